@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace lapor {
+
+// A published agency answer (tindak lanjut) on a case.
+struct Followup
+{
+    QString id;
+    qint64 caseId = 0;
+    QString authorId;
+    QString unitId;
+    QString text;
+    QDateTime publishedAt;
+};
+
+// The reporter's reply to a follow-up, optionally with a rating.
+struct CitizenReply
+{
+    QString id;
+    qint64 caseId = 0;
+    QString text;
+    int rating = 0; // 1..5, 0 = none
+    QDateTime createdAt;
+};
+
+// A case moving from one unit to another (disposisi).
+struct Disposition
+{
+    QString id;
+    qint64 caseId = 0;
+    QString fromUnitId;
+    QString toUnitId;
+    QString byUserId;
+    QString note;
+    QDateTime at;
+};
+
+} // namespace lapor

@@ -1,0 +1,69 @@
+#include "profile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace lapor {
+
+Profile::Profile(const QString &dir)
+    : m_dir(QDir::cleanPath(QFileInfo(dir).absoluteFilePath()))
+{
+}
+
+Profile::~Profile() = default;
+
+QString Profile::defaultDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QLatin1String("/profile");
+}
+
+QString Profile::trainingDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QLatin1String("/training");
+}
+
+QString Profile::databasePath() const
+{
+    return m_dir + QLatin1String("/lapordesk.sqlite");
+}
+
+QString Profile::attachmentsDir() const
+{
+    return m_dir + QLatin1String("/attachments");
+}
+
+bool Profile::ensureExists(QString *error) const
+{
+    QDir dir(m_dir);
+    if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
+        if (error)
+            *error = QCoreApplication::translate("lapor::Profile",
+                                                 "Folder profil %1 tidak dapat dibuat.")
+                         .arg(m_dir);
+        return false;
+    }
+    QFileInfo info(m_dir);
+    if (!info.isDir() || !info.isWritable()) {
+        if (error)
+            *error = QCoreApplication::translate("lapor::Profile",
+                                                 "Folder profil %1 tidak dapat ditulisi.")
+                         .arg(m_dir);
+        return false;
+    }
+    return true;
+}
+
+QSettings &Profile::settings() const
+{
+    if (!m_settings)
+        m_settings = std::make_unique<QSettings>(m_dir + QLatin1String("/settings.ini"),
+                                                 QSettings::IniFormat);
+    return *m_settings;
+}
+
+} // namespace lapor

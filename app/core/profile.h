@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace lapor {
+
+// A profile is one folder holding one user's local store, settings and attachments.
+// Several profiles can live on one PC (one per user, plus the training profile).
+class Profile
+{
+public:
+    explicit Profile(const QString &dir);
+    ~Profile();
+
+    // QStandardPaths app-data location, e.g. ~/.local/share/LAPOR/LAPOR Desk.
+    static QString defaultDir();
+    static QString trainingDir();
+
+    QString dir() const { return m_dir; }
+    QString databasePath() const;
+    QString attachmentsDir() const;
+    // Creates the folder if needed; false with a reason when it cannot be written.
+    bool ensureExists(QString *error) const;
+    // settings.ini in the profile; never holds secrets.
+    QSettings &settings() const;
+
+private:
+    QString m_dir;
+    mutable std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace lapor
