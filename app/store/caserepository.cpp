@@ -1,0 +1,216 @@
+#include "caserepository.h"
+
+#include "core/deadlines.h"
+#include "database.h"
+#include "searchquery.h"
+#include "sqlutil.h"
+
+#include <QSqlError>
+
+namespace lapor {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "tracking_id, title, content, category, subcategory, channel, status, agency_id, unit_id, "
+    "assignee_id, anonymous, confidential, reporter_name, received_at, disposed_at, "
+    "first_followup_at, last_followup_at, last_reply_at, resolution_days, rating, version");
+
+Case caseFromQuery(const QSqlQuery &q)
+{
+    Case c;
+    c.trackingId = q.value(0).toLongLong();
+    c.title = q.value(1).toString();
+    c.content = q.value(2).toString();
+    c.category = q.value(3).toString();
+    c.subcategory = q.value(4).toString();
+    c.channel = q.value(5).toString();
+    c.status = Status::fromKey(q.value(6).toString()).value_or(CaseStatus::Unverified);
+    c.agencyId = q.value(7).toString();
+    c.unitId = q.value(8).toString();
+    c.assigneeId = q.value(9).toString();
+    c.anonymous = q.value(10).toBool();
+    c.confidential = q.value(11).toBool();
+    c.reporterName = q.value(12).toString();
+    c.receivedAt = Sql::toTime(q.value(13));
+    c.disposedAt = Sql::toTime(q.value(14));
+    c.firstFollowupAt = Sql::toTime(q.value(15));
+    c.lastFollowupAt = Sql::toTime(q.value(16));
+    c.lastReplyAt = Sql::toTime(q.value(17));
+    c.resolutionDays = q.value(18).toInt();
+    c.rating = q.value(19).toInt();
+    c.version = q.value(20).toLongLong();
+    return c;
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(Database &db, const WorkingCalendar &calendar)
+    : m_db(db)
+    , m_calendar(calendar)
+    , m_upsert(db.connection())
+{
+}
+
+bool CaseRepository::upsert(const Case &c, QString *error)
+{
+    if (const QString invalid = c.validate(); !invalid.isEmpty()) {
+        if (error)
+            *error = invalid;
+        return false;
+    }
+    static const QString sql = QStringLiteral(
+        "INSERT INTO cases (tracking_id, title, content, category, subcategory, channel, status, "
+        "agency_id, unit_id, assignee_id, anonymous, confidential, reporter_name, received_at, "
+        "disposed_at, first_followup_at, last_followup_at, last_reply_at, due_at, "
+        "resolution_days, rating, version, in_scope) "
+        "VALUES (:id, :title, :content, :category, :subcategory, :channel, :status, :agency, "
+        ":unit, :assignee, :anonymous, :confidential, :reporter, :received, :disposed, :first, "
+        ":last, :reply, :due, :tier, :rating, :version, 1) "
+        "ON CONFLICT (tracking_id) DO UPDATE SET title = excluded.title, "
+        "content = excluded.content, category = excluded.category, "
+        "subcategory = excluded.subcategory, channel = excluded.channel, "
+        "status = excluded.status, agency_id = excluded.agency_id, unit_id = excluded.unit_id, "
+        "assignee_id = excluded.assignee_id, anonymous = excluded.anonymous, "
+        "confidential = excluded.confidential, reporter_name = excluded.reporter_name, "
+        "received_at = excluded.received_at, disposed_at = excluded.disposed_at, "
+        "first_followup_at = excluded.first_followup_at, "
+        "last_followup_at = excluded.last_followup_at, last_reply_at = excluded.last_reply_at, "
+        "due_at = excluded.due_at, resolution_days = excluded.resolution_days, "
+        "rating = excluded.rating, version = excluded.version, in_scope = 1, "
+        "unread = CASE WHEN excluded.version <> cases.version THEN 1 ELSE cases.unread END");
+    if (!Sql::prepareOnce(m_upsert, sql, error))
+        return false;
+    m_upsert.bindValue(QStringLiteral(":id"), c.trackingId);
+    m_upsert.bindValue(QStringLiteral(":title"), c.title);
+    m_upsert.bindValue(QStringLiteral(":content"), c.content);
+    m_upsert.bindValue(QStringLiteral(":category"), c.category);
+    m_upsert.bindValue(QStringLiteral(":subcategory"), c.subcategory);
+    m_upsert.bindValue(QStringLiteral(":channel"), c.channel);
+    m_upsert.bindValue(QStringLiteral(":status"), Status::key(c.status));
+    m_upsert.bindValue(QStringLiteral(":agency"), c.agencyId);
+    m_upsert.bindValue(QStringLiteral(":unit"), c.unitId);
+    m_upsert.bindValue(QStringLiteral(":assignee"), c.assigneeId);
+    m_upsert.bindValue(QStringLiteral(":anonymous"), c.anonymous);
+    m_upsert.bindValue(QStringLiteral(":confidential"), c.confidential);
+    m_upsert.bindValue(QStringLiteral(":reporter"), c.anonymous ? QString() : c.reporterName);
+    m_upsert.bindValue(QStringLiteral(":received"), Sql::fromTime(c.receivedAt));
+    m_upsert.bindValue(QStringLiteral(":disposed"), Sql::fromTime(c.disposedAt));
+    m_upsert.bindValue(QStringLiteral(":first"), Sql::fromTime(c.firstFollowupAt));
+    m_upsert.bindValue(QStringLiteral(":last"), Sql::fromTime(c.lastFollowupAt));
+    m_upsert.bindValue(QStringLiteral(":reply"), Sql::fromTime(c.lastReplyAt));
+    m_upsert.bindValue(QStringLiteral(":due"),
+                       Sql::fromTime(Deadlines::caseDeadline(m_calendar, c)));
+    m_upsert.bindValue(QStringLiteral(":tier"), c.resolutionDays);
+    m_upsert.bindValue(QStringLiteral(":rating"), c.rating);
+    m_upsert.bindValue(QStringLiteral(":version"), c.version);
+    return Sql::exec(m_upsert, error);
+}
+
+std::optional<Case> CaseRepository::find(qint64 trackingId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE tracking_id = ?").arg(kColumns));
+    q.addBindValue(trackingId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return caseFromQuery(q);
+}
+
+bool CaseRepository::exists(qint64 trackingId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE tracking_id = ?"));
+    q.addBindValue(trackingId);
+    return q.exec() && q.next();
+}
+
+std::optional<CaseRepository::Removal> CaseRepository::remove(qint64 trackingId, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM drafts WHERE case_id = :id "
+                             "AND state NOT IN ('published', 'discarded')), "
+                             "EXISTS (SELECT 1 FROM drafts WHERE case_id = :id)"));
+    q.bindValue(QStringLiteral(":id"), trackingId);
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    const bool openDraft = q.value(0).toBool();
+    const bool anyDraft = q.value(1).toBool();
+    if (!exists(trackingId))
+        return Removal::NotFound;
+
+    if (anyDraft) {
+        q.prepare(QStringLiteral("UPDATE cases SET in_scope = 0 WHERE tracking_id = ?"));
+        q.addBindValue(trackingId);
+        if (!Sql::exec(q, error))
+            return std::nullopt;
+        if (openDraft) {
+            q.prepare(QStringLiteral("UPDATE drafts SET state = 'conflict' WHERE case_id = ? "
+                                     "AND state NOT IN ('published', 'discarded')"));
+            q.addBindValue(trackingId);
+            if (!Sql::exec(q, error))
+                return std::nullopt;
+        }
+        return Removal::KeptForDraft;
+    }
+    q.prepare(QStringLiteral("DELETE FROM cases WHERE tracking_id = ?"));
+    q.addBindValue(trackingId);
+    if (!Sql::exec(q, error))
+        return std::nullopt;
+    return Removal::Deleted;
+}
+
+int CaseRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM cases WHERE in_scope = 1"));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QMap<CaseStatus, int> CaseRepository::countByStatus() const
+{
+    QMap<CaseStatus, int> out;
+    for (auto status : Status::all())
+        out.insert(status, 0);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT status, count(*) FROM cases WHERE in_scope = 1 GROUP BY status"));
+    if (q.exec()) {
+        while (q.next()) {
+            if (auto status = Status::fromKey(q.value(0).toString()))
+                out[*status] = q.value(1).toInt();
+        }
+    }
+    return out;
+}
+
+QList<qint64> CaseRepository::search(const QString &text, int limit) const
+{
+    QList<qint64> out;
+    const QString match = SearchQuery::toFtsMatch(text);
+    if (match.isEmpty())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT case_search.rowid FROM case_search JOIN cases c "
+                             "ON c.tracking_id = case_search.rowid "
+                             "WHERE case_search MATCH ? AND c.in_scope = 1 "
+                             "ORDER BY bm25(case_search, 10.0, 1.0, 2.0) LIMIT ?"));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+bool CaseRepository::setUnread(qint64 trackingId, bool unread)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE cases SET unread = ? WHERE tracking_id = ?"));
+    q.addBindValue(unread);
+    q.addBindValue(trackingId);
+    return q.exec();
+}
+
+} // namespace lapor

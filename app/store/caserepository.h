@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/case.h"
+#include "core/workingcalendar.h"
+
+#include <QMap>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace lapor {
+
+class Database;
+
+// Cases in the local store. The caller owns the transaction, so a sync page and its
+// cursor commit together.
+class CaseRepository
+{
+public:
+    CaseRepository(Database &db, const WorkingCalendar &calendar);
+
+    // Inserts or replaces the hub's view of a case; keeps local flags (unread, local
+    // state) and recomputes the cached deadline.
+    bool upsert(const Case &c, QString *error);
+    std::optional<Case> find(qint64 trackingId) const;
+    bool exists(qint64 trackingId) const;
+
+    // The case left the user's unit: deleted, unless a local draft refers to it, in
+    // which case it is kept out of the inbox (in_scope = 0) so the draft survives.
+    enum class Removal { Deleted, KeptForDraft, NotFound };
+    std::optional<Removal> remove(qint64 trackingId, QString *error);
+
+    int count() const; // cases in scope
+    QMap<CaseStatus, int> countByStatus() const;
+    // Tracking ids whose title, content or follow-ups match, best match first.
+    QList<qint64> search(const QString &text, int limit) const;
+    bool setUnread(qint64 trackingId, bool unread);
+
+private:
+    Database &m_db;
+    WorkingCalendar m_calendar;
+    QSqlQuery m_upsert;
+};
+
+} // namespace lapor

@@ -1,0 +1,214 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace lapor {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter { 0 };
+    return QStringLiteral("lapor-store-%1").arg(counter.fetch_add(1));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lapor::Database", text);
+}
+
+// Looks at an existing file without writing to it.
+Database::OpenResult inspect(const QString &path)
+{
+    Database::OpenResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = Database::Error::CannotOpen;
+        result.message = tr("Berkas basis data %1 tidak dapat dibaca: %2")
+                             .arg(path, file.errorString());
+        return result;
+    }
+    const QByteArray header = file.read(16);
+    if (!header.isEmpty() && header != QByteArrayLiteral("SQLite format 3\0")) {
+        result.error = Database::Error::Corrupt;
+        result.message = tr("Berkas %1 bukan basis data LAPOR Desk atau sudah rusak. "
+                            "Berkas tidak diubah; pulihkan dari cadangan atau pindahkan "
+                            "berkas itu lalu sinkronkan ulang.")
+                             .arg(path);
+        return result;
+    }
+    file.close();
+
+    const QString name = nextConnectionName();
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            result.error = Database::Error::CannotOpen;
+            result.message = tr("Basis data %1 tidak dapat dibuka: %2")
+                                 .arg(path, db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            const int version =
+                query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+                ? query.value(0).toInt()
+                : -1;
+            if (version > Migrations::latestVersion()) {
+                result.error = Database::Error::NewerSchema;
+                result.message =
+                    tr("Basis data %1 dibuat oleh LAPOR Desk versi yang lebih baru (skema %2; "
+                       "versi ini mengenal sampai skema %3). Perbarui aplikasi; berkas tidak "
+                       "diubah.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(Migrations::latestVersion());
+            } else {
+                const bool ok = query.exec(QStringLiteral("PRAGMA quick_check")) && query.next()
+                    && query.value(0).toString() == QLatin1String("ok");
+                if (!ok) {
+                    result.error = Database::Error::Corrupt;
+                    result.message =
+                        tr("Basis data %1 rusak (pemeriksaan integritas gagal: %2). Berkas "
+                           "tidak diubah; pulihkan dari cadangan atau pindahkan berkas itu "
+                           "lalu sinkronkan ulang.")
+                            .arg(path,
+                                 query.lastError().isValid() ? query.lastError().text()
+                                                             : query.value(0).toString());
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    {
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Database::OpenResult Database::open(const QString &path, const Options &options)
+{
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        auto checked = inspect(path);
+        if (checked.error != Error::None)
+            return checked;
+    }
+
+    OpenResult result;
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(path, name));
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        result.error = Error::CannotOpen;
+        result.message = tr("Basis data %1 tidak dapat dibuka: %2").arg(path, db.lastError().text());
+        return result;
+    }
+
+    QSqlQuery query(db);
+    for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                "PRAGMA synchronous = NORMAL" }) {
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            result.error = Error::CannotOpen;
+            result.message = tr("Basis data %1 tidak dapat disiapkan: %2")
+                                 .arg(path, query.lastError().text());
+            return result;
+        }
+    }
+
+    QString migrationError;
+    if (!Migrations::apply(*database, options.targetVersion, &migrationError)) {
+        result.error = Error::MigrationFailed;
+        result.message =
+            tr("Pembaruan skema basis data %1 gagal: %2").arg(path, migrationError);
+        return result;
+    }
+    result.database = std::move(database);
+    return result;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+bool Database::begin()
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool Database::commit()
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("COMMIT"));
+}
+
+void Database::rollback()
+{
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_active(db.begin())
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    if (m_db.commit())
+        return true;
+    m_db.rollback();
+    return false;
+}
+
+} // namespace lapor

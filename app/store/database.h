@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace lapor {
+
+// The local SQLite store of one profile. Opening checks the file before anything is
+// written: a database from a newer LAPOR Desk or a damaged file is refused and left
+// exactly as it was.
+class Database
+{
+public:
+    enum class Error {
+        None,
+        CannotOpen, // missing folder, permissions, not a database file
+        NewerSchema, // written by a newer version of the application
+        Corrupt, // quick_check failed
+        MigrationFailed,
+    };
+
+    struct Options
+    {
+        int targetVersion = -1; // -1: the newest schema; tests migrate step by step
+    };
+
+    struct OpenResult
+    {
+        std::unique_ptr<Database> database;
+        Error error = Error::None;
+        QString message; // translated, for the user
+    };
+
+    static OpenResult open(const QString &path, const Options &options);
+    static OpenResult open(const QString &path) { return open(path, Options()); }
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // BEGIN IMMEDIATE: take the write lock up front so that two processes on one
+    // profile wait for each other (busy timeout) instead of failing mid-transaction.
+    bool begin();
+    bool commit();
+    void rollback();
+
+private:
+    Database(const QString &path, const QString &connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// Rolls back unless committed; keeps early returns from leaving a transaction open.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace lapor

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/draft.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace lapor {
+
+class Database;
+
+// Follow-up drafts and their numbered revisions. The working copy (drafts.text) is
+// what autosave writes; a revision is a frozen copy made when the draft is submitted.
+class DraftRepository
+{
+public:
+    struct Revision
+    {
+        int number = 0;
+        QString text;
+        QString authorId;
+        QDateTime createdAt;
+    };
+
+    explicit DraftRepository(Database &db);
+
+    std::optional<Draft> create(qint64 caseId, const QString &authorId, qint64 baseCaseVersion,
+                                QString *error);
+    std::optional<Draft> find(const QString &id) const;
+    QList<Draft> forCase(qint64 caseId) const;
+    // Refused when the draft is not editable in its current state.
+    bool saveText(const QString &id, const QString &text, QString *error);
+    // Freezes the working copy as the next revision and returns its number.
+    std::optional<int> addRevision(const QString &id, QString *error);
+    QList<Revision> revisions(const QString &id) const;
+    bool setState(const QString &id, DraftState state, QString *error);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lapor

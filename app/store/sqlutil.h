@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace lapor::Sql {
+
+// Timestamps are stored as seconds since the epoch (UTC); invalid times are NULL.
+QVariant fromTime(const QDateTime &time);
+QDateTime toTime(const QVariant &value);
+
+// Prepares `sql` on `query` once; later calls reuse the prepared statement.
+bool prepareOnce(QSqlQuery &query, const QString &sql, QString *error);
+// Executes and, on failure, writes the driver's message and the statement to `error`.
+bool exec(QSqlQuery &query, QString *error);
+
+} // namespace lapor::Sql
