@@ -155,6 +155,9 @@ QDate WorkingCalendar::localDate(const QDateTime &instant) const
 
 QDate WorkingCalendar::addWorkingDays(QDate from, int n) const
 {
+    // An invalid date never becomes a working day: without this the loop would not end.
+    if (!from.isValid())
+        return {};
     QDate day = from;
     for (int counted = 0; counted < n;) {
         day = day.addDays(1);

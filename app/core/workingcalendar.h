@@ -52,6 +52,7 @@ public:
     // The agency-local calendar date of an instant.
     QDate localDate(const QDateTime &instant) const;
     // The n-th working day after `from`; `from` itself is never counted (n >= 0).
+    // Invalid when `from` is.
     QDate addWorkingDays(QDate from, int n) const;
     // Working days in (from, to]; negative, counting (to, from], when to < from.
     int workingDaysBetween(QDate from, QDate to) const;
