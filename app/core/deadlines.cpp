@@ -29,6 +29,9 @@ QDateTime resolutionDue(const WorkingCalendar &calendar, const QDateTime &dispos
 QDateTime caseDeadline(const WorkingCalendar &calendar, const Case &c)
 {
     switch (c.status) {
+    case CaseStatus::Unverified:
+        // Still with the national admin, who must verify and disposition it.
+        return dueAfter(calendar, c.receivedAt, kVerificationDays);
     case CaseStatus::Disposed:
         return firstFollowupDue(calendar, c.disposedAt);
     case CaseStatus::InProgress:

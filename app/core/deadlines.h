@@ -24,8 +24,8 @@ QDateTime autoCloseAt(const WorkingCalendar &calendar, const QDateTime &lastFoll
 QDateTime resolutionDue(const WorkingCalendar &calendar, const QDateTime &disposedAt,
                         int tierDays);
 
-// The deadline that matters now: the first follow-up while none exists, then resolution.
-// Invalid for closed cases.
+// The deadline that matters now: verification while unverified, the first follow-up while
+// none exists, then resolution. Invalid for closed and postponed cases.
 QDateTime caseDeadline(const WorkingCalendar &calendar, const Case &c);
 
 // Working days from `now` to the due day: 0 = due today, negative = that many working

@@ -52,10 +52,12 @@ struct Decision
     QString comment;
     QDateTime decidedAt;
 
-    // Four-eyes: nobody approves their own draft.
+    // Four-eyes: nobody approves their own draft. A draft whose author is unknown cannot
+    // be checked, so nobody may decide on it.
     static bool mayDecide(const Draft &draft, const QString &approverId)
     {
-        return !approverId.isEmpty() && draft.authorId != approverId;
+        return !approverId.isEmpty() && !draft.authorId.isEmpty()
+            && draft.authorId != approverId;
     }
 };
 
