@@ -17,11 +17,11 @@ bool AuditLog::record(const QString &userId, const QString &action, const QStrin
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, entity_id, "
                              "detail) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    q.addBindValue(userId);
-    q.addBindValue(action);
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
-    q.addBindValue(detail);
+    q.addBindValue(Sql::text(userId));
+    q.addBindValue(Sql::text(action));
+    q.addBindValue(Sql::text(entity));
+    q.addBindValue(Sql::text(entityId));
+    q.addBindValue(Sql::text(detail));
     return q.exec();
 }
 

@@ -82,18 +82,18 @@ bool CaseRepository::upsert(const Case &c, QString *error)
     if (!Sql::prepareOnce(m_upsert, sql, error))
         return false;
     m_upsert.bindValue(QStringLiteral(":id"), c.trackingId);
-    m_upsert.bindValue(QStringLiteral(":title"), c.title);
-    m_upsert.bindValue(QStringLiteral(":content"), c.content);
-    m_upsert.bindValue(QStringLiteral(":category"), c.category);
-    m_upsert.bindValue(QStringLiteral(":subcategory"), c.subcategory);
-    m_upsert.bindValue(QStringLiteral(":channel"), c.channel);
+    m_upsert.bindValue(QStringLiteral(":title"), Sql::text(c.title));
+    m_upsert.bindValue(QStringLiteral(":content"), Sql::text(c.content));
+    m_upsert.bindValue(QStringLiteral(":category"), Sql::text(c.category));
+    m_upsert.bindValue(QStringLiteral(":subcategory"), Sql::text(c.subcategory));
+    m_upsert.bindValue(QStringLiteral(":channel"), Sql::text(c.channel));
     m_upsert.bindValue(QStringLiteral(":status"), Status::key(c.status));
-    m_upsert.bindValue(QStringLiteral(":agency"), c.agencyId);
-    m_upsert.bindValue(QStringLiteral(":unit"), c.unitId);
-    m_upsert.bindValue(QStringLiteral(":assignee"), c.assigneeId);
+    m_upsert.bindValue(QStringLiteral(":agency"), Sql::text(c.agencyId));
+    m_upsert.bindValue(QStringLiteral(":unit"), Sql::text(c.unitId));
+    m_upsert.bindValue(QStringLiteral(":assignee"), Sql::text(c.assigneeId));
     m_upsert.bindValue(QStringLiteral(":anonymous"), c.anonymous);
     m_upsert.bindValue(QStringLiteral(":confidential"), c.confidential);
-    m_upsert.bindValue(QStringLiteral(":reporter"), c.anonymous ? QString() : c.reporterName);
+    m_upsert.bindValue(QStringLiteral(":reporter"), Sql::text(c.anonymous ? QString() : c.reporterName));
     m_upsert.bindValue(QStringLiteral(":received"), Sql::fromTime(c.receivedAt));
     m_upsert.bindValue(QStringLiteral(":disposed"), Sql::fromTime(c.disposedAt));
     m_upsert.bindValue(QStringLiteral(":first"), Sql::fromTime(c.firstFollowupAt));

@@ -45,7 +45,7 @@ std::optional<Draft> DraftRepository::create(qint64 caseId, const QString &autho
                              "VALUES (?, ?, ?, 'editing', ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(caseId);
-    q.addBindValue(authorId);
+    q.addBindValue(Sql::text(authorId));
     q.addBindValue(baseCaseVersion);
     q.addBindValue(now);
     q.addBindValue(now);
@@ -88,7 +88,7 @@ bool DraftRepository::saveText(const QString &id, const QString &text, QString *
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE drafts SET text = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(text);
+    q.addBindValue(Sql::text(text));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id);
     return Sql::exec(q, error);

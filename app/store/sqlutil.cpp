@@ -16,6 +16,11 @@ QDateTime toTime(const QVariant &value)
     return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 bool prepareOnce(QSqlQuery &query, const QString &sql, QString *error)
 {
     if (query.lastQuery() == sql)

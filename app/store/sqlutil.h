@@ -11,6 +11,10 @@ namespace lapor::Sql {
 QVariant fromTime(const QDateTime &time);
 QDateTime toTime(const QVariant &value);
 
+// A QString for binding: SQLite receives '' for a null string, never NULL, so NOT NULL
+// text columns accept records whose optional fields are empty.
+QVariant text(const QString &value);
+
 // Prepares `sql` on `query` once; later calls reuse the prepared statement.
 bool prepareOnce(QSqlQuery &query, const QString &sql, QString *error);
 // Executes and, on failure, writes the driver's message and the statement to `error`.

@@ -19,7 +19,7 @@ QString SyncState::value(const QString &key) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    q.addBindValue(key);
+    q.addBindValue(Sql::text(key));
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
@@ -28,8 +28,8 @@ bool SyncState::setValue(const QString &key, const QString &value, QString *erro
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(Sql::text(key));
+    q.addBindValue(Sql::text(value));
     return Sql::exec(q, error);
 }
 
