@@ -1,0 +1,71 @@
+#include "core/casestatus.h"
+#include "core/workingcalendar.h"
+#include "ctl.h"
+#include "ctlcontext.h"
+#include "store/caserepository.h"
+#include "store/syncstate.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace lapor {
+
+int statusCommand(CtlContext &context)
+{
+    if (!context.arguments.isEmpty()) {
+        context.err << QCoreApplication::translate("lapor::Ctl", "status tidak menerima argumen.")
+                    << Qt::endl;
+        return Exit::Usage;
+    }
+    const CaseRepository cases(*context.database, WorkingCalendar());
+    const SyncState sync(*context.database);
+    const auto counts = cases.countByStatus();
+    const QString cursor = sync.cursor();
+    const QDateTime lastSync = sync.lastSyncAt();
+    int total = 0;
+    for (int count : counts)
+        total += count;
+
+    if (context.json) {
+        QJsonObject byStatus;
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            byStatus.insert(Status::key(it.key()), it.value());
+        const QJsonObject root {
+            { QStringLiteral("profile"), context.profile->dir() },
+            { QStringLiteral("schema_version"), context.database->schemaVersion() },
+            { QStringLiteral("cases"), total },
+            { QStringLiteral("cases_by_status"), byStatus },
+            { QStringLiteral("cursor"), cursor.isEmpty() ? QJsonValue() : QJsonValue(cursor) },
+            { QStringLiteral("last_sync_at"),
+              lastSync.isValid() ? QJsonValue(lastSync.toUTC().toString(Qt::ISODate))
+                                 : QJsonValue() },
+        };
+        context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Exit::Ok;
+    }
+
+    auto tr = [](const char *text) { return QCoreApplication::translate("lapor::Ctl", text); };
+    const QLocale locale;
+    context.out << tr("Profil: %1").arg(context.profile->dir()) << '\n'
+                << tr("Versi skema: %1").arg(context.database->schemaVersion()) << '\n'
+                << tr("Kursor sinkronisasi: %1").arg(cursor.isEmpty() ? tr("(belum ada)") : cursor)
+                << '\n'
+                << tr("Sinkron terakhir: %1")
+                       .arg(lastSync.isValid()
+                                ? locale.toString(lastSync.toLocalTime(), QLocale::ShortFormat)
+                                : tr("(belum pernah)"))
+                << '\n'
+                << tr("Laporan per status:") << '\n';
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        context.out << QStringLiteral("  %1 %2\n")
+                           .arg(Status::label(it.key()), -40)
+                           .arg(locale.toString(it.value()), 8);
+    context.out << QStringLiteral("  %1 %2\n")
+                       .arg(tr("Jumlah"), -40)
+                       .arg(locale.toString(total), 8);
+    return Exit::Ok;
+}
+
+} // namespace lapor

@@ -1,0 +1,119 @@
+#include "store/database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace lapor;
+
+// Drives the real lapordeskctl binary, as scripts and schedulers do.
+class TestCtlStatus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void statusOnNewProfile();
+    void statusJson();
+    void missingProfile();
+    void newerStoreRefused();
+    void usageErrors();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Result ctl(const QStringList &args);
+    QString m_binary;
+    QTemporaryDir m_dir;
+};
+
+void TestCtlStatus::initTestCase()
+{
+    m_binary = qEnvironmentVariable("LAPOR_BIN_DIR") + QStringLiteral("/lapordeskctl");
+    QVERIFY2(QFileInfo::exists(m_binary), qPrintable(m_binary));
+    QVERIFY(m_dir.isValid());
+}
+
+TestCtlStatus::Result TestCtlStatus::ctl(const QStringList &args)
+{
+    QProcess process;
+    process.start(m_binary, args);
+    process.waitForFinished(30000);
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+void TestCtlStatus::statusOnNewProfile()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("p1"));
+    QDir().mkpath(profile);
+    const auto result = ctl({ QStringLiteral("--profile"), profile, QStringLiteral("status") });
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.contains(QString::number(Database::latestSchemaVersion())));
+}
+
+void TestCtlStatus::statusJson()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("p2"));
+    QDir().mkpath(profile);
+    const auto result = ctl({ QStringLiteral("--profile"), profile, QStringLiteral("--json"),
+                              QStringLiteral("status") });
+    QCOMPARE(result.code, 0);
+    QJsonParseError error;
+    const auto root = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(root.value(QStringLiteral("cases")).toInt(), 0);
+    QVERIFY(root.value(QStringLiteral("cursor")).isNull());
+    QCOMPARE(root.value(QStringLiteral("cases_by_status")).toObject().size(), 7);
+}
+
+void TestCtlStatus::missingProfile()
+{
+    const auto result = ctl({ QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("nope")),
+                              QStringLiteral("status") });
+    QCOMPARE(result.code, 3);
+    QVERIFY(!result.err.isEmpty());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("nope"))));
+}
+
+void TestCtlStatus::newerStoreRefused()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("newer"));
+    QDir().mkpath(profile);
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(profile + QStringLiteral("/lapordesk.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const auto result = ctl({ QStringLiteral("--profile"), profile, QStringLiteral("status") });
+    QCOMPARE(result.code, 3);
+    QVERIFY(result.err.contains(QStringLiteral("99")));
+}
+
+void TestCtlStatus::usageErrors()
+{
+    QCOMPARE(ctl({}).code, 2);
+    QCOMPARE(ctl({ QStringLiteral("frobnicate") }).code, 2);
+    QCOMPARE(ctl({ QStringLiteral("status") }).code, 2); // no --profile
+    QCOMPARE(ctl({ QStringLiteral("--bogus") }).code, 2);
+    QCOMPARE(ctl({ QStringLiteral("--help") }).code, 0);
+    const auto version = ctl({ QStringLiteral("--version") });
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.contains(QStringLiteral(LAPOR_VERSION)));
+}
+
+QTEST_GUILESS_MAIN(TestCtlStatus)
+#include "tst_ctlstatus.moc"
