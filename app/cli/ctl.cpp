@@ -25,11 +25,6 @@ constexpr std::array kCommands = {
                                     "versi skema, jumlah laporan per status, kursor sinkronisasi") },
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lapor::Ctl", text);
-}
-
 } // namespace
 
 int runCtl(QCoreApplication &app)
@@ -38,19 +33,19 @@ int runCtl(QCoreApplication &app)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("lapordeskctl: LAPOR Desk tanpa jendela, untuk skrip dan penjadwal."));
+        Ctl::tr("lapordeskctl: LAPOR Desk tanpa jendela, untuk skrip dan penjadwal."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           tr("Folder profil (wajib)."), tr("FOLDER"));
+                                           Ctl::tr("Folder profil (wajib)."), Ctl::tr("FOLDER"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Keluaran JSON untuk dibaca program lain."));
+                                        Ctl::tr("Keluaran JSON untuk dibaca program lain."));
     parser.addOptions({ profileOption, jsonOption });
-    QString commandHelp = tr("Perintah:");
+    QString commandHelp = Ctl::tr("Perintah:");
     for (const auto &command : kCommands)
         commandHelp += QStringLiteral("\n  %1  %2").arg(QLatin1String(command.name),
-                                                        tr(command.summary));
-    parser.addPositionalArgument(QStringLiteral("command"), commandHelp, tr("PERINTAH"));
+                                                        Ctl::tr(command.summary));
+    parser.addPositionalArgument(QStringLiteral("command"), commandHelp, Ctl::tr("PERINTAH"));
 
     CtlContext context(parser);
     if (!parser.parse(app.arguments())) {
@@ -77,7 +72,7 @@ int runCtl(QCoreApplication &app)
         context.json = parser.isSet(jsonOption);
         if (command.needsProfile) {
             if (!parser.isSet(profileOption)) {
-                context.err << tr("Perintah %1 memerlukan --profile FOLDER.").arg(name)
+                context.err << Ctl::tr("Perintah %1 memerlukan --profile FOLDER.").arg(name)
                             << Qt::endl;
                 return Exit::Usage;
             }
@@ -87,7 +82,7 @@ int runCtl(QCoreApplication &app)
         }
         return command.run(context);
     }
-    context.err << tr("Perintah tidak dikenal: %1. Lihat --help.").arg(name) << Qt::endl;
+    context.err << Ctl::tr("Perintah tidak dikenal: %1. Lihat --help.").arg(name) << Qt::endl;
     return Exit::Usage;
 }
 

@@ -1,8 +1,14 @@
 #pragma once
 
-class QCoreApplication;
+#include <QCoreApplication>
 
 namespace lapor {
+
+// Translation context of every lapordeskctl message.
+class Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(lapor::Ctl)
+};
 
 // Exit codes of lapordeskctl (documented in docs/cli.md). Scripts rely on them:
 // never renumber.

@@ -18,7 +18,7 @@ CtlContext::CtlContext(QCommandLineParser &p)
 int CtlContext::openExistingProfile(const QString &dir)
 {
     if (!QFileInfo(dir).isDir()) {
-        err << QCoreApplication::translate("lapor::Ctl", "Profil %1 tidak ditemukan.")
+        err << Ctl::tr("Profil %1 tidak ditemukan.")
                    .arg(QDir::toNativeSeparators(dir))
             << Qt::endl;
         return Exit::Store;

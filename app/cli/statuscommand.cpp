@@ -15,7 +15,7 @@ namespace lapor {
 int statusCommand(CtlContext &context)
 {
     if (!context.arguments.isEmpty()) {
-        context.err << QCoreApplication::translate("lapor::Ctl", "status tidak menerima argumen.")
+        context.err << Ctl::tr("status tidak menerima argumen.")
                     << Qt::endl;
         return Exit::Usage;
     }
@@ -46,24 +46,23 @@ int statusCommand(CtlContext &context)
         return Exit::Ok;
     }
 
-    auto tr = [](const char *text) { return QCoreApplication::translate("lapor::Ctl", text); };
     const QLocale locale;
-    context.out << tr("Profil: %1").arg(context.profile->dir()) << '\n'
-                << tr("Versi skema: %1").arg(context.database->schemaVersion()) << '\n'
-                << tr("Kursor sinkronisasi: %1").arg(cursor.isEmpty() ? tr("(belum ada)") : cursor)
+    context.out << Ctl::tr("Profil: %1").arg(context.profile->dir()) << '\n'
+                << Ctl::tr("Versi skema: %1").arg(context.database->schemaVersion()) << '\n'
+                << Ctl::tr("Kursor sinkronisasi: %1").arg(cursor.isEmpty() ? Ctl::tr("(belum ada)") : cursor)
                 << '\n'
-                << tr("Sinkron terakhir: %1")
+                << Ctl::tr("Sinkron terakhir: %1")
                        .arg(lastSync.isValid()
                                 ? locale.toString(lastSync.toLocalTime(), QLocale::ShortFormat)
-                                : tr("(belum pernah)"))
+                                : Ctl::tr("(belum pernah)"))
                 << '\n'
-                << tr("Laporan per status:") << '\n';
+                << Ctl::tr("Laporan per status:") << '\n';
     for (auto it = counts.begin(); it != counts.end(); ++it)
         context.out << QStringLiteral("  %1 %2\n")
                            .arg(Status::label(it.key()), -40)
                            .arg(locale.toString(it.value()), 8);
     context.out << QStringLiteral("  %1 %2\n")
-                       .arg(tr("Jumlah"), -40)
+                       .arg(Ctl::tr("Jumlah"), -40)
                        .arg(locale.toString(total), 8);
     return Exit::Ok;
 }

@@ -65,6 +65,7 @@ void MainWindow::connectActions()
     });
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->emptyAction, &QPushButton::clicked, this, &MainWindow::showPreferences);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
     connect(m_ui->caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -102,6 +103,7 @@ void MainWindow::updateEmptyState()
     if (m_currentCase)
         return;
     m_ui->workspace->setCurrentWidget(m_ui->emptyPage);
+    m_ui->emptyAction->setVisible(!hubConfigured);
     if (!hubConfigured) {
         m_ui->emptyTitle->setText(tr("Belum terhubung ke hub SP4N-LAPOR!"));
         m_ui->emptyBody->setText(
