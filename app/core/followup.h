@@ -38,4 +38,27 @@ struct Disposition
     QDateTime at;
 };
 
+// An internal note: visible to agency staff only, never to the reporter.
+struct InternalNote
+{
+    QString id;
+    qint64 caseId = 0;
+    QString authorId;
+    QString text;
+    QDateTime createdAt;
+};
+
+// A file attached to a case, a follow-up, a reply or a draft. Content is fetched on demand.
+struct AttachmentInfo
+{
+    QString id;
+    qint64 caseId = 0;
+    QString ownerKind; // case, followup, reply, draft
+    QString ownerId;
+    QString fileName; // as sent; sanitised before touching the file system
+    QString mimeType;
+    qint64 size = 0;
+    QString sha256; // lower-case hex
+};
+
 } // namespace lapor

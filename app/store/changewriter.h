@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/draft.h"
+#include "core/followup.h"
+#include "core/unit.h"
+#include "core/user.h"
+#include "core/workingcalendar.h"
+
+#include <QSqlQuery>
+
+namespace lapor {
+
+class Database;
+
+// Writes what the hub's change feed carries besides cases: history, reference data and
+// drafts awaiting approval. Each call is one prepared statement; the caller owns the
+// transaction so that a page and its cursor commit together. Every write is an upsert,
+// so replaying a page changes nothing.
+class ChangeWriter
+{
+public:
+    explicit ChangeWriter(Database &db);
+
+    bool upsertFollowup(const Followup &followup, QString *error);
+    bool upsertReply(const CitizenReply &reply, QString *error);
+    bool upsertDisposition(const Disposition &disposition, QString *error);
+    bool upsertNote(const InternalNote &note, QString *error);
+    bool upsertAttachment(const AttachmentInfo &attachment, QString *error);
+    bool upsertUnit(const Unit &unit, QString *error);
+    bool upsertUser(const User &user, QString *error);
+    bool upsertHoliday(const Holiday &holiday, QString *error);
+    // A draft revision someone submitted for approval, as the hub shows it.
+    bool upsertHubDraft(const Draft &draft, qint64 hubVersion, QString *error);
+    bool upsertDecision(const Decision &decision, QString *error);
+    // Marks cases with an open local draft whose hub version moved on.
+    bool flagChangedUnderDraft(qint64 caseId, qint64 newVersion, QString *error);
+
+private:
+    Database &m_db;
+    QSqlQuery m_followup;
+    QSqlQuery m_reply;
+    QSqlQuery m_disposition;
+    QSqlQuery m_note;
+    QSqlQuery m_attachment;
+    QSqlQuery m_unit;
+    QSqlQuery m_user;
+    QSqlQuery m_holiday;
+};
+
+} // namespace lapor
