@@ -105,7 +105,11 @@ int parseRetryAfter(const QByteArray &value)
     const int seconds = trimmed.toInt(&ok);
     if (ok)
         return seconds >= 0 ? seconds : -1;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as "+0000".
+    QString date = QString::fromLatin1(trimmed);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
