@@ -1,0 +1,287 @@
+#include "hubclient.h"
+
+#include "hubjob.h"
+#include "wirerecords.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+namespace lapor {
+
+namespace {
+
+// Refresh this long before the access token expires, so a request never races expiry.
+constexpr int kRefreshMarginSeconds = 30;
+
+} // namespace
+
+HubCall::HubCall(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QByteArray HubCall::rawHeader(const QByteArray &name) const
+{
+    for (const auto &pair : m_headers) {
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return pair.second;
+    }
+    return {};
+}
+
+QJsonObject HubCall::json()
+{
+    QJsonParseError parseError;
+    const auto doc = QJsonDocument::fromJson(m_body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (m_error.ok())
+            m_error = HubError::malformed(QStringLiteral("%1 at byte %2 of %3")
+                                              .arg(parseError.errorString())
+                                              .arg(parseError.offset)
+                                              .arg(m_body.size()));
+        return {};
+    }
+    return doc.object();
+}
+
+void HubCall::cancel()
+{
+    m_cancelled = true;
+    if (m_job)
+        m_job->cancel();
+}
+
+HubClient::HubClient(const Settings &settings, TokenStore &tokens, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_tokenStore(tokens)
+{
+    m_network.setAutoDeleteReplies(false);
+    m_network.setTransferTimeout(m_settings.transferTimeoutMs);
+}
+
+HubClient::~HubClient() = default;
+
+bool HubClient::setUpTls(QString *error)
+{
+    if (m_settings.extraCaFile.isEmpty())
+        return true;
+    QFile file(m_settings.extraCaFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const auto certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *error = QStringLiteral("%1 holds no PEM certificate").arg(m_settings.extraCaFile);
+        return false;
+    }
+    // Added to the system's CAs, never replacing them; TLS errors are never ignored.
+    auto config = QSslConfiguration::defaultConfiguration();
+    config.addCaCertificates(certificates);
+    QSslConfiguration::setDefaultConfiguration(config);
+    return true;
+}
+
+QNetworkRequest HubClient::makeRequest(const Request &request, bool withToken) const
+{
+    QUrl url = m_settings.baseUrl;
+    url.setPath(url.path() + request.path);
+    url.setQuery(request.query);
+    QNetworkRequest r(url);
+    r.setTransferTimeout(m_settings.transferTimeoutMs);
+    r.setRawHeader("Accept", "application/json");
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (request.verb != "GET")
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (withToken && !m_tokens.accessToken.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toLatin1());
+    if (!request.idempotencyKey.isEmpty())
+        r.setRawHeader("Idempotency-Key", request.idempotencyKey);
+    if (!request.ifMatch.isEmpty())
+        r.setRawHeader("If-Match", request.ifMatch);
+    return r;
+}
+
+HubJob *HubClient::probe(const QString &path)
+{
+    Request request;
+    request.path = path;
+    auto *job = new HubJob(&m_network, makeRequest(request, false), "GET", {}, this);
+    job->start();
+    return job;
+}
+
+bool HubClient::acceptTokens(const QJsonObject &response, HubError *error)
+{
+    const QString access = response.value(QLatin1String("access_token")).toString();
+    const QString refreshToken = response.value(QLatin1String("refresh_token")).toString();
+    const double expiresIn = response.value(QLatin1String("expires_in")).toDouble(-1);
+    if (access.isEmpty() || refreshToken.isEmpty() || expiresIn < 0) {
+        *error = HubError::invalid(QStringLiteral("token response lacks access_token, "
+                                                  "refresh_token or expires_in"));
+        return false;
+    }
+    if (response.contains(QLatin1String("user"))) {
+        QString why;
+        const auto user = Wire::decodeUser(response.value(QLatin1String("user")).toObject(), &why);
+        if (!user) {
+            *error = HubError::invalid(why);
+            return false;
+        }
+        m_user = *user;
+    }
+    m_tokens.accessToken = access;
+    m_tokens.refreshToken = refreshToken;
+    m_tokens.accessExpiresAt = QDateTime::currentDateTimeUtc().addSecs(qint64(expiresIn));
+    saveTokens();
+    return true;
+}
+
+void HubClient::saveTokens()
+{
+    m_tokenStore.save(TokenStore::accountKey(m_settings.baseUrl.toString(), m_username), m_tokens);
+}
+
+HubCall *HubClient::login(const QString &username, const QString &password)
+{
+    auto *call = new HubCall(this);
+    Request request;
+    request.verb = "POST";
+    request.path = QStringLiteral("/v1/auth/token");
+    request.body = { { QStringLiteral("username"), username },
+                     { QStringLiteral("password"), password } };
+    auto *job = new HubJob(&m_network, makeRequest(request, false), request.verb,
+                           QJsonDocument(request.body).toJson(QJsonDocument::Compact), call);
+    call->m_job = job;
+    connect(job, &HubJob::finished, call, [this, call, username](HubJob *done) {
+        call->m_error = done->error();
+        call->m_status = done->status();
+        call->m_body = done->body();
+        if (call->m_error.ok()) {
+            m_username = username;
+            acceptTokens(done->jsonObject(), &call->m_error);
+            if (!done->error().ok())
+                call->m_error = done->error();
+        }
+        done->deleteLater();
+        emit call->finished(call);
+    });
+    job->start();
+    return call;
+}
+
+bool HubClient::restoreSession(const QString &username)
+{
+    m_username = username;
+    const auto tokens =
+        m_tokenStore.load(TokenStore::accountKey(m_settings.baseUrl.toString(), username));
+    if (!tokens || tokens->refreshToken.isEmpty())
+        return false;
+    m_tokens = *tokens;
+    return true;
+}
+
+HubCall *HubClient::logout()
+{
+    Request request;
+    request.verb = "POST";
+    request.path = QStringLiteral("/v1/auth/logout");
+    auto *call = send(request);
+    // Forget locally whatever the hub says: a lost connection must not keep a session alive.
+    m_tokenStore.remove(TokenStore::accountKey(m_settings.baseUrl.toString(), m_username));
+    connect(call, &HubCall::finished, this, [this] { m_tokens = {}; });
+    return call;
+}
+
+HubCall *HubClient::send(const Request &request)
+{
+    auto *call = new HubCall(this);
+    const bool expiring = m_tokens.accessToken.isEmpty()
+        || !m_tokens.accessExpiresAt.isValid()
+        || QDateTime::currentDateTimeUtc().secsTo(m_tokens.accessExpiresAt) < kRefreshMarginSeconds;
+    if (expiring && !m_tokens.refreshToken.isEmpty()) {
+        refresh([this, call, request](const HubError &error) {
+            if (!error.ok()) {
+                call->m_error = error;
+                emit call->finished(call);
+                return;
+            }
+            run(call, request, true);
+        });
+    } else {
+        run(call, request, false);
+    }
+    return call;
+}
+
+void HubClient::run(HubCall *call, const Request &request, bool retried)
+{
+    if (call->m_cancelled) {
+        call->m_error.kind = HubError::Kind::Cancelled;
+        emit call->finished(call);
+        return;
+    }
+    const QByteArray body = request.verb == "GET"
+        ? QByteArray()
+        : QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+    auto *job = new HubJob(&m_network, makeRequest(request, true), request.verb, body, call);
+    call->m_job = job;
+    connect(job, &HubJob::finished, call, [this, call, request, retried](HubJob *done) {
+        done->deleteLater();
+        if (done->error().isAuth() && !retried && !m_tokens.refreshToken.isEmpty()) {
+            refresh([this, call, request](const HubError &error) {
+                if (!error.ok()) {
+                    call->m_error = error;
+                    emit call->finished(call);
+                    return;
+                }
+                run(call, request, true);
+            });
+            return;
+        }
+        call->m_error = done->error();
+        call->m_status = done->status();
+        call->m_body = done->body();
+        call->m_headers.clear();
+        for (const char *name : { "ETag", "Retry-After", "Content-Type", "Location" })
+            call->m_headers.append({ QByteArray(name), done->rawHeader(name) });
+        emit call->finished(call);
+    });
+    job->start();
+}
+
+void HubClient::refresh(std::function<void(const HubError &)> done)
+{
+    m_refreshWaiters.append(std::move(done));
+    if (m_refreshWaiters.size() > 1)
+        return; // one refresh at a time; everyone waits for it
+    Request request;
+    request.verb = "POST";
+    request.path = QStringLiteral("/v1/auth/refresh");
+    request.body = { { QStringLiteral("refresh_token"), m_tokens.refreshToken } };
+    auto *job = new HubJob(&m_network, makeRequest(request, false), request.verb,
+                           QJsonDocument(request.body).toJson(QJsonDocument::Compact), this);
+    connect(job, &HubJob::finished, this, [this](HubJob *finished) {
+        finished->deleteLater();
+        HubError error = finished->error();
+        if (error.ok())
+            acceptTokens(finished->jsonObject(), &error);
+        if (!finished->error().ok() && error.ok())
+            error = finished->error();
+        if (!error.ok() && !error.isTransient()) {
+            // The refresh token itself was refused: the session is over.
+            m_tokens = {};
+            m_tokenStore.remove(TokenStore::accountKey(m_settings.baseUrl.toString(), m_username));
+            emit sessionExpired();
+        }
+        const auto waiters = std::exchange(m_refreshWaiters, {});
+        for (const auto &waiter : waiters)
+            waiter(error);
+    });
+    job->start();
+}
+
+} // namespace lapor

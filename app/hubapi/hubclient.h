@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/user.h"
+#include "huberror.h"
+#include "tokenstore.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+namespace lapor {
+
+class HubJob;
+
+// A request through the session: the Bearer token is attached, refreshed before it
+// expires and once more after a 401. Emits finished() exactly once.
+class HubCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    const HubError &error() const { return m_error; }
+    int status() const { return m_status; }
+    QByteArray body() const { return m_body; }
+    QByteArray rawHeader(const QByteArray &name) const;
+    // The body as an object; sets a Malformed error when it is not one.
+    QJsonObject json();
+    void cancel();
+
+signals:
+    void finished(lapor::HubCall *call);
+
+private:
+    friend class HubClient;
+    explicit HubCall(QObject *parent);
+
+    HubError m_error;
+    int m_status = 0;
+    QByteArray m_body;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    QPointer<HubJob> m_job;
+    bool m_cancelled = false;
+};
+
+// The one owner of the network. Holds the hub address, the TLS settings and the session,
+// and hands out one job per request.
+class HubClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QUrl baseUrl;
+        QString extraCaFile; // PEM: a government CA trusted in addition to the system's
+        int transferTimeoutMs = 30000;
+    };
+
+    struct Request
+    {
+        QByteArray verb = "GET";
+        QString path; // e.g. "/v1/changes"
+        QUrlQuery query;
+        QJsonObject body; // sent when the verb is not GET
+        QByteArray idempotencyKey;
+        QByteArray ifMatch;
+    };
+
+    HubClient(const Settings &settings, TokenStore &tokens, QObject *parent = nullptr);
+    ~HubClient() override;
+
+    // Loads the extra CA file; false with a reason when it cannot be used.
+    bool setUpTls(QString *error);
+    QUrl baseUrl() const { return m_settings.baseUrl; }
+    QNetworkAccessManager *network() { return &m_network; }
+
+    // The session. restoreSession() reads tokens kept for this hub and user.
+    HubCall *login(const QString &username, const QString &password);
+    bool restoreSession(const QString &username);
+    HubCall *logout();
+    bool hasSession() const { return !m_tokens.refreshToken.isEmpty(); }
+    const User &user() const { return m_user; }
+    // The user as remembered in the profile, for a session restored without a login.
+    void setUser(const User &user) { m_user = user; }
+    QString username() const { return m_username; }
+
+    HubCall *send(const Request &request);
+    // A single unauthenticated request, for the connectivity probe.
+    HubJob *probe(const QString &path);
+
+signals:
+    void sessionExpired(); // refresh refused: the user must log in again
+
+private:
+    QNetworkRequest makeRequest(const Request &request, bool withToken) const;
+    void run(HubCall *call, const Request &request, bool retried);
+    void refresh(std::function<void(const HubError &)> done);
+    bool acceptTokens(const QJsonObject &response, HubError *error);
+    void saveTokens();
+
+    Settings m_settings;
+    QNetworkAccessManager m_network;
+    TokenStore &m_tokenStore;
+    SessionTokens m_tokens;
+    User m_user;
+    QString m_username;
+    QList<std::function<void(const HubError &)>> m_refreshWaiters;
+};
+
+} // namespace lapor

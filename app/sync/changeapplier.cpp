@@ -1,0 +1,116 @@
+#include "changeapplier.h"
+
+#include "store/database.h"
+
+namespace lapor {
+
+ChangeApplier::Counts &ChangeApplier::Counts::operator+=(const Counts &other)
+{
+    cases += other.cases;
+    history += other.history;
+    drafts += other.drafts;
+    reference += other.reference;
+    removed += other.removed;
+    keptForDraft += other.keptForDraft;
+    skipped += other.skipped;
+    return *this;
+}
+
+ChangeApplier::ChangeApplier(Database &db, const WorkingCalendar &calendar)
+    : m_db(db)
+    , m_cases(db, calendar)
+    , m_writer(db)
+    , m_state(db)
+    , m_drafts(db)
+{
+}
+
+bool ChangeApplier::applyPage(const QList<ChangeData> &records, const QString &nextCursor,
+                              Counts *counts, QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = QStringLiteral("cannot start a transaction");
+        return false;
+    }
+    Counts page;
+    for (const auto &record : records) {
+        if (!apply(record, page, error))
+            return false; // the transaction rolls back: no half-applied page
+    }
+    if (!m_state.setCursor(nextCursor, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = QStringLiteral("commit failed");
+        return false;
+    }
+    if (counts)
+        *counts += page;
+    return true;
+}
+
+bool ChangeApplier::apply(const ChangeData &record, Counts &counts, QString *error)
+{
+    // History for a case this store does not hold (out of scope) is skipped, not an error:
+    // the hub may describe a case's past before telling us it left.
+    auto knownCase = [this, &counts](qint64 caseId) {
+        if (m_cases.exists(caseId))
+            return true;
+        ++counts.skipped;
+        return false;
+    };
+    return std::visit(
+        [&](const auto &value) -> bool {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, std::monostate>) {
+                ++counts.skipped;
+                return true;
+            } else if constexpr (std::is_same_v<T, Case>) {
+                ++counts.cases;
+                return m_writer.flagChangedUnderDraft(value.trackingId, value.version, error)
+                    && m_cases.upsert(value, error);
+            } else if constexpr (std::is_same_v<T, CaseRemoval>) {
+                const auto removal = m_cases.remove(value.trackingId, error);
+                if (!removal)
+                    return false;
+                if (*removal == CaseRepository::Removal::KeptForDraft)
+                    ++counts.keptForDraft;
+                ++counts.removed;
+                return true;
+            } else if constexpr (std::is_same_v<T, Followup>) {
+                return !knownCase(value.caseId) || (++counts.history, m_writer.upsertFollowup(value, error));
+            } else if constexpr (std::is_same_v<T, CitizenReply>) {
+                return !knownCase(value.caseId) || (++counts.history, m_writer.upsertReply(value, error));
+            } else if constexpr (std::is_same_v<T, Disposition>) {
+                return !knownCase(value.caseId)
+                    || (++counts.history, m_writer.upsertDisposition(value, error));
+            } else if constexpr (std::is_same_v<T, InternalNote>) {
+                return !knownCase(value.caseId) || (++counts.history, m_writer.upsertNote(value, error));
+            } else if constexpr (std::is_same_v<T, AttachmentInfo>) {
+                return !knownCase(value.caseId)
+                    || (++counts.history, m_writer.upsertAttachment(value, error));
+            } else if constexpr (std::is_same_v<T, HubDraft>) {
+                return !knownCase(value.draft.caseId)
+                    || (++counts.drafts, m_writer.upsertHubDraft(value.draft, value.hubVersion, error));
+            } else if constexpr (std::is_same_v<T, Decision>) {
+                if (!m_drafts.find(value.draftId)) {
+                    ++counts.skipped;
+                    return true;
+                }
+                ++counts.drafts;
+                return m_writer.upsertDecision(value, error);
+            } else if constexpr (std::is_same_v<T, Unit>) {
+                ++counts.reference;
+                return m_writer.upsertUnit(value, error);
+            } else if constexpr (std::is_same_v<T, User>) {
+                ++counts.reference;
+                return m_writer.upsertUser(value, error);
+            } else if constexpr (std::is_same_v<T, Holiday>) {
+                ++counts.reference;
+                return m_writer.upsertHoliday(value, error);
+            }
+        },
+        record);
+}
+
+} // namespace lapor

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "backoff.h"
+#include "changeapplier.h"
+#include "hubapi/huberror.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace lapor {
+
+class HubCall;
+class HubClient;
+
+// Pulls the change feed into the store page by page. Each page and its cursor commit in
+// one transaction (ChangeApplier), so the engine can be cancelled, killed or cut off at
+// any moment and the next run resumes exactly where this one stopped. Transient failures
+// (network, timeouts, 5xx, 429, truncated bodies) are retried with back-off, honouring
+// Retry-After, up to maxAttempts per page.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Report
+    {
+        bool ok = false;
+        bool cancelled = false;
+        HubError error; // the last failure when !ok
+        QString message; // for the user
+        ChangeApplier::Counts counts;
+        int pages = 0;
+        int requests = 0;
+        qint64 elapsedMs = 0;
+    };
+
+    SyncEngine(HubClient &client, Database &db, const WorkingCalendar &calendar,
+               QObject *parent = nullptr);
+
+    void setPageSize(int records) { m_pageSize = records; }
+    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const Report &lastReport() const { return m_report; }
+
+signals:
+    // `done` records applied in this run; `total` the estimate of this run's records.
+    void progress(qint64 done, qint64 total);
+    void finished(const lapor::SyncEngine::Report &report);
+    void log(const QString &line);
+
+private:
+    void fetchPage();
+    void onPage(HubCall *call);
+    void fail(const HubError &error);
+    void finish(bool ok);
+
+    HubClient &m_client;
+    Database &m_db;
+    ChangeApplier m_applier;
+    int m_pageSize = 500;
+    int m_maxAttempts = 8;
+    int m_attempt = 0;
+    Backoff m_backoff;
+    bool m_running = false;
+    bool m_cancelled = false;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    QPointer<HubCall> m_call;
+    QTimer m_retryTimer;
+    QElapsedTimer m_clock;
+    Report m_report;
+};
+
+} // namespace lapor
