@@ -16,13 +16,23 @@ struct CommandInfo
     const char *name;
     CtlCommand run;
     bool needsProfile;
+    bool createsProfile;
     const char *summary;
 };
 
 constexpr std::array kCommands = {
-    CommandInfo { "status", statusCommand, true,
+    CommandInfo { "status", statusCommand, true, false,
                   QT_TRANSLATE_NOOP("lapor::Ctl",
                                     "versi skema, jumlah laporan per status, kursor sinkronisasi") },
+    CommandInfo { "login", loginCommand, true, true,
+                  QT_TRANSLATE_NOOP("lapor::Ctl",
+                                    "masuk ke hub (--hub URL --user NAMA --password-stdin)") },
+    CommandInfo { "sync", syncCommand, true, false,
+                  QT_TRANSLATE_NOOP("lapor::Ctl", "ambil perubahan dari hub ke profil") },
+    CommandInfo { "cases", casesCommand, true, false,
+                  QT_TRANSLATE_NOOP("lapor::Ctl", "daftar laporan di profil (--status S)") },
+    CommandInfo { "logout", logoutCommand, true, false,
+                  QT_TRANSLATE_NOOP("lapor::Ctl", "keluar dari hub dan lupakan sesi") },
 };
 
 } // namespace
@@ -40,7 +50,19 @@ int runCtl(QCoreApplication &app)
                                            Ctl::tr("Folder profil (wajib)."), Ctl::tr("FOLDER"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         Ctl::tr("Keluaran JSON untuk dibaca program lain."));
-    parser.addOptions({ profileOption, jsonOption });
+    parser.addOptions({
+        profileOption,
+        jsonOption,
+        { QStringLiteral("hub"), Ctl::tr("Alamat hub (login)."), QStringLiteral("URL") },
+        { QStringLiteral("user"), Ctl::tr("Nama pengguna (login)."), Ctl::tr("NAMA") },
+        { QStringLiteral("password-stdin"),
+          Ctl::tr("Baca kata sandi dari masukan standar; tanpa keychain, sesi hanya untuk "
+                  "perintah ini.") },
+        { QStringLiteral("status"), Ctl::tr("Saring menurut status (cases)."),
+          QStringLiteral("STATUS") },
+        { QStringLiteral("page-size"), Ctl::tr("Jumlah catatan per halaman (sync)."),
+          QStringLiteral("N") },
+    });
     QString commandHelp = Ctl::tr("Perintah:");
     for (const auto &command : kCommands)
         commandHelp += QStringLiteral("\n  %1  %2").arg(QLatin1String(command.name),
@@ -76,7 +98,8 @@ int runCtl(QCoreApplication &app)
                             << Qt::endl;
                 return Exit::Usage;
             }
-            if (const int code = context.openExistingProfile(parser.value(profileOption));
+            if (const int code =
+                    context.openProfile(parser.value(profileOption), command.createsProfile);
                 code != Exit::Ok)
                 return code;
         }

@@ -15,8 +15,26 @@ CtlContext::CtlContext(QCommandLineParser &p)
 {
 }
 
-int CtlContext::openExistingProfile(const QString &dir)
+QString CtlContext::option(const char *name) const
 {
+    return parser.value(QString::fromLatin1(name));
+}
+
+bool CtlContext::flag(const char *name) const
+{
+    return parser.isSet(QString::fromLatin1(name));
+}
+
+QString CtlContext::readStdinLine()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+int CtlContext::openProfile(const QString &dir, bool create)
+{
+    if (create && !QFileInfo(dir).exists())
+        QDir().mkpath(dir);
     if (!QFileInfo(dir).isDir()) {
         err << Ctl::tr("Profil %1 tidak ditemukan.")
                    .arg(QDir::toNativeSeparators(dir))

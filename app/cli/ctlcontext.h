@@ -24,12 +24,20 @@ struct CtlContext
 
     explicit CtlContext(QCommandLineParser &p);
     // Opens an existing profile and its store; prints the reason and returns an exit
-    // code other than Ok when it cannot.
-    int openExistingProfile(const QString &dir);
+    // code other than Ok when it cannot. `create` makes a missing profile folder.
+    int openProfile(const QString &dir, bool create);
+    QString option(const char *name) const;
+    bool flag(const char *name) const;
+    // Reads one line from standard input (the password for --password-stdin).
+    static QString readStdinLine();
 };
 
 using CtlCommand = int (*)(CtlContext &context);
 
 int statusCommand(CtlContext &context);
+int loginCommand(CtlContext &context);
+int logoutCommand(CtlContext &context);
+int syncCommand(CtlContext &context);
+int casesCommand(CtlContext &context);
 
 } // namespace lapor

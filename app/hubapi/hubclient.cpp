@@ -132,6 +132,7 @@ bool HubClient::acceptTokens(const QJsonObject &response, HubError *error)
             return false;
         }
         m_user = *user;
+        m_userInfo = response.value(QLatin1String("user")).toObject();
     }
     m_tokens.accessToken = access;
     m_tokens.refreshToken = refreshToken;

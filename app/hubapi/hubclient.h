@@ -88,6 +88,8 @@ public:
     const User &user() const { return m_user; }
     // The user as remembered in the profile, for a session restored without a login.
     void setUser(const User &user) { m_user = user; }
+    // The whole "user" object of the last login or refresh (unit and agency names, zone).
+    QJsonObject userInfo() const { return m_userInfo; }
     QString username() const { return m_username; }
 
     HubCall *send(const Request &request);
@@ -109,6 +111,7 @@ private:
     TokenStore &m_tokenStore;
     SessionTokens m_tokens;
     User m_user;
+    QJsonObject m_userInfo;
     QString m_username;
     QList<std::function<void(const HubError &)>> m_refreshWaiters;
 };

@@ -1,0 +1,166 @@
+#include "core/hubaddress.h"
+#include "ctl.h"
+#include "ctlcontext.h"
+#include "hubapi/hubclient.h"
+#include "store/caserepository.h"
+#include "sync/hubaccount.h"
+#include "sync/syncengine.h"
+
+#include <QEventLoop>
+#include <QLocale>
+
+namespace lapor {
+
+namespace {
+
+template<typename Object, typename Signal>
+void waitFor(Object *object, Signal signal)
+{
+    QEventLoop loop;
+    QObject::connect(object, signal, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int exitCodeFor(const HubError &error)
+{
+    if (error.ok())
+        return Exit::Ok;
+    if (error.isAuth())
+        return Exit::Auth;
+    if (error.kind == HubError::Kind::Network || error.kind == HubError::Kind::Timeout
+        || error.kind == HubError::Kind::Tls || error.isTransient())
+        return Exit::Network;
+    return Exit::Failed;
+}
+
+// Logs in with a password from stdin; prints why not and returns the exit code.
+int loginWithStdinPassword(CtlContext &context, HubAccount &account)
+{
+    const QString password = CtlContext::readStdinLine();
+    if (password.isEmpty()) {
+        context.err << Ctl::tr("Kata sandi kosong pada masukan standar.") << Qt::endl;
+        return Exit::Usage;
+    }
+    auto *call = account.client().login(account.username(), password);
+    waitFor(call, &HubCall::finished);
+    call->deleteLater();
+    if (!call->error().ok()) {
+        context.err << (call->status() == 401 ? Ctl::tr("Nama pengguna atau kata sandi salah.")
+                                              : call->error().userMessage())
+                    << Qt::endl;
+        return exitCodeFor(call->error());
+    }
+    account.rememberLogin();
+    return Exit::Ok;
+}
+
+// A session for a command that needs the hub: from --password-stdin (this run only) or
+// from the token store.
+int openSession(CtlContext &context, std::unique_ptr<HubAccount> &account)
+{
+    const bool stdinPassword = context.flag("password-stdin");
+    account = std::make_unique<HubAccount>(*context.profile, stdinPassword
+                                               ? TokenStore::Backend::Memory
+                                               : TokenStore::Backend::Keychain);
+    if (!account->isConfigured()) {
+        context.err << Ctl::tr("Profil ini belum terhubung ke hub. Jalankan dulu: login --hub "
+                               "URL --user NAMA --password-stdin")
+                    << Qt::endl;
+        return Exit::Usage;
+    }
+    if (stdinPassword)
+        return loginWithStdinPassword(context, *account);
+    if (!account->restoreSession()) {
+        context.err << Ctl::tr("Tidak ada sesi tersimpan untuk %1. Masuk lagi dengan login, atau "
+                               "tambahkan --password-stdin.")
+                           .arg(account->username())
+                    << Qt::endl;
+        return Exit::Auth;
+    }
+    return Exit::Ok;
+}
+
+} // namespace
+
+int loginCommand(CtlContext &context)
+{
+    const QString hub = HubAddress::normalized(context.option("hub"));
+    const QString user = context.option("user");
+    if (hub.isEmpty() || user.isEmpty() || !context.flag("password-stdin")) {
+        context.err << Ctl::tr("login memerlukan --hub URL --user NAMA --password-stdin.")
+                    << Qt::endl;
+        return Exit::Usage;
+    }
+    if (const QString problem = HubAddress::problem(hub); !problem.isEmpty()) {
+        context.err << problem << Qt::endl;
+        return Exit::Usage;
+    }
+    HubAccount account(*context.profile, TokenStore::Backend::Keychain);
+    account.setHub(hub, user);
+    if (const int code = loginWithStdinPassword(context, account); code != Exit::Ok)
+        return code;
+    const bool kept = account.tokens().backend() == TokenStore::Backend::Keychain;
+    context.out << Ctl::tr("Masuk sebagai %1 (%2) di %3.")
+                       .arg(account.user().displayName, Roles::label(account.user().role), hub)
+                << Qt::endl;
+    if (!kept)
+        context.err << Ctl::tr("Keychain tidak tersedia (%1): sesi tidak disimpan. Tambahkan "
+                               "--password-stdin pada setiap perintah yang memerlukan hub.")
+                           .arg(account.tokens().keychainProblem())
+                    << Qt::endl;
+    return Exit::Ok;
+}
+
+int logoutCommand(CtlContext &context)
+{
+    HubAccount account(*context.profile, TokenStore::Backend::Keychain);
+    if (account.restoreSession()) {
+        auto *call = account.client().logout();
+        waitFor(call, &HubCall::finished);
+        call->deleteLater();
+    }
+    account.forgetSession();
+    context.out << Ctl::tr("Sesi dilupakan.") << Qt::endl;
+    return Exit::Ok;
+}
+
+int syncCommand(CtlContext &context)
+{
+    std::unique_ptr<HubAccount> account;
+    if (const int code = openSession(context, account); code != Exit::Ok)
+        return code;
+
+    const auto calendar = account->calendar(*context.database);
+    SyncEngine engine(account->client(), *context.database, calendar);
+    if (const int pageSize = context.option("page-size").toInt(); pageSize > 0)
+        engine.setPageSize(pageSize);
+    const QLocale locale;
+    QObject::connect(&engine, &SyncEngine::progress, &engine, [&](qint64 done, qint64 total) {
+        context.err << Ctl::tr("Sinkronisasi %1/%2").arg(locale.toString(done), locale.toString(total))
+                    << Qt::endl;
+    });
+    QObject::connect(&engine, &SyncEngine::log, &engine,
+                     [&](const QString &line) { context.err << line << Qt::endl; });
+    engine.start();
+    if (engine.isRunning())
+        waitFor(&engine, &SyncEngine::finished);
+    const auto &report = engine.lastReport();
+    if (!report.ok) {
+        context.err << report.message << Qt::endl;
+        context.out << Ctl::tr("gagal: %1 halaman diterapkan sebelum galat").arg(report.pages)
+                    << Qt::endl;
+        return exitCodeFor(report.error);
+    }
+    const auto &c = report.counts;
+    context.out << Ctl::tr("ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 permintaan, %6 ms")
+                       .arg(c.cases)
+                       .arg(c.history)
+                       .arg(c.drafts)
+                       .arg(c.removed)
+                       .arg(report.requests)
+                       .arg(report.elapsedMs)
+                << Qt::endl;
+    return Exit::Ok;
+}
+
+} // namespace lapor
