@@ -1,0 +1,204 @@
+#include "synccontroller.h"
+
+#include "core/profile.h"
+#include "hubaccount.h"
+#include "hubapi/hubclient.h"
+#include "store/database.h"
+#include "store/syncstate.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QSqlQuery>
+
+namespace lapor {
+
+namespace {
+constexpr int kMaxLogLines = 500;
+} // namespace
+
+SyncController::SyncController(Profile &profile, Database &db, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_db(db)
+    , m_account(std::make_unique<HubAccount>(profile, TokenStore::Backend::Keychain))
+{
+    m_schedule.setSingleShot(true);
+    connect(&m_schedule, &QTimer::timeout, this, &SyncController::syncNow);
+    setAutoSyncMinutes(profile.settings().value(QStringLiteral("sync/intervalMinutes"), 5).toInt());
+}
+
+SyncController::~SyncController() = default;
+
+SyncController::Status SyncController::status() const
+{
+    Status s;
+    s.configured = m_account->isConfigured();
+    s.signedIn = m_signedIn;
+    s.connection = m_connectivity ? m_connectivity->state() : Connectivity::State::Unknown;
+    s.syncing = m_engine && m_engine->isRunning();
+    s.done = m_done;
+    s.total = m_total;
+    s.lastSyncAt = SyncState(m_db).lastSyncAt();
+    s.pendingActions = pendingActions();
+    s.lastError = m_lastError;
+    return s;
+}
+
+int SyncController::pendingActions() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('waiting', 'sending', "
+                             "'failed', 'conflict')"));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+void SyncController::setAutoSyncMinutes(int minutes)
+{
+    m_autoSyncMs = qMax(1, minutes) * 60 * 1000;
+}
+
+void SyncController::addLog(const QString &line)
+{
+    const QString stamped =
+        QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)
+        + QLatin1String("  ") + line;
+    m_log.append(stamped);
+    if (m_log.size() > kMaxLogLines)
+        m_log.removeFirst();
+    emit logAdded(stamped);
+}
+
+void SyncController::login(const QString &hubUrl, const QString &username,
+                           const QString &password, bool keepSession)
+{
+    if (!keepSession)
+        m_account = std::make_unique<HubAccount>(m_profile, TokenStore::Backend::Memory);
+    m_engine.reset();
+    m_connectivity.reset();
+    m_account->setHub(hubUrl, username);
+    auto *call = m_account->client().login(username, password);
+    connect(call, &HubCall::finished, this, [this, username](HubCall *done) {
+        done->deleteLater();
+        if (!done->error().ok()) {
+            const QString message = done->status() == 401
+                ? tr("Nama pengguna atau kata sandi salah.")
+                : done->error().userMessage();
+            addLog(tr("Gagal masuk: %1").arg(message));
+            emit loginFinished(false, message);
+            return;
+        }
+        m_account->rememberLogin();
+        addLog(tr("Masuk sebagai %1.").arg(username));
+        startSession();
+        emit loginFinished(true, {});
+        syncNow();
+    });
+}
+
+bool SyncController::resume()
+{
+    if (!m_account->restoreSession())
+        return false;
+    startSession();
+    m_connectivity->probe();
+    syncNow();
+    return true;
+}
+
+void SyncController::startSession()
+{
+    m_signedIn = true;
+    m_connectivity = std::make_unique<Connectivity>(m_account->client());
+    connect(m_connectivity.get(), &Connectivity::stateChanged, this,
+            &SyncController::onConnectivity);
+    connect(&m_account->client(), &HubClient::sessionExpired, this, [this] {
+        m_signedIn = false;
+        addLog(tr("Sesi berakhir; silakan masuk lagi."));
+        emit sessionExpired();
+        emit statusChanged();
+    });
+    emit statusChanged();
+}
+
+void SyncController::logout()
+{
+    cancelSync();
+    m_schedule.stop();
+    if (m_signedIn && m_connectivity && m_connectivity->isOnline()) {
+        auto *call = m_account->client().logout();
+        connect(call, &HubCall::finished, call, &QObject::deleteLater);
+    }
+    m_account->forgetSession();
+    m_signedIn = false;
+    addLog(tr("Keluar dari hub."));
+    emit statusChanged();
+}
+
+void SyncController::syncNow()
+{
+    if (!m_signedIn || (m_engine && m_engine->isRunning()))
+        return;
+    m_schedule.stop();
+    if (!m_engine) {
+        m_engine = std::make_unique<SyncEngine>(m_account->client(), m_db, m_account->calendar(m_db));
+        // The schedule retries with back-off between runs; within a run, retry briefly.
+        m_engine->setMaxAttempts(3);
+        connect(m_engine.get(), &SyncEngine::progress, this, [this](qint64 done, qint64 total) {
+            m_done = done;
+            m_total = total;
+            emit statusChanged();
+        });
+        connect(m_engine.get(), &SyncEngine::log, this, &SyncController::addLog);
+        connect(m_engine.get(), &SyncEngine::finished, this, &SyncController::onSyncFinished);
+    }
+    m_done = 0;
+    m_total = 0;
+    addLog(tr("Sinkronisasi dimulai."));
+    m_engine->start();
+    emit statusChanged();
+}
+
+void SyncController::cancelSync()
+{
+    if (m_engine)
+        m_engine->cancel();
+}
+
+void SyncController::onSyncFinished(const SyncEngine::Report &report)
+{
+    if (m_connectivity) {
+        const auto kind = report.error.kind;
+        m_connectivity->report(report.ok || kind == HubError::Kind::Http
+                               || kind == HubError::Kind::Invalid);
+    }
+    if (report.ok) {
+        m_lastError.clear();
+        m_backoff.reset();
+        addLog(tr("Sinkronisasi selesai: %n catatan.", nullptr, report.counts.total()));
+        scheduleNext(m_autoSyncMs);
+    } else if (!report.cancelled) {
+        m_lastError = report.message;
+        addLog(tr("Sinkronisasi gagal: %1").arg(report.message));
+        scheduleNext(m_backoff.nextDelayMs(report.error.retryAfterSeconds));
+    }
+    emit syncFinished(report.ok);
+    emit statusChanged();
+}
+
+void SyncController::onConnectivity(Connectivity::State state)
+{
+    addLog(state == Connectivity::State::Online ? tr("Hub dapat dihubungi.")
+                                                : tr("Hub tidak dapat dihubungi."));
+    // Back online: sync at once rather than waiting for the schedule.
+    if (state == Connectivity::State::Online)
+        syncNow();
+    emit statusChanged();
+}
+
+void SyncController::scheduleNext(int delayMs)
+{
+    m_schedule.start(delayMs);
+}
+
+} // namespace lapor

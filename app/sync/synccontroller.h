@@ -1,0 +1,88 @@
+#pragma once
+
+#include "backoff.h"
+#include "connectivity.h"
+#include "syncengine.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+namespace lapor {
+
+class Database;
+class HubAccount;
+class Profile;
+
+// What the desk app shows about the hub: signed in or not, online or not, syncing, and
+// what is waiting. Owns the session, the sync engine and the schedule; the UI only
+// listens and asks. Nothing here ever blocks the UI on the network.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Status
+    {
+        bool configured = false;
+        bool signedIn = false;
+        Connectivity::State connection = Connectivity::State::Unknown;
+        bool syncing = false;
+        qint64 done = 0;
+        qint64 total = 0;
+        QDateTime lastSyncAt;
+        int pendingActions = 0;
+        QString lastError;
+    };
+
+    SyncController(Profile &profile, Database &db, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    HubAccount &account() { return *m_account; }
+    Status status() const;
+    QStringList log() const { return m_log; }
+
+    // Asynchronous; loginFinished() tells the outcome.
+    void login(const QString &hubUrl, const QString &username, const QString &password,
+               bool keepSession = true);
+    // Restores a kept session and starts the schedule; false when a login is needed.
+    bool resume();
+    void logout();
+    void syncNow();
+    void cancelSync();
+    void setAutoSyncMinutes(int minutes);
+
+signals:
+    void statusChanged();
+    void loginFinished(bool ok, const QString &message);
+    void syncFinished(bool ok);
+    void logAdded(const QString &line);
+    void sessionExpired();
+
+private:
+    void addLog(const QString &line);
+    void startSession();
+    void scheduleNext(int delayMs);
+    void onSyncFinished(const SyncEngine::Report &report);
+    void onConnectivity(Connectivity::State state);
+    int pendingActions() const;
+
+    Profile &m_profile;
+    Database &m_db;
+    std::unique_ptr<HubAccount> m_account;
+    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<Connectivity> m_connectivity;
+    Backoff m_backoff;
+    QTimer m_schedule;
+    int m_autoSyncMs = 5 * 60 * 1000;
+    bool m_signedIn = false;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    QString m_lastError;
+    QStringList m_log;
+};
+
+} // namespace lapor
