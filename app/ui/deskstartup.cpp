@@ -1,6 +1,7 @@
 #include "deskstartup.h"
 
 #include "core/language.h"
+#include "deskshell.h"
 #include "core/profile.h"
 #include "core/workingcalendar.h"
 #include "mainwindow.h"
@@ -32,11 +33,21 @@ int runDesk(QApplication &app)
         QApplication::translate("lapor::Desk", "Folder profil (bawaan: %1).")
             .arg(Profile::defaultDir()),
         QApplication::translate("lapor::Desk", "FOLDER"));
-    parser.addOption(profileOption);
+    const QCommandLineOption trainingOption(
+        QStringLiteral("training"),
+        QApplication::translate("lapor::Desk",
+                                "Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai "
+                                "petugas1. Profil pelatihan terpisah dari profil kerja."));
+    parser.addOptions({ profileOption, trainingOption });
     parser.process(app);
 
-    Profile profile(parser.isSet(profileOption) ? parser.value(profileOption)
-                                                : Profile::defaultDir());
+    const bool training = parser.isSet(trainingOption);
+    const QString profileDir = parser.isSet(profileOption)
+        ? parser.value(profileOption)
+        : (training ? Profile::trainingDir() : Profile::defaultDir());
+    if (training)
+        DeskShell::consumeTrainingReset(profileDir);
+    Profile profile(profileDir);
     Language::install(&app, profile.settings().value(QStringLiteral("ui/language")).toString());
 
     QString error;
@@ -57,7 +68,18 @@ int runDesk(QApplication &app)
                           .value_or(AgencyZone::WIB);
     const auto calendar = WorkingCalendar::national(zone);
     MainWindow window(profile, *opened.database, calendar);
+    DeskShell shell(window, profile, *opened.database);
     window.show();
+    if (training) {
+        if (!shell.startTraining(&error)) {
+            QMessageBox::critical(&window,
+                                  QApplication::translate("lapor::Desk", "Mode pelatihan"),
+                                  error);
+            return kExitStoreRefused;
+        }
+    } else {
+        shell.resume();
+    }
     return app.exec();
 }
 

@@ -1,0 +1,172 @@
+#include "deskshell.h"
+
+#include "core/profile.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "models/caselistmodel.h"
+#include "sync/hubaccount.h"
+#include "sync/synccontroller.h"
+#include "sync/traininghub.h"
+#include "synclogdialog.h"
+#include "syncstatuswidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLayout>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStatusBar>
+
+namespace lapor {
+
+namespace {
+const QString kResetMarker = QStringLiteral("reset-training");
+} // namespace
+
+DeskShell::DeskShell(MainWindow &window, Profile &profile, Database &db, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_profile(profile)
+    , m_db(db)
+    , m_controller(std::make_unique<SyncController>(profile, db))
+{
+    auto *indicator = new SyncStatusWidget(*m_controller, &window);
+    window.statusBar()->addPermanentWidget(indicator);
+    connect(indicator, &SyncStatusWidget::clicked, this, &DeskShell::showLog);
+    connect(m_controller.get(), &SyncController::syncFinished, this, &DeskShell::onSyncFinished);
+    connect(m_controller.get(), &SyncController::sessionExpired, this, &DeskShell::showLogin);
+    addMenus();
+}
+
+DeskShell::~DeskShell() = default;
+
+void DeskShell::addMenus()
+{
+    auto *syncNow = m_window.findChild<QAction *>(QStringLiteral("actionSyncNow"));
+    if (syncNow) {
+        syncNow->setEnabled(true);
+        connect(syncNow, &QAction::triggered, this, [this] {
+            if (m_controller->status().signedIn)
+                m_controller->syncNow();
+            else
+                showLogin();
+        });
+    }
+    QMenu *menu = syncNow && !syncNow->associatedObjects().isEmpty()
+        ? qobject_cast<QMenu *>(syncNow->associatedObjects().constFirst())
+        : m_window.menuBar()->addMenu(tr("&Sinkronisasi"));
+    m_loginAction = menu->addAction(tr("&Masuk ke hub…"), this, &DeskShell::showLogin);
+    m_logoutAction = menu->addAction(tr("&Keluar dari hub"), this, [this] {
+        m_controller->logout();
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Catatan sinkronisasi…"), this, &DeskShell::showLog);
+    auto updateActions = [this] {
+        const bool signedIn = m_controller->status().signedIn;
+        m_loginAction->setEnabled(!signedIn);
+        m_logoutAction->setEnabled(signedIn);
+    };
+    connect(m_controller.get(), &SyncController::statusChanged, this, updateActions);
+    updateActions();
+}
+
+void DeskShell::resume()
+{
+    if (m_controller->account().isConfigured())
+        m_controller->resume();
+}
+
+void DeskShell::showLogin()
+{
+    LoginDialog dialog(*m_controller, &m_window);
+    dialog.exec();
+}
+
+void DeskShell::showLog()
+{
+    if (!m_log) {
+        m_log = new SyncLogDialog(*m_controller, &m_window);
+        m_log->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_log->show();
+    m_log->raise();
+}
+
+void DeskShell::onSyncFinished(bool ok)
+{
+    Q_UNUSED(ok)
+    // New or changed cases: the list re-reads its counts and pages from the store.
+    m_window.caseModel()->reload();
+}
+
+bool DeskShell::startTraining(QString *error)
+{
+    TrainingHub::Options options;
+    options.dataDir = m_profile.dir() + QLatin1String("/hub");
+    m_trainingHub = std::make_unique<TrainingHub>(options);
+    if (!m_trainingHub->start()) {
+        *error = m_trainingHub->error();
+        return false;
+    }
+    addTrainingBanner();
+    m_controller->login(m_trainingHub->url().toString(), QString::fromLatin1(kTrainingUser),
+                        QString::fromLatin1(kTrainingPassword), false);
+    return true;
+}
+
+void DeskShell::addTrainingBanner()
+{
+    auto *banner = new QLabel(&m_window);
+    banner->setObjectName(QStringLiteral("trainingBanner"));
+    banner->setTextFormat(Qt::PlainText);
+    banner->setWordWrap(true);
+    banner->setText(tr("MODE PELATIHAN · Semua laporan di sini adalah data contoh, bukan laporan "
+                       "warga sungguhan. Masuk sebagai %1 (kata sandi: %2).")
+                        .arg(QLatin1String(kTrainingUser), QLatin1String(kTrainingPassword)));
+    banner->setStyleSheet(QStringLiteral("background: #fff3c4; color: #5c4400; padding: 6px;"
+                                         "border-bottom: 1px solid #e0c870; font-weight: bold;"));
+    if (auto *layout = m_window.centralWidget()->layout())
+        static_cast<QBoxLayout *>(layout)->insertWidget(0, banner);
+    m_window.setWindowTitle(tr("LAPOR Desk — Pelatihan"));
+
+    QMenu *fileMenu = m_window.menuBar()->actions().isEmpty()
+        ? m_window.menuBar()->addMenu(tr("&Berkas"))
+        : m_window.menuBar()->actions().constFirst()->menu();
+    if (fileMenu) {
+        auto *reset = new QAction(tr("Atur &ulang data pelatihan…"), fileMenu);
+        reset->setObjectName(QStringLiteral("actionResetTraining"));
+        connect(reset, &QAction::triggered, this, &DeskShell::resetTraining);
+        fileMenu->insertAction(fileMenu->actions().value(0), reset);
+    }
+}
+
+void DeskShell::resetTraining()
+{
+    const auto answer = QMessageBox::question(
+        &m_window, tr("Atur ulang data pelatihan"),
+        tr("Semua latihan di profil pelatihan (draf, tindak lanjut, perubahan) dihapus dan data "
+           "contoh dibuat ulang. LAPOR Desk akan dimulai ulang. Lanjutkan?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    QFile marker(m_profile.dir() + QLatin1Char('/') + kResetMarker);
+    if (marker.open(QIODevice::WriteOnly))
+        marker.close();
+    QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
+    m_window.close();
+}
+
+bool DeskShell::consumeTrainingReset(const QString &profileDir)
+{
+    if (!QFile::exists(profileDir + QLatin1Char('/') + kResetMarker))
+        return false;
+    // Only ever called for the training profile: real profiles are never wiped.
+    QDir(profileDir).removeRecursively();
+    return QDir().mkpath(profileDir);
+}
+
+} // namespace lapor
