@@ -1,0 +1,270 @@
+#include "authservice.h"
+
+#include "core/role.h"
+#include "hubstore.h"
+#include "jsonbody.h"
+#include "problem.h"
+
+#include <QCryptographicHash>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace lapor::hub {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// About 50 ms per login on the reference machine: slow enough to make offline guessing
+// of a stolen database costly, fast enough for training sessions and test suites.
+constexpr int kIterations = 20000;
+constexpr int kMaxFailures = 5;
+constexpr qint64 kFailureWindow = 300;
+
+QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
+                                              iterations, 32);
+}
+
+} // namespace
+
+AuthService::AuthService(HubStore &store, int accessTtlSeconds, int refreshTtlSeconds)
+    : m_store(store)
+    , m_accessTtl(accessTtlSeconds)
+    , m_refreshTtl(refreshTtlSeconds)
+{ }
+
+QString AuthService::hashPassword(const QString &password)
+{
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
+    return u"pbkdf2-sha256$%1$%2$%3"_s.arg(kIterations)
+        .arg(QString::fromLatin1(salt.toBase64()),
+             QString::fromLatin1(derive(password, salt, kIterations).toBase64()));
+}
+
+bool AuthService::verifyPassword(const QString &password, const QString &encoded)
+{
+    const QStringList parts = encoded.split(u'$');
+    if (parts.size() != 4 || parts[0] != u"pbkdf2-sha256"_s)
+        return false;
+    const int iterations = parts[1].toInt();
+    if (iterations <= 0)
+        return false;
+    const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
+    const QByteArray actual
+        = derive(password, QByteArray::fromBase64(parts[2].toLatin1()), iterations);
+    // Constant-time comparison: no early exit on the first differing byte.
+    if (actual.size() != expected.size())
+        return false;
+    int diff = 0;
+    for (qsizetype i = 0; i < actual.size(); ++i)
+        diff |= actual[i] ^ expected[i];
+    return diff == 0;
+}
+
+QString AuthService::randomToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized); // 256 bits
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 8);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString AuthService::digest(const QString &token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+int AuthService::throttleSeconds(const QString &username) const
+{
+    const QList<qint64> failures = m_failures.value(username);
+    const qint64 now = Records::now();
+    int recent = 0;
+    qint64 oldest = now;
+    for (qint64 at : failures) {
+        if (at > now - kFailureWindow) {
+            ++recent;
+            oldest = qMin(oldest, at);
+        }
+    }
+    return recent >= kMaxFailures ? int(oldest + kFailureWindow - now) + 1 : 0;
+}
+
+HttpResponse AuthService::login(const HttpRequest &request)
+{
+    HttpResponse problem;
+    auto body = JsonBody::parse(request, &problem);
+    if (!body)
+        return problem;
+    const QString username = body->string("username", 1, 100);
+    const QString password = body->string("password", 1, 200);
+    if (!body->finish(&problem))
+        return problem;
+    if (const int wait = throttleSeconds(username); wait > 0)
+        return Problem::tooManyRequests(wait, u"Too many failed logins for this user."_s);
+
+    auto &q = m_store.db().prepare("SELECT id, password_hash FROM users WHERE username = ?");
+    q.bind(1, username);
+    QString userId, encoded;
+    if (q.step()) {
+        userId = q.text(0);
+        encoded = q.text(1);
+    }
+    q.reset();
+    // Hash even for unknown users so that timing does not reveal which names exist.
+    const bool ok = verifyPassword(password, encoded.isEmpty() ? hashPassword(u"x"_s) : encoded)
+        && !encoded.isEmpty();
+    if (!ok) {
+        m_failures[username].append(Records::now());
+        return Problem::make(401, "invalid-credentials", u"Wrong username or password"_s);
+    }
+    m_failures.remove(username);
+    return issueTokens(userId, QUuid::createUuid().toString(QUuid::WithoutBraces), true);
+}
+
+HttpResponse AuthService::issueTokens(const QString &userId, const QString &sessionId, bool created)
+{
+    const qint64 now = Records::now();
+    const QString access = randomToken();
+    const QString refreshToken = randomToken();
+    Transaction tx(m_store.db());
+    if (created) {
+        m_store.db()
+            .prepare("INSERT INTO sessions (id, user_id, refresh_hash, refresh_expires_at, "
+                     "revoked, created_at) VALUES (?, ?, ?, ?, 0, ?)")
+            .bind(1, sessionId)
+            .bind(2, userId)
+            .bind(3, digest(refreshToken))
+            .bind(4, now + m_refreshTtl)
+            .bind(5, now)
+            .exec();
+    } else {
+        m_store.db()
+            .prepare("UPDATE sessions SET refresh_hash = ?, refresh_expires_at = ? WHERE id = ?")
+            .bind(1, digest(refreshToken))
+            .bind(2, now + m_refreshTtl)
+            .bind(3, sessionId)
+            .exec();
+        m_store.db()
+            .prepare("DELETE FROM access_tokens WHERE session_id = ?")
+            .bind(1, sessionId)
+            .exec();
+    }
+    m_store.db()
+        .prepare("INSERT INTO access_tokens (hash, session_id, user_id, expires_at) "
+                 "VALUES (?, ?, ?, ?)")
+        .bind(1, digest(access))
+        .bind(2, sessionId)
+        .bind(3, userId)
+        .bind(4, now + m_accessTtl)
+        .exec();
+    tx.commit();
+
+    QJsonObject o;
+    o.insert(u"access_token"_s, access);
+    o.insert(u"token_type"_s, u"Bearer"_s);
+    o.insert(u"expires_in"_s, m_accessTtl);
+    o.insert(u"expires_at"_s, Records::isoTime(now + m_accessTtl));
+    o.insert(u"refresh_token"_s, refreshToken);
+    o.insert(u"refresh_expires_at"_s, Records::isoTime(now + m_refreshTtl));
+    o.insert(u"user"_s, userInfo(userId));
+    HttpResponse response = HttpResponse::json(200, o);
+    response.setHeader("Cache-Control", "no-store");
+    return response;
+}
+
+QJsonObject AuthService::userInfo(const QString &userId)
+{
+    const auto user = m_store.loadUser(userId);
+    if (!user)
+        return {};
+    QJsonObject o = Records::userJson(*user);
+    o.insert(u"unit_name"_s, m_store.unitName(user->unitId));
+    o.insert(u"agency_name"_s, m_store.meta(u"agency_name"_s));
+    o.insert(u"agency_zone"_s, m_store.meta(u"agency_zone"_s));
+    return o;
+}
+
+HttpResponse AuthService::refresh(const HttpRequest &request)
+{
+    HttpResponse problem;
+    auto body = JsonBody::parse(request, &problem);
+    if (!body)
+        return problem;
+    const QString token = body->string("refresh_token", 1, 200);
+    if (!body->finish(&problem))
+        return problem;
+    auto &q = m_store.db().prepare("SELECT id, user_id FROM sessions WHERE refresh_hash = ? "
+                                   "AND revoked = 0 AND refresh_expires_at > ?");
+    q.bind(1, digest(token)).bind(2, Records::now());
+    QString sessionId, userId;
+    if (q.step()) {
+        sessionId = q.text(0);
+        userId = q.text(1);
+    }
+    q.reset();
+    if (sessionId.isEmpty())
+        return Problem::make(401, "invalid-refresh-token", u"Refresh token is not valid"_s,
+                             u"Log in again with username and password."_s);
+    return issueTokens(userId, sessionId, false);
+}
+
+HttpResponse AuthService::logout(const Caller &caller)
+{
+    Transaction tx(m_store.db());
+    m_store.db()
+        .prepare("UPDATE sessions SET revoked = 1 WHERE id = ?")
+        .bind(1, caller.sessionId)
+        .exec();
+    m_store.db()
+        .prepare("DELETE FROM access_tokens WHERE session_id = ?")
+        .bind(1, caller.sessionId)
+        .exec();
+    tx.commit();
+    return HttpResponse::empty(204);
+}
+
+HttpResponse AuthService::me(const Caller &caller)
+{
+    return HttpResponse::json(200, userInfo(caller.viewer.userId));
+}
+
+std::optional<Caller> AuthService::authenticate(const HttpRequest &request, HttpResponse *problem)
+{
+    const QByteArray header = request.header("authorization");
+    if (!header.startsWith("Bearer ") || header.size() < 8) {
+        *problem = Problem::unauthorized(u"Send Authorization: Bearer <access_token>."_s);
+        return std::nullopt;
+    }
+    const QString token = QString::fromLatin1(header.mid(7).trimmed());
+    auto &q = m_store.db().prepare(
+        "SELECT t.session_id, t.expires_at, u.id, u.role, u.unit_id, u.agency_id "
+        "FROM access_tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ?");
+    q.bind(1, digest(token));
+    if (!q.step()) {
+        q.reset();
+        *problem = Problem::unauthorized(u"The access token is not valid."_s);
+        return std::nullopt;
+    }
+    Caller caller;
+    caller.sessionId = q.text(0);
+    const qint64 expiresAt = q.int64(1);
+    caller.viewer.userId = q.text(2);
+    caller.viewer.role = q.text(3);
+    caller.viewer.unitId = q.text(4);
+    caller.viewer.agencyId = q.text(5);
+    q.reset();
+    if (expiresAt <= Records::now()) {
+        *problem = Problem::tokenExpired();
+        return std::nullopt;
+    }
+    const auto role = Roles::fromKey(caller.viewer.role);
+    caller.viewer.agencyWide = role && Roles::seesWholeAgency(*role);
+    return caller;
+}
+
+} // namespace lapor::hub

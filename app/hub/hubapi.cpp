@@ -1,0 +1,266 @@
+#include "hubapi.h"
+
+#include "jsonbody.h"
+#include "problem.h"
+#include "simulation.h"
+#include "textgen.h"
+
+#include <QJsonObject>
+
+namespace lapor::hub {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kDefaultPageSize = 500;
+constexpr int kMaxPageSize = 1000;
+
+} // namespace
+
+HubApi::HubApi(SqliteDb &db, const HubConfig &config)
+    : m_config(config)
+    , m_store(db)
+    , m_log(m_store)
+    , m_auth(m_store, config.accessTtl, config.refreshTtl)
+    , m_idempotency(m_store)
+    , m_actions(m_store, m_log)
+    , m_attachments(m_store, m_log)
+{
+    m_epoch = m_store.meta(u"epoch"_s);
+    using P = const QStringList &;
+    add("GET", "/v1/health", "health", 0, [](const HttpRequest &, const Caller &, P) {
+        return HttpResponse::json(200, { { u"status"_s, u"ok"_s } });
+    });
+    add("POST", "/v1/auth/token", "auth.token", 0,
+        [this](const HttpRequest &r, const Caller &, P) { return m_auth.login(r); });
+    add("POST", "/v1/auth/refresh", "auth.refresh", 0,
+        [this](const HttpRequest &r, const Caller &, P) { return m_auth.refresh(r); });
+    add("POST", "/v1/auth/logout", "auth.logout", Auth,
+        [this](const HttpRequest &, const Caller &c, P) { return m_auth.logout(c); });
+    add("GET", "/v1/me", "me", Auth,
+        [this](const HttpRequest &, const Caller &c, P) { return m_auth.me(c); });
+    add("GET", "/v1/changes", "changes", Auth,
+        [this](const HttpRequest &r, const Caller &c, P) { return changes(r, c, false); });
+    add("GET", "/v1/changes/count", "changes.count", Auth,
+        [this](const HttpRequest &r, const Caller &c, P) { return changes(r, c, true); });
+    add("GET", "/v1/cases/{}", "cases.get", Auth,
+        [this](const HttpRequest &, const Caller &c, P p) { return m_actions.getCase(c, p[0]); });
+    add("POST", "/v1/cases/{}/forward", "cases.forward", Auth | Idempotent,
+        [this](const HttpRequest &r, const Caller &c, P p) {
+            return m_actions.forward(r, c, p[0]);
+        });
+    add("POST", "/v1/cases/{}/not-authority", "cases.not_authority", Auth | Idempotent,
+        [this](const HttpRequest &r, const Caller &c, P p) {
+            return m_actions.returnNotAuthority(r, c, p[0]);
+        });
+    add("POST", "/v1/cases/{}/notes", "cases.notes", Auth | Idempotent,
+        [this](const HttpRequest &r, const Caller &c, P p) {
+            return m_actions.addNote(r, c, p[0]);
+        });
+    add(
+        "POST", "/v1/cases/{}/attachments", "attachments.upload", Auth | Idempotent,
+        [this](const HttpRequest &r, const Caller &c, P p) {
+            return m_attachments.upload(r, c, p[0]);
+        },
+        Attachments::kMaxSize);
+    add("GET", "/v1/attachments/{}", "attachments.get", Auth,
+        [this](const HttpRequest &r, const Caller &c, P p) {
+            return m_attachments.download(r, c, p[0]);
+        });
+    add("GET", "/v1/drafts/{}", "drafts.get", Auth,
+        [this](const HttpRequest &, const Caller &c, P p) { return m_actions.getDraft(c, p[0]); });
+    add("POST", "/v1/drafts/{}/revisions", "drafts.submit", Auth | Idempotent,
+        [this](const HttpRequest &r, const Caller &c, P p) {
+            return m_actions.submitDraft(r, c, p[0]);
+        });
+    add("POST", "/v1/drafts/{}/decision", "drafts.decide", Auth | Idempotent,
+        [this](const HttpRequest &r, const Caller &c, P p) {
+            return m_actions.decide(r, c, p[0]);
+        });
+    if (config.simulate)
+        addSimulationRoutes();
+}
+
+HubApi::~HubApi() = default;
+
+void HubApi::addSimulationRoutes()
+{
+    m_text = std::make_unique<TextGen>();
+    m_simulation = std::make_unique<class Simulation>(m_store, m_log, m_actions, *m_text);
+    using P = const QStringList &;
+    const int sim = SimRoute | Transactional;
+    add("POST", "/v1/sim/complaints", "sim.complaints", sim,
+        [this](const HttpRequest &r, const Caller &, P) {
+            return m_simulation->createComplaint(r);
+        });
+    add("POST", "/v1/sim/cases/{}/replies", "sim.replies", sim,
+        [this](const HttpRequest &r, const Caller &, P p) { return m_simulation->reply(r, p[0]); });
+    add("POST", "/v1/sim/cases/{}/move", "sim.move", sim,
+        [this](const HttpRequest &r, const Caller &, P p) { return m_simulation->move(r, p[0]); });
+    add("POST", "/v1/sim/cases/{}/close", "sim.close", sim,
+        [this](const HttpRequest &r, const Caller &, P p) { return m_simulation->close(r, p[0]); });
+    // Fault rules name the routes above this point, so the injector learns them now.
+    m_faults = std::make_unique<FaultInjector>(routeIds());
+    add("GET", "/v1/sim/faults", "sim.faults", SimRoute,
+        [this](const HttpRequest &, const Caller &, P) { return m_faults->list(); });
+    add("POST", "/v1/sim/faults", "sim.faults", SimRoute,
+        [this](const HttpRequest &r, const Caller &, P) { return m_faults->add(r); });
+    add("DELETE", "/v1/sim/faults", "sim.faults", SimRoute,
+        [this](const HttpRequest &, const Caller &, P) {
+            m_faults->clear();
+            return HttpResponse::empty(204);
+        });
+}
+
+void HubApi::add(const char *method, const char *path, const char *id, int flags, Handler handler,
+                 qint64 maxBody)
+{
+    m_routes.append({ QByteArray(method), QString::fromLatin1(path).split(u'/', Qt::SkipEmptyParts),
+                      QString::fromLatin1(id), flags, maxBody > 0 ? maxBody : m_config.maxJsonBody,
+                      std::move(handler) });
+}
+
+QStringList HubApi::routeIds() const
+{
+    QStringList ids;
+    for (const Route &route : m_routes) {
+        if (!ids.contains(route.id) && !(route.flags & SimRoute))
+            ids.append(route.id);
+    }
+    return ids;
+}
+
+HubApi::Match HubApi::match(const HttpRequest &request) const
+{
+    Match result;
+    const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
+    for (const Route &route : m_routes) {
+        if (route.segments.size() != parts.size())
+            continue;
+        QStringList params;
+        bool same = true;
+        for (qsizetype i = 0; i < parts.size() && same; ++i) {
+            if (route.segments[i] == u"{}"_s)
+                params.append(parts[i]);
+            else
+                same = route.segments[i] == parts[i];
+        }
+        if (!same)
+            continue;
+        if (route.method != request.method) {
+            result.wrongMethod = true;
+            continue;
+        }
+        result.route = &route;
+        result.params = params;
+        result.wrongMethod = false;
+        return result;
+    }
+    return result;
+}
+
+HttpResponse HubApi::run(const Match &match, const HttpRequest &request)
+{
+    if (!match.route)
+        return match.wrongMethod ? Problem::methodNotAllowed() : Problem::notFound();
+    const Route &route = *match.route;
+    if (request.body.size() > route.maxBody)
+        return Problem::tooLarge(route.maxBody);
+    try {
+        Caller caller;
+        if (route.flags & Auth) {
+            HttpResponse problem;
+            auto authenticated = m_auth.authenticate(request, &problem);
+            if (!authenticated)
+                return problem;
+            caller = *authenticated;
+        }
+        if (route.flags & Idempotent) {
+            const QByteArray key = request.header("idempotency-key").trimmed();
+            if (!Idempotency::isValidKey(key))
+                return Problem::make(400, "missing-idempotency-key",
+                                     u"Idempotency-Key is required"_s,
+                                     u"Every write carries a unique key of 1 to 200 visible "
+                                     "ASCII characters, e.g. a UUID."_s);
+            const QByteArray hash = Idempotency::requestHash(request);
+            const QString userId = caller.viewer.userId;
+            Transaction tx(m_store.db());
+            if (auto stored = m_idempotency.lookup(userId, QString::fromLatin1(key), hash))
+                return *stored;
+            HttpResponse response = route.handler(request, caller, match.params);
+            if (response.isSuccess()) {
+                m_idempotency.remember(userId, QString::fromLatin1(key), hash, response);
+                tx.commit();
+            }
+            return response;
+        }
+        if (route.flags & Transactional) {
+            Transaction tx(m_store.db());
+            HttpResponse response = route.handler(request, caller, match.params);
+            if (response.isSuccess())
+                tx.commit();
+            return response;
+        }
+        return route.handler(request, caller, match.params);
+    } catch (const SqlError &error) {
+        qWarning("laporhub: storage error on %s: %s", qPrintable(route.id), error.what());
+        return Problem::internal(u"Storage error; nothing was changed."_s);
+    }
+}
+
+std::optional<qint64> HubApi::parseCursor(const QString &cursor, HttpResponse *problem)
+{
+    if (cursor.isEmpty())
+        return 0;
+    const QString epoch = cursor.section(u'-', 0, 0);
+    bool ok = false;
+    const qint64 seq = cursor.section(u'-', 1).toLongLong(&ok);
+    if (!ok || seq < 0 || epoch.size() != m_epoch.size()) {
+        *problem = Problem::make(400, "invalid-cursor", u"The cursor is not valid"_s,
+                                 u"Pass back next_cursor exactly as received."_s);
+        return std::nullopt;
+    }
+    if (epoch != m_epoch) {
+        // The dataset was regenerated: the client must start over from an empty cursor.
+        *problem = Problem::make(410, "cursor-expired", u"The cursor belongs to another dataset"_s,
+                                 u"Discard the local copy and sync from the beginning."_s);
+        return std::nullopt;
+    }
+    return seq;
+}
+
+HttpResponse HubApi::changes(const HttpRequest &request, const Caller &caller, bool countOnly)
+{
+    HttpResponse problem;
+    const auto after = parseCursor(request.query.queryItemValue(u"after"_s), &problem);
+    if (!after)
+        return problem;
+    if (countOnly)
+        return HttpResponse::json(200,
+                                  { { u"count"_s, double(m_log.count(caller.viewer, *after)) } });
+    int limit = kDefaultPageSize;
+    if (request.query.hasQueryItem(u"limit"_s)) {
+        bool ok = false;
+        limit = request.query.queryItemValue(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > kMaxPageSize) {
+            JsonBody errors(QJsonObject {});
+            errors.addError("limit", u"limit must be an integer from 1 to %1"_s.arg(kMaxPageSize));
+            errors.finish(&problem);
+            return problem;
+        }
+    }
+    const FeedPage page = m_log.page(caller.viewer, *after, limit);
+    const QByteArray cursor = m_epoch.toLatin1() + '-' + QByteArray::number(page.lastSeq);
+    // Records are stored as finished JSON, so a page is assembled without re-encoding.
+    QByteArray body;
+    body.reserve(page.records.size() + 80);
+    body += "{\"records\":[";
+    body += page.records;
+    body += "],\"next_cursor\":\"" + cursor + "\",\"more\":" + (page.more ? "true" : "false") + '}';
+    HttpResponse response = HttpResponse::rawJson(200, std::move(body));
+    response.setHeader("Cache-Control", "no-store");
+    return response;
+}
+
+} // namespace lapor::hub

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "attachments.h"
+#include "authservice.h"
+#include "caseactions.h"
+#include "changelog.h"
+#include "faultinjector.h"
+#include "hubstore.h"
+#include "idempotency.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace lapor::hub {
+
+class Simulation;
+class SqliteDb;
+class TextGen;
+
+struct HubConfig
+{
+    int accessTtl = 900;
+    int refreshTtl = 30 * 24 * 3600;
+    bool simulate = false;
+    qint64 maxJsonBody = 1024 * 1024;
+};
+
+// The /v1 routes, independent of sockets: a request goes in, a response comes out.
+// HubServer adds the transport (and the injected faults) around it.
+class HubApi
+{
+public:
+    using Handler
+        = std::function<HttpResponse(const HttpRequest &, const Caller &, const QStringList &)>;
+
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments; // "{}" matches one path segment
+        QString id; // stable name, used by fault rules and the docs
+        int flags = 0;
+        qint64 maxBody = 0;
+        Handler handler;
+    };
+    enum Flag { Auth = 1, Idempotent = 2, Transactional = 4, SimRoute = 8 };
+
+    struct Match
+    {
+        const Route *route = nullptr;
+        QStringList params;
+        bool wrongMethod = false;
+    };
+
+    HubApi(SqliteDb &db, const HubConfig &config);
+    ~HubApi();
+
+    Match match(const HttpRequest &request) const;
+    HttpResponse run(const Match &match, const HttpRequest &request);
+    FaultInjector *faults() { return m_faults.get(); }
+    QStringList routeIds() const;
+
+private:
+    void add(const char *method, const char *path, const char *id, int flags, Handler handler,
+             qint64 maxBody = 0);
+    void addSimulationRoutes();
+    HttpResponse changes(const HttpRequest &request, const Caller &caller, bool countOnly);
+    std::optional<qint64> parseCursor(const QString &cursor, HttpResponse *problem);
+
+    HubConfig m_config;
+    HubStore m_store;
+    ChangeLog m_log;
+    AuthService m_auth;
+    Idempotency m_idempotency;
+    CaseActions m_actions;
+    Attachments m_attachments;
+    std::unique_ptr<TextGen> m_text;
+    std::unique_ptr<class Simulation> m_simulation;
+    std::unique_ptr<FaultInjector> m_faults;
+    QString m_epoch;
+    QList<Route> m_routes;
+};
+
+} // namespace lapor::hub

@@ -1,0 +1,67 @@
+#include "hubdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+
+namespace lapor::hub {
+
+using namespace Qt::Literals::StringLiterals;
+
+HubDatabase::HubDatabase(const QString &dir)
+    : m_dir(dir)
+{ }
+
+QString HubDatabase::path() const
+{
+    return QDir(m_dir).filePath(u"laporhub.sqlite"_s);
+}
+
+bool HubDatabase::open(QString *error)
+{
+    if (!QDir().mkpath(m_dir)) {
+        *error = u"cannot create the data folder %1"_s.arg(m_dir);
+        return false;
+    }
+    m_lock = std::make_unique<QLockFile>(QDir(m_dir).filePath(u"laporhub.lock"_s));
+    // A lock left by a killed hub is detected as stale (its process is gone) and taken over.
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        *error = u"another laporhub (pid %1) is using %2"_s.arg(pid).arg(m_dir);
+        return false;
+    }
+    QString openError;
+    if (!m_db.open(path(), &openError)) {
+        *error = u"cannot open %1: %2"_s.arg(path(), openError);
+        return false;
+    }
+    try {
+        // FULL: a committed write survives power loss, not only a killed process; the hub
+        // writes little, so the extra fsync is cheap.
+        m_db.execScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+        auto &q = m_db.prepare("PRAGMA user_version");
+        m_new = !q.step() || q.int64(0) == 0;
+        q.reset();
+    } catch (const SqlError &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+void HubDatabase::createSchema()
+{
+    QFile schema(u":/hub/sql/001_initial.sql"_s);
+    if (!schema.open(QIODevice::ReadOnly))
+        throw SqlError("the hub schema is missing from the resources");
+    m_db.execScript(schema.readAll());
+    m_db.execScript("PRAGMA user_version = 1");
+    // The epoch makes cursors of one dataset invalid for any other (410 cursor-expired).
+    const QString epoch = QString::number(QRandomGenerator::system()->generate() | 0x10000000u, 16);
+    m_db.prepare("INSERT INTO meta (key, value) VALUES ('epoch', ?)").bind(1, epoch).exec();
+}
+
+} // namespace lapor::hub

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sqlitedb.h"
+
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace lapor::hub {
+
+// The hub's data folder: laporhub.sqlite (WAL) guarded by a lock file, so that a second
+// process on the same folder is refused instead of corrupting the first one's view.
+class HubDatabase
+{
+public:
+    explicit HubDatabase(const QString &dir);
+
+    // Locks the folder and opens the database.
+    bool open(QString *error);
+    // True while the schema has never been created.
+    bool isNew() const { return m_new; }
+    // Creates the schema and the dataset epoch, inside the caller's transaction so that
+    // the schema and the first dataset commit together.
+    void createSchema();
+    SqliteDb &db() { return m_db; }
+    QString path() const;
+
+private:
+    QString m_dir;
+    std::unique_ptr<QLockFile> m_lock;
+    SqliteDb m_db;
+    bool m_new = false;
+};
+
+} // namespace lapor::hub
