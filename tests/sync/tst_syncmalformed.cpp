@@ -1,0 +1,206 @@
+#include "hubapi/hubclient.h"
+#include "store/caserepository.h"
+#include "store/database.h"
+#include "store/syncstate.h"
+#include "sync/syncengine.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace lapor;
+
+// A scripted hub: the feed serves exactly the bytes a test sets, so every way a record can
+// break the contract reaches the client as it would over the wire.
+class TestSyncMalformed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void refusesBadPage_data();
+    void refusesBadPage();
+
+private:
+    static QJsonObject caseRecord(qint64 id);
+    static QByteArray page(const QJsonArray &changes, const QString &next, bool more);
+    SyncEngine::Report sync();
+    QStringList storeRows();
+
+    QHttpServer m_server;
+    QUrl m_url;
+    QHash<QString, QByteArray> m_pages; // by `after`
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QJsonObject TestSyncMalformed::caseRecord(qint64 id)
+{
+    QJsonObject data {
+        { QStringLiteral("tracking_id"), double(id) },
+        { QStringLiteral("title"), QStringLiteral("Lampu jalan mati di Jl. Merdeka") },
+        { QStringLiteral("content"), QStringLiteral("Sudah seminggu gelap, rawan begal.") },
+        { QStringLiteral("category"), QStringLiteral("INFRASTRUKTUR") },
+        { QStringLiteral("subcategory"), QStringLiteral("PENERANGAN JALAN") },
+        { QStringLiteral("channel"), QStringLiteral("web") },
+        { QStringLiteral("status"), QStringLiteral("disposed") },
+        { QStringLiteral("agency_id"), QStringLiteral("hsu") },
+        { QStringLiteral("unit_id"), QStringLiteral("dpupr") },
+        { QStringLiteral("assignee_id"), QString() },
+        { QStringLiteral("anonymous"), false },
+        { QStringLiteral("confidential"), false },
+        { QStringLiteral("reporter_name"), QStringLiteral("Siti") },
+        { QStringLiteral("received_at"), QStringLiteral("2026-11-02T01:00:00Z") },
+        { QStringLiteral("disposed_at"), QStringLiteral("2026-11-03T02:00:00Z") },
+        { QStringLiteral("first_followup_at"), QJsonValue() },
+        { QStringLiteral("last_followup_at"), QJsonValue() },
+        { QStringLiteral("last_reply_at"), QJsonValue() },
+        { QStringLiteral("resolution_days"), 14 },
+        { QStringLiteral("rating"), 0 },
+        { QStringLiteral("version"), 3 },
+    };
+    return { { QStringLiteral("kind"), QStringLiteral("case") }, { QStringLiteral("data"), data } };
+}
+
+QByteArray TestSyncMalformed::page(const QJsonArray &changes, const QString &next, bool more)
+{
+    return QJsonDocument(QJsonObject { { QStringLiteral("changes"), changes },
+                                       { QStringLiteral("next_cursor"), next },
+                                       { QStringLiteral("more"), more } })
+        .toJson(QJsonDocument::Compact);
+}
+
+void TestSyncMalformed::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_server.route(QStringLiteral("/v1/auth/token"), [] {
+        return QHttpServerResponse(QJsonObject {
+            { QStringLiteral("access_token"), QStringLiteral("a") },
+            { QStringLiteral("refresh_token"), QStringLiteral("r") },
+            { QStringLiteral("expires_in"), 600 },
+        });
+    });
+    m_server.route(QStringLiteral("/v1/changes"), [this](const QHttpServerRequest &request) {
+        const QString after = request.query().queryItemValue(QStringLiteral("after"));
+        return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                   m_pages.value(after, page({}, after, false)));
+    });
+    const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
+
+void TestSyncMalformed::init()
+{
+    auto opened = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')))));
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    m_db = std::move(opened.database);
+    m_pages.clear();
+    m_pages.insert(QString(), page({ caseRecord(1000001), caseRecord(1000002) }, QStringLiteral("p1"), true));
+}
+
+void TestSyncMalformed::cleanup()
+{
+    m_db.reset();
+}
+
+SyncEngine::Report TestSyncMalformed::sync()
+{
+    TokenStore tokens(TokenStore::Backend::Memory);
+    HubClient client({ m_url, {}, 5000 }, tokens);
+    auto *login = client.login(QStringLiteral("petugas1"), QStringLiteral("latihan"));
+    QSignalSpy loggedIn(login, &HubCall::finished);
+    loggedIn.wait(5000);
+    SyncEngine engine(client, *m_db, WorkingCalendar::national(AgencyZone::WITA));
+    engine.setMaxAttempts(1);
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    finished.wait(10000);
+    return engine.lastReport();
+}
+
+QStringList TestSyncMalformed::storeRows()
+{
+    QStringList rows;
+    QSqlQuery q(m_db->connection());
+    q.exec(QStringLiteral("SELECT tracking_id, version, title FROM cases ORDER BY tracking_id"));
+    while (q.next())
+        rows.append(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
+    return rows;
+}
+
+void TestSyncMalformed::refusesBadPage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("mention");
+
+    auto withField = [](const char *key, const QJsonValue &value) {
+        QJsonObject record = caseRecord(1000003);
+        QJsonObject data = record.value(QStringLiteral("data")).toObject();
+        if (value.isUndefined())
+            data.remove(QLatin1String(key));
+        else
+            data.insert(QLatin1String(key), value);
+        record.insert(QStringLiteral("data"), data);
+        return page({ caseRecord(1000004), record }, QStringLiteral("p2"), false);
+    };
+    QTest::newRow("wrong type") << withField("tracking_id", QStringLiteral("1000003"))
+                                << QStringLiteral("tracking_id");
+    QTest::newRow("missing field") << withField("title", QJsonValue::Undefined)
+                                   << QStringLiteral("title");
+    QTest::newRow("huge string") << withField("content", QString(200'000, QLatin1Char('x')))
+                                 << QStringLiteral("content");
+    QTest::newRow("unknown status") << withField("status", QStringLiteral("bogus"))
+                                    << QStringLiteral("status");
+    QTest::newRow("not utc") << withField("received_at", QStringLiteral("2026-11-02T09:00:00+08:00"))
+                             << QStringLiteral("received_at");
+    QTest::newRow("rating out of range") << withField("rating", 9) << QStringLiteral("rating");
+    QTest::newRow("fractional id") << withField("tracking_id", 1000003.5)
+                                   << QStringLiteral("tracking_id");
+    QTest::newRow("anonymous with name") << withField("anonymous", true)
+                                         << QStringLiteral("anonymous");
+    QTest::newRow("record not an object")
+        << page({ caseRecord(1000004), 42 }, QStringLiteral("p2"), false) << QStringLiteral("record 1");
+    QTest::newRow("no cursor") << QByteArray(R"({"changes":[],"more":false})")
+                               << QStringLiteral("next_cursor");
+    QByteArray invalidUtf8 = withField("title", QStringLiteral("JUDULRUSAK"));
+    invalidUtf8.replace("JUDULRUSAK", "Jalan \xff\xfe rusak");
+    QTest::newRow("invalid utf-8") << invalidUtf8 << QString();
+    QTest::newRow("truncated") << withField("title", QStringLiteral("x")).left(150) << QString();
+}
+
+void TestSyncMalformed::refusesBadPage()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, mention);
+    m_pages.insert(QStringLiteral("p1"), body);
+
+    const auto report = sync();
+    QVERIFY(!report.ok);
+    QVERIFY(report.error.kind == HubError::Kind::Invalid
+            || report.error.kind == HubError::Kind::Malformed);
+    QVERIFY(!report.message.isEmpty());
+    if (!mention.isEmpty())
+        QVERIFY2(report.error.technical.contains(mention), qPrintable(report.error.technical));
+    // The good first page stays; nothing of the bad page was applied, not even its good
+    // record, and the cursor still points before it.
+    QCOMPARE(storeRows(), QStringList({ QStringLiteral("1000001/3"), QStringLiteral("1000002/3") }));
+    QCOMPARE(SyncState(*m_db).cursor(), QStringLiteral("p1"));
+
+    // Once the hub sends a valid page, the sync resumes where it stopped.
+    m_pages.insert(QStringLiteral("p1"), page({ caseRecord(1000004) }, QStringLiteral("p2"), false));
+    const auto again = sync();
+    QVERIFY2(again.ok, qPrintable(again.message));
+    QCOMPARE(again.requests, 1);
+    QCOMPARE(storeRows().size(), 3);
+    QCOMPARE(SyncState(*m_db).cursor(), QStringLiteral("p2"));
+}
+
+QTEST_GUILESS_MAIN(TestSyncMalformed)
+#include "tst_syncmalformed.moc"
