@@ -30,6 +30,7 @@ void SyncEngine::start()
     m_done = 0;
     m_total = 0;
     m_attempt = 0;
+    m_restarted = false;
     m_backoff.reset();
     m_clock.start();
     fetchPage();
@@ -78,11 +79,11 @@ void SyncEngine::onPage(HubCall *call)
         fail(call->error());
         return;
     }
-    const QJsonValue changes = page.value(QLatin1String("changes"));
+    const QJsonValue changes = page.value(QLatin1String("records"));
     const QJsonValue next = page.value(QLatin1String("next_cursor"));
     const QJsonValue more = page.value(QLatin1String("more"));
     if (!changes.isArray() || !next.isString() || !more.isBool()) {
-        fail(HubError::invalid(QStringLiteral("change page lacks changes, next_cursor or more")));
+        fail(HubError::invalid(QStringLiteral("change page lacks records, next_cursor or more")));
         return;
     }
     const QJsonArray array = changes.toArray();
@@ -118,17 +119,49 @@ void SyncEngine::onPage(HubCall *call)
     m_attempt = 0;
     m_backoff.reset();
     m_done += records.size();
-    const qint64 remaining = qint64(page.value(QLatin1String("remaining")).toDouble(-1));
-    m_total = remaining >= 0 ? m_done + remaining : qMax(m_total, m_done);
+    m_total = qMax(m_total, m_done);
     emit progress(m_done, m_total);
-    if (more.toBool() && !records.isEmpty())
+    if (more.toBool() && !records.isEmpty()) {
+        // A long sync: ask once how much remains, so progress can show an estimate. A sync
+        // with nothing new never pays for this request.
+        if (m_report.pages == 1)
+            requestEstimate();
         fetchPage();
-    else
+    } else {
         finish(true);
+    }
+}
+
+void SyncEngine::requestEstimate()
+{
+    HubClient::Request request;
+    request.path = QStringLiteral("/v1/changes/count");
+    request.query.addQueryItem(QStringLiteral("after"), SyncState(m_db).cursor());
+    ++m_report.requests;
+    const qint64 base = m_done;
+    auto *call = m_client.send(request);
+    connect(call, &HubCall::finished, this, [this, base](HubCall *done) {
+        done->deleteLater();
+        const double count = done->json().value(QLatin1String("count")).toDouble(-1);
+        if (!m_running || !done->error().ok() || count < 0)
+            return; // only an estimate: failures here change nothing
+        m_total = qMax(m_done, base + qint64(count));
+        emit progress(m_done, m_total);
+    });
 }
 
 void SyncEngine::fail(const HubError &error)
 {
+    // The hub's dataset was replaced: start over from the beginning, once. Upserts make
+    // a second pass over known records harmless.
+    if (error.status == 410 && error.type.endsWith(QLatin1String("cursor-expired"))
+        && !m_restarted) {
+        m_restarted = true;
+        emit log(QStringLiteral("cursor expired on the hub; syncing from the beginning"));
+        SyncState(m_db).setCursor(QString());
+        fetchPage();
+        return;
+    }
     m_report.error = error;
     emit log(error.technical.isEmpty() ? error.userMessage() : error.technical);
     if (error.isTransient() && m_attempt < m_maxAttempts && !m_cancelled) {

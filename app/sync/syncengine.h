@@ -57,6 +57,7 @@ signals:
 private:
     void fetchPage();
     void onPage(HubCall *call);
+    void requestEstimate();
     void fail(const HubError &error);
     void finish(bool ok);
 
@@ -69,6 +70,7 @@ private:
     Backoff m_backoff;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_restarted = false;
     qint64 m_done = 0;
     qint64 m_total = 0;
     QPointer<HubCall> m_call;

@@ -70,7 +70,7 @@ QJsonObject TestSyncMalformed::caseRecord(qint64 id)
 
 QByteArray TestSyncMalformed::page(const QJsonArray &changes, const QString &next, bool more)
 {
-    return QJsonDocument(QJsonObject { { QStringLiteral("changes"), changes },
+    return QJsonDocument(QJsonObject { { QStringLiteral("records"), changes },
                                        { QStringLiteral("next_cursor"), next },
                                        { QStringLiteral("more"), more } })
         .toJson(QJsonDocument::Compact);
@@ -167,7 +167,7 @@ void TestSyncMalformed::refusesBadPage_data()
                                          << QStringLiteral("anonymous");
     QTest::newRow("record not an object")
         << page({ caseRecord(1000004), 42 }, QStringLiteral("p2"), false) << QStringLiteral("record 1");
-    QTest::newRow("no cursor") << QByteArray(R"({"changes":[],"more":false})")
+    QTest::newRow("no cursor") << QByteArray(R"({"records":[],"more":false})")
                                << QStringLiteral("next_cursor");
     QByteArray invalidUtf8 = withField("title", QStringLiteral("JUDULRUSAK"));
     invalidUtf8.replace("JUDULRUSAK", "Jalan \xff\xfe rusak");
