@@ -44,6 +44,7 @@ bool TrainingHub::start()
              << QStringLiteral("--seed") << QString::number(m_options.seed);
     if (m_options.simulate)
         args << QStringLiteral("--simulate");
+    args << m_options.extraArguments;
 
     m_process.start(program, args);
     if (!m_process.waitForStarted(10000)) {

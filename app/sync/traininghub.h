@@ -21,6 +21,7 @@ public:
         quint32 seed = 20261128;
         bool simulate = true;
         int startTimeoutMs = 60000;
+        QStringList extraArguments; // e.g. --token-ttl for tests
     };
 
     explicit TrainingHub(const Options &options, QObject *parent = nullptr);

@@ -1,0 +1,150 @@
+#include "hubfixture.h"
+
+#include "store/syncstate.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace lapor;
+using lapor::test::HubFixture;
+
+// The client's sync against a real laporhub on loopback.
+class TestSyncIntegration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fullSyncEqualsHubView();
+    void secondUnitNeverArrives();
+    void incrementalWithoutChangesIsOneRequest();
+    void simulatedChangesArrive();
+
+private:
+    static QString unitOf(HubFixture &hub, const QString &user);
+    static QString checksum(Database &db);
+
+    HubFixture m_hub { 400 };
+    std::unique_ptr<Database> m_officer;
+};
+
+void TestSyncIntegration::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_hub.start(&error), qPrintable(error));
+    m_officer = m_hub.openStore(QStringLiteral("petugas1"));
+    QVERIFY(m_officer);
+}
+
+QString TestSyncIntegration::unitOf(HubFixture &hub, const QString &user)
+{
+    return hub.request(user, "GET", QStringLiteral("/v1/me")).value(QLatin1String("unit_id")).toString();
+}
+
+QString TestSyncIntegration::checksum(Database &db)
+{
+    QStringList parts;
+    QSqlQuery q(db.connection());
+    for (const char *sql : { "SELECT group_concat(tracking_id || ':' || version || ':' || status "
+                             "|| ':' || in_scope, ',') FROM (SELECT * FROM cases ORDER BY 1)",
+                             "SELECT count(*), group_concat(id) FROM (SELECT id FROM followups "
+                             "ORDER BY id)",
+                             "SELECT count(*) FROM citizen_replies", "SELECT count(*) FROM dispositions",
+                             "SELECT value FROM sync_state WHERE key = 'cursor'" }) {
+        q.exec(QString::fromLatin1(sql));
+        while (q.next())
+            parts.append(q.value(0).toString() + q.value(1).toString());
+    }
+    return parts.join(QLatin1Char('|'));
+}
+
+void TestSyncIntegration::fullSyncEqualsHubView()
+{
+    const auto report = m_hub.sync(*m_officer, QStringLiteral("petugas1"), 75);
+    QVERIFY2(report.ok, qPrintable(report.message + QLatin1Char(' ') + report.error.technical));
+    QVERIFY(report.pages > 1);
+    const auto hub = m_hub.hubView(QStringLiteral("petugas1"));
+    const auto store = HubFixture::storeView(*m_officer);
+    QVERIFY(hub.cases.size() > 20);
+    QCOMPARE(store.cases, hub.cases);
+    QCOMPARE(store.followups, hub.followups);
+    QCOMPARE(store.replies, hub.replies);
+}
+
+void TestSyncIntegration::secondUnitNeverArrives()
+{
+    const QString unitA = unitOf(m_hub, QStringLiteral("petugas1"));
+    const QString unitB = unitOf(m_hub, QStringLiteral("petugas3"));
+    QVERIFY(!unitA.isEmpty() && unitA != unitB);
+    QSqlQuery q(m_officer->connection());
+    q.exec(QStringLiteral("SELECT DISTINCT unit_id FROM cases WHERE in_scope = 1"));
+    QStringList units;
+    while (q.next())
+        units.append(q.value(0).toString());
+    QCOMPARE(units, QStringList { unitA });
+
+    auto other = m_hub.openStore(QStringLiteral("petugas3"));
+    QVERIFY(m_hub.sync(*other, QStringLiteral("petugas3")).ok);
+    const auto a = HubFixture::storeView(*m_officer).cases;
+    const auto b = HubFixture::storeView(*other).cases;
+    QVERIFY(!b.isEmpty());
+    for (auto it = b.begin(); it != b.end(); ++it)
+        QVERIFY2(!a.contains(it.key()), qPrintable(QString::number(it.key())));
+}
+
+void TestSyncIntegration::incrementalWithoutChangesIsOneRequest()
+{
+    const QString before = checksum(*m_officer);
+    const auto report = m_hub.sync(*m_officer, QStringLiteral("petugas1"));
+    QVERIFY2(report.ok, qPrintable(report.message));
+    QCOMPARE(report.requests, 1);
+    QCOMPARE(report.counts.total(), 0);
+    QCOMPARE(checksum(*m_officer), before);
+}
+
+void TestSyncIntegration::simulatedChangesArrive()
+{
+    const QString unitA = unitOf(m_hub, QStringLiteral("petugas1"));
+    const QString unitB = unitOf(m_hub, QStringLiteral("petugas3"));
+    int status = 0;
+    const auto created = m_hub.request({}, "POST", QStringLiteral("/v1/sim/complaints"),
+                                       { { QStringLiteral("unit_id"), unitA },
+                                         { QStringLiteral("title"),
+                                           QStringLiteral("Air PDAM keruh sejak Senin") } },
+                                       &status);
+    QVERIFY2(status == 201 || status == 200, qPrintable(QString::number(status)));
+    const qint64 newCase = qint64(created.value(QLatin1String("tracking_id")).toDouble());
+    QVERIFY(newCase > 0);
+
+    // A case already in the store gets a citizen reply; another moves to unit B.
+    QSqlQuery q(m_officer->connection());
+    q.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE in_scope = 1 AND status IN "
+                          "('disposed', 'in_progress') ORDER BY tracking_id LIMIT 2"));
+    QVERIFY(q.next());
+    const qint64 replied = q.value(0).toLongLong();
+    QVERIFY(q.next());
+    const qint64 moved = q.value(0).toLongLong();
+    q.finish();
+    m_hub.request({}, "POST", QStringLiteral("/v1/sim/cases/%1/replies").arg(replied),
+                  { { QStringLiteral("text"), QStringLiteral("Belum ada perbaikan pak") },
+                    { QStringLiteral("rating"), 2 } },
+                  &status);
+    QVERIFY2(status < 300, qPrintable(QString::number(status)));
+    m_hub.request({}, "POST", QStringLiteral("/v1/sim/cases/%1/move").arg(moved),
+                  { { QStringLiteral("to_unit_id"), unitB } }, &status);
+    QVERIFY2(status < 300, qPrintable(QString::number(status)));
+
+    const auto report = m_hub.sync(*m_officer, QStringLiteral("petugas1"));
+    QVERIFY2(report.ok, qPrintable(report.message));
+    const auto store = HubFixture::storeView(*m_officer);
+    QVERIFY(store.cases.contains(newCase));
+    QVERIFY(!store.cases.contains(moved));
+    q.prepare(QStringLiteral("SELECT count(*) FROM citizen_replies WHERE case_id = ? AND rating = 2"));
+    q.addBindValue(replied);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(store.cases, m_hub.hubView(QStringLiteral("petugas1")).cases);
+}
+
+QTEST_GUILESS_MAIN(TestSyncIntegration)
+#include "tst_syncintegration.moc"
