@@ -81,7 +81,7 @@ void HubJob::onFinished()
 
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
-    m_body = reply->readAll();
+    m_body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     const auto networkError = reply->error();
     const QString what = QStringLiteral("%1 %2: ").arg(QString::fromLatin1(m_verb),

@@ -43,6 +43,21 @@ QUrl HubFixture::url() const
 QJsonObject HubFixture::request(const QString &user, const QByteArray &verb, const QString &path,
                                 const QJsonObject &body, int *status)
 {
+    int code = 0;
+    QJsonObject answer = requestOnce(user, verb, path, body, &code);
+    if (code == 401 && !user.isEmpty()) {
+        // Tests may run the hub with very short-lived tokens: log in again once.
+        m_tokens.remove(user);
+        answer = requestOnce(user, verb, path, body, &code);
+    }
+    if (status)
+        *status = code;
+    return answer;
+}
+
+QJsonObject HubFixture::requestOnce(const QString &user, const QByteArray &verb,
+                                    const QString &path, const QJsonObject &body, int *status)
+{
     QNetworkAccessManager network;
     QUrl url = m_hub->url();
     const int query = path.indexOf(QLatin1Char('?'));

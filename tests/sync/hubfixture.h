@@ -53,6 +53,8 @@ public:
 
 private:
     QString token(const QString &user);
+    QJsonObject requestOnce(const QString &user, const QByteArray &verb, const QString &path,
+                            const QJsonObject &body, int *status);
 
     int m_cases;
     QStringList m_extraArguments;

@@ -1,0 +1,151 @@
+#include "hubfixture.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace lapor;
+using lapor::test::HubFixture;
+
+// Every fault switch of the hub, on the change feed: the sync must still end with the
+// store exactly equal to the hub's view, with no duplicates and no half-applied page.
+class TestSyncFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void survivesFault_data();
+    void survivesFault();
+    void slowResponsePastTimeout();
+    void tokenExpiresMidSync();
+    void gaveUpLeavesWholePages();
+
+private:
+    void verifyEqualsHub(Database &db);
+
+    // Short-lived access tokens, so a long sync outlives one.
+    HubFixture m_hub { 600, { QStringLiteral("--token-ttl"), QStringLiteral("2") } };
+};
+
+void TestSyncFaults::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_hub.start(&error), qPrintable(error));
+}
+
+void TestSyncFaults::cleanup()
+{
+    m_hub.clearFaults();
+}
+
+void TestSyncFaults::verifyEqualsHub(Database &db)
+{
+    const auto hub = m_hub.hubView(QStringLiteral("petugas1"));
+    const auto store = HubFixture::storeView(db);
+    QVERIFY(!hub.cases.isEmpty());
+    QCOMPARE(store.cases, hub.cases);
+    QCOMPARE(store.followups, hub.followups);
+    QCOMPARE(store.replies, hub.replies);
+}
+
+void TestSyncFaults::survivesFault_data()
+{
+    QTest::addColumn<QJsonObject>("rule");
+    auto rule = [](const char *action, int count, int skip) {
+        return QJsonObject { { QStringLiteral("route"), QStringLiteral("changes") },
+                             { QStringLiteral("action"), QLatin1String(action) },
+                             { QStringLiteral("count"), count },
+                             { QStringLiteral("skip"), skip } };
+    };
+    QTest::newRow("drop before") << rule("drop_before", 3, 1);
+    QTest::newRow("drop after") << rule("drop_after", 3, 2);
+    QTest::newRow("truncated body") << rule("truncate", 2, 1);
+    QTest::newRow("cut connection") << rule("cut", 2, 3);
+    QJsonObject unavailable = rule("error", 3, 1);
+    unavailable.insert(QStringLiteral("status"), 503);
+    unavailable.insert(QStringLiteral("retry_after"), 1);
+    QTest::newRow("503 with Retry-After") << unavailable;
+    QJsonObject busy = rule("error", 2, 2);
+    busy.insert(QStringLiteral("status"), 429);
+    busy.insert(QStringLiteral("retry_after"), 1);
+    QTest::newRow("429") << busy;
+    QJsonObject broken = rule("error", 2, 0);
+    broken.insert(QStringLiteral("status"), 500);
+    QTest::newRow("500") << broken;
+    QJsonObject random { { QStringLiteral("route"), QStringLiteral("changes") },
+                         { QStringLiteral("action"), QStringLiteral("drop_after") },
+                         { QStringLiteral("rate"), 0.3 },
+                         { QStringLiteral("seed"), 99 } };
+    QTest::newRow("30% dropped") << random;
+}
+
+void TestSyncFaults::survivesFault()
+{
+    QFETCH(QJsonObject, rule);
+    auto db = m_hub.openStore(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+    QVERIFY(db);
+    m_hub.addFault(rule);
+    QElapsedTimer clock;
+    clock.start();
+    const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), 60);
+    QVERIFY2(report.ok, qPrintable(report.message + QLatin1Char(' ') + report.error.technical));
+    m_hub.clearFaults();
+    verifyEqualsHub(*db);
+    if (rule.contains(QLatin1String("retry_after")))
+        QVERIFY2(clock.elapsed() >= 1000, "Retry-After was not honoured");
+}
+
+void TestSyncFaults::slowResponsePastTimeout()
+{
+    auto db = m_hub.openStore(QStringLiteral("slow"));
+    m_hub.addFault({ { QStringLiteral("route"), QStringLiteral("changes") },
+                     { QStringLiteral("action"), QStringLiteral("latency") },
+                     { QStringLiteral("latency_ms"), 3000 },
+                     { QStringLiteral("count"), 2 },
+                     { QStringLiteral("skip"), 1 } });
+    // A 1 s transfer timeout: the two slow pages time out and are fetched again.
+    const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), 60, 1000);
+    QVERIFY2(report.ok, qPrintable(report.message + QLatin1Char(' ') + report.error.technical));
+    QVERIFY(report.requests >= report.pages + 2);
+    m_hub.clearFaults();
+    verifyEqualsHub(*db);
+}
+
+void TestSyncFaults::tokenExpiresMidSync()
+{
+    auto db = m_hub.openStore(QStringLiteral("expiry"));
+    // Slow pages make the sync outlive the 2 s access token several times.
+    m_hub.addFault({ { QStringLiteral("route"), QStringLiteral("changes") },
+                     { QStringLiteral("action"), QStringLiteral("latency") },
+                     { QStringLiteral("latency_ms"), 700 } });
+    const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), 100);
+    QVERIFY2(report.ok, qPrintable(report.message + QLatin1Char(' ') + report.error.technical));
+    QVERIFY(report.elapsedMs > 2500);
+    m_hub.clearFaults();
+    verifyEqualsHub(*db);
+}
+
+void TestSyncFaults::gaveUpLeavesWholePages()
+{
+    auto db = m_hub.openStore(QStringLiteral("gaveup"));
+    // Every page after the third fails until the engine gives up.
+    m_hub.addFault({ { QStringLiteral("route"), QStringLiteral("changes") },
+                     { QStringLiteral("action"), QStringLiteral("drop_after") },
+                     { QStringLiteral("skip"), 3 } });
+    const auto failed = m_hub.sync(*db, QStringLiteral("petugas1"), 50);
+    QVERIFY(!failed.ok);
+    QCOMPARE(failed.pages, 3);
+    QVERIFY(!failed.message.isEmpty());
+    // Whole pages only: records and cursor moved together.
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    m_hub.clearFaults();
+    const auto resumed = m_hub.sync(*db, QStringLiteral("petugas1"), 50);
+    QVERIFY2(resumed.ok, qPrintable(resumed.message));
+    verifyEqualsHub(*db);
+}
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "tst_syncfaults.moc"
