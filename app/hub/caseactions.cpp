@@ -219,8 +219,8 @@ HttpResponse CaseActions::decide(const HttpRequest &request, const Caller &calle
     return ApiUtil::withEtag(200, out, draft->version);
 }
 
-void CaseActions::moveCase(CaseRow &row, const QString &toUnit, const QString &byUserId,
-                           const QString &note, const QString &dispositionId)
+Disposition CaseActions::moveCase(CaseRow &row, const QString &toUnit, const QString &byUserId,
+                                  const QString &note, const QString &dispositionId)
 {
     const QString fromUnit = row.c.unitId;
     const QDateTime now = Records::dateTime(Records::now());
@@ -237,6 +237,7 @@ void CaseActions::moveCase(CaseRow &row, const QString &toUnit, const QString &b
     m_store.saveCase(row);
     m_log.removeFromUnit(row.c.trackingId, fromUnit, u"forwarded"_s);
     m_log.republishCase(row.c.trackingId, toUnit);
+    return d;
 }
 
 HttpResponse CaseActions::forward(const HttpRequest &request, const Caller &caller,
@@ -268,11 +269,10 @@ HttpResponse CaseActions::forward(const HttpRequest &request, const Caller &call
     if (m_store.idExists("dispositions", dispositionId))
         return Problem::conflict("duplicate-id", u"Disposition id already used"_s, {});
 
-    moveCase(*row, toUnit, caller.viewer.userId, note, dispositionId);
+    const Disposition d = moveCase(*row, toUnit, caller.viewer.userId, note, dispositionId);
     QJsonObject out;
     out.insert(u"case"_s, Records::caseJson(*row));
-    out.insert(u"disposition"_s,
-               Records::dispositionJson(m_store.dispositions(row->c.trackingId).last()));
+    out.insert(u"disposition"_s, Records::dispositionJson(d));
     return ApiUtil::withEtag(200, out, row->c.version);
 }
 

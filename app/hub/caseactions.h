@@ -28,8 +28,8 @@ public:
     HttpResponse addNote(const HttpRequest &request, const Caller &caller, const QString &id);
 
     // Shared with the simulation routes: moves a case and publishes the move.
-    void moveCase(CaseRow &row, const QString &toUnit, const QString &byUserId, const QString &note,
-                  const QString &dispositionId);
+    Disposition moveCase(CaseRow &row, const QString &toUnit, const QString &byUserId,
+                         const QString &note, const QString &dispositionId);
 
 private:
     std::optional<CaseRow> visibleCase(const Caller &caller, const QString &id);

@@ -110,7 +110,8 @@ void HubServer::send(QTcpSocket *socket, const HttpRequest &request, HttpRespons
         response.setHeader("Content-Encoding", "gzip");
         response.setHeader("Vary", "Accept-Encoding");
     }
-    const bool close = request.wantsClose() || plan.cut;
+    // A cut does not announce itself: the link just dies mid-body.
+    const bool close = request.wantsClose();
     socket->write(Http::serializeHead(response, response.body.size(), close));
     if (plan.cut) {
         socket->write(response.body.left(response.body.size() / 2));

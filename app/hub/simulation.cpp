@@ -148,7 +148,7 @@ HttpResponse Simulation::close(const HttpRequest &request, const QString &caseId
     const bool direct = Status::canTransition(from, to);
     const bool viaProgress = Status::canTransition(from, CaseStatus::InProgress)
         && Status::canTransition(CaseStatus::InProgress, to);
-    if (!direct && !viaProgress)
+    if (from == to || (!direct && !viaProgress))
         return Problem::conflict("invalid-transition", u"Not allowed in the current status"_s,
                                  u"Status %1 cannot become %2."_s.arg(Status::key(from), target));
     row->c.status = to;

@@ -1,0 +1,232 @@
+#include "hubtestutil.h"
+
+#include <QJsonDocument>
+#include <QTest>
+#include <QThread>
+
+using namespace HubTestUtil;
+using namespace Qt::Literals::StringLiterals;
+
+class TestHubAuth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void health();
+    void loginReturnsTokensAndUser_data();
+    void loginReturnsTokensAndUser();
+    void wrongPasswordIs401();
+    void badLoginBodiesAre400_data();
+    void badLoginBodiesAre400();
+    void missingOrBadTokenIs401();
+    void refreshRotatesTokens();
+    void logoutRevokes();
+    void expiredTokenIs401ThenRefreshWorks();
+    void repeatedFailuresAreThrottled();
+
+private:
+    HubProcess m_hub;
+    HubTestClient m_client;
+};
+
+void TestHubAuth::initTestCase()
+{
+    m_hub.setArguments({ QStringLiteral("--generate"), QStringLiteral("20") });
+    QVERIFY2(m_hub.start(), qPrintable(m_hub.errorString()));
+    m_client.setBaseUrl(m_hub.baseUrl());
+}
+
+void TestHubAuth::health()
+{
+    HubTestClient anonymous(m_hub.baseUrl());
+    QCOMPARE(anonymous.get(QStringLiteral("/v1/health")).status, 200);
+}
+
+void TestHubAuth::loginReturnsTokensAndUser_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("unit");
+    QTest::newRow("petugas1") << u"petugas1"_s << u"officer"_s << u"dpupr"_s;
+    QTest::newRow("petugas2") << u"petugas2"_s << u"officer"_s << u"dpupr"_s;
+    QTest::newRow("kepala1") << u"kepala1"_s << u"approver"_s << u"dpupr"_s;
+    QTest::newRow("petugas3") << u"petugas3"_s << u"officer"_s << u"dinkes"_s;
+    QTest::newRow("kepala2") << u"kepala2"_s << u"approver"_s << u"dinkes"_s;
+    QTest::newRow("koordinator") << u"koordinator"_s << u"coordinator"_s << u""_s;
+}
+
+void TestHubAuth::loginReturnsTokensAndUser()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, role);
+    QFETCH(QString, unit);
+    HubTestClient client(m_hub.baseUrl());
+    const HubReply reply
+        = client.post(QStringLiteral("/v1/auth/token"),
+                      { { QStringLiteral("username"), username },
+                        { QStringLiteral("password"), QStringLiteral("latihan") } });
+    QCOMPARE(reply.status, 200);
+    const QJsonObject o = reply.json();
+    QVERIFY(o.value(QStringLiteral("access_token")).toString().size() >= 22); // >= 128 bits
+    QVERIFY(o.value(QStringLiteral("refresh_token")).toString().size() >= 22);
+    QCOMPARE(o.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+    QCOMPARE(o.value(QStringLiteral("expires_in")).toInt(), 900);
+    QVERIFY(o.value(QStringLiteral("expires_at")).toString().endsWith(u'Z'));
+    const QJsonObject user = o.value(QStringLiteral("user")).toObject();
+    QCOMPARE(user.value(QStringLiteral("username")).toString(), username);
+    QCOMPARE(user.value(QStringLiteral("role")).toString(), role);
+    QCOMPARE(user.value(QStringLiteral("unit_id")).toString(), unit);
+    QCOMPARE(user.value(QStringLiteral("agency_name")).toString(),
+             QStringLiteral("Pemerintah Kabupaten Hulu Sungai Utara"));
+    QCOMPARE(user.value(QStringLiteral("agency_zone")).toString(), QStringLiteral("WITA"));
+
+    client.setToken(o.value(QStringLiteral("access_token")).toString());
+    const HubReply me = client.get(QStringLiteral("/v1/me"));
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json().value(QStringLiteral("username")).toString(), username);
+}
+
+void TestHubAuth::wrongPasswordIs401()
+{
+    HubTestClient client(m_hub.baseUrl());
+    QVERIFY(client.login(QStringLiteral("kepala1"), QStringLiteral("salah")).isEmpty());
+    const HubReply reply
+        = client.post(QStringLiteral("/v1/auth/token"),
+                      { { QStringLiteral("username"), QStringLiteral("tidakada") },
+                        { QStringLiteral("password"), QStringLiteral("latihan") } });
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.header("content-type"), QByteArray("application/problem+json"));
+    QCOMPARE(reply.problemType(), QStringLiteral("invalid-credentials"));
+}
+
+void TestHubAuth::badLoginBodiesAre400_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("malformed") << QByteArray("{\"username\": ") << u"malformed-json"_s;
+    QTest::newRow("array") << QByteArray("[]") << u"malformed-json"_s;
+    QTest::newRow("wrong type") << QByteArray("{\"username\": 5, \"password\": \"x\"}")
+                                << u"validation"_s;
+    QTest::newRow("missing") << QByteArray("{\"username\": \"petugas1\"}") << u"validation"_s;
+    QTest::newRow("unknown field")
+        << QByteArray("{\"username\": \"a\", \"password\": \"b\", \"remember\": true}")
+        << u"validation"_s;
+}
+
+void TestHubAuth::badLoginBodiesAre400()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, type);
+    HubTestClient client(m_hub.baseUrl());
+    const HubReply reply = client.request("POST", QStringLiteral("/v1/auth/token"), body,
+                                          { { "Content-Type", "application/json" } });
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.header("content-type"), QByteArray("application/problem+json"));
+    QCOMPARE(reply.problemType(), type);
+    QCOMPARE(reply.json().value(QStringLiteral("status")).toInt(), 400);
+}
+
+void TestHubAuth::missingOrBadTokenIs401()
+{
+    HubTestClient client(m_hub.baseUrl());
+    for (const QString &path : { QStringLiteral("/v1/me"), QStringLiteral("/v1/changes"),
+                                 QStringLiteral("/v1/cases/8000001") }) {
+        const HubReply none = client.get(path);
+        QCOMPARE(none.status, 401);
+        QCOMPARE(none.problemType(), QStringLiteral("unauthorized"));
+        QVERIFY(none.header("www-authenticate").startsWith("Bearer"));
+    }
+    client.setToken(QStringLiteral("bukan-token-yang-sah"));
+    QCOMPARE(client.get(QStringLiteral("/v1/me")).status, 401);
+    const HubReply write
+        = client.post(QStringLiteral("/v1/cases/8000001/notes"),
+                      { { QStringLiteral("text"), QStringLiteral("x") } }, newKey());
+    QCOMPARE(write.status, 401);
+}
+
+void TestHubAuth::refreshRotatesTokens()
+{
+    HubTestClient client(m_hub.baseUrl());
+    const HubReply login
+        = client.post(QStringLiteral("/v1/auth/token"),
+                      { { QStringLiteral("username"), QStringLiteral("petugas2") },
+                        { QStringLiteral("password"), QStringLiteral("latihan") } });
+    const QString refresh = login.json().value(QStringLiteral("refresh_token")).toString();
+    const HubReply first = client.post(QStringLiteral("/v1/auth/refresh"),
+                                       { { QStringLiteral("refresh_token"), refresh } });
+    QCOMPARE(first.status, 200);
+    const QString newRefresh = first.json().value(QStringLiteral("refresh_token")).toString();
+    QVERIFY(newRefresh != refresh);
+    client.setToken(first.json().value(QStringLiteral("access_token")).toString());
+    QCOMPARE(client.get(QStringLiteral("/v1/me")).status, 200);
+    // The old access token of the session and the used refresh token are both gone.
+    client.setToken(login.json().value(QStringLiteral("access_token")).toString());
+    QCOMPARE(client.get(QStringLiteral("/v1/me")).status, 401);
+    client.setToken({});
+    const HubReply reused = client.post(QStringLiteral("/v1/auth/refresh"),
+                                        { { QStringLiteral("refresh_token"), refresh } });
+    QCOMPARE(reused.status, 401);
+    QCOMPARE(reused.problemType(), QStringLiteral("invalid-refresh-token"));
+}
+
+void TestHubAuth::logoutRevokes()
+{
+    HubTestClient client(m_hub.baseUrl());
+    const HubReply login
+        = client.post(QStringLiteral("/v1/auth/token"),
+                      { { QStringLiteral("username"), QStringLiteral("petugas3") },
+                        { QStringLiteral("password"), QStringLiteral("latihan") } });
+    client.setToken(login.json().value(QStringLiteral("access_token")).toString());
+    QCOMPARE(client.request("POST", QStringLiteral("/v1/auth/logout")).status, 204);
+    QCOMPARE(client.get(QStringLiteral("/v1/me")).status, 401);
+    client.setToken({});
+    const HubReply refresh
+        = client.post(QStringLiteral("/v1/auth/refresh"),
+                      { { QStringLiteral("refresh_token"),
+                          login.json().value(QStringLiteral("refresh_token")).toString() } });
+    QCOMPARE(refresh.status, 401);
+}
+
+void TestHubAuth::expiredTokenIs401ThenRefreshWorks()
+{
+    HubProcess shortLived;
+    shortLived.setArguments({ QStringLiteral("--token-ttl"), QStringLiteral("1") });
+    QVERIFY2(shortLived.start(), qPrintable(shortLived.errorString()));
+    HubTestClient client(shortLived.baseUrl());
+    const HubReply login
+        = client.post(QStringLiteral("/v1/auth/token"),
+                      { { QStringLiteral("username"), QStringLiteral("petugas1") },
+                        { QStringLiteral("password"), QStringLiteral("latihan") } });
+    QCOMPARE(login.json().value(QStringLiteral("expires_in")).toInt(), 1);
+    client.setToken(login.json().value(QStringLiteral("access_token")).toString());
+    QThread::msleep(2100);
+    const HubReply expired = client.get(QStringLiteral("/v1/changes"));
+    QCOMPARE(expired.status, 401);
+    QCOMPARE(expired.problemType(), QStringLiteral("token-expired"));
+    client.setToken({});
+    const HubReply refreshed
+        = client.post(QStringLiteral("/v1/auth/refresh"),
+                      { { QStringLiteral("refresh_token"),
+                          login.json().value(QStringLiteral("refresh_token")).toString() } });
+    QCOMPARE(refreshed.status, 200);
+    client.setToken(refreshed.json().value(QStringLiteral("access_token")).toString());
+    QCOMPARE(client.get(QStringLiteral("/v1/me")).status, 200);
+}
+
+void TestHubAuth::repeatedFailuresAreThrottled()
+{
+    HubTestClient client(m_hub.baseUrl());
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(client.login(QStringLiteral("koordinator"), QStringLiteral("keliru")).isEmpty());
+    const HubReply reply
+        = client.post(QStringLiteral("/v1/auth/token"),
+                      { { QStringLiteral("username"), QStringLiteral("koordinator") },
+                        { QStringLiteral("password"), QStringLiteral("latihan") } });
+    QCOMPARE(reply.status, 429);
+    QCOMPARE(reply.problemType(), QStringLiteral("rate-limited"));
+    QVERIFY(reply.header("retry-after").toInt() > 0);
+}
+
+QTEST_GUILESS_MAIN(TestHubAuth)
+#include "tst_hubauth.moc"
