@@ -140,6 +140,23 @@ HubFixture::View HubFixture::storeView(Database &db)
     return view;
 }
 
+QString HubFixture::digest(Database &db)
+{
+    QStringList parts;
+    QSqlQuery q(db.connection());
+    for (const char *sql : { "SELECT group_concat(tracking_id || ':' || version || ':' || status "
+                             "|| ':' || in_scope, ',') FROM (SELECT * FROM cases ORDER BY 1)",
+                             "SELECT count(*), group_concat(id) FROM (SELECT id FROM followups "
+                             "ORDER BY id)",
+                             "SELECT count(*) FROM citizen_replies", "SELECT count(*) FROM dispositions",
+                             "SELECT value FROM sync_state WHERE key = 'cursor'" }) {
+        q.exec(QString::fromLatin1(sql));
+        while (q.next())
+            parts.append(q.value(0).toString() + q.value(1).toString());
+    }
+    return parts.join(QLatin1Char('|'));
+}
+
 void HubFixture::addFault(const QJsonObject &rule)
 {
     request({}, "POST", QStringLiteral("/v1/sim/faults"), rule);

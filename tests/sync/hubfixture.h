@@ -40,6 +40,8 @@ public:
     View hubView(const QString &user);
     // The same facts read from a client store.
     static View storeView(Database &db);
+    // Everything a sync writes, as one comparable string (not the last-sync time).
+    static QString digest(Database &db);
 
     // Adds a fault rule, e.g. {"route":"changes","action":"drop_after","count":2}.
     void addFault(const QJsonObject &rule);
