@@ -37,8 +37,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption casesOption(QStringLiteral("cases"), QStringLiteral("Cases to generate."),
-                                         QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption casesOption(QStringLiteral("cases"),
+                                         QStringLiteral("Cases to generate."), QStringLiteral("N"),
+                                         QStringLiteral("100000"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("Page size."),
                                          QStringLiteral("N"), QStringLiteral("1000"));
     parser.addOptions({ casesOption, limitOption });
@@ -85,8 +86,8 @@ int main(int argc, char **argv)
     timer.restart();
     for (;;) {
         // QNAM asks for gzip and inflates transparently, like the real client does.
-        const HubReply reply =
-            client.get(QStringLiteral("/v1/changes?after=%1&limit=%2").arg(cursor).arg(limit));
+        const HubReply reply
+            = client.get(QStringLiteral("/v1/changes?after=%1&limit=%2").arg(cursor).arg(limit));
         if (reply.status != 200) {
             std::fprintf(stderr, "bench_hub: feed answered %d\n", reply.status);
             return 1;
