@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -50,8 +51,19 @@ Database::OpenResult inspect(const QString &path)
     const QString name = nextConnectionName();
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        // A read-only connection to a WAL database still creates -wal and -shm files.
+        // Without a -wal file everything is in the main file, so it is read as immutable
+        // and nothing at all is written beside it.
+        if (QFileInfo::exists(path + QLatin1String("-wal"))) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                               + QLatin1String("?immutable=1"));
+            db.setConnectOptions(QStringLiteral(
+                "QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         if (!db.open()) {
             result.error = Database::Error::CannotOpen;
             result.message = tr("Basis data %1 tidak dapat dibuka: %2")

@@ -143,7 +143,14 @@ bool DraftRepository::setState(const QString &id, DraftState state, QString *err
     q.addBindValue(DraftStates::key(state));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id);
-    return Sql::exec(q, error);
+    if (!Sql::exec(q, error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        if (error)
+            *error = QStringLiteral("no draft %1").arg(id);
+        return false;
+    }
+    return true;
 }
 
 } // namespace lapor

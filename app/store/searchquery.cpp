@@ -11,9 +11,11 @@ QStringList terms(const QString &text)
             out.append(word);
         word.clear();
     };
-    for (const QChar ch : text) {
-        if (ch.isLetterOrNumber())
-            word += ch.toLower();
+    // By code point, so letters outside the BMP stay whole, and combining marks stay in
+    // their word as FTS5's unicode61 tokenizer keeps them ("se\u0301kolah" is one word).
+    for (const char32_t ch : text.toUcs4()) {
+        if (QChar::isLetterOrNumber(ch) || (QChar::isMark(ch) && !word.isEmpty()))
+            word += QString::fromUcs4(&ch, 1).toLower();
         else
             flush();
     }

@@ -1,0 +1,110 @@
+#pragma once
+
+// Small helpers shared by the store tests: a plain SQLite connection for poking at files
+// behind the store's back, file checksums, and realistic sample cases.
+
+#include "core/case.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace lapor::StoreTest {
+
+// A QSQLITE connection of its own, removed again when it goes out of scope.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path, const QString &options = {})
+        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(options);
+        m_open = db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            auto db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+    // Runs one statement; on failure returns false and leaves the reason in lastError.
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(db());
+        if (q.exec(sql))
+            return true;
+        lastError = q.lastError().text() + QLatin1String(" in: ") + sql;
+        return false;
+    }
+
+    QString lastError;
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+// The first column of the first row, or an invalid QVariant when there is none.
+inline QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return {};
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
+}
+
+inline QByteArray fileChecksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+inline QDateTime utc(const char *iso)
+{
+    auto dt = QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
+
+// A case as the hub would send it, with informal Indonesian text.
+inline Case sampleCase(qint64 trackingId, const QString &title, const QString &content)
+{
+    Case c;
+    c.trackingId = trackingId;
+    c.title = title;
+    c.content = content;
+    c.category = QStringLiteral("Infrastruktur");
+    c.subcategory = QStringLiteral("Jalan Rusak");
+    c.channel = QStringLiteral("web");
+    c.status = CaseStatus::Disposed;
+    c.agencyId = QStringLiteral("pemkot-samarinda");
+    c.unitId = QStringLiteral("dinas-pupr");
+    c.receivedAt = utc("2026-03-02T01:15:00");
+    c.disposedAt = utc("2026-03-03T02:00:00");
+    c.version = 1;
+    return c;
+}
+
+} // namespace lapor::StoreTest

@@ -1,0 +1,785 @@
+#include "core/deadlines.h"
+#include "store/caserepository.h"
+#include "store/database.h"
+#include "store/draftrepository.h"
+#include "store/searchquery.h"
+#include "storetest.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lapor;
+using namespace lapor::StoreTest;
+
+namespace {
+
+constexpr qint64 kJalan = 8112829;
+constexpr qint64 kKtp = 8112830;
+constexpr qint64 kGuru = 8112831;
+constexpr qint64 kLampu = 8112832;
+constexpr qint64 kCafe = 8112833;
+
+QList<qint64> sorted(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+class TestCaseRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void roundTripEveryField();
+    void roundTripEveryStatus_data();
+    void roundTripEveryStatus();
+    void anonymousCaseStoresNoName();
+    void findMissing();
+    void validationLeavesStoreUnchanged_data();
+    void validationLeavesStoreUnchanged();
+    void updateKeepsUnreadUnlessVersionChanges();
+    void updateKeepsLocalColumns();
+    void dueAtIsCached_data();
+    void dueAtIsCached();
+    void dueAtFollowsUpdates();
+    void countByStatus();
+    void removeWithoutDraft();
+    void removeMissing();
+    void removeWithDraft_data();
+    void removeWithDraft();
+    void foreignKeyKeepsCaseWithDraft();
+
+    void search_data();
+    void search();
+    void searchFollowups();
+    void searchFollowsCaseUpdates();
+    void searchRanksTitleFirst();
+    void searchHostileInput_data();
+    void searchHostileInput();
+    void searchSkipsOutOfScope();
+    void searchLimit();
+
+private:
+    QVariant column(qint64 id, const QString &name) const;
+    void insertCorpus();
+    bool exec(const QString &sql, const QVariantList &binds = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseRepository> m_cases;
+    WorkingCalendar m_calendar = WorkingCalendar::national(AgencyZone::WITA);
+};
+
+void TestCaseRepository::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCaseRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto opened = Database::open(m_dir->filePath(QStringLiteral("lapor.sqlite")));
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    m_db = std::move(opened.database);
+    m_cases = std::make_unique<CaseRepository>(*m_db, m_calendar);
+}
+
+void TestCaseRepository::cleanup()
+{
+    m_cases.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+QVariant TestCaseRepository::column(qint64 id, const QString &name) const
+{
+    return scalar(m_db->connection(),
+                  QStringLiteral("SELECT %1 FROM cases WHERE tracking_id = ?").arg(name), { id });
+}
+
+bool TestCaseRepository::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(sql);
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (q.exec())
+        return true;
+    qWarning() << q.lastError().text() << sql;
+    return false;
+}
+
+void TestCaseRepository::insertCorpus()
+{
+    QString error;
+    const QList<Case> corpus {
+        sampleCase(kJalan, QStringLiteral("Jalan berlubang di Jl. Ahmad Yani"),
+                   QStringLiteral("Jalan berlubang di Jl. Ahmad Yani km 5, sudah 3 bulan tdk "
+                                  "diperbaiki. Sdh bbrp kali motor jatuh pak, mohon segera "
+                                  "ditambal. Kontak sy 0812-3456-7890")),
+        sampleCase(kKtp, QStringLiteral("Pelayanan KTP-el di Disdukcapil lambat"),
+                   QStringLiteral("Sudah 2 minggu bolak-balik ke kantor Disdukcapil utk rekam "
+                                  "KTP-el tp blangko habis terus. Antri dari jam 6 pagi.")),
+        sampleCase(kGuru, QStringLiteral("Guru honorer belum terima gaji"),
+                   QStringLiteral("Guru honorer di SDN 012 Samarinda Ulu belum terima gaji "
+                                  "4 bulan. Tolong ditindaklanjuti, anak2 sekolah kasian.")),
+        sampleCase(kLampu, QStringLiteral("Lampu jalan mati"),
+                   QStringLiteral("Lampu penerangan jalan umum di Jl. Juanda mati sejak "
+                                  "lebaran, rawan begal kalau malam.")),
+        sampleCase(kCafe, QStringLiteral("Limbah CAFÉ Kenangan ke selokan"),
+                   QStringLiteral("Pemilik café buang limbah ke selokan warga RT 03, bau "
+                                  "sekali. Sdh ditegur Pak RT tp tdk digubris.")),
+    };
+    for (const Case &c : corpus)
+        QVERIFY2(m_cases->upsert(c, &error), qPrintable(error));
+}
+
+void TestCaseRepository::roundTripEveryField()
+{
+    Case c;
+    c.trackingId = 8112829;
+    c.title = QStringLiteral("Jalan berlubang di Jl. Ahmad Yani km 5");
+    c.content = QStringLiteral("Jalan berlubang di Jl. Ahmad Yani km 5, sudah 3 bulan tdk "
+                               "diperbaiki.\nSdh lapor RT.\tKontak: 0812-3456-7890 \U0001F64F");
+    c.category = QStringLiteral("Infrastruktur");
+    c.subcategory = QStringLiteral("Jalan Rusak");
+    c.channel = QStringLiteral("whatsapp");
+    c.status = CaseStatus::InProgress;
+    c.agencyId = QStringLiteral("pemkot-samarinda");
+    c.unitId = QStringLiteral("dinas-pupr");
+    c.assigneeId = QStringLiteral("u-siti");
+    c.anonymous = false;
+    c.confidential = true;
+    c.reporterName = QStringLiteral("Budi Santoso");
+    c.receivedAt = utc("2026-03-02T01:15:07");
+    // Any offset in, the same instant out.
+    c.disposedAt = QDateTime(QDate(2026, 3, 3), QTime(10, 0, 0), Qt::OffsetFromUTC, 8 * 3600);
+    c.firstFollowupAt = utc("2026-03-05T03:30:00");
+    c.lastFollowupAt = utc("2026-03-09T04:45:00");
+    c.lastReplyAt = utc("2026-03-10T12:00:59");
+    c.resolutionDays = 60;
+    c.rating = 4;
+    c.version = 17;
+
+    QString error;
+    QVERIFY2(m_cases->upsert(c, &error), qPrintable(error));
+    const auto found = m_cases->find(c.trackingId);
+    QVERIFY(found);
+    QCOMPARE(found->trackingId, c.trackingId);
+    QCOMPARE(found->title, c.title);
+    QCOMPARE(found->content, c.content);
+    QCOMPARE(found->category, c.category);
+    QCOMPARE(found->subcategory, c.subcategory);
+    QCOMPARE(found->channel, c.channel);
+    QCOMPARE(found->status, c.status);
+    QCOMPARE(found->agencyId, c.agencyId);
+    QCOMPARE(found->unitId, c.unitId);
+    QCOMPARE(found->assigneeId, c.assigneeId);
+    QCOMPARE(found->anonymous, c.anonymous);
+    QCOMPARE(found->confidential, c.confidential);
+    QCOMPARE(found->reporterName, c.reporterName);
+    QCOMPARE(found->receivedAt, c.receivedAt);
+    QCOMPARE(found->disposedAt, c.disposedAt);
+    QCOMPARE(found->disposedAt, utc("2026-03-03T02:00:00"));
+    QCOMPARE(found->firstFollowupAt, c.firstFollowupAt);
+    QCOMPARE(found->lastFollowupAt, c.lastFollowupAt);
+    QCOMPARE(found->lastReplyAt, c.lastReplyAt);
+    QCOMPARE(found->resolutionDays, c.resolutionDays);
+    QCOMPARE(found->rating, c.rating);
+    QCOMPARE(found->version, c.version);
+    QVERIFY(m_cases->exists(c.trackingId));
+    QCOMPARE(column(c.trackingId, QStringLiteral("in_scope")).toInt(), 1);
+    QCOMPARE(column(c.trackingId, QStringLiteral("unread")).toInt(), 1);
+
+    // Optional times stay absent, optional texts stay empty.
+    Case sparse = sampleCase(8112900, QStringLiteral("Pungli di kelurahan"), QString());
+    sparse.disposedAt = {};
+    sparse.category.clear();
+    QVERIFY2(m_cases->upsert(sparse, &error), qPrintable(error));
+    const auto back = m_cases->find(sparse.trackingId);
+    QVERIFY(back);
+    QVERIFY(!back->disposedAt.isValid());
+    QVERIFY(!back->firstFollowupAt.isValid());
+    QVERIFY(!back->lastReplyAt.isValid());
+    QCOMPARE(back->content, QString());
+    QCOMPARE(back->category, QString());
+    QCOMPARE(back->rating, 0);
+    QVERIFY(column(sparse.trackingId, QStringLiteral("disposed_at")).isNull());
+}
+
+void TestCaseRepository::roundTripEveryStatus_data()
+{
+    QTest::addColumn<CaseStatus>("status");
+    for (CaseStatus status : Status::all())
+        QTest::newRow(qPrintable(Status::key(status))) << status;
+}
+
+void TestCaseRepository::roundTripEveryStatus()
+{
+    QFETCH(CaseStatus, status);
+    Case c = sampleCase(8112829, QStringLiteral("Guru honorer belum terima gaji"),
+                        QStringLiteral("Sudah 4 bulan."));
+    c.status = status;
+    QString error;
+    QVERIFY2(m_cases->upsert(c, &error), qPrintable(error));
+    QCOMPARE(m_cases->find(c.trackingId)->status, status);
+    QCOMPARE(column(c.trackingId, QStringLiteral("status")).toString(), Status::key(status));
+}
+
+void TestCaseRepository::anonymousCaseStoresNoName()
+{
+    Case c = sampleCase(8112829, QStringLiteral("Pungli di kantor kelurahan"),
+                        QStringLiteral("Dimintai uang 50rb utk surat pengantar."));
+    c.anonymous = true;
+    QString error;
+    QVERIFY2(m_cases->upsert(c, &error), qPrintable(error));
+    QCOMPARE(m_cases->find(c.trackingId)->anonymous, true);
+    QCOMPARE(column(c.trackingId, QStringLiteral("reporter_name")).toString(), QString());
+}
+
+void TestCaseRepository::findMissing()
+{
+    QVERIFY(!m_cases->find(1234567));
+    QVERIFY(!m_cases->exists(1234567));
+    QCOMPARE(m_cases->count(), 0);
+}
+
+void TestCaseRepository::validationLeavesStoreUnchanged_data()
+{
+    QTest::addColumn<Case>("bad");
+    QTest::addColumn<QString>("reason");
+
+    const Case good = sampleCase(kJalan, QStringLiteral("Jalan berlubang"),
+                                 QStringLiteral("Sudah 3 bulan tdk diperbaiki"));
+    Case c = good;
+    c.title.clear();
+    QTest::newRow("empty title") << c << QStringLiteral("no title");
+    c = good;
+    c.title = QStringLiteral("   \n\t");
+    QTest::newRow("blank title") << c << QStringLiteral("no title");
+    c = good;
+    c.anonymous = true;
+    c.reporterName = QStringLiteral("Budi Santoso");
+    QTest::newRow("anonymous with name") << c << QStringLiteral("anonymous");
+    c = good;
+    c.content = QStringLiteral("jalan rusak ").repeated(10'000);
+    QTest::newRow("huge content") << c << QStringLiteral("content longer");
+    c = good;
+    c.title = QStringLiteral("a").repeated(kMaxTitleLength + 1);
+    QTest::newRow("huge title") << c << QStringLiteral("title longer");
+    c = good;
+    c.resolutionDays = 7;
+    QTest::newRow("unknown tier") << c << QStringLiteral("tier");
+    c = good;
+    c.rating = 6;
+    QTest::newRow("rating 6") << c << QStringLiteral("rating");
+    c = good;
+    c.receivedAt = {};
+    QTest::newRow("no received time") << c << QStringLiteral("received");
+    c = good;
+    c.trackingId = 0;
+    QTest::newRow("tracking id 0") << c << QStringLiteral("tracking id");
+    c = good;
+    c.trackingId = -8112829;
+    QTest::newRow("negative tracking id") << c << QStringLiteral("tracking id");
+}
+
+void TestCaseRepository::validationLeavesStoreUnchanged()
+{
+    QFETCH(Case, bad);
+    QFETCH(QString, reason);
+    insertCorpus();
+    const auto before = m_cases->find(kJalan);
+    QVERIFY(before);
+    const auto counts = m_cases->countByStatus();
+    const int ftsRows
+        = scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM case_search")).toInt();
+
+    QString error;
+    QVERIFY(!m_cases->upsert(bad, &error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+
+    const auto after = m_cases->find(kJalan);
+    QVERIFY(after);
+    QCOMPARE(after->title, before->title);
+    QCOMPARE(after->content, before->content);
+    QCOMPARE(after->anonymous, before->anonymous);
+    QCOMPARE(after->resolutionDays, before->resolutionDays);
+    QCOMPARE(after->receivedAt, before->receivedAt);
+    QCOMPARE(m_cases->count(), 5);
+    QCOMPARE(m_cases->countByStatus(), counts);
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM case_search")).toInt(),
+             ftsRows);
+    QCOMPARE(m_cases->search(QStringLiteral("berlubang"), 10), QList<qint64> { kJalan });
+}
+
+void TestCaseRepository::updateKeepsUnreadUnlessVersionChanges()
+{
+    Case c = sampleCase(kGuru, QStringLiteral("Guru honorer belum terima gaji"),
+                        QStringLiteral("Sudah 4 bulan."));
+    QString error;
+    QVERIFY(m_cases->upsert(c, &error));
+    QCOMPARE(column(kGuru, QStringLiteral("unread")).toInt(), 1);
+    QVERIFY(m_cases->setUnread(kGuru, false));
+    QCOMPARE(column(kGuru, QStringLiteral("unread")).toInt(), 0);
+
+    // The same version again (a replayed page): still read.
+    c.content = QStringLiteral("Sudah 4 bulan, mohon dibantu.");
+    QVERIFY(m_cases->upsert(c, &error));
+    QCOMPARE(column(kGuru, QStringLiteral("unread")).toInt(), 0);
+    QCOMPARE(m_cases->find(kGuru)->content, c.content);
+
+    // A new version from the hub: unread again.
+    c.version = 2;
+    c.status = CaseStatus::InProgress;
+    QVERIFY(m_cases->upsert(c, &error));
+    QCOMPARE(column(kGuru, QStringLiteral("unread")).toInt(), 1);
+
+    QVERIFY(m_cases->setUnread(kGuru, false));
+    QVERIFY(m_cases->setUnread(kGuru, true));
+    QCOMPARE(column(kGuru, QStringLiteral("unread")).toInt(), 1);
+}
+
+void TestCaseRepository::updateKeepsLocalColumns()
+{
+    Case c = sampleCase(kKtp, QStringLiteral("Pelayanan KTP-el di Disdukcapil lambat"),
+                        QStringLiteral("Blangko habis."));
+    QString error;
+    QVERIFY(m_cases->upsert(c, &error));
+    QVERIFY(exec(QStringLiteral("UPDATE cases SET local_state = 'awaiting_approval', "
+                                "hub_changed = 1 WHERE tracking_id = ?"),
+                 { kKtp }));
+    c.version = 5;
+    QVERIFY(m_cases->upsert(c, &error));
+    QCOMPARE(column(kKtp, QStringLiteral("local_state")).toString(),
+             QStringLiteral("awaiting_approval"));
+    QCOMPARE(column(kKtp, QStringLiteral("hub_changed")).toInt(), 1);
+    QCOMPARE(m_cases->count(), 1);
+}
+
+void TestCaseRepository::dueAtIsCached_data()
+{
+    QTest::addColumn<Case>("c");
+    QTest::addColumn<QDateTime>("expected"); // independent of Deadlines, from the calendar
+
+    Case base = sampleCase(kJalan, QStringLiteral("Jalan berlubang"), QStringLiteral("km 5"));
+    // Disposed Fri 13 Mar 2026 23:30 WITA, the Friday before the Nyepi/Lebaran week: first
+    // follow-up due at the end of Fri 27 Mar WITA (see tst_deadlines).
+    base.receivedAt = utc("2026-03-12T01:00:00");
+    base.disposedAt = utc("2026-03-13T15:30:00");
+
+    Case c = base;
+    c.status = CaseStatus::Disposed;
+    QTest::newRow("disposed, no follow-up") << c << utc("2026-03-27T16:00:00");
+    c = base;
+    c.status = CaseStatus::Unverified;
+    c.disposedAt = {};
+    QTest::newRow("unverified") << c << QDateTime();
+    c = base;
+    c.status = CaseStatus::InProgress;
+    c.firstFollowupAt = utc("2026-03-16T02:00:00");
+    c.lastFollowupAt = c.firstFollowupAt;
+    c.resolutionDays = 5;
+    QTest::newRow("in progress, tier 5") << c << QDateTime();
+    c.resolutionDays = 60;
+    QTest::newRow("in progress, tier 60") << c << QDateTime();
+    c = base;
+    c.status = CaseStatus::Done;
+    QTest::newRow("done") << c << QDateTime();
+    c.status = CaseStatus::Postponed;
+    QTest::newRow("postponed") << c << QDateTime();
+    c.status = CaseStatus::NotAuthority;
+    QTest::newRow("not authority") << c << QDateTime();
+}
+
+void TestCaseRepository::dueAtIsCached()
+{
+    QFETCH(Case, c);
+    QFETCH(QDateTime, expected);
+    QString error;
+    QVERIFY2(m_cases->upsert(c, &error), qPrintable(error));
+    const QDateTime due = Deadlines::caseDeadline(m_calendar, c);
+    const QVariant stored = column(c.trackingId, QStringLiteral("due_at"));
+    if (!due.isValid()) {
+        QVERIFY(stored.isNull());
+        return;
+    }
+    QVERIFY(!stored.isNull());
+    QCOMPARE(stored.toLongLong(), due.toSecsSinceEpoch());
+    if (expected.isValid())
+        QCOMPARE(stored.toLongLong(), expected.toSecsSinceEpoch());
+    // The calendar's zone matters: the same case for a WIB agency ends an hour later.
+    if (c.status == CaseStatus::Disposed) {
+        const auto wib = WorkingCalendar::national(AgencyZone::WIB);
+        QCOMPARE(Deadlines::caseDeadline(wib, c), utc("2026-03-27T17:00:00"));
+    }
+}
+
+void TestCaseRepository::dueAtFollowsUpdates()
+{
+    Case c = sampleCase(kJalan, QStringLiteral("Jalan berlubang"), QStringLiteral("km 5"));
+    c.disposedAt = utc("2026-03-13T15:30:00");
+    QString error;
+    QVERIFY(m_cases->upsert(c, &error));
+    const qint64 firstDue = column(kJalan, QStringLiteral("due_at")).toLongLong();
+    QCOMPARE(firstDue, utc("2026-03-27T16:00:00").toSecsSinceEpoch());
+
+    c.status = CaseStatus::InProgress;
+    c.firstFollowupAt = utc("2026-03-16T02:00:00");
+    c.lastFollowupAt = c.firstFollowupAt;
+    c.version = 2;
+    QVERIFY(m_cases->upsert(c, &error));
+    const QDateTime due = Deadlines::caseDeadline(m_calendar, c);
+    if (due.isValid())
+        QCOMPARE(column(kJalan, QStringLiteral("due_at")).toLongLong(), due.toSecsSinceEpoch());
+    else
+        QVERIFY(column(kJalan, QStringLiteral("due_at")).isNull());
+
+    c.status = CaseStatus::Done;
+    c.version = 3;
+    QVERIFY(m_cases->upsert(c, &error));
+    QVERIFY(column(kJalan, QStringLiteral("due_at")).isNull());
+}
+
+void TestCaseRepository::countByStatus()
+{
+    const auto empty = m_cases->countByStatus();
+    QCOMPARE(empty.size(), Status::all().size());
+    for (int n : empty)
+        QCOMPARE(n, 0);
+
+    const QList<CaseStatus> statuses { CaseStatus::Disposed,   CaseStatus::Disposed,
+                                       CaseStatus::InProgress, CaseStatus::Done,
+                                       CaseStatus::Done,       CaseStatus::Done,
+                                       CaseStatus::Postponed };
+    QString error;
+    qint64 id = 8200000;
+    for (CaseStatus status : statuses) {
+        Case c = sampleCase(++id, QStringLiteral("Sampah menumpuk di pasar"),
+                            QStringLiteral("Sudah seminggu tdk diangkut."));
+        c.status = status;
+        QVERIFY2(m_cases->upsert(c, &error), qPrintable(error));
+    }
+    auto counts = m_cases->countByStatus();
+    QCOMPARE(counts.value(CaseStatus::Unverified), 0);
+    QCOMPARE(counts.value(CaseStatus::Disposed), 2);
+    QCOMPARE(counts.value(CaseStatus::InProgress), 1);
+    QCOMPARE(counts.value(CaseStatus::Done), 3);
+    QCOMPARE(counts.value(CaseStatus::Postponed), 1);
+    QCOMPARE(counts.value(CaseStatus::Archived), 0);
+    QCOMPARE(counts.value(CaseStatus::NotAuthority), 0);
+    QCOMPARE(m_cases->count(), 7);
+
+    // A status change moves the case between buckets.
+    Case moved = *m_cases->find(8200001);
+    moved.status = CaseStatus::Archived;
+    QVERIFY(m_cases->upsert(moved, &error));
+    counts = m_cases->countByStatus();
+    QCOMPARE(counts.value(CaseStatus::Disposed), 1);
+    QCOMPARE(counts.value(CaseStatus::Archived), 1);
+
+    // Cases kept only for a draft are out of scope and not counted.
+    DraftRepository drafts(*m_db);
+    QVERIFY(drafts.create(8200004, QStringLiteral("u-siti"), 1, &error));
+    QCOMPARE(m_cases->remove(8200004, &error), CaseRepository::Removal::KeptForDraft);
+    QCOMPARE(m_cases->countByStatus().value(CaseStatus::Done), 2);
+    QCOMPARE(m_cases->count(), 6);
+}
+
+void TestCaseRepository::removeWithoutDraft()
+{
+    insertCorpus();
+    QVERIFY(exec(QStringLiteral("INSERT INTO followups (id, case_id, text, published_at) "
+                                "VALUES ('f-1', ?, 'Sudah dijadwalkan penambalan', 0)"),
+                 { kJalan }));
+    QString error;
+    QCOMPARE(m_cases->remove(kJalan, &error), CaseRepository::Removal::Deleted);
+    QVERIFY(!m_cases->find(kJalan));
+    QCOMPARE(m_cases->count(), 4);
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM followups")).toInt(),
+             0);
+    QCOMPARE(scalar(m_db->connection(),
+                    QStringLiteral("SELECT count(*) FROM case_search WHERE rowid = ?"), { kJalan })
+                 .toInt(),
+             0);
+    QVERIFY(m_cases->search(QStringLiteral("berlubang"), 10).isEmpty());
+}
+
+void TestCaseRepository::removeMissing()
+{
+    QString error;
+    QCOMPARE(m_cases->remove(1234567, &error), CaseRepository::Removal::NotFound);
+}
+
+void TestCaseRepository::removeWithDraft_data()
+{
+    QTest::addColumn<DraftState>("state");
+    QTest::addColumn<DraftState>("after");
+    QTest::newRow("editing") << DraftState::Editing << DraftState::Conflict;
+    QTest::newRow("submitted") << DraftState::Submitted << DraftState::Conflict;
+    QTest::newRow("returned") << DraftState::Returned << DraftState::Conflict;
+    QTest::newRow("approved") << DraftState::Approved << DraftState::Conflict;
+    QTest::newRow("published") << DraftState::Published << DraftState::Published;
+    QTest::newRow("discarded") << DraftState::Discarded << DraftState::Discarded;
+}
+
+void TestCaseRepository::removeWithDraft()
+{
+    QFETCH(DraftState, state);
+    QFETCH(DraftState, after);
+    insertCorpus();
+    DraftRepository drafts(*m_db);
+    QString error;
+    const auto draft = drafts.create(kJalan, QStringLiteral("u-siti"), 1, &error);
+    QVERIFY2(draft, qPrintable(error));
+    QVERIFY(drafts.saveText(draft->id, QStringLiteral("Penambalan dijadwalkan Senin."), &error));
+    QVERIFY(drafts.setState(draft->id, state, &error));
+
+    QCOMPARE(m_cases->remove(kJalan, &error), CaseRepository::Removal::KeptForDraft);
+    QVERIFY(m_cases->exists(kJalan));
+    QCOMPARE(column(kJalan, QStringLiteral("in_scope")).toInt(), 0);
+    QCOMPARE(m_cases->count(), 4);
+    QCOMPARE(m_cases->countByStatus().value(CaseStatus::Disposed), 4);
+    const auto kept = drafts.find(draft->id);
+    QVERIFY(kept);
+    QCOMPARE(kept->state, after);
+    QCOMPARE(kept->text, QStringLiteral("Penambalan dijadwalkan Senin."));
+
+    // Removing again changes nothing more; the case comes back when the hub sends it.
+    QCOMPARE(m_cases->remove(kJalan, &error), CaseRepository::Removal::KeptForDraft);
+    Case back = *m_cases->find(kJalan);
+    back.version = 9;
+    QVERIFY(m_cases->upsert(back, &error));
+    QCOMPARE(column(kJalan, QStringLiteral("in_scope")).toInt(), 1);
+    QCOMPARE(m_cases->count(), 5);
+    QCOMPARE(drafts.forCase(kJalan).size(), 1);
+}
+
+void TestCaseRepository::foreignKeyKeepsCaseWithDraft()
+{
+    insertCorpus();
+    DraftRepository drafts(*m_db);
+    QString error;
+    QVERIFY(drafts.create(kKtp, QStringLiteral("u-siti"), 1, &error));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM cases WHERE tracking_id = %1").arg(kKtp)));
+    QVERIFY(q.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive));
+    QVERIFY(m_cases->exists(kKtp));
+    QCOMPARE(drafts.forCase(kKtp).size(), 1);
+}
+
+void TestCaseRepository::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<qint64>>("expected"); // in any order
+
+    QTest::newRow("prefix jal") << QStringLiteral("jal") << QList<qint64> { kJalan, kLampu };
+    QTest::newRow("whole word") << QStringLiteral("jalan") << QList<qint64> { kJalan, kLampu };
+    QTest::newRow("upper case") << QStringLiteral("JALAN BERLUBANG") << QList<qint64> { kJalan };
+    QTest::newRow("mixed case prefix") << QStringLiteral("BerLub") << QList<qint64> { kJalan };
+    QTest::newRow("all words must match")
+        << QStringLiteral("jalan mati") << QList<qint64> { kLampu };
+    QTest::newRow("abbreviation") << QStringLiteral("jl. juanda") << QList<qint64> { kLampu };
+    QTest::newRow("hyphenated") << QStringLiteral("KTP-el") << QList<qint64> { kKtp };
+    QTest::newRow("ktp") << QStringLiteral("ktp") << QList<qint64> { kKtp };
+    QTest::newRow("title and content words")
+        << QStringLiteral("disdukcapil blangko") << QList<qint64> { kKtp };
+    QTest::newRow("guru gaji") << QStringLiteral("guru gaji") << QList<qint64> { kGuru };
+    QTest::newRow("prefix honor") << QStringLiteral("honor") << QList<qint64> { kGuru };
+    QTest::newRow("place name") << QStringLiteral("samarinda ulu") << QList<qint64> { kGuru };
+    QTest::newRow("phone digits") << QStringLiteral("0812") << QList<qint64> { kJalan };
+    QTest::newRow("informal abbreviation")
+        << QStringLiteral("tdk") << QList<qint64> { kJalan, kCafe };
+    QTest::newRow("plain query, accented text")
+        << QStringLiteral("cafe") << QList<qint64> { kCafe };
+    QTest::newRow("accented query") << QStringLiteral("café") << QList<qint64> { kCafe };
+    QTest::newRow("decomposed accent")
+        << QStringLiteral("cafe\u0301 kenangan") << QList<qint64> { kCafe };
+    QTest::newRow("decomposed accent inside a word")
+        << QStringLiteral("se\u0301kolah") << QList<qint64> { kGuru };
+    QTest::newRow("other accents") << QStringLiteral("kenàngan") << QList<qint64> { kCafe };
+    QTest::newRow("no match") << QStringLiteral("banjir rob") << QList<qint64> {};
+    QTest::newRow("one word missing") << QStringLiteral("guru banjir") << QList<qint64> {};
+    QTest::newRow("empty") << QString() << QList<qint64> {};
+    QTest::newRow("spaces") << QStringLiteral("   ") << QList<qint64> {};
+    QTest::newRow("punctuation only") << QStringLiteral("?!.,") << QList<qint64> {};
+}
+
+void TestCaseRepository::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<qint64>, expected);
+    insertCorpus();
+    QCOMPARE(sorted(m_cases->search(text, 50)), sorted(expected));
+}
+
+// The followups column is kept by triggers on the followups table, which sync writes
+// with plain SQL.
+void TestCaseRepository::searchFollowups()
+{
+    insertCorpus();
+    const QString insert = QStringLiteral("INSERT INTO followups (id, case_id, author_id, "
+                                          "unit_id, text, published_at) VALUES (?, ?, 'u-siti', "
+                                          "'bkpsdm', ?, 0)");
+    QVERIFY(exec(insert,
+                 { QStringLiteral("f-1"), kGuru,
+                   QStringLiteral("Sudah dikoordinasikan dengan BKPSDM, pembayaran "
+                                  "insentif dijadwalkan minggu depan.") }));
+    QCOMPARE(m_cases->search(QStringLiteral("bkpsdm"), 10), QList<qint64> { kGuru });
+    QCOMPARE(m_cases->search(QStringLiteral("guru insentif"), 10), QList<qint64> { kGuru });
+
+    QVERIFY(exec(insert,
+                 { QStringLiteral("f-2"), kGuru,
+                   QStringLiteral("Insentif sudah ditransfer ke rekening ybs.") }));
+    QCOMPARE(m_cases->search(QStringLiteral("ditransfer"), 10), QList<qint64> { kGuru });
+    QCOMPARE(m_cases->search(QStringLiteral("bkpsdm"), 10), QList<qint64> { kGuru });
+
+    QVERIFY(exec(QStringLiteral("UPDATE followups SET text = 'Sudah dibayarkan lewat bank "
+                                "Kaltimtara.' WHERE id = 'f-1'")));
+    QVERIFY(m_cases->search(QStringLiteral("bkpsdm"), 10).isEmpty());
+    QCOMPARE(m_cases->search(QStringLiteral("kaltimtara"), 10), QList<qint64> { kGuru });
+    QCOMPARE(m_cases->search(QStringLiteral("ditransfer"), 10), QList<qint64> { kGuru });
+
+    QVERIFY(exec(QStringLiteral("DELETE FROM followups WHERE id = 'f-2'")));
+    QVERIFY(m_cases->search(QStringLiteral("ditransfer"), 10).isEmpty());
+    QCOMPARE(m_cases->search(QStringLiteral("kaltimtara"), 10), QList<qint64> { kGuru });
+
+    QVERIFY(exec(QStringLiteral("DELETE FROM followups WHERE id = 'f-1'")));
+    QVERIFY(m_cases->search(QStringLiteral("kaltimtara"), 10).isEmpty());
+    QCOMPARE(scalar(m_db->connection(),
+                    QStringLiteral("SELECT followups FROM case_search WHERE rowid = ?"), { kGuru })
+                 .toString(),
+             QString());
+    // Title and content are still indexed after all that.
+    QCOMPARE(m_cases->search(QStringLiteral("honorer"), 10), QList<qint64> { kGuru });
+}
+
+void TestCaseRepository::searchFollowsCaseUpdates()
+{
+    insertCorpus();
+    Case c = *m_cases->find(kLampu);
+    c.title = QStringLiteral("PJU padam");
+    c.content = QStringLiteral("Penerangan di Jl. Pahlawan padam total.");
+    c.version = 2;
+    QString error;
+    QVERIFY(m_cases->upsert(c, &error));
+    QCOMPARE(m_cases->search(QStringLiteral("jalan"), 10), QList<qint64> { kJalan });
+    QCOMPARE(m_cases->search(QStringLiteral("padam pahlawan"), 10), QList<qint64> { kLampu });
+    QVERIFY(m_cases->search(QStringLiteral("juanda"), 10).isEmpty());
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM case_search")).toInt(),
+             5);
+}
+
+void TestCaseRepository::searchRanksTitleFirst()
+{
+    QString error;
+    // The word appears in long content several times, in a follow-up, and once in the
+    // title of the case that should come first.
+    Case inContent = sampleCase(8300001, QStringLiteral("Drainase tersumbat"),
+                                QStringLiteral("Tiap hujan banjir. Banjir setinggi lutut, banjir "
+                                               "masuk rumah warga di Gg. Mawar."));
+    Case inFollowup = sampleCase(8300002, QStringLiteral("Selokan mampet"),
+                                 QStringLiteral("Selokan depan sekolah mampet, bau."));
+    Case inTitle = sampleCase(8300003, QStringLiteral("Banjir di Perumahan Bengkuring"),
+                              QStringLiteral("Air naik sejak subuh, mohon dibantu pompa."));
+    for (const Case &c : { inContent, inFollowup, inTitle })
+        QVERIFY2(m_cases->upsert(c, &error), qPrintable(error));
+    QVERIFY(exec(QStringLiteral("INSERT INTO followups (id, case_id, text, published_at) "
+                                "VALUES ('f-1', 8300002, 'Sudah dikeruk agar tdk banjir lagi', "
+                                "0)")));
+    const auto ids = m_cases->search(QStringLiteral("banjir"), 10);
+    QCOMPARE(ids.size(), 3);
+    QCOMPARE(ids.first(), inTitle.trackingId);
+    QCOMPARE(sorted(ids), (QList<qint64> { 8300001, 8300002, 8300003 }));
+    // The same holds for a prefix.
+    QCOMPARE(m_cases->search(QStringLiteral("banj"), 10).first(), inTitle.trackingId);
+}
+
+void TestCaseRepository::searchHostileInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("findsJalan");
+
+    QTest::newRow("lone quote") << QStringLiteral("\"") << false;
+    QTest::newRow("two quotes") << QStringLiteral("\"\"") << false;
+    QTest::newRow("open quote") << QStringLiteral("\"jalan") << true;
+    QTest::newRow("close quote") << QStringLiteral("jalan\"") << true;
+    QTest::newRow("quoted phrase") << QStringLiteral("\"jalan berlubang\"") << true;
+    QTest::newRow("doubled quote inside") << QStringLiteral("jal\"\"an") << false;
+    QTest::newRow("star") << QStringLiteral("*") << false;
+    QTest::newRow("user prefix star") << QStringLiteral("jal*") << true;
+    QTest::newRow("star first") << QStringLiteral("*jalan") << true;
+    QTest::newRow("minus") << QStringLiteral("-jalan") << true;
+    QTest::newRow("minus second") << QStringLiteral("berlubang -ktp") << false;
+    QTest::newRow("NEAR group") << QStringLiteral("NEAR(jalan yani, 5)") << false;
+    QTest::newRow("NEAR word") << QStringLiteral("jalan NEAR yani") << false;
+    QTest::newRow("NEAR alone") << QStringLiteral("NEAR") << false;
+    QTest::newRow("AND") << QStringLiteral("jalan AND") << false;
+    QTest::newRow("OR first") << QStringLiteral("OR jalan") << false;
+    QTest::newRow("NOT") << QStringLiteral("NOT") << false;
+    QTest::newRow("column filter") << QStringLiteral("title:jalan") << false;
+    QTest::newRow("column set") << QStringLiteral("{title content}: jalan") << false;
+    QTest::newRow("caret") << QStringLiteral("^jalan") << true;
+    QTest::newRow("plus") << QStringLiteral("jalan + yani") << true;
+    QTest::newRow("parentheses") << QStringLiteral("(jalan yani))") << true;
+    QTest::newRow("sql quote") << QStringLiteral("jalan' OR 1=1 --") << false;
+    QTest::newRow("sql comment") << QStringLiteral("jalan; DROP TABLE cases; --") << false;
+    QTest::newRow("like wildcards") << QStringLiteral("%jalan_") << true;
+    QTest::newRow("backslash") << QStringLiteral("\\jalan\\") << true;
+    QTest::newRow("colon only") << QStringLiteral(":") << false;
+    QTest::newRow("emoji") << QStringLiteral("\U0001F621 jalan \U0001F621") << true;
+    QTest::newRow("nul") << QStringLiteral("jalan") + QChar(0) + QStringLiteral("yani") << true;
+    QTest::newRow("very long") << QStringLiteral("jalan ").repeated(2000) << true;
+}
+
+void TestCaseRepository::searchHostileInput()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, findsJalan);
+    insertCorpus();
+    // The expression itself must be accepted by FTS5, whether or not anything matches.
+    const QString match = SearchQuery::toFtsMatch(text);
+    if (!match.isEmpty()) {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"));
+        q.addBindValue(match);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text() + QLatin1String(" for ") + match));
+    }
+    const auto ids = m_cases->search(text, 10);
+    QCOMPARE(ids.contains(kJalan), findsJalan);
+    QCOMPARE(m_cases->count(), 5);
+}
+
+void TestCaseRepository::searchSkipsOutOfScope()
+{
+    insertCorpus();
+    DraftRepository drafts(*m_db);
+    QString error;
+    QVERIFY(drafts.create(kJalan, QStringLiteral("u-siti"), 1, &error));
+    QCOMPARE(m_cases->remove(kJalan, &error), CaseRepository::Removal::KeptForDraft);
+    QVERIFY(m_cases->search(QStringLiteral("berlubang"), 10).isEmpty());
+    QCOMPARE(m_cases->search(QStringLiteral("jalan"), 10), QList<qint64> { kLampu });
+
+    Case back = *m_cases->find(kJalan);
+    QVERIFY(m_cases->upsert(back, &error));
+    QCOMPARE(m_cases->search(QStringLiteral("berlubang"), 10), QList<qint64> { kJalan });
+}
+
+void TestCaseRepository::searchLimit()
+{
+    insertCorpus();
+    QCOMPARE(m_cases->search(QStringLiteral("jal"), 1).size(), 1);
+    QCOMPARE(m_cases->search(QStringLiteral("jal"), 2).size(), 2);
+    QCOMPARE(m_cases->search(QStringLiteral("jal"), 0).size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCaseRepository)
+#include "tst_caserepository.moc"

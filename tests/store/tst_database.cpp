@@ -1,0 +1,471 @@
+#include "store/database.h"
+#include "store/migrations.h"
+#include "storetest.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSemaphore>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <unistd.h>
+
+using namespace lapor;
+using namespace lapor::StoreTest;
+
+namespace {
+
+// Files SQLite would leave beside a database it wrote to.
+QStringList sideFiles(const QString &path)
+{
+    QStringList out;
+    for (const char *suffix : { "-wal", "-shm", "-journal" }) {
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            out.append(path + QLatin1String(suffix));
+    }
+    return out;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+// A real store at the newest schema, holding enough rows to span many pages, closed
+// again so that everything is checkpointed into the main file.
+bool makeStore(const QString &path, int rows)
+{
+    auto opened = Database::open(path);
+    if (!opened.database)
+        return false;
+    Database &db = *opened.database;
+    Transaction transaction(db);
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO cases (tracking_id, title, content, status, "
+                             "received_at) VALUES (?, ?, ?, 'disposed', 1772413200)"));
+    for (int i = 0; i < rows; ++i) {
+        q.addBindValue(8'100'000 + i);
+        q.addBindValue(QStringLiteral("Jalan berlubang nomor %1").arg(i));
+        q.addBindValue(QStringLiteral("Jalan berlubang di Jl. Ahmad Yani km %1, sudah 3 bulan "
+                                      "tdk diperbaiki. Mohon segera ditambal pak.")
+                           .arg(i));
+        if (!q.exec())
+            return false;
+    }
+    return transaction.commit();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void createsNewFileAtLatestSchema();
+    void opensEmptyFile();
+    void reopenKeepsData();
+    void pragmasAreSet();
+    void foreignKeysAreEnforced();
+    void refusesNewerSchema();
+    void refusesNewerSchemaOpenElsewhere();
+    void refusesCorruptFile_data();
+    void refusesCorruptFile();
+    void cannotOpen_data();
+    void cannotOpen();
+    void secondOpenWhileFirstIsOpen();
+    void busyTimeoutWaitsForWriter();
+    void busyTimeoutGivesUp();
+    void transactionRollsBackUnlessCommitted();
+    void transactionCommitOnce();
+    void nestedTransactionIsRefused();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("lapor.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestDatabase::createsNewFileAtLatestSchema()
+{
+    QVERIFY(!QFileInfo::exists(path()));
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    QCOMPARE(opened.error, Database::Error::None);
+    QVERIFY(opened.message.isEmpty());
+    QCOMPARE(opened.database->path(), path());
+    QCOMPARE(opened.database->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(Database::latestSchemaVersion(), Migrations::latestVersion());
+    QVERIFY(QFileInfo::exists(path()));
+}
+
+void TestDatabase::opensEmptyFile()
+{
+    QVERIFY(writeFile(path(), {}));
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    QCOMPARE(opened.database->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::reopenKeepsData()
+{
+    QVERIFY(makeStore(path(), 3));
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    QCOMPARE(
+        scalar(opened.database->connection(), QStringLiteral("SELECT count(*) FROM cases")).toInt(),
+        3);
+}
+
+void TestDatabase::pragmasAreSet()
+{
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    const auto db = opened.database->connection();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QVERIFY(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+    // WAL is a property of the file: a plain connection sees it too.
+    RawConnection raw(path());
+    QVERIFY(raw.isOpen());
+    QCOMPARE(scalar(raw.db(), QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
+}
+
+void TestDatabase::foreignKeysAreEnforced()
+{
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    QSqlQuery q(opened.database->connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO followups (id, case_id, text, published_at) "
+                                   "VALUES ('f1', 999, 'Sudah ditangani', 0)")));
+    QVERIFY(q.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive));
+}
+
+void TestDatabase::refusesNewerSchema()
+{
+    QVERIFY(makeStore(path(), 20));
+    const int newer = Database::latestSchemaVersion() + 5;
+    {
+        RawConnection raw(path());
+        QVERIFY(raw.isOpen());
+        QVERIFY2(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(newer)),
+                 qPrintable(raw.lastError));
+    }
+    QVERIFY(sideFiles(path()).isEmpty());
+    const QByteArray before = fileChecksum(path());
+    QVERIFY(!before.isEmpty());
+
+    for (int target : { -1, 1 }) {
+        Database::Options options;
+        options.targetVersion = target;
+        auto opened = Database::open(path(), options);
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.error, Database::Error::NewerSchema);
+        QVERIFY2(opened.message.contains(path()), qPrintable(opened.message));
+        QVERIFY2(opened.message.contains(QString::number(newer)), qPrintable(opened.message));
+        QVERIFY2(opened.message.contains(QString::number(Database::latestSchemaVersion())),
+                 qPrintable(opened.message));
+        QCOMPARE(fileChecksum(path()), before);
+        QCOMPARE(sideFiles(path()), QStringList());
+    }
+    RawConnection raw(path(), QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QCOMPARE(scalar(raw.db(), QStringLiteral("PRAGMA user_version")).toInt(), newer);
+}
+
+// A newer database that is also open elsewhere (so its -wal exists) is refused too.
+void TestDatabase::refusesNewerSchemaOpenElsewhere()
+{
+    QVERIFY(makeStore(path(), 1));
+    RawConnection holder(path());
+    QVERIFY(holder.exec(
+        QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+    QVERIFY(QFileInfo::exists(path() + QLatin1String("-wal")));
+    auto opened = Database::open(path());
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.error, Database::Error::NewerSchema);
+    QCOMPARE(scalar(holder.db(), QStringLiteral("PRAGMA user_version")).toInt(),
+             Database::latestSchemaVersion() + 1);
+}
+
+void TestDatabase::refusesCorruptFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("random bytes") << QStringLiteral("garbage");
+    QTest::newRow("text file") << QStringLiteral("text");
+    QTest::newRow("short text file") << QStringLiteral("short");
+    QTest::newRow("pages overwritten") << QStringLiteral("overwritten");
+    QTest::newRow("truncated to half") << QStringLiteral("half");
+    QTest::newRow("truncated to the header") << QStringLiteral("header");
+    QTest::newRow("truncated inside the magic") << QStringLiteral("magic");
+}
+
+void TestDatabase::refusesCorruptFile()
+{
+    QFETCH(QString, kind);
+    if (kind == QLatin1String("garbage")) {
+        QByteArray bytes(64 * 1024, '\0');
+        QRandomGenerator gen(1708);
+        for (char &b : bytes)
+            b = char(gen.bounded(256));
+        QVERIFY(writeFile(path(), bytes));
+    } else if (kind == QLatin1String("text")) {
+        QVERIFY(writeFile(path(),
+                          QByteArrayLiteral("Laporan: jalan berlubang di Jl. Ahmad Yani "
+                                            "km 5, sudah 3 bulan tdk diperbaiki.\n")
+                              .repeated(200)));
+    } else if (kind == QLatin1String("short")) {
+        QVERIFY(writeFile(path(), QByteArrayLiteral("halo\n")));
+    } else {
+        QVERIFY(makeStore(path(), 2000));
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        const qint64 pageSize = 4096;
+        QVERIFY(size > 40 * pageSize);
+        if (kind == QLatin1String("overwritten")) {
+            // Three whole pages in the middle, header and schema untouched.
+            QVERIFY(file.seek((size / pageSize / 2) * pageSize));
+            QVERIFY(file.write(QByteArray(3 * pageSize, char(0x5A))) == 3 * pageSize);
+        } else if (kind == QLatin1String("half")) {
+            QVERIFY(file.resize((size / pageSize / 2) * pageSize));
+        } else if (kind == QLatin1String("header")) {
+            QVERIFY(file.resize(100));
+        } else {
+            QVERIFY(file.resize(10));
+        }
+    }
+    QVERIFY(sideFiles(path()).isEmpty());
+    const QByteArray before = fileChecksum(path());
+    const qint64 sizeBefore = QFileInfo(path()).size();
+
+    auto opened = Database::open(path());
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.error, Database::Error::Corrupt);
+    QVERIFY2(opened.message.contains(path()), qPrintable(opened.message));
+    QCOMPARE(fileChecksum(path()), before);
+    QCOMPARE(QFileInfo(path()).size(), sizeBefore);
+    QCOMPARE(sideFiles(path()), QStringList());
+}
+
+void TestDatabase::cannotOpen_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("missing folder") << QStringLiteral("missing");
+    QTest::newRow("folder is a file") << QStringLiteral("file");
+    QTest::newRow("path is a folder") << QStringLiteral("folder");
+    QTest::newRow("read-only folder") << QStringLiteral("readonly");
+    QTest::newRow("unreadable file") << QStringLiteral("unreadable");
+}
+
+void TestDatabase::cannotOpen()
+{
+    QFETCH(QString, kind);
+    QString target;
+    if (kind == QLatin1String("missing")) {
+        target = m_dir->filePath(QStringLiteral("tidak-ada/profil/lapor.sqlite"));
+    } else if (kind == QLatin1String("file")) {
+        QVERIFY(writeFile(m_dir->filePath(QStringLiteral("berkas")), "x"));
+        target = m_dir->filePath(QStringLiteral("berkas/lapor.sqlite"));
+    } else if (kind == QLatin1String("folder")) {
+        target = m_dir->filePath(QStringLiteral("folder"));
+        QVERIFY(QDir().mkpath(target));
+    } else {
+        if (::geteuid() == 0)
+            QSKIP("permissions do not apply to root");
+        const QString folder = m_dir->filePath(QStringLiteral("terkunci"));
+        QVERIFY(QDir().mkpath(folder));
+        target = folder + QLatin1String("/lapor.sqlite");
+        if (kind == QLatin1String("unreadable")) {
+            QVERIFY(makeStore(target, 1));
+            QVERIFY(QFile::setPermissions(target, QFileDevice::Permissions()));
+        } else {
+            QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        }
+    }
+    auto opened = Database::open(target);
+    if (kind != QLatin1String("missing") && kind != QLatin1String("file")
+        && kind != QLatin1String("folder")) {
+        QFile::setPermissions(m_dir->filePath(QStringLiteral("terkunci")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner);
+        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QVERIFY(!opened.database);
+    QCOMPARE(opened.error, Database::Error::CannotOpen);
+    QVERIFY2(opened.message.contains(target), qPrintable(opened.message));
+}
+
+void TestDatabase::secondOpenWhileFirstIsOpen()
+{
+    auto first = Database::open(path());
+    QVERIFY2(first.database, qPrintable(first.message));
+    QSqlQuery q(first.database->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('cursor', 'c-1')")));
+    auto second = Database::open(path());
+    QVERIFY2(second.database, qPrintable(second.message));
+    QCOMPARE(scalar(second.database->connection(),
+                    QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"))
+                 .toString(),
+             QStringLiteral("c-1"));
+}
+
+// Another thread stands in for a second process (the CLI run by a scheduler while the
+// app is open): it holds the write lock for a moment, and begin() here must wait for it
+// instead of failing.
+void TestDatabase::busyTimeoutWaitsForWriter()
+{
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+
+    QSemaphore locked;
+    bool writerOk = false;
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        auto other = Database::open(path());
+        if (!other.database || !other.database->begin()) {
+            locked.release();
+            return;
+        }
+        QSqlQuery q(other.database->connection());
+        const bool inserted = q.exec(
+            QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('cursor', 'dari-cli')"));
+        locked.release();
+        QThread::msleep(400);
+        writerOk = inserted && other.database->commit();
+    }));
+    writer->start();
+    QVERIFY(locked.tryAcquire(1, 10'000));
+
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(db.begin());
+    const qint64 waited = timer.elapsed();
+    QVERIFY(writer->wait(10'000));
+    QVERIFY(writerOk);
+    QVERIFY2(waited >= 300, qPrintable(QString::number(waited)));
+    QVERIFY2(waited < 5000, qPrintable(QString::number(waited)));
+    // Inside our transaction we see what the other writer committed, and can write.
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT value FROM sync_state")).toString(),
+             QStringLiteral("dari-cli"));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE sync_state SET value = 'dari-app'")));
+    QVERIFY(db.commit());
+}
+
+// A writer that never lets go makes begin() fail after the timeout rather than hang.
+void TestDatabase::busyTimeoutGivesUp()
+{
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+
+    QSemaphore locked;
+    QSemaphore release;
+    bool writerBegan = false;
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        auto other = Database::open(path());
+        writerBegan = other.database && other.database->begin();
+        locked.release();
+        release.acquire();
+        if (writerBegan)
+            other.database->rollback();
+    }));
+    writer->start();
+    QVERIFY(locked.tryAcquire(1, 10'000));
+    QVERIFY(writerBegan);
+
+    QElapsedTimer timer;
+    timer.start();
+    const bool began = db.begin();
+    const qint64 waited = timer.elapsed();
+    release.release();
+    QVERIFY(writer->wait(10'000));
+    QVERIFY(!began);
+    QVERIFY2(waited >= 4000, qPrintable(QString::number(waited)));
+    // Once the other writer is gone, the lock is ours.
+    QVERIFY(db.begin());
+    db.rollback();
+}
+
+void TestDatabase::transactionRollsBackUnlessCommitted()
+{
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+    const QString count = QStringLiteral("SELECT count(*) FROM sync_state");
+    {
+        Transaction transaction(db);
+        QVERIFY(transaction.isActive());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('a', '1')")));
+        QCOMPARE(scalar(db.connection(), count).toInt(), 1);
+    }
+    QCOMPARE(scalar(db.connection(), count).toInt(), 0);
+    {
+        Transaction transaction(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('b', '2')")));
+        QVERIFY(transaction.commit());
+        QVERIFY(!transaction.isActive());
+    }
+    QCOMPARE(scalar(db.connection(), count).toInt(), 1);
+    // The commit reached the file: a separate connection sees it.
+    RawConnection raw(path());
+    QCOMPARE(scalar(raw.db(), count).toInt(), 1);
+}
+
+void TestDatabase::transactionCommitOnce()
+{
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Transaction transaction(*opened.database);
+    QVERIFY(transaction.commit());
+    QVERIFY(!transaction.commit());
+}
+
+void TestDatabase::nestedTransactionIsRefused()
+{
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+    Transaction outer(db);
+    QVERIFY(outer.isActive());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('a', '1')")));
+    {
+        Transaction inner(db);
+        QVERIFY(!inner.isActive());
+        QVERIFY(!inner.commit());
+    }
+    // The inner one neither committed nor rolled back the outer work.
+    QVERIFY(outer.commit());
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sync_state")).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,494 @@
+#include "core/workingcalendar.h"
+#include "store/caserepository.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "storetest.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lapor;
+using namespace lapor::StoreTest;
+
+namespace {
+
+QStringList tables(const QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                          "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'case_search_%' "
+                          "ORDER BY name"));
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+QStringList namesOf(const QSqlDatabase &db, const QString &type)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND sql IS NOT NULL "
+                             "ORDER BY name"));
+    q.addBindValue(type);
+    q.exec();
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"),
+                  { table, column })
+               .toInt()
+        == 1;
+}
+
+int rows(const QSqlDatabase &db, const QString &table)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM ") + table).toInt();
+}
+
+bool execAll(const QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text() + QLatin1String(" in: ") + sql;
+            return false;
+        }
+    }
+    return true;
+}
+
+// Rows a user of schema `version` would have: one of every kind, written with plain SQL
+// as that version's code would have written them.
+bool insertRepresentativeRows(const QSqlDatabase &db, int version, QString *error)
+{
+    QStringList sql;
+    if (version >= 1) {
+        sql << QStringLiteral("INSERT INTO units (id, agency_id, name, short_name) VALUES "
+                              "('dinas-pupr', 'pemkot-samarinda', 'Dinas Pekerjaan Umum dan "
+                              "Penataan Ruang', 'PUPR')")
+            << QStringLiteral("INSERT INTO users (id, username, display_name, role, unit_id, "
+                              "agency_id) VALUES ('u-siti', 'siti', 'Siti Rahmawati', 'officer', "
+                              "'dinas-pupr', 'pemkot-samarinda')")
+            << QStringLiteral("INSERT INTO cases (tracking_id, title, content, category, status, "
+                              "unit_id, received_at, disposed_at, due_at, resolution_days, "
+                              "version, unread) VALUES (8112829, 'Jalan berlubang di Jl. Ahmad "
+                              "Yani', 'Jalan berlubang di Jl. Ahmad Yani km 5, sudah 3 bulan tdk "
+                              "diperbaiki', 'Infrastruktur', 'in_progress', 'dinas-pupr', "
+                              "1772413200, 1772499600, 1773100800, 60, 4, 0)")
+            << QStringLiteral("INSERT INTO followups (id, case_id, author_id, unit_id, text, "
+                              "published_at) VALUES ('f-1', 8112829, 'u-siti', 'dinas-pupr', "
+                              "'Tim UPTD sudah survei lokasi, penambalan dijadwalkan', "
+                              "1772586000)")
+            << QStringLiteral("INSERT INTO citizen_replies (id, case_id, text, rating, "
+                              "created_at) VALUES ('r-1', 8112829, 'Terima kasih pak', 4, "
+                              "1772672400)")
+            << QStringLiteral("INSERT INTO attachments (id, case_id, owner_kind, owner_id, "
+                              "file_name, mime_type, size) VALUES ('a-1', 8112829, 'case', '', "
+                              "'foto_jalan.jpg', 'image/jpeg', 204800)")
+            << QStringLiteral("INSERT INTO dispositions (id, case_id, from_unit_id, to_unit_id, "
+                              "at) VALUES ('d-1', 8112829, 'setda', 'dinas-pupr', 1772499600)")
+            << QStringLiteral("INSERT INTO notes (id, case_id, author_id, text, created_at) "
+                              "VALUES ('n-1', 8112829, 'u-siti', 'cek ke UPTD wilayah utara', "
+                              "1772586000)")
+            << QStringLiteral("INSERT INTO drafts (id, case_id, author_id, state, text, revision, "
+                              "created_at, updated_at) VALUES ('dr-1', 8112829, 'u-siti', "
+                              "'submitted', 'Penambalan selesai minggu ini', 1, 1772586000, "
+                              "1772586000)")
+            << QStringLiteral("INSERT INTO draft_revisions (draft_id, revision, text, author_id, "
+                              "created_at) VALUES ('dr-1', 1, 'Penambalan selesai minggu ini', "
+                              "'u-siti', 1772586000)")
+            << QStringLiteral("INSERT INTO decisions (id, draft_id, revision, approver_id, kind, "
+                              "decided_at) VALUES ('dc-1', 'dr-1', 1, 'u-kabid', 'return', "
+                              "1772590000)")
+            << QStringLiteral("INSERT INTO outbox (id, case_id, kind, payload, created_at, "
+                              "updated_at) VALUES ('ob-1', 8112829, 'submit', '{}', 1772586000, "
+                              "1772586000)")
+            << QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('cursor', 'c-42')")
+            << QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, entity_id) "
+                              "VALUES (1772586000, 'u-siti', 'draft.submit', 'draft', 'dr-1')")
+            << QStringLiteral("INSERT INTO holidays (date, name, kind) VALUES ('2026-03-19', "
+                              "'Hari Suci Nyepi', 'holiday')");
+    }
+    if (version >= 2) {
+        sql << QStringLiteral("INSERT INTO saved_views (name, filter, created_at) VALUES "
+                              "('Jatuh tempo', '{\"sla\":\"due_soon\"}', 1772586000)")
+            << QStringLiteral("UPDATE cases SET local_state = 'awaiting_approval'");
+    }
+    return execAll(db, sql, error);
+}
+
+// What each version added, checked on a database at the newest schema that was
+// upgraded from `from`.
+void checkAddedSince(const QSqlDatabase &db, int from)
+{
+    if (from < 2) {
+        QVERIFY(tables(db).contains(QStringLiteral("saved_views")));
+        QVERIFY(hasColumn(db, QStringLiteral("cases"), QStringLiteral("local_state")));
+        QVERIFY(
+            namesOf(db, QStringLiteral("index")).contains(QStringLiteral("cases_by_local_state")));
+        if (from >= 1) {
+            // The column exists with its default on rows written before it did.
+            QCOMPARE(scalar(db, QStringLiteral("SELECT local_state FROM cases")).toString(),
+                     QString());
+            QCOMPARE(rows(db, QStringLiteral("saved_views")), 0);
+        }
+        // Its CHECK holds for new writes.
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO cases (tracking_id, title, content, status, "
+                                       "received_at, local_state) VALUES (1, 'Sampah', '', "
+                                       "'disposed', 0, 'nonsense')")));
+        QVERIFY(q.lastError().text().contains(QLatin1String("CHECK"), Qt::CaseInsensitive));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO saved_views (name, filter, created_at) "
+                                      "VALUES ('Belum dibaca', '{}', 1)")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO saved_views (name, filter, created_at) "
+                                       "VALUES ('Belum dibaca', '{}', 2)")));
+    }
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyFileIsRegistered();
+    void fromEmptyFile();
+    void userVersionEqualsLatest();
+    void stopsAtTargetVersion_data();
+    void stopsAtTargetVersion();
+    void fromOlderVersion_data();
+    void fromOlderVersion();
+    void neverGoesBackwards();
+    void failedMigrationLeavesVersion_data();
+    void failedMigrationLeavesVersion();
+    void splitStatements_data();
+    void splitStatements();
+    void shippedFilesSplitIntoStatements();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("lapor.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMigrations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMigrations::cleanup()
+{
+    m_dir.reset();
+}
+
+// Every NNN_*.sql in the resources is a step, numbered without gaps.
+void TestMigrations::everyFileIsRegistered()
+{
+    const auto files = QDir(QStringLiteral(":/sql"))
+                           .entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), Migrations::latestVersion());
+    for (int i = 0; i < files.size(); ++i) {
+        QVERIFY2(files.at(i).startsWith(QStringLiteral("%1_").arg(i + 1, 3, 10, QLatin1Char('0'))),
+                 qPrintable(files.at(i)));
+    }
+}
+
+void TestMigrations::fromEmptyFile()
+{
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    const auto db = opened.database->connection();
+    QCOMPARE(opened.database->schemaVersion(), Migrations::latestVersion());
+
+    const QStringList expected {
+        QStringLiteral("attachments"),     QStringLiteral("audit_log"),
+        QStringLiteral("case_search"),     QStringLiteral("cases"),
+        QStringLiteral("citizen_replies"), QStringLiteral("decisions"),
+        QStringLiteral("dispositions"),    QStringLiteral("draft_revisions"),
+        QStringLiteral("drafts"),          QStringLiteral("followups"),
+        QStringLiteral("holidays"),        QStringLiteral("notes"),
+        QStringLiteral("outbox"),          QStringLiteral("saved_views"),
+        QStringLiteral("sync_state"),      QStringLiteral("units"),
+        QStringLiteral("users"),
+    };
+    QCOMPARE(tables(db), expected);
+    QCOMPARE(namesOf(db, QStringLiteral("trigger")),
+             (QStringList {
+                 QStringLiteral("cases_search_delete"), QStringLiteral("cases_search_insert"),
+                 QStringLiteral("cases_search_update"), QStringLiteral("followups_search_delete"),
+                 QStringLiteral("followups_search_insert"),
+                 QStringLiteral("followups_search_update") }));
+    QVERIFY(namesOf(db, QStringLiteral("index")).contains(QStringLiteral("cases_by_due")));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QVERIFY(!scalar(db, QStringLiteral("PRAGMA foreign_key_check")).isValid());
+    checkAddedSince(db, 0);
+}
+
+void TestMigrations::userVersionEqualsLatest()
+{
+    {
+        auto opened = Database::open(path());
+        QVERIFY2(opened.database, qPrintable(opened.message));
+    }
+    RawConnection raw(path());
+    QVERIFY(raw.isOpen());
+    QCOMPARE(scalar(raw.db(), QStringLiteral("PRAGMA user_version")).toInt(),
+             Migrations::latestVersion());
+    QCOMPARE(Database::latestSchemaVersion(), Migrations::latestVersion());
+}
+
+void TestMigrations::stopsAtTargetVersion_data()
+{
+    QTest::addColumn<int>("target");
+    for (int v = 0; v <= Migrations::latestVersion(); ++v)
+        QTest::addRow("v%d", v) << v;
+}
+
+void TestMigrations::stopsAtTargetVersion()
+{
+    QFETCH(int, target);
+    Database::Options options;
+    options.targetVersion = target;
+    auto opened = Database::open(path(), options);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    const auto db = opened.database->connection();
+    QCOMPARE(opened.database->schemaVersion(), target);
+    QCOMPARE(tables(db).contains(QStringLiteral("cases")), target >= 1);
+    QCOMPARE(tables(db).contains(QStringLiteral("saved_views")), target >= 2);
+    if (target >= 1)
+        QCOMPARE(hasColumn(db, QStringLiteral("cases"), QStringLiteral("local_state")),
+                 target >= 2);
+}
+
+void TestMigrations::fromOlderVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 1; v < Migrations::latestVersion(); ++v)
+        QTest::addRow("v%d", v) << v;
+}
+
+void TestMigrations::fromOlderVersion()
+{
+    QFETCH(int, from);
+    {
+        Database::Options options;
+        options.targetVersion = from;
+        auto opened = Database::open(path(), options);
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        QCOMPARE(opened.database->schemaVersion(), from);
+        QString error;
+        QVERIFY2(insertRepresentativeRows(opened.database->connection(), from, &error),
+                 qPrintable(error));
+    }
+
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &database = *opened.database;
+    const auto db = database.connection();
+    QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
+
+    // Every row survived.
+    for (const char *table :
+         { "units", "users", "cases", "followups", "citizen_replies", "attachments", "dispositions",
+           "notes", "drafts", "draft_revisions", "decisions", "outbox", "sync_state", "audit_log",
+           "holidays", "case_search" }) {
+        QVERIFY2(rows(db, QLatin1String(table)) == 1, table);
+    }
+    CaseRepository cases(database, WorkingCalendar::national(AgencyZone::WITA));
+    const auto c = cases.find(8112829);
+    QVERIFY(c);
+    QCOMPARE(c->title, QStringLiteral("Jalan berlubang di Jl. Ahmad Yani"));
+    QCOMPARE(c->status, CaseStatus::InProgress);
+    QCOMPARE(c->resolutionDays, 60);
+    QCOMPARE(c->version, 4);
+    QCOMPARE(c->disposedAt, QDateTime::fromSecsSinceEpoch(1772499600, Qt::UTC));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT unread FROM cases")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT due_at FROM cases")).toLongLong(), 1773100800);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT text FROM draft_revisions")).toString(),
+             QStringLiteral("Penambalan selesai minggu ini"));
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'")).toString(),
+        QStringLiteral("c-42"));
+    // The search index and its triggers came along: content and follow-up words are found.
+    QCOMPARE(cases.search(QStringLiteral("berlubang"), 10), QList<qint64> { 8112829 });
+    QCOMPARE(cases.search(QStringLiteral("survei"), 10), QList<qint64> { 8112829 });
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+
+    checkAddedSince(db, from);
+}
+
+void TestMigrations::neverGoesBackwards()
+{
+    {
+        auto opened = Database::open(path());
+        QVERIFY2(opened.database, qPrintable(opened.message));
+    }
+    Database::Options options;
+    options.targetVersion = 1;
+    auto opened = Database::open(path(), options);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    QCOMPARE(opened.database->schemaVersion(), Migrations::latestVersion());
+    QVERIFY(tables(opened.database->connection()).contains(QStringLiteral("saved_views")));
+}
+
+void TestMigrations::failedMigrationLeavesVersion_data()
+{
+    QTest::addColumn<QString>("conflict");
+    QTest::addColumn<QString>("name");
+    // Fails on the first statement of 002.
+    QTest::newRow("table") << QStringLiteral("CREATE TABLE saved_views (x TEXT)")
+                           << QStringLiteral("saved_views");
+    // Fails on the last statement of 002, after its table and column were created: both
+    // must be rolled back with it.
+    QTest::newRow("index") << QStringLiteral("CREATE INDEX cases_by_local_state ON units (name)")
+                           << QStringLiteral("cases_by_local_state");
+}
+
+void TestMigrations::failedMigrationLeavesVersion()
+{
+    QFETCH(QString, conflict);
+    QFETCH(QString, name);
+    {
+        Database::Options options;
+        options.targetVersion = 1;
+        auto opened = Database::open(path(), options);
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        QString error;
+        QVERIFY2(insertRepresentativeRows(opened.database->connection(), 1, &error),
+                 qPrintable(error));
+        QVERIFY(execAll(opened.database->connection(), { conflict }, &error));
+    }
+    auto failed = Database::open(path());
+    QVERIFY(!failed.database);
+    QCOMPARE(failed.error, Database::Error::MigrationFailed);
+    QVERIFY2(failed.message.contains(path()), qPrintable(failed.message));
+    QVERIFY2(failed.message.contains(QLatin1String("migration 2")), qPrintable(failed.message));
+    QVERIFY2(failed.message.contains(name), qPrintable(failed.message));
+    QVERIFY2(failed.message.contains(QLatin1String("already exists")), qPrintable(failed.message));
+
+    {
+        RawConnection raw(path());
+        QVERIFY(raw.isOpen());
+        const auto db = raw.db();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QVERIFY(!hasColumn(db, QStringLiteral("cases"), QStringLiteral("local_state")));
+        if (name == QLatin1String("saved_views"))
+            QVERIFY(hasColumn(db, QStringLiteral("saved_views"), QStringLiteral("x")));
+        else
+            QVERIFY(!tables(db).contains(QStringLiteral("saved_views")));
+        QCOMPARE(rows(db, QStringLiteral("cases")), 1);
+        QVERIFY(raw.exec(QStringLiteral("DROP ")
+                         + (name == QLatin1String("saved_views") ? QLatin1String("TABLE ")
+                                                                 : QLatin1String("INDEX "))
+                         + name));
+    }
+
+    // With the obstacle gone the same file upgrades, data intact.
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    QCOMPARE(opened.database->schemaVersion(), Migrations::latestVersion());
+    checkAddedSince(opened.database->connection(), 1);
+}
+
+void TestMigrations::splitStatements_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("statements");
+
+    QTest::newRow("empty") << QString() << QStringList();
+    QTest::newRow("only comments")
+        << QStringLiteral("-- nothing here\n  -- still nothing\n\n") << QStringList();
+    QTest::newRow("two statements")
+        << QStringLiteral("CREATE TABLE a (x INTEGER);\nCREATE TABLE b (y TEXT);\n")
+        << QStringList { QStringLiteral("CREATE TABLE a (x INTEGER);"),
+                         QStringLiteral("CREATE TABLE b (y TEXT);") };
+    QTest::newRow("multi-line with comments")
+        << QStringLiteral("-- schema 9\n\nCREATE TABLE a (\n    x INTEGER, -- why x\n"
+                          "    -- a whole comment line\n    y TEXT\n);\n")
+        << QStringList { QStringLiteral("CREATE TABLE a (\n    x INTEGER, -- why x\n"
+                                        "    y TEXT\n);") };
+    QTest::newRow("trigger stays whole")
+        << QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n"
+                          "    INSERT INTO log VALUES (new.x);\n"
+                          "    -- a comment inside\n"
+                          "    UPDATE b SET y = 1;\nEND;\nCREATE INDEX i ON a (x);\n")
+        << QStringList { QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n"
+                                        "    INSERT INTO log VALUES (new.x);\n"
+                                        "    UPDATE b SET y = 1;\nEND;"),
+                         QStringLiteral("CREATE INDEX i ON a (x);") };
+    QTest::newRow("lower-case trigger")
+        << QStringLiteral("create trigger t after delete on a\nbegin\n  delete from b;\nend;\n")
+        << QStringList { QStringLiteral(
+               "create trigger t after delete on a\nbegin\n  delete from b;\nend;") };
+    QTest::newRow("trigger with WHEN")
+        << QStringLiteral("CREATE TRIGGER t AFTER UPDATE OF x ON a\nWHEN old.x IS NOT new.x\n"
+                          "BEGIN\n  UPDATE b SET y = new.x WHERE id = new.id;\nEND;\n")
+        << QStringList { QStringLiteral("CREATE TRIGGER t AFTER UPDATE OF x ON a\n"
+                                        "WHEN old.x IS NOT new.x\nBEGIN\n"
+                                        "  UPDATE b SET y = new.x WHERE id = new.id;\nEND;") };
+    QTest::newRow("last statement without semicolon")
+        << QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y)")
+        << QStringList { QStringLiteral("CREATE TABLE a (x);"),
+                         QStringLiteral("CREATE TABLE b (y)") };
+    QTest::newRow("windows line endings")
+        << QStringLiteral("CREATE TABLE a (x);\r\n-- c\r\nCREATE TABLE b (y);\r\n")
+        << QStringList { QStringLiteral("CREATE TABLE a (x);"),
+                         QStringLiteral("CREATE TABLE b (y);") };
+}
+
+void TestMigrations::splitStatements()
+{
+    QFETCH(QString, script);
+    QFETCH(QStringList, statements);
+    QCOMPARE(Migrations::splitStatements(script), statements);
+}
+
+// Each shipped statement is one complete statement: it starts with a keyword and ends at
+// its semicolon (a trigger at its END;), with no second statement glued on.
+void TestMigrations::shippedFilesSplitIntoStatements()
+{
+    const auto files = QDir(QStringLiteral(":/sql")).entryInfoList({ QStringLiteral("*.sql") });
+    QVERIFY(!files.isEmpty());
+    const QRegularExpression start(QStringLiteral("^(CREATE|ALTER|INSERT|UPDATE|DROP)\\b"));
+    int triggers = 0;
+    for (const QFileInfo &info : files) {
+        QFile file(info.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto statements = Migrations::splitStatements(QString::fromUtf8(file.readAll()));
+        QVERIFY(!statements.isEmpty());
+        for (const QString &statement : statements) {
+            QVERIFY2(start.match(statement).hasMatch(), qPrintable(statement));
+            QVERIFY2(statement.endsWith(QLatin1Char(';')), qPrintable(statement));
+            if (statement.startsWith(QLatin1String("CREATE TRIGGER"))) {
+                ++triggers;
+                QVERIFY2(statement.endsWith(QLatin1String("END;")), qPrintable(statement));
+                QCOMPARE(statement.count(QLatin1String("CREATE ")), 1);
+            } else {
+                QCOMPARE(statement.count(QLatin1Char(';')), 1);
+            }
+        }
+    }
+    QCOMPARE(triggers, 6);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
