@@ -107,4 +107,35 @@ inline Case sampleCase(qint64 trackingId, const QString &title, const QString &c
     return c;
 }
 
+// Five cases of the kind officers search for, in informal Indonesian.
+namespace Corpus {
+inline constexpr qint64 kJalan = 8112829;
+inline constexpr qint64 kKtp = 8112830;
+inline constexpr qint64 kGuru = 8112831;
+inline constexpr qint64 kLampu = 8112832;
+inline constexpr qint64 kCafe = 8112833;
+
+inline QList<Case> cases()
+{
+    return {
+        sampleCase(kJalan, QStringLiteral("Jalan berlubang di Jl. Ahmad Yani"),
+                   QStringLiteral("Jalan berlubang di Jl. Ahmad Yani km 5, sudah 3 bulan tdk "
+                                  "diperbaiki. Sdh bbrp kali motor jatuh pak, mohon segera "
+                                  "ditambal. Kontak sy 0812-3456-7890")),
+        sampleCase(kKtp, QStringLiteral("Pelayanan KTP-el di Disdukcapil lambat"),
+                   QStringLiteral("Sudah 2 minggu bolak-balik ke kantor Disdukcapil utk rekam "
+                                  "KTP-el tp blangko habis terus. Antri dari jam 6 pagi.")),
+        sampleCase(kGuru, QStringLiteral("Guru honorer belum terima gaji"),
+                   QStringLiteral("Guru honorer di SDN 012 Samarinda Ulu belum terima gaji "
+                                  "4 bulan. Tolong ditindaklanjuti, anak2 sekolah kasian.")),
+        sampleCase(kLampu, QStringLiteral("Lampu jalan mati"),
+                   QStringLiteral("Lampu penerangan jalan umum di Jl. Juanda mati sejak "
+                                  "lebaran, rawan begal kalau malam.")),
+        sampleCase(kCafe, QStringLiteral("Limbah CAFÉ Kenangan ke selokan"),
+                   QStringLiteral("Pemilik café buang limbah ke selokan warga RT 03, bau "
+                                  "sekali. Sdh ditegur Pak RT tp tdk digubris.")),
+    };
+}
+} // namespace Corpus
+
 } // namespace lapor::StoreTest

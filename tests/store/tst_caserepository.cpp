@@ -2,7 +2,6 @@
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
-#include "store/searchquery.h"
 #include "storetest.h"
 
 #include <QStandardPaths>
@@ -12,21 +11,7 @@
 using namespace lapor;
 using namespace lapor::StoreTest;
 
-namespace {
-
-constexpr qint64 kJalan = 8112829;
-constexpr qint64 kKtp = 8112830;
-constexpr qint64 kGuru = 8112831;
-constexpr qint64 kLampu = 8112832;
-constexpr qint64 kCafe = 8112833;
-
-QList<qint64> sorted(QList<qint64> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
-} // namespace
+using namespace lapor::StoreTest::Corpus;
 
 class TestCaseRepository : public QObject
 {
@@ -55,16 +40,6 @@ private slots:
     void removeWithDraft_data();
     void removeWithDraft();
     void foreignKeyKeepsCaseWithDraft();
-
-    void search_data();
-    void search();
-    void searchFollowups();
-    void searchFollowsCaseUpdates();
-    void searchRanksTitleFirst();
-    void searchHostileInput_data();
-    void searchHostileInput();
-    void searchSkipsOutOfScope();
-    void searchLimit();
 
 private:
     QVariant column(qint64 id, const QString &name) const;
@@ -120,25 +95,7 @@ bool TestCaseRepository::exec(const QString &sql, const QVariantList &binds)
 void TestCaseRepository::insertCorpus()
 {
     QString error;
-    const QList<Case> corpus {
-        sampleCase(kJalan, QStringLiteral("Jalan berlubang di Jl. Ahmad Yani"),
-                   QStringLiteral("Jalan berlubang di Jl. Ahmad Yani km 5, sudah 3 bulan tdk "
-                                  "diperbaiki. Sdh bbrp kali motor jatuh pak, mohon segera "
-                                  "ditambal. Kontak sy 0812-3456-7890")),
-        sampleCase(kKtp, QStringLiteral("Pelayanan KTP-el di Disdukcapil lambat"),
-                   QStringLiteral("Sudah 2 minggu bolak-balik ke kantor Disdukcapil utk rekam "
-                                  "KTP-el tp blangko habis terus. Antri dari jam 6 pagi.")),
-        sampleCase(kGuru, QStringLiteral("Guru honorer belum terima gaji"),
-                   QStringLiteral("Guru honorer di SDN 012 Samarinda Ulu belum terima gaji "
-                                  "4 bulan. Tolong ditindaklanjuti, anak2 sekolah kasian.")),
-        sampleCase(kLampu, QStringLiteral("Lampu jalan mati"),
-                   QStringLiteral("Lampu penerangan jalan umum di Jl. Juanda mati sejak "
-                                  "lebaran, rawan begal kalau malam.")),
-        sampleCase(kCafe, QStringLiteral("Limbah CAFÉ Kenangan ke selokan"),
-                   QStringLiteral("Pemilik café buang limbah ke selokan warga RT 03, bau "
-                                  "sekali. Sdh ditegur Pak RT tp tdk digubris.")),
-    };
-    for (const Case &c : corpus)
+    for (const Case &c : Corpus::cases())
         QVERIFY2(m_cases->upsert(c, &error), qPrintable(error));
 }
 
@@ -574,211 +531,6 @@ void TestCaseRepository::foreignKeyKeepsCaseWithDraft()
     QVERIFY(q.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive));
     QVERIFY(m_cases->exists(kKtp));
     QCOMPARE(drafts.forCase(kKtp).size(), 1);
-}
-
-void TestCaseRepository::search_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QList<qint64>>("expected"); // in any order
-
-    QTest::newRow("prefix jal") << QStringLiteral("jal") << QList<qint64> { kJalan, kLampu };
-    QTest::newRow("whole word") << QStringLiteral("jalan") << QList<qint64> { kJalan, kLampu };
-    QTest::newRow("upper case") << QStringLiteral("JALAN BERLUBANG") << QList<qint64> { kJalan };
-    QTest::newRow("mixed case prefix") << QStringLiteral("BerLub") << QList<qint64> { kJalan };
-    QTest::newRow("all words must match")
-        << QStringLiteral("jalan mati") << QList<qint64> { kLampu };
-    QTest::newRow("abbreviation") << QStringLiteral("jl. juanda") << QList<qint64> { kLampu };
-    QTest::newRow("hyphenated") << QStringLiteral("KTP-el") << QList<qint64> { kKtp };
-    QTest::newRow("ktp") << QStringLiteral("ktp") << QList<qint64> { kKtp };
-    QTest::newRow("title and content words")
-        << QStringLiteral("disdukcapil blangko") << QList<qint64> { kKtp };
-    QTest::newRow("guru gaji") << QStringLiteral("guru gaji") << QList<qint64> { kGuru };
-    QTest::newRow("prefix honor") << QStringLiteral("honor") << QList<qint64> { kGuru };
-    QTest::newRow("place name") << QStringLiteral("samarinda ulu") << QList<qint64> { kGuru };
-    QTest::newRow("phone digits") << QStringLiteral("0812") << QList<qint64> { kJalan };
-    QTest::newRow("informal abbreviation")
-        << QStringLiteral("tdk") << QList<qint64> { kJalan, kCafe };
-    QTest::newRow("plain query, accented text")
-        << QStringLiteral("cafe") << QList<qint64> { kCafe };
-    QTest::newRow("accented query") << QStringLiteral("café") << QList<qint64> { kCafe };
-    QTest::newRow("decomposed accent")
-        << QStringLiteral("cafe\u0301 kenangan") << QList<qint64> { kCafe };
-    QTest::newRow("decomposed accent inside a word")
-        << QStringLiteral("se\u0301kolah") << QList<qint64> { kGuru };
-    QTest::newRow("other accents") << QStringLiteral("kenàngan") << QList<qint64> { kCafe };
-    QTest::newRow("no match") << QStringLiteral("banjir rob") << QList<qint64> {};
-    QTest::newRow("one word missing") << QStringLiteral("guru banjir") << QList<qint64> {};
-    QTest::newRow("empty") << QString() << QList<qint64> {};
-    QTest::newRow("spaces") << QStringLiteral("   ") << QList<qint64> {};
-    QTest::newRow("punctuation only") << QStringLiteral("?!.,") << QList<qint64> {};
-}
-
-void TestCaseRepository::search()
-{
-    QFETCH(QString, text);
-    QFETCH(QList<qint64>, expected);
-    insertCorpus();
-    QCOMPARE(sorted(m_cases->search(text, 50)), sorted(expected));
-}
-
-// The followups column is kept by triggers on the followups table, which sync writes
-// with plain SQL.
-void TestCaseRepository::searchFollowups()
-{
-    insertCorpus();
-    const QString insert = QStringLiteral("INSERT INTO followups (id, case_id, author_id, "
-                                          "unit_id, text, published_at) VALUES (?, ?, 'u-siti', "
-                                          "'bkpsdm', ?, 0)");
-    QVERIFY(exec(insert,
-                 { QStringLiteral("f-1"), kGuru,
-                   QStringLiteral("Sudah dikoordinasikan dengan BKPSDM, pembayaran "
-                                  "insentif dijadwalkan minggu depan.") }));
-    QCOMPARE(m_cases->search(QStringLiteral("bkpsdm"), 10), QList<qint64> { kGuru });
-    QCOMPARE(m_cases->search(QStringLiteral("guru insentif"), 10), QList<qint64> { kGuru });
-
-    QVERIFY(exec(insert,
-                 { QStringLiteral("f-2"), kGuru,
-                   QStringLiteral("Insentif sudah ditransfer ke rekening ybs.") }));
-    QCOMPARE(m_cases->search(QStringLiteral("ditransfer"), 10), QList<qint64> { kGuru });
-    QCOMPARE(m_cases->search(QStringLiteral("bkpsdm"), 10), QList<qint64> { kGuru });
-
-    QVERIFY(exec(QStringLiteral("UPDATE followups SET text = 'Sudah dibayarkan lewat bank "
-                                "Kaltimtara.' WHERE id = 'f-1'")));
-    QVERIFY(m_cases->search(QStringLiteral("bkpsdm"), 10).isEmpty());
-    QCOMPARE(m_cases->search(QStringLiteral("kaltimtara"), 10), QList<qint64> { kGuru });
-    QCOMPARE(m_cases->search(QStringLiteral("ditransfer"), 10), QList<qint64> { kGuru });
-
-    QVERIFY(exec(QStringLiteral("DELETE FROM followups WHERE id = 'f-2'")));
-    QVERIFY(m_cases->search(QStringLiteral("ditransfer"), 10).isEmpty());
-    QCOMPARE(m_cases->search(QStringLiteral("kaltimtara"), 10), QList<qint64> { kGuru });
-
-    QVERIFY(exec(QStringLiteral("DELETE FROM followups WHERE id = 'f-1'")));
-    QVERIFY(m_cases->search(QStringLiteral("kaltimtara"), 10).isEmpty());
-    QCOMPARE(scalar(m_db->connection(),
-                    QStringLiteral("SELECT followups FROM case_search WHERE rowid = ?"), { kGuru })
-                 .toString(),
-             QString());
-    // Title and content are still indexed after all that.
-    QCOMPARE(m_cases->search(QStringLiteral("honorer"), 10), QList<qint64> { kGuru });
-}
-
-void TestCaseRepository::searchFollowsCaseUpdates()
-{
-    insertCorpus();
-    Case c = *m_cases->find(kLampu);
-    c.title = QStringLiteral("PJU padam");
-    c.content = QStringLiteral("Penerangan di Jl. Pahlawan padam total.");
-    c.version = 2;
-    QString error;
-    QVERIFY(m_cases->upsert(c, &error));
-    QCOMPARE(m_cases->search(QStringLiteral("jalan"), 10), QList<qint64> { kJalan });
-    QCOMPARE(m_cases->search(QStringLiteral("padam pahlawan"), 10), QList<qint64> { kLampu });
-    QVERIFY(m_cases->search(QStringLiteral("juanda"), 10).isEmpty());
-    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM case_search")).toInt(),
-             5);
-}
-
-void TestCaseRepository::searchRanksTitleFirst()
-{
-    QString error;
-    // The word appears in long content several times, in a follow-up, and once in the
-    // title of the case that should come first.
-    Case inContent = sampleCase(8300001, QStringLiteral("Drainase tersumbat"),
-                                QStringLiteral("Tiap hujan banjir. Banjir setinggi lutut, banjir "
-                                               "masuk rumah warga di Gg. Mawar."));
-    Case inFollowup = sampleCase(8300002, QStringLiteral("Selokan mampet"),
-                                 QStringLiteral("Selokan depan sekolah mampet, bau."));
-    Case inTitle = sampleCase(8300003, QStringLiteral("Banjir di Perumahan Bengkuring"),
-                              QStringLiteral("Air naik sejak subuh, mohon dibantu pompa."));
-    for (const Case &c : { inContent, inFollowup, inTitle })
-        QVERIFY2(m_cases->upsert(c, &error), qPrintable(error));
-    QVERIFY(exec(QStringLiteral("INSERT INTO followups (id, case_id, text, published_at) "
-                                "VALUES ('f-1', 8300002, 'Sudah dikeruk agar tdk banjir lagi', "
-                                "0)")));
-    const auto ids = m_cases->search(QStringLiteral("banjir"), 10);
-    QCOMPARE(ids.size(), 3);
-    QCOMPARE(ids.first(), inTitle.trackingId);
-    QCOMPARE(sorted(ids), (QList<qint64> { 8300001, 8300002, 8300003 }));
-    // The same holds for a prefix.
-    QCOMPARE(m_cases->search(QStringLiteral("banj"), 10).first(), inTitle.trackingId);
-}
-
-void TestCaseRepository::searchHostileInput_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("findsJalan");
-
-    QTest::newRow("lone quote") << QStringLiteral("\"") << false;
-    QTest::newRow("two quotes") << QStringLiteral("\"\"") << false;
-    QTest::newRow("open quote") << QStringLiteral("\"jalan") << true;
-    QTest::newRow("close quote") << QStringLiteral("jalan\"") << true;
-    QTest::newRow("quoted phrase") << QStringLiteral("\"jalan berlubang\"") << true;
-    QTest::newRow("doubled quote inside") << QStringLiteral("jal\"\"an") << false;
-    QTest::newRow("star") << QStringLiteral("*") << false;
-    QTest::newRow("user prefix star") << QStringLiteral("jal*") << true;
-    QTest::newRow("star first") << QStringLiteral("*jalan") << true;
-    QTest::newRow("minus") << QStringLiteral("-jalan") << true;
-    QTest::newRow("minus second") << QStringLiteral("berlubang -ktp") << false;
-    QTest::newRow("NEAR group") << QStringLiteral("NEAR(jalan yani, 5)") << false;
-    QTest::newRow("NEAR word") << QStringLiteral("jalan NEAR yani") << false;
-    QTest::newRow("NEAR alone") << QStringLiteral("NEAR") << false;
-    QTest::newRow("AND") << QStringLiteral("jalan AND") << false;
-    QTest::newRow("OR first") << QStringLiteral("OR jalan") << false;
-    QTest::newRow("NOT") << QStringLiteral("NOT") << false;
-    QTest::newRow("column filter") << QStringLiteral("title:jalan") << false;
-    QTest::newRow("column set") << QStringLiteral("{title content}: jalan") << false;
-    QTest::newRow("caret") << QStringLiteral("^jalan") << true;
-    QTest::newRow("plus") << QStringLiteral("jalan + yani") << true;
-    QTest::newRow("parentheses") << QStringLiteral("(jalan yani))") << true;
-    QTest::newRow("sql quote") << QStringLiteral("jalan' OR 1=1 --") << false;
-    QTest::newRow("sql comment") << QStringLiteral("jalan; DROP TABLE cases; --") << false;
-    QTest::newRow("like wildcards") << QStringLiteral("%jalan_") << true;
-    QTest::newRow("backslash") << QStringLiteral("\\jalan\\") << true;
-    QTest::newRow("colon only") << QStringLiteral(":") << false;
-    QTest::newRow("emoji") << QStringLiteral("\U0001F621 jalan \U0001F621") << true;
-    QTest::newRow("nul") << QStringLiteral("jalan") + QChar(0) + QStringLiteral("yani") << true;
-    QTest::newRow("very long") << QStringLiteral("jalan ").repeated(2000) << true;
-}
-
-void TestCaseRepository::searchHostileInput()
-{
-    QFETCH(QString, text);
-    QFETCH(bool, findsJalan);
-    insertCorpus();
-    // The expression itself must be accepted by FTS5, whether or not anything matches.
-    const QString match = SearchQuery::toFtsMatch(text);
-    if (!match.isEmpty()) {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"));
-        q.addBindValue(match);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text() + QLatin1String(" for ") + match));
-    }
-    const auto ids = m_cases->search(text, 10);
-    QCOMPARE(ids.contains(kJalan), findsJalan);
-    QCOMPARE(m_cases->count(), 5);
-}
-
-void TestCaseRepository::searchSkipsOutOfScope()
-{
-    insertCorpus();
-    DraftRepository drafts(*m_db);
-    QString error;
-    QVERIFY(drafts.create(kJalan, QStringLiteral("u-siti"), 1, &error));
-    QCOMPARE(m_cases->remove(kJalan, &error), CaseRepository::Removal::KeptForDraft);
-    QVERIFY(m_cases->search(QStringLiteral("berlubang"), 10).isEmpty());
-    QCOMPARE(m_cases->search(QStringLiteral("jalan"), 10), QList<qint64> { kLampu });
-
-    Case back = *m_cases->find(kJalan);
-    QVERIFY(m_cases->upsert(back, &error));
-    QCOMPARE(m_cases->search(QStringLiteral("berlubang"), 10), QList<qint64> { kJalan });
-}
-
-void TestCaseRepository::searchLimit()
-{
-    insertCorpus();
-    QCOMPARE(m_cases->search(QStringLiteral("jal"), 1).size(), 1);
-    QCOMPARE(m_cases->search(QStringLiteral("jal"), 2).size(), 2);
-    QCOMPARE(m_cases->search(QStringLiteral("jal"), 0).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCaseRepository)
