@@ -27,6 +27,19 @@ void CaseListModel::setFilter(const CaseFilter &filter)
     reload();
 }
 
+void CaseListModel::setUserId(const QString &userId)
+{
+    if (userId == m_userId)
+        return;
+    m_userId = userId;
+    reload();
+}
+
+FilterContext CaseListModel::filterContext() const
+{
+    return { m_userId, m_queryNow.isValid() ? m_queryNow : now(), &m_calendar };
+}
+
 void CaseListModel::setNow(const QDateTime &now)
 {
     m_fixedNow = now;
@@ -39,14 +52,22 @@ QDateTime CaseListModel::now() const
     return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
 }
 
+void CaseListModel::dropPages()
+{
+    m_pages.clear();
+    m_pageAge.clear();
+}
+
 void CaseListModel::reload()
 {
     beginResetModel();
-    m_pages.clear();
-    m_pageAge.clear();
+    dropPages();
+    m_queryNow = now();
+    const FilterContext context = filterContext();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM cases c WHERE ") + m_filter.whereClause());
-    for (const auto &value : m_filter.bindValues())
+    q.prepare(QStringLiteral("SELECT count(*) FROM cases c WHERE ")
+              + m_filter.whereClause(context));
+    for (const auto &value : m_filter.bindValues(context))
         q.addBindValue(value);
     m_count = q.exec() && q.next() ? q.value(0).toInt() : 0;
     endResetModel();
@@ -62,55 +83,86 @@ int CaseListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CaseListModel::orderBy() const
+QString CaseListModel::sortKeyExpression() const
 {
-    const char *column = "c.received_at";
     switch (m_sortColumn) {
     case TrackingIdColumn:
-        column = "c.tracking_id";
-        break;
+        return QStringLiteral("c.tracking_id");
     case TitleColumn:
-        column = "c.title COLLATE NOCASE";
-        break;
+        return QStringLiteral("c.title COLLATE NOCASE");
     case CategoryColumn:
-        column = "c.category";
-        break;
+        return QStringLiteral("c.category");
     case UnitColumn:
-        column = "unit_name";
-        break;
+        return QStringLiteral("coalesce(u.name, c.unit_id)");
     case StatusColumn:
-        column = "c.status";
-        break;
+        // Lifecycle order, not the alphabet of the keys.
+        return QStringLiteral("CASE c.status WHEN 'unverified' THEN 0 WHEN 'disposed' THEN 1 "
+                              "WHEN 'in_progress' THEN 2 WHEN 'postponed' THEN 3 "
+                              "WHEN 'done' THEN 4 WHEN 'not_authority' THEN 5 ELSE 6 END");
     case DeadlineColumn:
-        column = "c.due_at";
-        break;
+        // Cases without a deadline go last in both directions; no NULL keys, so a row
+        // value comparison can continue a page.
+        return m_sortOrder == Qt::AscendingOrder
+            ? QStringLiteral("coalesce(c.due_at, 9223372036854775807)")
+            : QStringLiteral("coalesce(c.due_at, -9223372036854775807)");
+    case AssigneeColumn:
+        return QStringLiteral("coalesce(nullif(a.display_name, ''), c.assignee_id)");
+    case FlagsColumn:
+        return QStringLiteral("(c.anonymous * 2 + c.confidential)");
+    case LocalStateColumn:
+        return QStringLiteral("c.local_state");
+    case ReceivedColumn:
     default:
-        break;
+        return QStringLiteral("c.received_at");
     }
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC")
-                                                                : QStringLiteral(" DESC");
-    // Cases without a deadline go last either way; a unique tie-breaker keeps pages stable.
-    const QString nullsLast =
-        m_sortColumn == DeadlineColumn ? QStringLiteral("c.due_at IS NULL, ") : QString();
-    return nullsLast + QString::fromLatin1(column) + direction + QStringLiteral(", c.tracking_id")
-        + direction;
+}
+
+QString CaseListModel::orderBy() const
+{
+    // A unique tie-breaker keeps pages stable and makes the keyset well defined.
+    const QString direction
+        = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return sortKeyExpression() + direction + QStringLiteral(", c.tracking_id") + direction;
 }
 
 QList<CaseListModel::Row> CaseListModel::fetchPage(int page) const
 {
+    const FilterContext context = filterContext();
+    const auto previous = m_pages.constFind(page - 1);
+    const bool keyset = page > 0 && previous != m_pages.constEnd() && previous->size() == kPageSize;
+    const QString key = sortKeyExpression();
+
+    QString sql
+        = QStringLiteral("SELECT c.tracking_id, c.title, c.category, coalesce(u.name, c.unit_id), "
+                         "c.status, c.received_at, c.due_at, c.unread, c.anonymous, "
+                         "c.confidential, coalesce(nullif(a.display_name, ''), c.assignee_id), "
+                         "c.local_state, ")
+        + key
+        + QStringLiteral(" FROM cases c LEFT JOIN units u ON u.id = c.unit_id "
+                         "LEFT JOIN users a ON a.id = c.assignee_id WHERE ")
+        + m_filter.whereClause(context);
+    if (keyset)
+        sql += QStringLiteral(" AND (%1, c.tracking_id) %2 (?, ?)")
+                   .arg(key,
+                        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(">")
+                                                          : QStringLiteral("<"));
+    sql += QStringLiteral(" ORDER BY ") + orderBy() + QStringLiteral(" LIMIT ?");
+    if (!keyset)
+        sql += QStringLiteral(" OFFSET ?");
+
     QList<Row> rows;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.tracking_id, c.title, c.category, "
-                             "coalesce(u.name, c.unit_id) AS unit_name, c.status, c.received_at, "
-                             "c.due_at, c.unread, c.anonymous, c.confidential "
-                             "FROM cases c LEFT JOIN units u ON u.id = c.unit_id WHERE ")
-              + m_filter.whereClause() + QStringLiteral(" ORDER BY ") + orderBy()
-              + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const auto &value : m_filter.bindValues())
+    q.prepare(sql);
+    for (const auto &value : m_filter.bindValues(context))
         q.addBindValue(value);
+    if (keyset) {
+        q.addBindValue(previous->constLast().sortKey);
+        q.addBindValue(previous->constLast().trackingId);
+    }
     q.addBindValue(kPageSize);
-    q.addBindValue(page * kPageSize);
+    if (!keyset)
+        q.addBindValue(page * kPageSize);
     if (!q.exec())
         return rows;
     rows.reserve(kPageSize);
@@ -126,6 +178,9 @@ QList<CaseListModel::Row> CaseListModel::fetchPage(int page) const
         row.unread = q.value(7).toBool();
         row.anonymous = q.value(8).toBool();
         row.confidential = q.value(9).toBool();
+        row.assignee = q.value(10).toString();
+        row.localState = q.value(11).toString();
+        row.sortKey = q.value(12);
         rows.append(row);
     }
     return rows;
@@ -140,13 +195,87 @@ const CaseListModel::Row *CaseListModel::rowAt(int row) const
     if (it == m_pages.end()) {
         if (m_pageAge.size() >= kMaxCachedPages)
             m_pages.remove(m_pageAge.takeFirst());
-        it = m_pages.insert(page, fetchPage(page));
-    } else {
+        QList<Row> rows = fetchPage(page);
+        it = m_pages.insert(page, std::move(rows));
+    } else if (m_pageAge.constLast() != page) {
         m_pageAge.removeOne(page);
     }
-    m_pageAge.append(page);
+    if (m_pageAge.isEmpty() || m_pageAge.constLast() != page)
+        m_pageAge.append(page);
     const int offset = row % kPageSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QString CaseListModel::localStateLabel(const QString &key)
+{
+    if (key == QLatin1String("draft"))
+        return tr("Draf");
+    if (key == QLatin1String("awaiting_approval"))
+        return tr("Menunggu persetujuan");
+    if (key == QLatin1String("queued"))
+        return tr("Antre kirim");
+    if (key == QLatin1String("conflict"))
+        return tr("Konflik");
+    if (key == QLatin1String("error"))
+        return tr("Gagal kirim");
+    return {};
+}
+
+QVariant CaseListModel::displayData(const Row &row, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case TrackingIdColumn:
+        return QString::number(row.trackingId);
+    case TitleColumn:
+        return row.title;
+    case CategoryColumn:
+        return row.category;
+    case UnitColumn:
+        return row.unitName;
+    case StatusColumn:
+        if (const auto status = Status::fromKey(row.statusKey))
+            return Status::label(*status);
+        return row.statusKey;
+    case ReceivedColumn:
+        return locale.toString(m_calendar.localDate(row.receivedAt), QLocale::ShortFormat);
+    case DeadlineColumn: {
+        if (!row.dueAt.isValid())
+            return QString();
+        const QDateTime at = now();
+        const int left = Deadlines::workingDaysLeft(m_calendar, row.dueAt, at);
+        const QString day
+            = locale.toString(m_calendar.localDate(row.dueAt).addDays(-1), QLocale::ShortFormat);
+        // Worded from the SLA state: right after a due day that ends a week, no working
+        // day is lost yet (0 left) but the case is already late.
+        switch (Deadlines::slaState(m_calendar, row.dueAt, at)) {
+        case Deadlines::SlaState::Overdue:
+            if (left < 0)
+                return tr("%1 (terlambat %n hari kerja)", nullptr, -left).arg(day);
+            return tr("%1 (lewat tenggat)").arg(day);
+        case Deadlines::SlaState::DueSoon:
+            if (left == 0)
+                return tr("%1 (hari ini)").arg(day);
+            return tr("%1 (%n hari kerja lagi)", nullptr, left).arg(day);
+        default:
+            return tr("%1 (%n hari kerja lagi)", nullptr, left).arg(day);
+        }
+    }
+    case AssigneeColumn:
+        return row.assignee;
+    case FlagsColumn: {
+        QStringList flags;
+        if (row.anonymous)
+            flags.append(tr("Anonim"));
+        if (row.confidential)
+            flags.append(tr("Rahasia"));
+        return flags.join(QStringLiteral(", "));
+    }
+    case LocalStateColumn:
+        return localStateLabel(row.localState);
+    default:
+        return {};
+    }
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
@@ -157,41 +286,16 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (!row)
         return {};
 
-    const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case TrackingIdColumn:
-            return QString::number(row->trackingId);
-        case TitleColumn:
-            return row->title;
-        case CategoryColumn:
-            return row->category;
-        case UnitColumn:
-            return row->unitName;
-        case StatusColumn:
-            if (const auto status = Status::fromKey(row->statusKey))
-                return Status::label(*status);
-            return row->statusKey;
-        case ReceivedColumn:
-            return locale.toString(row->receivedAt.toTimeZone(m_calendar.timeZone()).date(),
-                                   QLocale::ShortFormat);
-        case DeadlineColumn: {
-            if (!row->dueAt.isValid())
-                return QString();
-            const int left = Deadlines::workingDaysLeft(m_calendar, row->dueAt, now());
-            const QString day = locale.toString(m_calendar.localDate(row->dueAt).addDays(-1),
-                                                QLocale::ShortFormat);
-            if (now() >= row->dueAt)
-                return tr("%1 (terlambat %n hari kerja)", nullptr, qMax(1, -left)).arg(day);
-            return tr("%1 (%n hari kerja lagi)", nullptr, left).arg(day);
-        }
-        }
-        break;
+        return displayData(*row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn)
-            return row->title;
+        if (index.column() == TitleColumn || index.column() == DeadlineColumn
+            || index.column() == FlagsColumn)
+            return displayData(*row, index.column());
         break;
+    case Qt::AccessibleTextRole:
+        return displayData(*row, index.column());
     case Qt::FontRole:
         if (row->unread) {
             QFont font;
@@ -200,16 +304,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ForegroundRole:
-        if (index.column() == DeadlineColumn) {
-            switch (Deadlines::slaState(m_calendar, row->dueAt, now())) {
-            case Deadlines::SlaState::Overdue:
-                return QBrush(QColor(0xb3, 0x26, 0x1e));
-            case Deadlines::SlaState::DueSoon:
-                return QBrush(QColor(0x9a, 0x67, 0x00));
-            default:
-                break;
-            }
-        }
+        if (index.column() == LocalStateColumn
+            && (row->localState == QLatin1String("conflict")
+                || row->localState == QLatin1String("error")))
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
         break;
     case TrackingIdRole:
         return row->trackingId;
@@ -217,8 +315,18 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return row->statusKey;
     case SlaRole:
         return int(Deadlines::slaState(m_calendar, row->dueAt, now()));
+    case DaysLeftRole:
+        if (row->dueAt.isValid())
+            return Deadlines::workingDaysLeft(m_calendar, row->dueAt, now());
+        break;
     case UnreadRole:
         return row->unread;
+    case LocalStateRole:
+        return row->localState;
+    case AnonymousRole:
+        return row->anonymous;
+    case ConfidentialRole:
+        return row->confidential;
     default:
         break;
     }
@@ -244,6 +352,12 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Diterima");
     case DeadlineColumn:
         return tr("Tenggat");
+    case AssigneeColumn:
+        return tr("Petugas");
+    case FlagsColumn:
+        return tr("Sifat");
+    case LocalStateColumn:
+        return tr("Di komputer ini");
     default:
         return {};
     }
@@ -256,8 +370,7 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_sortColumn = column;
     m_sortOrder = order;
-    m_pages.clear();
-    m_pageAge.clear();
+    dropPages();
     // No persistent indexes survive a re-sort of a lazily read table; views reselect.
     const auto persistent = persistentIndexList();
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
@@ -270,13 +383,45 @@ qint64 CaseListModel::trackingIdAt(int row) const
     return r ? r->trackingId : 0;
 }
 
-void CaseListModel::markRead(qint64 trackingId)
+int CaseListModel::rowOf(qint64 trackingId) const
+{
+    // Count the matching rows that sort before the case: one indexed count, no paging.
+    const FilterContext context = filterContext();
+    const QString key = sortKeyExpression();
+    const QString from = QStringLiteral(" FROM cases c LEFT JOIN units u ON u.id = c.unit_id "
+                                        "LEFT JOIN users a ON a.id = c.assignee_id WHERE ");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + key + from + m_filter.whereClause(context)
+              + QStringLiteral(" AND c.tracking_id = ?"));
+    for (const auto &value : m_filter.bindValues(context))
+        q.addBindValue(value);
+    q.addBindValue(trackingId);
+    if (!q.exec() || !q.next())
+        return -1;
+    const QVariant sortKey = q.value(0);
+    q.finish();
+    q.prepare(
+        QStringLiteral("SELECT count(*)") + from + m_filter.whereClause(context)
+        + QStringLiteral(" AND (%1, c.tracking_id) %2 (?, ?)")
+              .arg(key,
+                   m_sortOrder == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">")));
+    for (const auto &value : m_filter.bindValues(context))
+        q.addBindValue(value);
+    q.addBindValue(sortKey);
+    q.addBindValue(trackingId);
+    if (!q.exec() || !q.next())
+        return -1;
+    const int row = q.value(0).toInt();
+    return row < m_count ? row : -1;
+}
+
+void CaseListModel::markRead(qint64 trackingId, bool read)
 {
     for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
         for (qsizetype i = 0; i < it->size(); ++i) {
             if ((*it)[i].trackingId != trackingId)
                 continue;
-            (*it)[i].unread = false;
+            (*it)[i].unread = !read;
             const int row = it.key() * kPageSize + int(i);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
                              { Qt::FontRole, UnreadRole });

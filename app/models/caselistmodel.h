@@ -14,7 +14,9 @@ class Database;
 
 // The inbox over SQLite. It never loads the table: it counts the matching rows and
 // reads fixed-size pages on demand, keeping only a few pages in memory. Sorting and
-// filtering happen in SQL.
+// filtering happen in SQL. A page next to one already read is found by its sort key
+// (keyset paging), so scrolling costs the same at row 99,000 as at row 0; a jump into
+// the middle falls back to OFFSET once and continues by key from there.
 class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
         StatusColumn,
         ReceivedColumn,
         DeadlineColumn,
+        AssigneeColumn,
+        FlagsColumn,
+        LocalStateColumn,
         ColumnCount
     };
 
@@ -36,6 +41,10 @@ public:
         StatusKeyRole,
         SlaRole, // Deadlines::SlaState as int
         UnreadRole,
+        DaysLeftRole, // working days left, only when there is a deadline
+        LocalStateRole, // cases.local_state key
+        AnonymousRole,
+        ConfidentialRole,
     };
 
     static constexpr int kPageSize = 200;
@@ -45,10 +54,14 @@ public:
 
     void setFilter(const CaseFilter &filter);
     CaseFilter filter() const { return m_filter; }
+    // Who "Milik saya" and "Menunggu persetujuan" are about.
+    void setUserId(const QString &userId);
+    FilterContext filterContext() const;
     // Re-reads the counts and drops cached pages, e.g. after a sync.
     void reload();
     // Fixed "now" for deadlines, so tests are repeatable; invalid = the real clock.
     void setNow(const QDateTime &now);
+    QDateTime now() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,10 +69,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     qint64 trackingIdAt(int row) const;
-    // The store marked a case read; updates the cached row without a reload.
-    void markRead(qint64 trackingId);
+    // Where a case is under the current filter and sort; -1 when it does not match.
+    int rowOf(qint64 trackingId) const;
+    // The store marked a case read or unread; updates the cached row without a reload.
+    void markRead(qint64 trackingId, bool read = true);
+
+    static QString localStateLabel(const QString &key);
 
 private:
     struct Row
@@ -71,6 +90,9 @@ private:
         QString statusKey;
         QDateTime receivedAt;
         QDateTime dueAt;
+        QString assignee;
+        QString localState;
+        QVariant sortKey;
         bool unread = false;
         bool anonymous = false;
         bool confidential = false;
@@ -78,16 +100,21 @@ private:
 
     const Row *rowAt(int row) const;
     QList<Row> fetchPage(int page) const;
+    QString sortKeyExpression() const;
     QString orderBy() const;
-    QDateTime now() const;
+    QVariant displayData(const Row &row, int column) const;
+    void dropPages();
 
     Database &m_db;
     WorkingCalendar m_calendar;
     CaseFilter m_filter;
+    QString m_userId;
     int m_count = 0;
     int m_sortColumn = ReceivedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QDateTime m_fixedNow;
+    // The instant the count was taken at; pages use the same SLA bounds so they agree.
+    QDateTime m_queryNow;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageAge; // least recently used first
 };

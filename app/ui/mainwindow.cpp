@@ -1,22 +1,47 @@
 #include "mainwindow.h"
 
-#include "core/deadlines.h"
 #include "core/profile.h"
 #include "models/caselistmodel.h"
+#include "models/viewlistmodel.h"
 #include "settingsdialog.h"
+#include "slabadgedelegate.h"
 #include "store/caserepository.h"
 #include "store/database.h"
+#include "store/inboxlookup.h"
+#include "store/savedviewrepository.h"
+#include "store/searchquery.h"
 #include "store/syncstate.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QSettings>
+#include <QTimer>
 
 namespace lapor {
+
+namespace {
+
+// Typing pause before the list follows the search box: fast typists see no flicker,
+// and a single word still feels immediate.
+constexpr int kSearchDelayMs = 150;
+// SLA states move with the clock; counts are re-read this often even without a sync.
+constexpr int kCountRefreshMs = 60 * 1000;
+
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kSplitter = QStringLiteral("window/splitter");
+const QString kCaseSplitter = QStringLiteral("window/caseSplitter");
+const QString kColumns = QStringLiteral("window/inboxColumns");
+const QString kLastView = QStringLiteral("inbox/lastView");
+const QString kFiltersVisible = QStringLiteral("inbox/filtersVisible");
+
+} // namespace
 
 MainWindow::MainWindow(Profile &profile, Database &db, const WorkingCalendar &calendar,
                        QWidget *parent)
@@ -26,52 +51,165 @@ MainWindow::MainWindow(Profile &profile, Database &db, const WorkingCalendar &ca
     , m_db(db)
     , m_cases(std::make_unique<CaseRepository>(db, calendar))
     , m_syncState(std::make_unique<SyncState>(db))
+    , m_savedViews(std::make_unique<SavedViewRepository>(db))
+    , m_lookup(std::make_unique<InboxLookup>(db))
 {
     m_ui->setupUi(this);
+    // The login code writes who is signed in; without it the desk is an officer's.
+    const auto &settings = profile.settings();
+    m_userId = settings.value(QStringLiteral("user/id")).toString();
+    m_role = Roles::fromKey(settings.value(QStringLiteral("user/role")).toString())
+                 .value_or(Role::Officer);
+
     m_model = new CaseListModel(db, calendar, this);
-    m_ui->caseTable->setModel(m_model);
-    m_ui->caseTable->sortByColumn(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
-    m_ui->caseTable->horizontalHeader()->setSectionsMovable(true);
-    m_ui->caseTable->horizontalHeader()->setSectionResizeMode(CaseListModel::TitleColumn,
-                                                               QHeaderView::Interactive);
-    m_ui->caseTable->setColumnWidth(CaseListModel::TitleColumn, 280);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_model->setUserId(m_userId);
+    m_views = new ViewListModel(db, calendar, this);
+    m_views->setUser(m_userId, m_role);
+    m_ui->casePage->setup(profile, db, calendar);
+    m_ui->casePage->setUser(m_userId, m_role);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    m_countTimer = new QTimer(this);
+    m_countTimer->setInterval(kCountRefreshMs);
+    m_countTimer->start();
+
+    setupList();
+    setupViews();
 
     m_connectionLabel = new QLabel(this);
     m_syncLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
-
     QFont titleFont = m_ui->emptyTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_ui->emptyTitle->setFont(titleFont);
-    m_ui->caseHeader->setFont(titleFont);
+    // Sync is wired by the sync code (DeskShell), which enables the action.
+    m_ui->actionSyncNow->setEnabled(false);
 
     connectActions();
-    retranslate();
     restoreState();
+    retranslate();
 }
 
 MainWindow::~MainWindow() = default;
 
+QAction *MainWindow::syncAction() const
+{
+    return m_ui->actionSyncNow;
+}
+
+QWidget *MainWindow::statusArea() const
+{
+    return statusBar();
+}
+
+void MainWindow::setupList()
+{
+    auto *table = m_ui->caseTable;
+    table->setModel(m_model);
+    table->setItemDelegateForColumn(CaseListModel::DeadlineColumn,
+                                    new SlaBadgeDelegate(CaseListModel::SlaRole, table));
+    auto *header = table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Fixed row heights: the view never asks the model for rows it does not show.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    const int em = table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const QList<QPair<int, int>> widths {
+        { CaseListModel::TrackingIdColumn, 7 }, { CaseListModel::TitleColumn, 22 },
+        { CaseListModel::CategoryColumn, 12 },  { CaseListModel::UnitColumn, 12 },
+        { CaseListModel::StatusColumn, 14 },    { CaseListModel::ReceivedColumn, 7 },
+        { CaseListModel::DeadlineColumn, 20 },  { CaseListModel::AssigneeColumn, 10 },
+        { CaseListModel::FlagsColumn, 8 },      { CaseListModel::LocalStateColumn, 10 },
+    };
+    for (const auto &[column, width] : widths)
+        table->setColumnWidth(column, width * em);
+    table->sortByColumn(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
+    table->installEventFilter(this);
+    m_ui->searchEdit->installEventFilter(this);
+    // Enter opens the selected case; shown in the menu, active only in the list.
+    table->addAction(m_ui->actionOpenCase);
+}
+
+void MainWindow::setupViews()
+{
+    m_ui->viewSidebar->setModel(m_views);
+    m_ui->viewSidebar->setViewActions(m_ui->actionSaveView, m_ui->actionRenameView,
+                                      m_ui->actionDeleteView);
+    int shortcut = 1;
+    for (auto view : InboxViews::all()) {
+        if (view == InboxView::AwaitingApproval && !Roles::canApprove(m_role))
+            continue;
+        auto *action = m_ui->viewMenu->addAction(InboxViews::label(view));
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(shortcut++)));
+        action->setData(ViewListModel::builtinKey(view));
+        connect(action, &QAction::triggered, this,
+                [this, action] { selectView(action->data().toString()); });
+        m_viewActions.append(action);
+    }
+    auto *caseMenu = new QMenu(tr("&Laporan"), this);
+    caseMenu->setObjectName(QStringLiteral("caseMenu"));
+    caseMenu->addActions(m_ui->casePage->actions());
+    menuBar()->insertMenu(m_ui->settingsMenu->menuAction(), caseMenu);
+    addActions(m_ui->casePage->actions());
+}
+
 void MainWindow::connectActions()
 {
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSyncNow, &QAction::triggered, this, &MainWindow::syncRequested);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
-        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
     });
+    connect(m_ui->actionFocusList, &QAction::triggered, this, [this] {
+        m_ui->caseTable->setFocus(Qt::ShortcutFocusReason);
+        if (!m_ui->caseTable->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_ui->caseTable->selectRow(0);
+    });
+    connect(m_ui->actionOpenCase, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->caseTable->currentIndex();
+        if (!current.isValid())
+            return;
+        showCase(m_model->trackingIdAt(current.row()));
+        m_ui->casePage->findChild<QWidget *>(QStringLiteral("caseContent"))->setFocus();
+    });
+    connect(m_ui->actionFilters, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            ensureFilterOptions();
+        m_ui->filterBar->setVisible(on);
+        m_ui->filterButton->setChecked(on);
+    });
+    connect(m_ui->filterButton, &QToolButton::toggled, m_ui->actionFilters, &QAction::setChecked);
+    connect(m_ui->actionClearFilters, &QAction::triggered, this, [this] {
+        m_ui->filterBar->clear();
+        m_ui->searchEdit->clear();
+        applySearchNow();
+    });
+    connect(m_ui->actionSaveView, &QAction::triggered, this, [this] { saveCurrentView(); });
+    connect(m_ui->actionRenameView, &QAction::triggered, this, [this] { renameCurrentView(); });
+    connect(m_ui->actionDeleteView, &QAction::triggered, this, [this] { deleteCurrentView(); });
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->emptyAction, &QPushButton::clicked, this, &MainWindow::showPreferences);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchTimer->start(); });
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearchNow);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_ui->filterBar, &FilterBar::changed, this, &MainWindow::applyFilter);
+    connect(m_ui->viewSidebar, &ViewSidebar::viewSelected, this, &MainWindow::onViewSelected);
+    connect(m_countTimer, &QTimer::timeout, m_views, &ViewListModel::refreshCounts);
     connect(m_ui->caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                showCase(current.isValid() ? m_model->trackingIdAt(current.row()) : 0);
+                if (!m_applying && current.isValid())
+                    showCase(m_model->trackingIdAt(current.row()));
             });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onModelReset);
+    connect(m_ui->casePage, &CaseView::actionRequested, this, &MainWindow::onCaseAction);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -80,97 +218,139 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         retranslate();
         emit m_model->headerDataChanged(Qt::Horizontal, 0, CaseListModel::ColumnCount - 1);
+        m_views->reload();
+        selectView(m_profile.settings().value(kLastView).toString());
     }
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::retranslate()
 {
-    // Sync is not wired to a hub yet in this window; the action stays visible but off.
-    m_ui->actionSyncNow->setEnabled(false);
+    for (auto *action : std::as_const(m_viewActions)) {
+        const auto view
+            = InboxViews::fromKey(action->data().toString().section(QLatin1Char(':'), 1));
+        if (view)
+            action->setText(InboxViews::label(*view));
+    }
+    updateFilterButton();
     updateEmptyState();
     updateStatusBar();
     if (m_currentCase)
         showCase(m_currentCase);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_ui->searchEdit && key->key() == Qt::Key_Down) {
+            // From the search box straight into the results.
+            applySearchNow();
+            m_ui->actionFocusList->trigger();
+            return true;
+        }
+        if (watched == m_ui->searchEdit && key->key() == Qt::Key_Escape
+            && !m_ui->searchEdit->text().isEmpty()) {
+            m_ui->searchEdit->clear();
+            applySearchNow();
+            return true;
+        }
+        if (watched == m_ui->caseTable
+            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            m_ui->actionOpenCase->trigger();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::updateFilterButton()
+{
+    const int active = m_ui->filterBar->activeCount();
+    m_ui->filterButton->setText(active ? tr("Filter (%1)").arg(active) : tr("Filter"));
+}
+
 void MainWindow::updateEmptyState()
 {
-    const bool hubConfigured =
-        !m_profile.settings().value(QStringLiteral("hub/url")).toString().isEmpty();
+    const bool hubConfigured
+        = !m_profile.settings().value(QStringLiteral("hub/url")).toString().isEmpty();
     const int total = m_model->rowCount();
     m_ui->listSummary->setText(tr("%n laporan", nullptr, total));
     if (m_currentCase)
         return;
     m_ui->workspace->setCurrentWidget(m_ui->emptyPage);
-    m_ui->emptyAction->setVisible(!hubConfigured);
-    if (!hubConfigured) {
-        m_ui->emptyTitle->setText(tr("Belum terhubung ke hub SP4N-LAPOR!"));
-        m_ui->emptyBody->setText(
-            tr("Masukkan alamat hub instansi Anda di Pengaturan → Preferensi (Ctrl+,), lalu "
-               "masuk dengan akun SP4N-LAPOR! Anda.\n\nIngin mencoba dulu? Jalankan "
-               "\"lapordesk --training\" untuk berlatih dengan laporan contoh tanpa "
-               "menyentuh data sungguhan."));
-    } else if (total == 0 && m_ui->searchEdit->text().isEmpty()) {
-        m_ui->emptyTitle->setText(tr("Belum ada laporan di komputer ini"));
-        m_ui->emptyBody->setText(
-            tr("Sinkronkan (F5) saat tersambung ke internet untuk mengambil laporan yang "
-               "didisposisikan ke unit Anda. Setelah itu semuanya bisa dikerjakan tanpa "
-               "koneksi."));
-    } else if (total == 0) {
+    CaseFilter plain;
+    plain.view = m_baseView;
+    const bool searching = effectiveFilter() != plain;
+    m_ui->emptyAction->setVisible(!hubConfigured && total == 0 && !searching);
+    if (total == 0 && !searching && m_cases->count() == 0) {
+        if (!hubConfigured) {
+            m_ui->emptyTitle->setText(tr("Belum terhubung ke hub SP4N-LAPOR!"));
+            m_ui->emptyBody->setText(
+                tr("Masukkan alamat hub instansi Anda di Pengaturan → Preferensi (Ctrl+,), lalu "
+                   "masuk dengan akun SP4N-LAPOR! Anda.\n\nIngin mencoba dulu? Jalankan "
+                   "\"lapordesk --training\" untuk berlatih dengan laporan contoh tanpa "
+                   "menyentuh data sungguhan."));
+        } else {
+            m_ui->emptyTitle->setText(tr("Belum ada laporan di komputer ini"));
+            m_ui->emptyBody->setText(
+                tr("Sinkronkan (F5) saat tersambung ke internet untuk mengambil laporan yang "
+                   "didisposisikan ke unit Anda. Setelah itu semuanya bisa dikerjakan tanpa "
+                   "koneksi."));
+        }
+    } else if (total == 0 && searching) {
         m_ui->emptyTitle->setText(tr("Tidak ada laporan yang cocok"));
-        m_ui->emptyBody->setText(tr("Coba kata lain atau hapus pencarian."));
+        m_ui->emptyBody->setText(tr("Coba kata lain, hapus pencarian, atau atur ulang filter "
+                                    "(Ctrl+Shift+X)."));
+    } else if (total == 0) {
+        m_ui->emptyTitle->setText(tr("Tampilan ini kosong"));
+        m_ui->emptyBody->setText(tr("Tidak ada laporan di tampilan ini saat ini."));
     } else {
         m_ui->emptyTitle->setText(tr("Pilih laporan"));
-        m_ui->emptyBody->setText(
-            tr("Pilih laporan di daftar sebelah kiri untuk membaca dan menindaklanjutinya."));
+        m_ui->emptyBody->setText(tr("Pilih laporan di daftar untuk membaca dan "
+                                    "menindaklanjutinya. Panah atas/bawah berpindah laporan, "
+                                    "Enter membukanya."));
     }
 }
 
 void MainWindow::updateStatusBar()
 {
-    const bool hubConfigured =
-        !m_profile.settings().value(QStringLiteral("hub/url")).toString().isEmpty();
+    const bool hubConfigured
+        = !m_profile.settings().value(QStringLiteral("hub/url")).toString().isEmpty();
     m_connectionLabel->setText(hubConfigured ? tr("Luring") : tr("Luring · hub belum diatur"));
     const QDateTime last = m_syncState->lastSyncAt();
-    m_syncLabel->setText(last.isValid()
-                             ? tr("Sinkron terakhir: %1")
-                                   .arg(QLocale().toString(last.toLocalTime(),
-                                                           QLocale::ShortFormat))
-                             : tr("Belum pernah sinkron"));
+    m_syncLabel->setText(
+        last.isValid() ? tr("Sinkron terakhir: %1")
+                             .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+                       : tr("Belum pernah sinkron"));
 }
 
 void MainWindow::showCase(qint64 trackingId)
 {
-    m_currentCase = trackingId;
-    const auto c = trackingId ? m_cases->find(trackingId) : std::nullopt;
-    if (!c) {
+    if (!trackingId || !m_ui->casePage->showCase(trackingId)) {
         m_currentCase = 0;
         updateEmptyState();
         return;
     }
+    m_currentCase = trackingId;
     m_ui->workspace->setCurrentWidget(m_ui->casePage);
-    m_ui->caseHeader->setText(QStringLiteral("#%1 · %2").arg(c->trackingId).arg(c->title));
-    QStringList meta { Status::label(c->status), c->category };
-    if (c->anonymous)
-        meta.append(tr("Anonim"));
-    else if (!c->reporterName.isEmpty())
-        meta.append(tr("Pelapor: %1").arg(c->reporterName));
-    if (c->confidential)
-        meta.append(tr("Rahasia"));
-    m_ui->caseMeta->setText(meta.join(QStringLiteral(" · ")));
-    // Complaint text is plain text, always: HTML in a complaint shows as typed.
-    m_ui->caseContent->setPlainText(c->content);
     if (m_cases->setUnread(trackingId, false))
         m_model->markRead(trackingId);
 }
 
-void MainWindow::onSearchChanged(const QString &text)
+void MainWindow::onCaseAction(CaseAction action, qint64 trackingId)
 {
-    auto filter = m_model->filter();
-    filter.searchText = text;
-    m_currentCase = 0;
-    m_model->setFilter(filter);
+    if (action == CaseAction::MarkUnread) {
+        if (m_cases->setUnread(trackingId, true))
+            m_model->markRead(trackingId, false);
+        statusBar()->showMessage(tr("Laporan #%1 ditandai belum dibaca.").arg(trackingId), 4000);
+        return;
+    }
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::caseActionRequested)))
+        emit caseActionRequested(action, trackingId);
+    else
+        statusBar()->showMessage(
+            tr("\"%1\" belum tersedia di versi ini.").arg(CaseActions::label(action)), 5000);
 }
 
 void MainWindow::showPreferences()
@@ -194,19 +374,33 @@ void MainWindow::showAbout()
 void MainWindow::restoreState()
 {
     auto &settings = m_profile.settings();
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_ui->caseTable->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("window/caseColumns")).toByteArray());
+    restoreGeometry(settings.value(kGeometry).toByteArray());
+    if (!m_ui->splitter->restoreState(settings.value(kSplitter).toByteArray()))
+        m_ui->splitter->setSizes({ 200, 640, 520 });
+    if (!m_ui->casePage->splitter()->restoreState(settings.value(kCaseSplitter).toByteArray()))
+        m_ui->casePage->splitter()->setSizes({ 200, 300 });
+    auto *header = m_ui->caseTable->horizontalHeader();
+    if (header->restoreState(settings.value(kColumns).toByteArray()))
+        m_ui->caseTable->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_ui->actionFilters->setChecked(settings.value(kFiltersVisible, false).toBool());
+    if (!selectView(settings.value(kLastView).toString()))
+        selectView(ViewListModel::builtinKey(InboxView::All));
+}
+
+void MainWindow::saveState()
+{
+    auto &settings = m_profile.settings();
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kSplitter, m_ui->splitter->saveState());
+    settings.setValue(kCaseSplitter, m_ui->casePage->splitter()->saveState());
+    settings.setValue(kColumns, m_ui->caseTable->horizontalHeader()->saveState());
+    settings.setValue(kFiltersVisible, m_ui->actionFilters->isChecked());
+    settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    auto &settings = m_profile.settings();
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
-    settings.setValue(QStringLiteral("window/caseColumns"),
-                      m_ui->caseTable->horizontalHeader()->saveState());
+    saveState();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/role.h"
+#include "models/caseactions.h"
+#include "models/casefilter.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -15,12 +20,16 @@ namespace lapor {
 class CaseListModel;
 class CaseRepository;
 class Database;
+class InboxLookup;
 class Profile;
+class SavedViewRepository;
 class SyncState;
+class ViewListModel;
 class WorkingCalendar;
 
-// The officer's desk: the case list on the left, the case workspace on the right, and
-// the connection and sync state in the status bar. It reads only the local store.
+// The officer's desk: views on the left, the case list in the middle, the case
+// workspace on the right, and the connection and sync state in the status bar. It reads
+// only the local store, through models and repositories.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,31 +40,74 @@ public:
     ~MainWindow() override;
 
     CaseListModel *caseModel() const { return m_model; }
+    ViewListModel *viewModel() const { return m_views; }
+    // "Sinkron sekarang" (F5); the sync code connects to it and enables it.
+    QAction *syncAction() const;
+    // Where sync indicators and banners go; the status bar today.
+    QWidget *statusArea() const;
+
+    QString currentViewKey() const;
+    bool selectView(const QString &key);
+    // The filter the list shows now: view, filter bar and search box together.
+    CaseFilter effectiveFilter() const;
+    // Search now instead of after the typing pause (Enter in the search box does this).
+    void applySearchNow();
+    // Saved views, also reachable from the menus; the name dialogs are skipped when a
+    // name is given (tests, scripts).
+    bool saveCurrentView(const QString &name = QString());
+    bool renameCurrentView(const QString &name = QString());
+    bool deleteCurrentView(bool confirm = true);
+    // Re-reads cases and counts, e.g. after a sync.
+    void refresh();
+
+signals:
+    void syncRequested();
+    // An action from the case workspace whose work belongs elsewhere (drafting, notes).
+    void caseActionRequested(lapor::CaseAction action, qint64 trackingId);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setupList();
+    void setupViews();
     void connectActions();
     void retranslate();
     void updateEmptyState();
     void updateStatusBar();
+    void updateFilterButton();
     void showCase(qint64 trackingId);
-    void onSearchChanged(const QString &text);
+    void applyFilter();
+    void onViewSelected(const QString &key);
+    void onModelReset();
+    void onCaseAction(CaseAction action, qint64 trackingId);
+    void ensureFilterOptions();
     void showPreferences();
     void showAbout();
     void restoreState();
+    void saveState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Profile &m_profile;
     Database &m_db;
     std::unique_ptr<CaseRepository> m_cases;
     std::unique_ptr<SyncState> m_syncState;
+    std::unique_ptr<SavedViewRepository> m_savedViews;
+    std::unique_ptr<InboxLookup> m_lookup;
     CaseListModel *m_model = nullptr;
+    ViewListModel *m_views = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QTimer *m_countTimer = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    QList<QAction *> m_viewActions;
+    InboxView m_baseView = InboxView::All;
+    QString m_userId;
+    Role m_role = Role::Officer;
     qint64 m_currentCase = 0;
+    bool m_applying = false;
 };
 
 } // namespace lapor

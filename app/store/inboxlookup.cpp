@@ -1,0 +1,69 @@
+#include "inboxlookup.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+namespace lapor {
+
+namespace {
+
+QList<InboxLookup::Entry> entries(QSqlQuery &q)
+{
+    QList<InboxLookup::Entry> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString() });
+    return out;
+}
+
+QString nameOf(const Database &db, const QString &sql, const QString &id)
+{
+    if (id.isEmpty())
+        return {};
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    q.addBindValue(id);
+    if (q.exec() && q.next() && !q.value(0).toString().isEmpty())
+        return q.value(0).toString();
+    return id;
+}
+
+} // namespace
+
+InboxLookup::InboxLookup(Database &db)
+    : m_db(db)
+{ }
+
+QList<InboxLookup::Entry> InboxLookup::units() const
+{
+    // The index on (unit_id, status) makes the distinct scan cheap even at 100,000 cases.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT k.unit_id, coalesce(nullif(u.name, ''), k.unit_id) AS name "
+                             "FROM (SELECT DISTINCT unit_id FROM cases WHERE unit_id <> '') k "
+                             "LEFT JOIN units u ON u.id = k.unit_id ORDER BY name COLLATE NOCASE"));
+    return entries(q);
+}
+
+QList<InboxLookup::Entry> InboxLookup::assignees() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT k.assignee_id, coalesce(nullif(u.display_name, ''), k.assignee_id) AS name "
+        "FROM (SELECT DISTINCT assignee_id FROM cases WHERE assignee_id <> '') k "
+        "LEFT JOIN users u ON u.id = k.assignee_id ORDER BY name COLLATE NOCASE"));
+    return entries(q);
+}
+
+QString InboxLookup::unitName(const QString &id) const
+{
+    return nameOf(m_db, QStringLiteral("SELECT name FROM units WHERE id = ?"), id);
+}
+
+QString InboxLookup::userName(const QString &id) const
+{
+    return nameOf(m_db, QStringLiteral("SELECT display_name FROM users WHERE id = ?"), id);
+}
+
+} // namespace lapor

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/case.h"
+#include "core/role.h"
+#include "core/workingcalendar.h"
+#include "models/caseactions.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QPlainTextEdit;
+class QSplitter;
+class QToolBar;
+
+namespace Ui {
+class CaseView;
+}
+
+namespace lapor {
+
+class CaseRepository;
+class Database;
+class DraftRepository;
+class InboxLookup;
+class Profile;
+class TimelineRepository;
+
+// The case workspace: header, complaint, timeline, attachments and the action bar.
+// Everything from a complaint or a timeline entry is shown as plain text; search matches
+// are marked with extra selections, never with markup.
+class CaseView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseView(QWidget *parent = nullptr);
+    ~CaseView() override;
+
+    void setup(Profile &profile, Database &db, const WorkingCalendar &calendar);
+    void setUser(const QString &userId, Role role);
+    void setNow(const QDateTime &now); // tests; invalid = the real clock
+
+    // False when the store does not hold the case.
+    bool showCase(qint64 trackingId);
+    qint64 trackingId() const { return m_trackingId; }
+    // Words from the search box, marked where they start a word.
+    void setHighlightTerms(const QStringList &terms);
+    int highlightCount() const { return m_highlights; }
+
+    QAction *action(CaseAction action) const { return m_actions.value(action); }
+    QList<QAction *> actions() const;
+    QSplitter *splitter() const;
+
+signals:
+    void actionRequested(lapor::CaseAction action, qint64 trackingId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslateActions();
+    void showHeader(const Case &c);
+    void showTimeline(const Case &c);
+    void showAttachments();
+    void updateActions(const Case &c);
+    void updateHighlights();
+    void openAttachment();
+    void saveAttachment();
+    QDateTime now() const;
+
+    std::unique_ptr<Ui::CaseView> m_ui;
+    Profile *m_profile = nullptr;
+    WorkingCalendar m_calendar;
+    std::unique_ptr<CaseRepository> m_cases;
+    std::unique_ptr<TimelineRepository> m_timeline;
+    std::unique_ptr<DraftRepository> m_drafts;
+    std::unique_ptr<InboxLookup> m_lookup;
+    QToolBar *m_toolBar = nullptr;
+    QHash<CaseAction, QAction *> m_actions;
+    QString m_userId;
+    Role m_role = Role::Officer;
+    QDateTime m_fixedNow;
+    qint64 m_trackingId = 0;
+    QStringList m_terms;
+    int m_highlights = 0;
+};
+
+} // namespace lapor

@@ -1,0 +1,197 @@
+// MainWindow: views, filters, search and saved views.
+#include "core/profile.h"
+#include "mainwindow.h"
+#include "models/caselistmodel.h"
+#include "models/viewlistmodel.h"
+#include "store/inboxlookup.h"
+#include "store/savedviewrepository.h"
+#include "store/searchquery.h"
+#include "ui_mainwindow.h"
+
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+namespace lapor {
+
+namespace {
+const QString kLastView = QStringLiteral("inbox/lastView");
+} // namespace
+
+QString MainWindow::currentViewKey() const
+{
+    return m_ui->viewSidebar->currentKey();
+}
+
+bool MainWindow::selectView(const QString &key)
+{
+    if (m_views->rowForKey(key) < 0)
+        return false;
+    if (m_ui->viewSidebar->currentKey() == key)
+        onViewSelected(key);
+    else
+        m_ui->viewSidebar->selectKey(key);
+    return true;
+}
+
+CaseFilter MainWindow::effectiveFilter() const
+{
+    CaseFilter filter;
+    filter.view = m_baseView;
+    m_ui->filterBar->applyTo(filter);
+    filter.searchText = m_ui->searchEdit->text().trimmed();
+    return filter;
+}
+
+void MainWindow::applySearchNow()
+{
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    m_searchTimer->stop();
+    const CaseFilter filter = effectiveFilter();
+    updateFilterButton();
+    m_ui->casePage->setHighlightTerms(SearchQuery::terms(filter.searchText));
+    if (filter == m_model->filter())
+        return;
+    m_applying = true;
+    m_model->setFilter(filter);
+    m_applying = false;
+    onModelReset();
+}
+
+void MainWindow::onModelReset()
+{
+    if (m_applying)
+        return;
+    // Keep the open case selected when it still matches, so arrows continue from it.
+    const int row = m_currentCase ? m_model->rowOf(m_currentCase) : -1;
+    if (row >= 0) {
+        m_applying = true;
+        m_ui->caseTable->setCurrentIndex(m_model->index(row, 0));
+        m_ui->caseTable->scrollTo(m_model->index(row, 0));
+        m_applying = false;
+    } else if (m_model->rowCount() == 0) {
+        m_currentCase = 0;
+    }
+    if (sender() == m_model) {
+        // Reloaded from outside (a sync): cases and counts may have changed.
+        m_views->refreshCounts();
+        if (m_currentCase)
+            showCase(m_currentCase);
+    }
+    updateEmptyState();
+}
+
+void MainWindow::refresh()
+{
+    m_model->reload();
+}
+
+void MainWindow::onViewSelected(const QString &key)
+{
+    const auto filter = m_views->filterAt(m_views->rowForKey(key));
+    if (!filter)
+        return;
+    m_baseView = filter->view;
+    if (key.startsWith(QLatin1String("saved:"))) {
+        // A saved view brings back its filters and its search.
+        ensureFilterOptions();
+        m_ui->filterBar->setFrom(*filter);
+        m_ui->searchEdit->blockSignals(true);
+        m_ui->searchEdit->setText(filter->searchText);
+        m_ui->searchEdit->blockSignals(false);
+    }
+    for (auto *action : std::as_const(m_viewActions))
+        action->setChecked(action->data().toString() == key);
+    m_profile.settings().setValue(kLastView, key);
+    applyFilter();
+}
+
+void MainWindow::ensureFilterOptions()
+{
+    // Read when first needed, so opening the window does not wait for it.
+    if (!m_ui->filterBar->hasOptions())
+        m_ui->filterBar->setOptions(m_lookup->units(), m_lookup->assignees());
+}
+
+bool MainWindow::saveCurrentView(const QString &name)
+{
+    QString chosen = name;
+    if (chosen.isEmpty()) {
+        bool ok = false;
+        chosen = QInputDialog::getText(this, tr("Simpan tampilan"),
+                                       tr("Nama tampilan (filter dan pencarian saat ini):"),
+                                       QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return false;
+    }
+    QString error;
+    const QString json = QString::fromUtf8(
+        QJsonDocument(effectiveFilter().toJson()).toJson(QJsonDocument::Compact));
+    const auto id = m_savedViews->create(chosen, json, &error);
+    if (!id) {
+        if (name.isEmpty())
+            QMessageBox::warning(this, tr("Simpan tampilan"), error);
+        return false;
+    }
+    m_views->reload();
+    selectView(ViewListModel::savedKey(*id));
+    statusBar()->showMessage(tr("Tampilan \"%1\" disimpan.").arg(chosen.trimmed()), 4000);
+    return true;
+}
+
+bool MainWindow::renameCurrentView(const QString &name)
+{
+    const QString key = currentViewKey();
+    const int row = m_views->rowForKey(key);
+    const qint64 id = m_views->index(row, 0).data(ViewListModel::SavedIdRole).toLongLong();
+    if (!id)
+        return false;
+    QString chosen = name;
+    if (chosen.isEmpty()) {
+        bool ok = false;
+        chosen = QInputDialog::getText(this, tr("Ganti nama tampilan"), tr("Nama baru:"),
+                                       QLineEdit::Normal, m_views->index(row, 0).data().toString(),
+                                       &ok);
+        if (!ok)
+            return false;
+    }
+    QString error;
+    if (!m_savedViews->rename(id, chosen, &error)) {
+        if (name.isEmpty())
+            QMessageBox::warning(this, tr("Ganti nama tampilan"), error);
+        return false;
+    }
+    m_views->reload();
+    selectView(key);
+    return true;
+}
+
+bool MainWindow::deleteCurrentView(bool confirm)
+{
+    const QString key = currentViewKey();
+    const int row = m_views->rowForKey(key);
+    const qint64 id = m_views->index(row, 0).data(ViewListModel::SavedIdRole).toLongLong();
+    if (!id)
+        return false;
+    if (confirm
+        && QMessageBox::question(this, tr("Hapus tampilan"),
+                                 tr("Hapus tampilan \"%1\"? Laporan di dalamnya tidak ikut "
+                                    "terhapus.")
+                                     .arg(m_views->index(row, 0).data().toString()))
+            != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!m_savedViews->remove(id, &error))
+        return false;
+    m_views->reload();
+    selectView(ViewListModel::builtinKey(InboxView::All));
+    return true;
+}
+
+} // namespace lapor

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace lapor {
+
+// Paints the inbox's deadline column as a coloured badge worded from the SLA state
+// ("Terlambat", "≤ 2 hari", "Sesuai"), followed by the due date and days left. The word
+// comes from the state, not from the count: on the weekend after a due Friday the count
+// is 0 while the case is already late.
+class SlaBadgeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit SlaBadgeDelegate(int slaRole, QObject *parent = nullptr);
+
+    static QString badgeText(int slaState);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_slaRole;
+};
+
+} // namespace lapor

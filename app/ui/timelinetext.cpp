@@ -1,0 +1,116 @@
+#include "timelinetext.h"
+
+#include "core/draft.h"
+#include "core/workingcalendar.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace lapor::TimelineText {
+
+namespace {
+
+using Event = TimelineRepository::Event;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lapor::TimelineText", text);
+}
+
+QString stars(int rating)
+{
+    return QString(rating, QChar(0x2605)) + QString(5 - rating, QChar(0x2606));
+}
+
+QColor headingColor(Event::Kind kind)
+{
+    switch (kind) {
+    case Event::Kind::Followup:
+        return QColor(0x1c, 0x5d, 0x99);
+    case Event::Kind::Reply:
+        return QColor(0x6a, 0x3d, 0x9a);
+    case Event::Kind::Note:
+        return QColor(0x80, 0x5b, 0x00);
+    case Event::Kind::Draft:
+    case Event::Kind::Revision:
+    case Event::Kind::Decision:
+        return QColor(0x3b, 0x6e, 0x3b);
+    case Event::Kind::Disposition:
+        break;
+    }
+    return QColor(0x44, 0x44, 0x44);
+}
+
+} // namespace
+
+QString heading(const Event &e)
+{
+    switch (e.kind) {
+    case Event::Kind::Disposition:
+        return e.subject.isEmpty() ? tr("Disposisi ke %1").arg(e.object)
+                                   : tr("Disposisi: %1 → %2").arg(e.subject, e.object);
+    case Event::Kind::Followup:
+        return e.subject.isEmpty() ? tr("Tindak lanjut") : tr("Tindak lanjut · %1").arg(e.subject);
+    case Event::Kind::Reply:
+        return e.number > 0
+            ? tr("Balasan pelapor · penilaian %1 (%2/5)").arg(stars(e.number)).arg(e.number)
+            : tr("Balasan pelapor");
+    case Event::Kind::Note:
+        return tr("Catatan internal");
+    case Event::Kind::Draft: {
+        const auto state = DraftStates::fromKey(e.subject);
+        return tr("Draf tindak lanjut (%1)").arg(state ? DraftStates::label(*state) : e.subject);
+    }
+    case Event::Kind::Revision:
+        return tr("Draf revisi %1 diajukan untuk persetujuan").arg(e.number);
+    case Event::Kind::Decision:
+        return e.subject == QLatin1String("approve")
+            ? tr("Draf revisi %1 disetujui").arg(e.number)
+            : tr("Draf revisi %1 dikembalikan").arg(e.number);
+    }
+    return {};
+}
+
+void write(QTextDocument *document, const Case &c, const QList<Event> &events,
+           const WorkingCalendar &calendar)
+{
+    document->clear();
+    QTextCursor cursor(document);
+    QTextCharFormat body;
+    QTextCharFormat meta;
+    meta.setForeground(QColor(0x55, 0x55, 0x55));
+    const QLocale locale;
+    auto when = [&](const QDateTime &at) {
+        return at.isValid()
+            ? locale.toString(at.toTimeZone(calendar.timeZone()), QLocale::ShortFormat)
+            : QString();
+    };
+    auto entry = [&](const QDateTime &at, const QString &title, const QColor &color,
+                     const QString &actor, const QString &text) {
+        if (!cursor.atStart())
+            cursor.insertBlock();
+        QTextCharFormat head;
+        head.setFontWeight(QFont::Bold);
+        head.setForeground(color);
+        cursor.insertText(when(at) + QStringLiteral("  "), meta);
+        cursor.insertText(title, head);
+        if (!actor.isEmpty())
+            cursor.insertText(QStringLiteral(" · ") + actor, meta);
+        if (!text.isEmpty()) {
+            cursor.insertBlock();
+            cursor.insertText(text, body);
+        }
+        cursor.insertBlock();
+    };
+
+    entry(c.receivedAt,
+          c.channel.isEmpty() ? tr("Laporan diterima")
+                              : tr("Laporan diterima melalui %1").arg(c.channel),
+          QColor(0x44, 0x44, 0x44), QString(), QString());
+    for (const auto &e : events)
+        entry(e.at, heading(e), headingColor(e.kind), e.actor, e.text);
+}
+
+} // namespace lapor::TimelineText
