@@ -197,8 +197,14 @@ void MainWindow::connectActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->emptyAction, &QPushButton::clicked, this, &MainWindow::showPreferences);
 
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchTimer->start(); });
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearchNow);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] {
+        m_completeSearch = false;
+        m_searchTimer->start();
+    });
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_completeSearch = true;
+        applyFilter();
+    });
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_ui->filterBar, &FilterBar::changed, this, &MainWindow::applyFilter);
     connect(m_ui->viewSidebar, &ViewSidebar::viewSelected, this, &MainWindow::onViewSelected);
@@ -375,16 +381,27 @@ void MainWindow::restoreState()
 {
     auto &settings = m_profile.settings();
     restoreGeometry(settings.value(kGeometry).toByteArray());
-    if (!m_ui->splitter->restoreState(settings.value(kSplitter).toByteArray()))
-        m_ui->splitter->setSizes({ 200, 640, 520 });
-    if (!m_ui->casePage->splitter()->restoreState(settings.value(kCaseSplitter).toByteArray()))
-        m_ui->casePage->splitter()->setSizes({ 200, 300 });
+    m_ui->splitter->setSizes({ 200, 640, 520 });
+    m_ui->casePage->splitter()->setSizes({ 200, 300 });
     auto *header = m_ui->caseTable->horizontalHeader();
     if (header->restoreState(settings.value(kColumns).toByteArray()))
         m_ui->caseTable->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_ui->actionFilters->setChecked(settings.value(kFiltersVisible, false).toBool());
     if (!selectView(settings.value(kLastView).toString()))
         selectView(ViewListModel::builtinKey(InboxView::All));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splittersRestored)
+        return;
+    // Splitter sizes are absolute: restored once the window has its real size, so the
+    // first layout pass does not rescale them.
+    m_splittersRestored = true;
+    const auto &settings = m_profile.settings();
+    m_ui->splitter->restoreState(settings.value(kSplitter).toByteArray());
+    m_ui->casePage->splitter()->restoreState(settings.value(kCaseSplitter).toByteArray());
 }
 
 void MainWindow::saveState()

@@ -17,7 +17,19 @@
 namespace lapor {
 
 namespace {
+
 const QString kLastView = QStringLiteral("inbox/lastView");
+
+// A one-letter prefix matches nearly every case, so searching it costs a full scan and
+// shows nothing useful; while typing, such a last word waits for its second letter.
+QString typeAhead(const QString &text)
+{
+    qsizetype start = text.size();
+    while (start > 0 && text.at(start - 1).isLetterOrNumber())
+        --start;
+    return text.size() - start == 1 ? text.left(start).trimmed() : text;
+}
+
 } // namespace
 
 QString MainWindow::currentViewKey() const
@@ -36,12 +48,13 @@ bool MainWindow::selectView(const QString &key)
     return true;
 }
 
-CaseFilter MainWindow::effectiveFilter() const
+CaseFilter MainWindow::effectiveFilter(bool complete) const
 {
     CaseFilter filter;
     filter.view = m_baseView;
     m_ui->filterBar->applyTo(filter);
-    filter.searchText = m_ui->searchEdit->text().trimmed();
+    const QString text = m_ui->searchEdit->text().trimmed();
+    filter.searchText = complete || m_completeSearch ? text : typeAhead(text);
     return filter;
 }
 
@@ -105,6 +118,7 @@ void MainWindow::onViewSelected(const QString &key)
         m_ui->searchEdit->blockSignals(true);
         m_ui->searchEdit->setText(filter->searchText);
         m_ui->searchEdit->blockSignals(false);
+        m_completeSearch = true;
     }
     for (auto *action : std::as_const(m_viewActions))
         action->setChecked(action->data().toString() == key);
@@ -132,7 +146,7 @@ bool MainWindow::saveCurrentView(const QString &name)
     }
     QString error;
     const QString json = QString::fromUtf8(
-        QJsonDocument(effectiveFilter().toJson()).toJson(QJsonDocument::Compact));
+        QJsonDocument(effectiveFilter(true).toJson()).toJson(QJsonDocument::Compact));
     const auto id = m_savedViews->create(chosen, json, &error);
     if (!id) {
         if (name.isEmpty())

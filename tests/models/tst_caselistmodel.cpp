@@ -4,6 +4,7 @@
 #include "store/database.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,6 +27,11 @@ private slots:
     void searchesFullText();
     void deadlineText();
     void markRead();
+    void keysetPagesMatchOffsetPages_data();
+    void keysetPagesMatchOffsetPages();
+    void newColumns();
+    void rowOfFindsCase();
+    void filtersByViewAndSla();
 
 private:
     static Case makeCase(qint64 id, const QString &title, CaseStatus status, int dayOffset);
@@ -117,8 +123,10 @@ void TestCaseListModel::sortsInSql()
     model.sort(CaseListModel::TrackingIdColumn, Qt::DescendingOrder);
     QCOMPARE(model.trackingIdAt(0), 1000000 + kCases);
     model.sort(CaseListModel::TitleColumn, Qt::AscendingOrder);
-    QVERIFY(model.index(0, CaseListModel::TitleColumn).data().toString().startsWith(
-        QStringLiteral("Jalan")));
+    QVERIFY(model.index(0, CaseListModel::TitleColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Jalan")));
     model.sort(CaseListModel::DeadlineColumn, Qt::AscendingOrder);
     // Closed cases have no deadline and sort last.
     QCOMPARE(model.index(kCases - 1, CaseListModel::DeadlineColumn).data().toString(), QString());
@@ -169,8 +177,10 @@ void TestCaseListModel::deadlineText()
     model.setNow(before);
     QCOMPARE(model.index(0, 0).data(CaseListModel::SlaRole).toInt(),
              int(Deadlines::SlaState::DueSoon));
-    QVERIFY(model.index(0, CaseListModel::DeadlineColumn).data().toString().contains(
-        QStringLiteral("2")));
+    QVERIFY(model.index(0, CaseListModel::DeadlineColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("2")));
     model.setNow(QDateTime(QDate(2026, 1, 20), QTime(10, 0), Qt::UTC));
     QCOMPARE(model.index(0, 0).data(CaseListModel::SlaRole).toInt(),
              int(Deadlines::SlaState::Overdue));
@@ -185,6 +195,128 @@ void TestCaseListModel::markRead()
     model.markRead(1000004);
     QCOMPARE(changed.size(), 1);
     QVERIFY(!model.index(3, 0).data(CaseListModel::UnreadRole).toBool());
+}
+
+void TestCaseListModel::keysetPagesMatchOffsetPages_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("ascending");
+    for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
+        QTest::addRow("col%d-asc", column) << column << true;
+        QTest::addRow("col%d-desc", column) << column << false;
+    }
+}
+
+void TestCaseListModel::keysetPagesMatchOffsetPages()
+{
+    QFETCH(int, column);
+    QFETCH(bool, ascending);
+    const auto order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
+    // Reading top to bottom continues each page by key; reading from the bottom jumps with
+    // OFFSET. Both must give the same row at every position, with no gaps or repeats.
+    CaseListModel forward(*m_db, m_calendar);
+    forward.sort(column, order);
+    QList<qint64> sequential;
+    for (int row = 0; row < forward.rowCount(); ++row)
+        sequential.append(forward.trackingIdAt(row));
+    CaseListModel backward(*m_db, m_calendar);
+    backward.sort(column, order);
+    for (int row = backward.rowCount() - 1; row >= 0; row -= CaseListModel::kPageSize)
+        QCOMPARE(backward.trackingIdAt(row), sequential.at(row));
+    QCOMPARE(QSet<qint64>(sequential.cbegin(), sequential.cend()).size(), kCases);
+}
+
+void TestCaseListModel::newColumns()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role) "
+                                  "VALUES ('u1', 'u1', 'Rina Wulandari', 'officer')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO units (id, agency_id, name) "
+                                  "VALUES ('dpupr', 'kab', 'Dinas PUPR')")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET assignee_id = 'u1', anonymous = 1, "
+                                  "confidential = 1, local_state = 'conflict' "
+                                  "WHERE tracking_id = 1000002")));
+    CaseListModel model(*m_db, m_calendar);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(CaseListModel::TrackingIdColumn, Qt::AscendingOrder);
+    QCOMPARE(model.index(1, CaseListModel::AssigneeColumn).data().toString(),
+             QStringLiteral("Rina Wulandari"));
+    QCOMPARE(model.index(1, CaseListModel::UnitColumn).data().toString(),
+             QStringLiteral("Dinas PUPR"));
+    QVERIFY(model.index(1, CaseListModel::FlagsColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Anonim")));
+    QVERIFY(model.index(1, CaseListModel::FlagsColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Rahasia")));
+    QCOMPARE(model.index(1, CaseListModel::LocalStateColumn).data().toString(),
+             QStringLiteral("Konflik"));
+    QCOMPARE(model.index(1, 0).data(CaseListModel::LocalStateRole).toString(),
+             QStringLiteral("conflict"));
+    QCOMPARE(model.index(0, CaseListModel::LocalStateColumn).data().toString(), QString());
+    // Unread rows are bold.
+    QVERIFY(model.index(0, CaseListModel::TitleColumn).data(Qt::FontRole).value<QFont>().bold());
+    model.markRead(1000001);
+    QVERIFY(!model.index(0, CaseListModel::TitleColumn).data(Qt::FontRole).isValid());
+    model.sort(CaseListModel::AssigneeColumn, Qt::DescendingOrder);
+    QCOMPARE(model.trackingIdAt(0), 1000002);
+}
+
+void TestCaseListModel::rowOfFindsCase()
+{
+    CaseListModel model(*m_db, m_calendar);
+    model.sort(CaseListModel::TitleColumn, Qt::DescendingOrder);
+    for (int row : { 0, 57, 250, kCases - 1 })
+        QCOMPARE(model.rowOf(model.trackingIdAt(row)), row);
+    CaseFilter filter;
+    filter.statuses = { CaseStatus::Done };
+    model.setFilter(filter);
+    QCOMPARE(model.rowOf(1000001), -1); // disposed, filtered out
+    QCOMPARE(model.rowOf(model.trackingIdAt(5)), 5);
+}
+
+void TestCaseListModel::filtersByViewAndSla()
+{
+    CaseListModel model(*m_db, m_calendar);
+    // Every row the SQL puts in a state must be in that state by Deadlines::slaState.
+    const QDateTime now(QDate(2026, 1, 12), QTime(10, 0), Qt::UTC);
+    model.setNow(now);
+    int total = 0;
+    QHash<int, int> byState;
+    for (auto state : { Deadlines::SlaState::None, Deadlines::SlaState::OnTrack,
+                        Deadlines::SlaState::DueSoon, Deadlines::SlaState::Overdue }) {
+        CaseFilter filter;
+        filter.slaStates = { state };
+        model.setFilter(filter);
+        total += model.rowCount();
+        byState[int(state)] = model.rowCount();
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, 0).data(CaseListModel::SlaRole).toInt(), int(state));
+    }
+    QCOMPARE(total, kCases);
+    CaseFilter overdue;
+    overdue.view = InboxView::Overdue;
+    model.setFilter(overdue);
+    QCOMPARE(model.rowCount(), byState.value(int(Deadlines::SlaState::Overdue)));
+    CaseFilter dueSoon;
+    dueSoon.view = InboxView::DueSoon;
+    model.setFilter(dueSoon);
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.rowCount(), byState.value(int(Deadlines::SlaState::DueSoon)));
+    model.setNow(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+    model.setFilter(overdue);
+    model.reload();
+    QVERIFY(model.rowCount() > 0);
+    CaseFilter notFollowed;
+    notFollowed.view = InboxView::NotFollowedUp;
+    model.setFilter(notFollowed);
+    QCOMPARE(model.rowCount(), kCases - kCases / 3);
+    CaseFilter mine;
+    mine.view = InboxView::Mine;
+    model.setFilter(mine);
+    QCOMPARE(model.rowCount(), 0); // nobody signed in owns nothing
 }
 
 QTEST_GUILESS_MAIN(TestCaseListModel)

@@ -4,10 +4,14 @@
 #include "store/database.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -27,6 +31,8 @@ private slots:
     void searchFiltersAndOpensCase();
     void complaintHtmlShownLiterally();
     void keepsLayoutAcrossRestarts();
+    void typeAheadWaitsForSecondLetter();
+    void fitsSmallScreens();
 
 private:
     void addCase(Database &db, qint64 id, const QString &title, const QString &content);
@@ -101,7 +107,7 @@ void TestMainWindow::searchFiltersAndOpensCase()
     QCOMPARE(table->model()->rowCount(), 2);
 
     QTest::keyClicks(search, QStringLiteral("berlub"));
-    QCOMPARE(table->model()->rowCount(), 1);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
     table->setFocus();
     table->selectRow(0);
     auto *header = window.findChild<QLabel *>(QStringLiteral("caseHeader"));
@@ -110,10 +116,13 @@ void TestMainWindow::searchFiltersAndOpensCase()
     QVERIFY(content->toPlainText().contains(QStringLiteral("pengendara motor")));
 
     search->clear();
-    QCOMPARE(table->model()->rowCount(), 2);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
     QTest::keyClicks(search, QStringLiteral("tidak ada kata ini"));
-    QCOMPARE(table->model()->rowCount(), 0);
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyTitle"))->isVisible());
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("emptyTitle"))->isVisible());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyTitle"))
+                ->text()
+                .contains(QStringLiteral("cocok")));
 }
 
 void TestMainWindow::complaintHtmlShownLiterally()
@@ -140,16 +149,80 @@ void TestMainWindow::keepsLayoutAcrossRestarts()
     QVERIFY(profile.ensureExists(nullptr));
     auto opened = Database::open(profile.databasePath());
     QVERIFY(opened.database);
+    addCase(*opened.database, 8000001, QStringLiteral("Satu"), QStringLiteral("Isi"));
+    QList<int> splitterSizes;
     {
         MainWindow window(profile, *opened.database, m_calendar);
-        window.resize(1000, 700);
+        window.resize(1100, 700);
         window.show();
-        window.findChild<QTableView *>(QStringLiteral("caseTable"))->setColumnWidth(1, 333);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
+        table->setColumnWidth(1, 333);
+        // Move "Tenggat" to the front and sort by it.
+        table->horizontalHeader()->moveSection(
+            table->horizontalHeader()->visualIndex(CaseListModel::DeadlineColumn), 0);
+        table->sortByColumn(CaseListModel::TitleColumn, Qt::AscendingOrder);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("splitter"));
+        splitter->setSizes({ 150, 500, 450 });
+        QVERIFY(window.selectView(QStringLiteral("view:overdue")));
+        window.findChild<QAction *>(QStringLiteral("actionFilters"))->setChecked(true);
+        QCoreApplication::processEvents();
+        splitterSizes = splitter->sizes();
         window.close();
     }
     MainWindow again(profile, *opened.database, m_calendar);
     again.show();
-    QCOMPARE(again.findChild<QTableView *>(QStringLiteral("caseTable"))->columnWidth(1), 333);
+    auto *table = again.findChild<QTableView *>(QStringLiteral("caseTable"));
+    QCOMPARE(table->columnWidth(1), 333);
+    QCOMPARE(table->horizontalHeader()->visualIndex(CaseListModel::DeadlineColumn), 0);
+    QCOMPARE(again.caseModel()->sortColumn(), int(CaseListModel::TitleColumn));
+    QCOMPARE(again.caseModel()->sortOrder(), Qt::AscendingOrder);
+    QCOMPARE(again.size(), QSize(1100, 700));
+    QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), splitterSizes);
+    QCOMPARE(again.currentViewKey(), QStringLiteral("view:overdue"));
+    QCOMPARE(again.caseModel()->filter().view, InboxView::Overdue);
+    QVERIFY(again.findChild<QWidget *>(QStringLiteral("filterBar"))->isVisible());
+}
+
+void TestMainWindow::typeAheadWaitsForSecondLetter()
+{
+    Profile profile(m_dir.filePath(QStringLiteral("typeahead")));
+    QVERIFY(profile.ensureExists(nullptr));
+    auto opened = Database::open(profile.databasePath());
+    QVERIFY(opened.database);
+    addCase(*opened.database, 8100001, QStringLiteral("Jalan rusak"), QStringLiteral("Isi"));
+    addCase(*opened.database, 8100002, QStringLiteral("Sampah"), QStringLiteral("Isi"));
+    MainWindow window(profile, *opened.database, m_calendar);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setText(QStringLiteral("j"));
+    window.applySearchNow();
+    QCOMPARE(window.caseModel()->rowCount(), 2);
+    search->setText(QStringLiteral("ja"));
+    window.applySearchNow();
+    QCOMPARE(window.caseModel()->rowCount(), 1);
+    search->setText(QStringLiteral("jalan r"));
+    window.applySearchNow();
+    QCOMPARE(window.caseModel()->filter().searchText, QStringLiteral("jalan"));
+    // Enter searches every word as typed.
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(window.caseModel()->filter().searchText, QStringLiteral("jalan r"));
+    QCOMPARE(window.caseModel()->rowCount(), 1);
+}
+
+void TestMainWindow::fitsSmallScreens()
+{
+    Profile profile(m_dir.filePath(QStringLiteral("small")));
+    QVERIFY(profile.ensureExists(nullptr));
+    auto opened = Database::open(profile.databasePath());
+    QVERIFY(opened.database);
+    MainWindow window(profile, *opened.database, m_calendar);
+    window.show();
+    // A 1366x768 screen at 200 % is 683x384 logical pixels; the window must still fit
+    // (fonts are logical too, so this holds for QT_SCALE_FACTOR=2 runs of this test).
+    const QSize minimum = window.minimumSizeHint();
+    QVERIFY2(minimum.width() <= 683 && minimum.height() <= 384,
+             qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+    window.resize(683, 384);
+    QVERIFY(window.findChild<QTableView *>(QStringLiteral("caseTable"))->height() > 0);
 }
 
 QTEST_MAIN(TestMainWindow)
