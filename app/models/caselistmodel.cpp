@@ -244,8 +244,9 @@ QVariant CaseListModel::displayData(const Row &row, int column) const
             return QString();
         const QDateTime at = now();
         const int left = Deadlines::workingDaysLeft(m_calendar, row.dueAt, at);
+        // Deadlines are weeks away at most, so day and month say enough in a narrow column.
         const QString day
-            = locale.toString(m_calendar.localDate(row.dueAt).addDays(-1), QLocale::ShortFormat);
+            = locale.toString(m_calendar.localDate(row.dueAt).addDays(-1), QStringLiteral("d MMM"));
         // Worded from the SLA state: right after a due day that ends a week, no working
         // day is lost yet (0 left) but the case is already late.
         switch (Deadlines::slaState(m_calendar, row.dueAt, at)) {

@@ -158,16 +158,18 @@ void CaseView::showHeader(const Case &c)
         const QString day
             = QLocale().toString(m_calendar.localDate(due).addDays(-1), QLocale::ShortFormat);
         QString count;
+        // Worded from the SLA state: the weekend after a due Friday is late with 0 left.
         if (sla == Deadlines::SlaState::Overdue)
             count = left < 0 ? tr("terlambat %n hari kerja", nullptr, -left) : tr("lewat tenggat");
+        else if (left == 0)
+            count = tr("jatuh tempo hari ini");
         else
-            count
-                = left == 0 ? tr("jatuh tempo hari ini") : tr("%n hari kerja lagi", nullptr, left);
-        deadline
-            = tr("%1 · tenggat %2 · %3").arg(SlaBadgeDelegate::badgeText(int(sla)), day, count);
+            count = tr("%n hari kerja lagi", nullptr, left);
+        deadline = tr("Tenggat %1 · %2").arg(day, count);
     } else {
         deadline = tr("Tanpa tenggat");
     }
+    m_ui->caseDeadline->setAccessibleDescription(SlaBadgeDelegate::badgeText(int(sla)));
     m_ui->caseDeadline->setText(deadline);
     QPalette palette = m_ui->caseDeadline->palette();
     palette.setColor(QPalette::WindowText,

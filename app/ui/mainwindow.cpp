@@ -120,14 +120,22 @@ void MainWindow::setupList()
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     const int em = table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const QList<QPair<int, int>> widths {
-        { CaseListModel::TrackingIdColumn, 7 }, { CaseListModel::TitleColumn, 22 },
+        { CaseListModel::TrackingIdColumn, 7 }, { CaseListModel::TitleColumn, 19 },
         { CaseListModel::CategoryColumn, 12 },  { CaseListModel::UnitColumn, 12 },
-        { CaseListModel::StatusColumn, 14 },    { CaseListModel::ReceivedColumn, 7 },
-        { CaseListModel::DeadlineColumn, 20 },  { CaseListModel::AssigneeColumn, 10 },
+        { CaseListModel::StatusColumn, 13 },    { CaseListModel::ReceivedColumn, 7 },
+        { CaseListModel::DeadlineColumn, 21 },  { CaseListModel::AssigneeColumn, 10 },
         { CaseListModel::FlagsColumn, 8 },      { CaseListModel::LocalStateColumn, 10 },
     };
     for (const auto &[column, width] : widths)
         table->setColumnWidth(column, width * em);
+    // What an officer scans first comes first; a saved header state overrides this.
+    const QList<int> order { CaseListModel::TrackingIdColumn, CaseListModel::TitleColumn,
+                             CaseListModel::DeadlineColumn,   CaseListModel::StatusColumn,
+                             CaseListModel::LocalStateColumn, CaseListModel::AssigneeColumn,
+                             CaseListModel::ReceivedColumn,   CaseListModel::FlagsColumn,
+                             CaseListModel::CategoryColumn,   CaseListModel::UnitColumn };
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
     table->sortByColumn(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
     table->installEventFilter(this);
     m_ui->searchEdit->installEventFilter(this);
@@ -381,8 +389,8 @@ void MainWindow::restoreState()
 {
     auto &settings = m_profile.settings();
     restoreGeometry(settings.value(kGeometry).toByteArray());
-    m_ui->splitter->setSizes({ 200, 640, 520 });
-    m_ui->casePage->splitter()->setSizes({ 200, 300 });
+    m_ui->splitter->setSizes({ 220, 626, 520 });
+    m_ui->casePage->splitter()->setSizes({ 170, 330 });
     auto *header = m_ui->caseTable->horizontalHeader();
     if (header->restoreState(settings.value(kColumns).toByteArray()))
         m_ui->caseTable->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());

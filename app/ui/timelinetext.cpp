@@ -109,8 +109,14 @@ void write(QTextDocument *document, const Case &c, const QList<Event> &events,
           c.channel.isEmpty() ? tr("Laporan diterima")
                               : tr("Laporan diterima melalui %1").arg(c.channel),
           QColor(0x44, 0x44, 0x44), QString(), QString());
-    for (const auto &e : events)
-        entry(e.at, heading(e), headingColor(e.kind), e.actor, e.text);
+    for (const auto &e : events) {
+        // A draft's working copy is worth reading only while it is unsent; once
+        // submitted, the revisions below carry the texts the approver saw.
+        const bool unsent = e.subject == QLatin1String("editing")
+            || e.subject == QLatin1String("returned") || e.subject == QLatin1String("conflict");
+        const QString text = e.kind == Event::Kind::Draft && !unsent ? QString() : e.text;
+        entry(e.at, heading(e), headingColor(e.kind), e.actor, text);
+    }
 }
 
 } // namespace lapor::TimelineText

@@ -5,6 +5,7 @@
 // full scroll, and the peak memory. Prints `BENCH name value unit` lines.
 #include "core/profile.h"
 #include "inboxdata.h"
+#include "inboxshots.h"
 #include "models/caselistmodel.h"
 #include "store/caserepository.h"
 #include "store/database.h"
@@ -88,7 +89,14 @@ int main(int argc, char *argv[])
                                            QStringLiteral("S"), QStringLiteral("40"));
     const QCommandLineOption noMeasureOption(QStringLiteral("generate-only"),
                                              QStringLiteral("Only write the profile."));
-    parser.addOptions({ casesOption, keepOption, samplesOption, noMeasureOption });
+    const QCommandLineOption shotOption(QStringLiteral("shot"),
+                                        QStringLiteral("Screenshot: inbox, case or search."),
+                                        QStringLiteral("KIND"));
+    const QCommandLineOption shotFileOption(QStringLiteral("shot-file"),
+                                            QStringLiteral("Where the screenshot goes."),
+                                            QStringLiteral("PNG"));
+    parser.addOptions(
+        { casesOption, keepOption, samplesOption, noMeasureOption, shotOption, shotFileOption });
     parser.process(app);
     const int count = parser.value(casesOption).toInt();
     const int samples = qMax(30, parser.value(samplesOption).toInt());
@@ -137,6 +145,12 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(noMeasureOption))
         return 0;
+    if (parser.isSet(shotOption)) {
+        auto opened = Database::open(profile.databasePath());
+        return opened.database ? takeShot(profile, *opened.database, calendar,
+                                          parser.value(shotOption), parser.value(shotFileOption))
+                               : 1;
+    }
 
     QElapsedTimer t;
     t.start();

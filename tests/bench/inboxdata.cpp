@@ -49,6 +49,7 @@ struct Topic
 const QList<Unit> &units()
 {
     static const QList<Unit> list {
+        { QStringLiteral("kab"), QStringLiteral("kab"), QStringLiteral("Pemkab Sukamaju"), {} },
         { QStringLiteral("dpupr"), QStringLiteral("kab"), QStringLiteral("Dinas PUPR"), {} },
         { QStringLiteral("dukcapil"), QStringLiteral("kab"), QStringLiteral("Disdukcapil"), {} },
         { QStringLiteral("dinkes"), QStringLiteral("kab"), QStringLiteral("Dinas Kesehatan"), {} },
@@ -205,7 +206,7 @@ Case makeCase(Rng &rng, qint64 id, const QDateTime &now)
     c.channel = rng.pick(QStringList { QStringLiteral("web"), QStringLiteral("android"),
                                        QStringLiteral("whatsapp"), QStringLiteral("sms"),
                                        QStringLiteral("twitter"), QStringLiteral("ios") });
-    c.unitId = special ? rng.pick(units()).id : topic.unit;
+    c.unitId = special ? units().at(1 + rng.below(int(units().size()) - 1)).id : topic.unit;
     c.agencyId = QStringLiteral("kab");
     c.anonymous = rng.chance(15);
     c.confidential = rng.chance(7);
@@ -280,6 +281,11 @@ bool generate(Database &db, const WorkingCalendar &calendar, const Options &opti
         { QStringLiteral("kepala1"), QStringLiteral("kepala1"),
           QStringLiteral("Ir. Hendra Gunawan"), Role::Approver, QStringLiteral("dpupr"),
           QStringLiteral("kab") },
+        { QStringLiteral("koordinator"), QStringLiteral("koordinator"),
+          QStringLiteral("Sri Mulyani (koordinator)"), Role::Coordinator, QString(),
+          QStringLiteral("kab") },
+        { QStringLiteral("admin"), QStringLiteral("admin"), QStringLiteral("Admin Nasional"),
+          Role::Admin, QString(), QString() },
     };
     for (const auto &user : users) {
         if (!writer.upsertUser(user, error))
