@@ -10,10 +10,13 @@
 
 namespace lapor {
 
-ViewListModel::ViewListModel(Database &db, const WorkingCalendar &calendar, QObject *parent)
+ViewListModel::ViewListModel(Database &db, const WorkingCalendar &calendar, const QString &userId,
+                             Role role, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_calendar(calendar)
+    , m_userId(userId)
+    , m_role(role)
 {
     reload();
 }

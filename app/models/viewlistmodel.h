@@ -25,7 +25,8 @@ public:
         SavedIdRole,
     };
 
-    ViewListModel(Database &db, const WorkingCalendar &calendar, QObject *parent = nullptr);
+    ViewListModel(Database &db, const WorkingCalendar &calendar, const QString &userId = {},
+                  Role role = Role::Officer, QObject *parent = nullptr);
 
     void setUser(const QString &userId, Role role);
     void setNow(const QDateTime &now); // tests; invalid = the real clock

@@ -63,8 +63,7 @@ MainWindow::MainWindow(Profile &profile, Database &db, const WorkingCalendar &ca
 
     m_model = new CaseListModel(db, calendar, this);
     m_model->setUserId(m_userId);
-    m_views = new ViewListModel(db, calendar, this);
-    m_views->setUser(m_userId, m_role);
+    m_views = new ViewListModel(db, calendar, m_userId, m_role, this);
     m_ui->casePage->setup(profile, db, calendar);
     m_ui->casePage->setUser(m_userId, m_role);
 
@@ -222,7 +221,10 @@ void MainWindow::connectActions()
                 if (!m_applying && current.isValid())
                     showCase(m_model->trackingIdAt(current.row()));
             });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onModelReset);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_applying)
+            onModelReset(true);
+    });
     connect(m_ui->casePage, &CaseView::actionRequested, this, &MainWindow::onCaseAction);
 }
 

@@ -84,7 +84,8 @@ private:
     void showCase(qint64 trackingId);
     void applyFilter();
     void onViewSelected(const QString &key);
-    void onModelReset();
+    // `external`: reloaded by someone else (a sync), so counts and the open case may be stale.
+    void onModelReset(bool external);
     void onCaseAction(CaseAction action, qint64 trackingId);
     void ensureFilterOptions();
     void showPreferences();

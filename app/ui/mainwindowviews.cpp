@@ -74,13 +74,11 @@ void MainWindow::applyFilter()
     m_applying = true;
     m_model->setFilter(filter);
     m_applying = false;
-    onModelReset();
+    onModelReset(false);
 }
 
-void MainWindow::onModelReset()
+void MainWindow::onModelReset(bool external)
 {
-    if (m_applying)
-        return;
     // Keep the open case selected when it still matches, so arrows continue from it.
     const int row = m_currentCase ? m_model->rowOf(m_currentCase) : -1;
     if (row >= 0) {
@@ -91,8 +89,7 @@ void MainWindow::onModelReset()
     } else if (m_model->rowCount() == 0) {
         m_currentCase = 0;
     }
-    if (sender() == m_model) {
-        // Reloaded from outside (a sync): cases and counts may have changed.
+    if (external) {
         m_views->refreshCounts();
         if (m_currentCase)
             showCase(m_currentCase);
