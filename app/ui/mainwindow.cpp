@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMetaMethod>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 
@@ -158,10 +159,10 @@ void MainWindow::setupViews()
                 [this, action] { selectView(action->data().toString()); });
         m_viewActions.append(action);
     }
-    auto *caseMenu = new QMenu(tr("&Laporan"), this);
-    caseMenu->setObjectName(QStringLiteral("caseMenu"));
-    caseMenu->addActions(m_ui->casePage->actions());
-    menuBar()->insertMenu(m_ui->settingsMenu->menuAction(), caseMenu);
+    m_caseMenu = new QMenu(tr("&Laporan"), this);
+    m_caseMenu->setObjectName(QStringLiteral("caseMenu"));
+    m_caseMenu->addActions(m_ui->casePage->actions());
+    menuBar()->insertMenu(m_ui->settingsMenu->menuAction(), m_caseMenu);
     addActions(m_ui->casePage->actions());
 }
 
@@ -248,6 +249,7 @@ void MainWindow::retranslate()
         if (view)
             action->setText(InboxViews::label(*view));
     }
+    m_caseMenu->setTitle(tr("&Laporan"));
     updateFilterButton();
     updateEmptyState();
     updateStatusBar();
@@ -390,7 +392,12 @@ void MainWindow::showAbout()
 void MainWindow::restoreState()
 {
     auto &settings = m_profile.settings();
-    restoreGeometry(settings.value(kGeometry).toByteArray());
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray())) {
+        // First start: the form's size, but never larger than the screen (1366x768 at
+        // 200 % leaves 683x384 logical pixels).
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            resize(size().boundedTo(screen->availableSize()));
+    }
     m_ui->splitter->setSizes({ 220, 626, 520 });
     m_ui->casePage->splitter()->setSizes({ 170, 330 });
     auto *header = m_ui->caseTable->horizontalHeader();

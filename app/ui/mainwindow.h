@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QTimer;
 
 namespace Ui {
@@ -107,6 +108,7 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QList<QAction *> m_viewActions;
+    QMenu *m_caseMenu = nullptr;
     InboxView m_baseView = InboxView::All;
     QString m_userId;
     Role m_role = Role::Officer;
