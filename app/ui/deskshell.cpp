@@ -3,7 +3,6 @@
 #include "core/profile.h"
 #include "logindialog.h"
 #include "mainwindow.h"
-#include "models/caselistmodel.h"
 #include "sync/hubaccount.h"
 #include "sync/synccontroller.h"
 #include "sync/traininghub.h"
@@ -40,6 +39,14 @@ DeskShell::DeskShell(MainWindow &window, Profile &profile, Database &db, QObject
     connect(indicator, &SyncStatusWidget::clicked, this, &DeskShell::showLog);
     connect(m_controller.get(), &SyncController::syncFinished, this, &DeskShell::onSyncFinished);
     connect(m_controller.get(), &SyncController::sessionExpired, this, &DeskShell::showLogin);
+    // The desk follows whoever signs in: "Milik saya", approver views, allowed actions.
+    connect(m_controller.get(), &SyncController::statusChanged, this, [this] {
+        if (!m_controller->status().signedIn)
+            return;
+        const User user = m_controller->account().user();
+        if (!user.id.isEmpty())
+            m_window.setUser(user.id, user.role);
+    });
     addMenus();
 }
 
@@ -47,23 +54,20 @@ DeskShell::~DeskShell() = default;
 
 void DeskShell::addMenus()
 {
-    auto *syncNow = m_window.findChild<QAction *>(QStringLiteral("actionSyncNow"));
-    if (syncNow) {
-        syncNow->setEnabled(true);
-        connect(syncNow, &QAction::triggered, this, [this] {
-            if (m_controller->status().signedIn)
-                m_controller->syncNow();
-            else
-                showLogin();
-        });
-    }
-    QMenu *menu = syncNow && !syncNow->associatedObjects().isEmpty()
+    QAction *syncNow = m_window.syncAction();
+    syncNow->setEnabled(true);
+    connect(syncNow, &QAction::triggered, this, [this] {
+        if (m_controller->status().signedIn)
+            m_controller->syncNow();
+        else
+            showLogin();
+    });
+    QMenu *menu = !syncNow->associatedObjects().isEmpty()
         ? qobject_cast<QMenu *>(syncNow->associatedObjects().constFirst())
         : m_window.menuBar()->addMenu(tr("&Sinkronisasi"));
     m_loginAction = menu->addAction(tr("&Masuk ke hub…"), this, &DeskShell::showLogin);
-    m_logoutAction = menu->addAction(tr("&Keluar dari hub"), this, [this] {
-        m_controller->logout();
-    });
+    m_logoutAction
+        = menu->addAction(tr("&Keluar dari hub"), this, [this] { m_controller->logout(); });
     menu->addSeparator();
     menu->addAction(tr("&Catatan sinkronisasi…"), this, &DeskShell::showLog);
     auto updateActions = [this] {
@@ -101,7 +105,7 @@ void DeskShell::onSyncFinished(bool ok)
 {
     Q_UNUSED(ok)
     // New or changed cases: the list re-reads its counts and pages from the store.
-    m_window.caseModel()->reload();
+    m_window.refresh();
 }
 
 bool DeskShell::startTraining(QString *error)
@@ -125,6 +129,8 @@ void DeskShell::addTrainingBanner()
     banner->setObjectName(QStringLiteral("trainingBanner"));
     banner->setTextFormat(Qt::PlainText);
     banner->setWordWrap(true);
+    // One or two lines of text, never a share of the window's height.
+    banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     banner->setText(tr("MODE PELATIHAN · Semua laporan di sini adalah data contoh, bukan laporan "
                        "warga sungguhan. Masuk sebagai %1 (kata sandi: %2).")
                         .arg(QLatin1String(kTrainingUser), QLatin1String(kTrainingPassword)));

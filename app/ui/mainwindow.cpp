@@ -10,7 +10,6 @@
 #include "store/inboxlookup.h"
 #include "store/savedviewrepository.h"
 #include "store/searchquery.h"
-#include "store/syncstate.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -51,7 +50,6 @@ MainWindow::MainWindow(Profile &profile, Database &db, const WorkingCalendar &ca
     , m_profile(profile)
     , m_db(db)
     , m_cases(std::make_unique<CaseRepository>(db, calendar))
-    , m_syncState(std::make_unique<SyncState>(db))
     , m_savedViews(std::make_unique<SavedViewRepository>(db))
     , m_lookup(std::make_unique<InboxLookup>(db))
 {
@@ -78,10 +76,6 @@ MainWindow::MainWindow(Profile &profile, Database &db, const WorkingCalendar &ca
     setupList();
     setupViews();
 
-    m_connectionLabel = new QLabel(this);
-    m_syncLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_connectionLabel);
-    statusBar()->addPermanentWidget(m_syncLabel);
     QFont titleFont = m_ui->emptyTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -150,9 +144,9 @@ void MainWindow::setupViews()
                                       m_ui->actionDeleteView);
     int shortcut = 1;
     for (auto view : InboxViews::all()) {
-        if (view == InboxView::AwaitingApproval && !Roles::canApprove(m_role))
-            continue;
         auto *action = m_ui->viewMenu->addAction(InboxViews::label(view));
+        // Approvers only; shown or hidden again when another user signs in.
+        action->setVisible(view != InboxView::AwaitingApproval || Roles::canApprove(m_role));
         action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(shortcut++)));
         action->setData(ViewListModel::builtinKey(view));
         connect(action, &QAction::triggered, this,
@@ -252,7 +246,6 @@ void MainWindow::retranslate()
     m_caseMenu->setTitle(tr("&Laporan"));
     updateFilterButton();
     updateEmptyState();
-    updateStatusBar();
     if (m_currentCase)
         showCase(m_currentCase);
 }
@@ -331,18 +324,6 @@ void MainWindow::updateEmptyState()
     }
 }
 
-void MainWindow::updateStatusBar()
-{
-    const bool hubConfigured
-        = !m_profile.settings().value(QStringLiteral("hub/url")).toString().isEmpty();
-    m_connectionLabel->setText(hubConfigured ? tr("Luring") : tr("Luring · hub belum diatur"));
-    const QDateTime last = m_syncState->lastSyncAt();
-    m_syncLabel->setText(
-        last.isValid() ? tr("Sinkron terakhir: %1")
-                             .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
-                       : tr("Belum pernah sinkron"));
-}
-
 void MainWindow::showCase(qint64 trackingId)
 {
     if (!trackingId || !m_ui->casePage->showCase(trackingId)) {
@@ -374,10 +355,8 @@ void MainWindow::onCaseAction(CaseAction action, qint64 trackingId)
 void MainWindow::showPreferences()
 {
     SettingsDialog dialog(m_profile, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (dialog.exec() == QDialog::Accepted)
         updateEmptyState();
-        updateStatusBar();
-    }
 }
 
 void MainWindow::showAbout()

@@ -24,7 +24,6 @@ class Database;
 class InboxLookup;
 class Profile;
 class SavedViewRepository;
-class SyncState;
 class ViewListModel;
 class WorkingCalendar;
 
@@ -62,6 +61,10 @@ public:
     bool deleteCurrentView(bool confirm = true);
     // Re-reads cases and counts, e.g. after a sync.
     void refresh();
+    // Who works at this desk: "Milik saya", approver views and case actions follow it.
+    void setUser(const QString &userId, Role role);
+    QString userId() const { return m_userId; }
+    Role role() const { return m_role; }
 
 signals:
     void syncRequested();
@@ -80,7 +83,6 @@ private:
     void connectActions();
     void retranslate();
     void updateEmptyState();
-    void updateStatusBar();
     void updateFilterButton();
     void showCase(qint64 trackingId);
     void applyFilter();
@@ -98,15 +100,12 @@ private:
     Profile &m_profile;
     Database &m_db;
     std::unique_ptr<CaseRepository> m_cases;
-    std::unique_ptr<SyncState> m_syncState;
     std::unique_ptr<SavedViewRepository> m_savedViews;
     std::unique_ptr<InboxLookup> m_lookup;
     CaseListModel *m_model = nullptr;
     ViewListModel *m_views = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_countTimer = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
     QList<QAction *> m_viewActions;
     QMenu *m_caseMenu = nullptr;
     InboxView m_baseView = InboxView::All;

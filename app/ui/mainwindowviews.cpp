@@ -102,6 +102,28 @@ void MainWindow::refresh()
     m_model->reload();
 }
 
+void MainWindow::setUser(const QString &userId, Role role)
+{
+    if (userId == m_userId && role == m_role)
+        return;
+    m_userId = userId;
+    m_role = role;
+    m_ui->casePage->setUser(userId, role);
+    m_views->setUser(userId, role);
+    for (auto *action : std::as_const(m_viewActions)) {
+        if (action->data().toString() == ViewListModel::builtinKey(InboxView::AwaitingApproval))
+            action->setVisible(Roles::canApprove(role));
+    }
+    m_model->setUserId(userId);
+    // A view the new user may not use falls back to everything.
+    if (m_views->rowForKey(currentViewKey()) < 0)
+        selectView(ViewListModel::builtinKey(InboxView::All));
+    else
+        applyFilter();
+    if (m_currentCase)
+        showCase(m_currentCase);
+}
+
 void MainWindow::onViewSelected(const QString &key)
 {
     const auto filter = m_views->filterAt(m_views->rowForKey(key));

@@ -37,6 +37,7 @@ private slots:
     void workspaceShowsTimelineAndAttachments();
     void htmlShownLiterallyEverywhere();
     void actionsFollowRoleAndState();
+    void signingInAsAnotherUserUpdatesTheDesk();
     void keyboardOnly();
     void savedViewsSurviveRestart();
 
@@ -283,6 +284,40 @@ void TestInboxWindow::actionsFollowRoleAndState()
     caseView(*w)->action(CaseAction::MarkUnread)->trigger();
     const int row = w->caseModel()->rowOf(8112830);
     QVERIFY(w->caseModel()->index(row, 0).data(CaseListModel::UnreadRole).toBool());
+}
+
+void TestInboxWindow::signingInAsAnotherUserUpdatesTheDesk()
+{
+    auto w = open(QStringLiteral("petugas1"), QStringLiteral("officer"));
+    const QString approvals = ViewListModel::builtinKey(InboxView::AwaitingApproval);
+    auto approvalAction = [&] {
+        for (auto *action : w->findChildren<QAction *>()) {
+            if (action->data().toString() == approvals)
+                return action;
+        }
+        return static_cast<QAction *>(nullptr);
+    };
+    QVERIFY(approvalAction());
+    QVERIFY(!approvalAction()->isVisible());
+    QCOMPARE(w->viewModel()->rowForKey(approvals), -1);
+    openCase(*w, 8112829);
+    QVERIFY(!caseView(*w)->action(CaseAction::ReviewDraft)->isVisible());
+
+    // kepala1 signs in at the same desk: the approver's view and actions appear at once.
+    w->setUser(QStringLiteral("kepala1"), Role::Approver);
+    QCOMPARE(w->userId(), QStringLiteral("kepala1"));
+    QVERIFY(approvalAction()->isVisible());
+    QVERIFY(w->viewModel()->rowForKey(approvals) >= 0);
+    QVERIFY(w->selectView(approvals));
+    QVERIFY(w->caseModel()->rowCount() > 0);
+    auto *review = caseView(*w)->action(CaseAction::ReviewDraft);
+    openCase(*w, 8112829);
+    QVERIFY(review->isVisible() && review->isEnabled());
+
+    // Back to an officer: the approvals view is gone and the list falls back to all cases.
+    w->setUser(QStringLiteral("petugas1"), Role::Officer);
+    QVERIFY(!approvalAction()->isVisible());
+    QCOMPARE(w->currentViewKey(), ViewListModel::builtinKey(InboxView::All));
 }
 
 void TestInboxWindow::keyboardOnly()
