@@ -167,13 +167,27 @@ bool ChangeWriter::upsertHoliday(const Holiday &h, QString *error)
 bool ChangeWriter::upsertHubDraft(const Draft &d, qint64 hubVersion, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    // The working copy is only seeded on first sight: a local author's unsaved edits win.
+    // Local work the hub has not seen yet wins over an older hub state: an edit being
+    // written, a newer revision or a decision still queued in the outbox. A published
+    // draft is published, whatever this PC thought. docs/outbox.md explains each case.
     q.prepare(QStringLiteral(
         "INSERT INTO drafts (id, case_id, author_id, state, text, revision, base_case_version, "
         "hub_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET state = excluded.state, "
+        "ON CONFLICT (id) DO UPDATE SET state = CASE "
+        "  WHEN excluded.state = 'published' THEN 'published' "
+        "  WHEN excluded.revision < drafts.revision THEN drafts.state "
+        "  WHEN excluded.revision > drafts.revision THEN excluded.state "
+        "  WHEN drafts.state IN ('editing', 'conflict', 'discarded') THEN drafts.state "
+        "  WHEN drafts.state IN ('approved', 'returned') AND excluded.state = 'submitted' "
+        "    AND EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = drafts.id "
+        "      AND o.kind = 'drafts.decide' AND o.state IN ('waiting', 'sending')) "
+        "    THEN drafts.state "
+        "  ELSE excluded.state END, "
+        "text = CASE WHEN drafts.state IN ('editing', 'conflict') THEN drafts.text "
+        "  ELSE excluded.text END, "
         "revision = max(drafts.revision, excluded.revision), "
-        "hub_version = excluded.hub_version, updated_at = excluded.updated_at"));
+        "hub_version = max(drafts.hub_version, excluded.hub_version), "
+        "updated_at = excluded.updated_at"));
     const QVariant at = Sql::fromTime(d.updatedAt);
     q.addBindValue(d.id);
     q.addBindValue(d.caseId);

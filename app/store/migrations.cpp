@@ -15,6 +15,7 @@ namespace {
 constexpr std::array kMigrations = {
     ":/sql/001_initial.sql",
     ":/sql/002_saved_views.sql",
+    ":/sql/003_outbox_users.sql",
 };
 
 } // namespace
