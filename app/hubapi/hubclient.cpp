@@ -19,8 +19,7 @@ constexpr int kRefreshMarginSeconds = 30;
 
 HubCall::HubCall(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QByteArray HubCall::rawHeader(const QByteArray &name) const
 {
@@ -93,7 +92,8 @@ QNetworkRequest HubClient::makeRequest(const Request &request, bool withToken) c
     QNetworkRequest r(url);
     r.setTransferTimeout(m_settings.transferTimeoutMs);
     r.setRawHeader("Accept", "application/json");
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                   QNetworkRequest::NoLessSafeRedirectPolicy);
     if (request.verb != "GET")
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (withToken && !m_tokens.accessToken.isEmpty())
@@ -102,6 +102,11 @@ QNetworkRequest HubClient::makeRequest(const Request &request, bool withToken) c
         r.setRawHeader("Idempotency-Key", request.idempotencyKey);
     if (!request.ifMatch.isEmpty())
         r.setRawHeader("If-Match", request.ifMatch);
+    if (!request.range.isEmpty()) {
+        r.setRawHeader("Range", request.range);
+        // Byte ranges are of the file as stored: never of a compressed transfer.
+        r.setRawHeader("Accept-Encoding", "identity");
+    }
     return r;
 }
 
@@ -152,8 +157,8 @@ HubCall *HubClient::login(const QString &username, const QString &password)
     Request request;
     request.verb = "POST";
     request.path = QStringLiteral("/v1/auth/token");
-    request.body = { { QStringLiteral("username"), username },
-                     { QStringLiteral("password"), password } };
+    request.body
+        = { { QStringLiteral("username"), username }, { QStringLiteral("password"), password } };
     auto *job = new HubJob(&m_network, makeRequest(request, false), request.verb,
                            QJsonDocument(request.body).toJson(QJsonDocument::Compact), call);
     call->m_job = job;
@@ -177,8 +182,8 @@ HubCall *HubClient::login(const QString &username, const QString &password)
 bool HubClient::restoreSession(const QString &username)
 {
     m_username = username;
-    const auto tokens =
-        m_tokenStore.load(TokenStore::accountKey(m_settings.baseUrl.toString(), username));
+    const auto tokens
+        = m_tokenStore.load(TokenStore::accountKey(m_settings.baseUrl.toString(), username));
     if (!tokens || tokens->refreshToken.isEmpty())
         return false;
     m_tokens = *tokens;
@@ -200,8 +205,7 @@ HubCall *HubClient::logout()
 HubCall *HubClient::send(const Request &request)
 {
     auto *call = new HubCall(this);
-    const bool expiring = m_tokens.accessToken.isEmpty()
-        || !m_tokens.accessExpiresAt.isValid()
+    const bool expiring = m_tokens.accessToken.isEmpty() || !m_tokens.accessExpiresAt.isValid()
         || QDateTime::currentDateTimeUtc().secsTo(m_tokens.accessExpiresAt) < kRefreshMarginSeconds;
     if (expiring && !m_tokens.refreshToken.isEmpty()) {
         refresh([this, call, request](const HubError &error) {
@@ -247,7 +251,8 @@ void HubClient::run(HubCall *call, const Request &request, bool retried)
         call->m_status = done->status();
         call->m_body = done->body();
         call->m_headers.clear();
-        for (const char *name : { "ETag", "Retry-After", "Content-Type", "Location" })
+        for (const char *name :
+             { "ETag", "Retry-After", "Content-Type", "Location", "Content-Range" })
             call->m_headers.append({ QByteArray(name), done->rawHeader(name) });
         emit call->finished(call);
     });

@@ -70,6 +70,7 @@ public:
         QJsonObject body; // sent when the verb is not GET
         QByteArray idempotencyKey;
         QByteArray ifMatch;
+        QByteArray range; // "bytes=A-B": a part of an attachment
     };
 
     HubClient(const Settings &settings, TokenStore &tokens, QObject *parent = nullptr);

@@ -54,6 +54,8 @@ public:
     void syncNow();
     void cancelSync();
     void setAutoSyncMinutes(int minutes);
+    // A line for the sync log panel, from here or from work around the sync (attachments).
+    void addLog(const QString &line);
 
 signals:
     void statusChanged();
@@ -63,7 +65,6 @@ signals:
     void sessionExpired();
 
 private:
-    void addLog(const QString &line);
     void startSession();
     void scheduleNext(int delayMs);
     void onSyncFinished(const SyncEngine::Report &report);

@@ -43,9 +43,10 @@ CaseView::CaseView(QWidget *parent)
 
     connect(m_ui->attachmentList, &QListWidget::currentRowChanged, this, [this] {
         const auto *item = m_ui->attachmentList->currentItem();
-        const bool local = item && !item->data(Qt::UserRole).toString().isEmpty();
-        m_ui->openAttachmentButton->setEnabled(local);
-        m_ui->saveAttachmentButton->setEnabled(local);
+        // Not downloaded yet: asking to open or save downloads it first, when a hub is there.
+        const bool usable = item && (!item->data(Qt::UserRole).toString().isEmpty() || m_fetcher);
+        m_ui->openAttachmentButton->setEnabled(usable);
+        m_ui->saveAttachmentButton->setEnabled(usable);
     });
     connect(m_ui->attachmentList, &QListWidget::itemActivated, this, &CaseView::openAttachment);
     connect(m_ui->openAttachmentButton, &QPushButton::clicked, this, &CaseView::openAttachment);

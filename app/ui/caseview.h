@@ -4,8 +4,10 @@
 #include "core/role.h"
 #include "core/workingcalendar.h"
 #include "models/caseactions.h"
+#include "sync/attachmentfetcher.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -42,6 +44,8 @@ public:
     void setup(Profile &profile, Database &db, const WorkingCalendar &calendar);
     void setUser(const QString &userId, Role role);
     void setNow(const QDateTime &now); // tests; invalid = the real clock
+    // Where attachments not yet in the profile come from; none while signed out.
+    void setAttachmentFetcher(AttachmentFetcher *fetcher);
 
     // False when the store does not hold the case.
     bool showCase(qint64 trackingId);
@@ -70,6 +74,10 @@ private:
     void updateHighlights();
     void openAttachment();
     void saveAttachment();
+    // The selected attachment's file, downloading it first when needed; empty meanwhile.
+    QString attachmentFile(bool thenOpen);
+    void onAttachmentDownloaded(const QString &id, const QString &path);
+    void onAttachmentFailed(const QString &id, const QString &message);
     QDateTime now() const;
 
     std::unique_ptr<Ui::CaseView> m_ui;
@@ -84,6 +92,8 @@ private:
     QString m_userId;
     Role m_role = Role::Officer;
     QDateTime m_fixedNow;
+    QPointer<AttachmentFetcher> m_fetcher;
+    QHash<QString, bool> m_waitingAttachments; // id -> open (true) or save (false) when done
     qint64 m_trackingId = 0;
     QStringList m_terms;
     int m_highlights = 0;

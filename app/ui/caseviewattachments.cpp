@@ -1,7 +1,9 @@
 // The attachments tab of CaseView: thumbnails for downloaded images, open, save as.
 #include "caseview.h"
+#include "core/filenames.h"
 #include "core/profile.h"
 #include "store/timelinerepository.h"
+#include "sync/attachmentfetcher.h"
 #include "ui_caseview.h"
 
 #include <QDesktopServices>
@@ -19,22 +21,6 @@ namespace {
 
 constexpr int kThumbnail = 72;
 
-// Attachment names come from the reporter: keep only a harmless last path component.
-QString safeFileName(const QString &name)
-{
-    QString out;
-    for (const QChar ch : name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1)) {
-        if (ch.category() == QChar::Other_Control || QStringLiteral(":*?\"<>|").contains(ch))
-            out += QLatin1Char('_');
-        else
-            out += ch;
-    }
-    out = out.trimmed();
-    while (out.startsWith(QLatin1Char('.')))
-        out.remove(0, 1);
-    return out.isEmpty() ? QStringLiteral("lampiran") : out.left(120);
-}
-
 QIcon thumbnail(const QString &path)
 {
     QImageReader reader(path);
@@ -50,14 +36,17 @@ QIcon thumbnail(const QString &path)
 
 void CaseView::showAttachments()
 {
+    const auto *selected = m_ui->attachmentList->currentItem();
+    const QString selectedId = selected ? selected->data(Qt::UserRole + 2).toString() : QString();
     m_ui->attachmentList->clear();
     const auto attachments = m_timeline->attachments(m_trackingId, m_profile->attachmentsDir());
     const QLocale locale;
     for (const auto &a : attachments) {
-        const QString name = safeFileName(a.fileName);
+        const QString name = FileNames::sanitise(a.fileName);
         QString text = name + QLatin1Char('\n') + locale.formattedDataSize(a.size);
         if (a.localFile.isEmpty())
-            text += QStringLiteral(" · ") + tr("belum diunduh");
+            text += QStringLiteral(" · ")
+                + (m_waitingAttachments.contains(a.id) ? tr("mengunduh…") : tr("belum diunduh"));
         auto *item = new QListWidgetItem(text, m_ui->attachmentList);
         QIcon icon;
         if (!a.localFile.isEmpty() && a.mimeType.startsWith(QLatin1String("image/")))
@@ -67,18 +56,83 @@ void CaseView::showAttachments()
         item->setIcon(icon);
         item->setData(Qt::UserRole, a.localFile);
         item->setData(Qt::UserRole + 1, name);
+        item->setData(Qt::UserRole + 2, a.id);
         item->setData(Qt::AccessibleTextRole, text);
     }
     m_ui->openAttachmentButton->setEnabled(false);
     m_ui->saveAttachmentButton->setEnabled(false);
+    for (int row = 0; row < m_ui->attachmentList->count() && !selectedId.isEmpty(); ++row) {
+        if (m_ui->attachmentList->item(row)->data(Qt::UserRole + 2).toString() == selectedId)
+            m_ui->attachmentList->setCurrentRow(row);
+    }
     m_ui->caseTabs->setTabText(m_ui->caseTabs->indexOf(m_ui->attachmentsTab),
                                tr("Lampiran (%1)").arg(attachments.size()));
 }
 
-void CaseView::openAttachment()
+void CaseView::setAttachmentFetcher(AttachmentFetcher *fetcher)
+{
+    if (m_fetcher)
+        m_fetcher->disconnect(this);
+    m_fetcher = fetcher;
+    m_waitingAttachments.clear();
+    if (fetcher) {
+        connect(fetcher, &AttachmentFetcher::downloaded, this, &CaseView::onAttachmentDownloaded);
+        connect(fetcher, &AttachmentFetcher::failed, this, &CaseView::onAttachmentFailed);
+    }
+    if (m_trackingId)
+        showAttachments();
+}
+
+QString CaseView::attachmentFile(bool thenOpen)
 {
     const auto *item = m_ui->attachmentList->currentItem();
-    const QString path = item ? item->data(Qt::UserRole).toString() : QString();
+    if (!item)
+        return {};
+    const QString path = item->data(Qt::UserRole).toString();
+    if (!path.isEmpty() || !m_fetcher)
+        return path;
+    const QString id = item->data(Qt::UserRole + 2).toString();
+    m_waitingAttachments.insert(id, thenOpen);
+    m_fetcher->fetch(id);
+    showAttachments();
+    return {};
+}
+
+void CaseView::onAttachmentDownloaded(const QString &id, const QString &path)
+{
+    Q_UNUSED(path)
+    if (!m_trackingId)
+        return;
+    const auto waiting = m_waitingAttachments.find(id);
+    const bool wanted = waiting != m_waitingAttachments.end();
+    const bool open = wanted && *waiting;
+    if (wanted)
+        m_waitingAttachments.erase(waiting);
+    showAttachments(); // thumbnails of prefetched images appear as they arrive
+    if (!wanted)
+        return;
+    for (int row = 0; row < m_ui->attachmentList->count(); ++row) {
+        if (m_ui->attachmentList->item(row)->data(Qt::UserRole + 2).toString() == id)
+            m_ui->attachmentList->setCurrentRow(row);
+    }
+    if (open)
+        openAttachment();
+    else
+        saveAttachment();
+}
+
+void CaseView::onAttachmentFailed(const QString &id, const QString &message)
+{
+    if (!m_waitingAttachments.remove(id))
+        return; // a prefetch: the sync log has it
+    showAttachments();
+    QMessageBox::warning(this, tr("Unduh lampiran"),
+                         tr("Lampiran belum dapat diunduh: %1").arg(message));
+}
+
+void CaseView::openAttachment()
+{
+    const QString path = attachmentFile(true);
     if (path.isEmpty())
         return;
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
@@ -90,7 +144,7 @@ void CaseView::openAttachment()
 void CaseView::saveAttachment()
 {
     const auto *item = m_ui->attachmentList->currentItem();
-    const QString path = item ? item->data(Qt::UserRole).toString() : QString();
+    const QString path = attachmentFile(false);
     if (path.isEmpty())
         return;
     const QString target = QFileDialog::getSaveFileName(

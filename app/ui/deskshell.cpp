@@ -1,13 +1,16 @@
 #include "deskshell.h"
 
 #include "core/profile.h"
+#include "hubapi/hubclient.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "sync/attachmentfetcher.h"
 #include "sync/hubaccount.h"
 #include "sync/synccontroller.h"
 #include "sync/traininghub.h"
 #include "synclogdialog.h"
 #include "syncstatuswidget.h"
+#include "ui/caseview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace lapor {
@@ -41,6 +45,7 @@ DeskShell::DeskShell(MainWindow &window, Profile &profile, Database &db, QObject
     connect(m_controller.get(), &SyncController::sessionExpired, this, &DeskShell::showLogin);
     // The desk follows whoever signs in: "Milik saya", approver views, allowed actions.
     connect(m_controller.get(), &SyncController::statusChanged, this, [this] {
+        updateFetcher();
         if (!m_controller->status().signedIn)
             return;
         const User user = m_controller->account().user();
@@ -79,6 +84,26 @@ void DeskShell::addMenus()
     updateActions();
 }
 
+void DeskShell::updateFetcher()
+{
+    const bool signedIn = m_controller->status().signedIn;
+    if (signedIn == bool(m_fetcher))
+        return;
+    if (!signedIn) {
+        m_window.caseView()->setAttachmentFetcher(nullptr);
+        m_fetcher.reset();
+        return;
+    }
+    m_fetcher = std::make_unique<AttachmentFetcher>(
+        [this]() -> HubClient & { return m_controller->account().client(); }, m_db,
+        m_profile.attachmentsDir());
+    connect(m_fetcher.get(), &AttachmentFetcher::failed, this,
+            [this](const QString &, const QString &message) {
+                m_controller->addLog(tr("Lampiran: %1").arg(message));
+            });
+    m_window.caseView()->setAttachmentFetcher(m_fetcher.get());
+}
+
 void DeskShell::resume()
 {
     if (m_controller->account().isConfigured())
@@ -103,9 +128,14 @@ void DeskShell::showLog()
 
 void DeskShell::onSyncFinished(bool ok)
 {
-    Q_UNUSED(ok)
     // New or changed cases: the list re-reads its counts and pages from the store.
     m_window.refresh();
+    if (ok && m_fetcher) {
+        const int budgetMB = m_profile.settings()
+                                 .value(QLatin1String(kPrefetchBudgetKey), kDefaultPrefetchMB)
+                                 .toInt();
+        m_fetcher->prefetch(qint64(qMax(0, budgetMB)) * 1024 * 1024);
+    }
 }
 
 bool DeskShell::startTraining(QString *error)

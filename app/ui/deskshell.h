@@ -10,6 +10,7 @@ class QLabel;
 
 namespace lapor {
 
+class AttachmentFetcher;
 class Database;
 class MainWindow;
 class Profile;
@@ -40,6 +41,9 @@ public:
 
     static constexpr const char *kTrainingUser = "petugas1";
     static constexpr const char *kTrainingPassword = "latihan";
+    // Settings key: how much attachment content a sync may download ahead, in MB.
+    static constexpr const char *kPrefetchBudgetKey = "attachments/prefetchMB";
+    static constexpr int kDefaultPrefetchMB = 200;
 
 private:
     void addMenus();
@@ -48,12 +52,14 @@ private:
     void showLog();
     void resetTraining();
     void onSyncFinished(bool ok);
+    void updateFetcher();
 
     MainWindow &m_window;
     Profile &m_profile;
     Database &m_db;
     std::unique_ptr<SyncController> m_controller;
     std::unique_ptr<TrainingHub> m_trainingHub;
+    std::unique_ptr<AttachmentFetcher> m_fetcher;
     QPointer<SyncLogDialog> m_log;
     QAction *m_loginAction = nullptr;
     QAction *m_logoutAction = nullptr;

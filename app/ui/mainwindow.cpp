@@ -90,6 +90,11 @@ MainWindow::MainWindow(Profile &profile, Database &db, const WorkingCalendar &ca
 
 MainWindow::~MainWindow() = default;
 
+CaseView *MainWindow::caseView() const
+{
+    return m_ui->casePage;
+}
+
 QAction *MainWindow::syncAction() const
 {
     return m_ui->actionSyncNow;

@@ -19,6 +19,7 @@ class MainWindow;
 namespace lapor {
 
 class CaseListModel;
+class CaseView;
 class CaseRepository;
 class Database;
 class InboxLookup;
@@ -41,6 +42,7 @@ public:
 
     CaseListModel *caseModel() const { return m_model; }
     ViewListModel *viewModel() const { return m_views; }
+    CaseView *caseView() const;
     // "Sinkron sekarang" (F5); the sync code connects to it and enables it.
     QAction *syncAction() const;
     // Where sync indicators and banners go; the status bar today.

@@ -1,0 +1,288 @@
+#include "attachmentfetcher.h"
+
+#include "core/filenames.h"
+#include "hubapi/hubclient.h"
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace lapor {
+
+namespace {
+const QString kPartName = QStringLiteral("download.part");
+} // namespace
+
+AttachmentFetcher::AttachmentFetcher(ClientSource client, Database &db,
+                                     const QString &attachmentsDir, QObject *parent)
+    : QObject(parent)
+    , m_client(std::move(client))
+    , m_db(db)
+    , m_dir(attachmentsDir)
+{ }
+
+AttachmentFetcher::~AttachmentFetcher()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void AttachmentFetcher::fetch(const QString &attachmentId)
+{
+    if (attachmentId == m_current)
+        return;
+    m_queue.removeAll(attachmentId);
+    m_queue.prepend(attachmentId);
+    if (m_current.isEmpty())
+        startNext();
+}
+
+int AttachmentFetcher::prefetch(qint64 budgetBytes)
+{
+    qint64 planned = bytesKept();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.size - a.downloaded_bytes FROM attachments a "
+        "JOIN cases c ON c.tracking_id = a.case_id "
+        "WHERE c.in_scope = 1 AND (a.local_path IS NULL OR a.downloaded_bytes < a.size) "
+        "ORDER BY c.received_at DESC, a.size"));
+    int added = 0;
+    if (!q.exec())
+        return 0;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const qint64 missing = q.value(1).toLongLong();
+        if (planned + missing > budgetBytes)
+            continue; // a smaller one further down may still fit
+        if (id == m_current || m_queue.contains(id))
+            continue;
+        planned += missing;
+        m_queue.append(id);
+        ++added;
+    }
+    if (added && m_current.isEmpty())
+        startNext();
+    return added;
+}
+
+void AttachmentFetcher::cancel()
+{
+    m_queue.clear();
+    if (m_call)
+        m_call->cancel();
+}
+
+qint64 AttachmentFetcher::bytesKept() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(downloaded_bytes), 0) FROM attachments"));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString AttachmentFetcher::partPath() const
+{
+    return m_dir + QLatin1Char('/') + m_current + QLatin1Char('/') + kPartName;
+}
+
+void AttachmentFetcher::startNext()
+{
+    m_current.clear();
+    while (!m_queue.isEmpty()) {
+        const QString id = m_queue.takeFirst();
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT file_name, size, sha256, downloaded_bytes, local_path "
+                                 "FROM attachments WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            continue; // gone from the store since it was queued
+        m_current = id;
+        m_fileName = FileNames::sanitise(q.value(0).toString());
+        m_size = q.value(1).toLongLong();
+        m_sha256 = q.value(2).toString().toLower();
+        const qint64 recorded = q.value(3).toLongLong();
+        const QString localPath = q.value(4).toString();
+        m_restarted = false;
+        m_attempt = 0;
+        if (!FileNames::isPlainId(id)) {
+            fail(tr("Lampiran ini memiliki pengenal yang tidak sah dan tidak diunduh."));
+            continue;
+        }
+        if (!localPath.isEmpty() && recorded >= m_size
+            && QFile::exists(m_dir + QLatin1Char('/') + localPath)) {
+            const QString done = m_dir + QLatin1Char('/') + localPath;
+            m_current.clear();
+            emit downloaded(id, done);
+            continue;
+        }
+        if (!QDir().mkpath(m_dir + QLatin1Char('/') + id)) {
+            fail(tr("Folder lampiran di profil tidak dapat dibuat."));
+            continue;
+        }
+        // Resume from what is really on disk: the row may be ahead of a file that lost its
+        // last write in a crash, never behind it by more than a part.
+        const qint64 onDisk = QFileInfo(partPath()).size();
+        m_offset = qMin(onDisk, m_size);
+        if (m_offset != recorded || onDisk > m_size)
+            reset(m_offset);
+        requestPart();
+        return;
+    }
+    emit idle();
+}
+
+void AttachmentFetcher::reset(qint64 offset)
+{
+    QFile part(partPath());
+    if (part.exists() && part.size() != offset)
+        part.resize(offset);
+    m_offset = offset;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE attachments SET downloaded_bytes = ?, local_path = NULL WHERE id = ?"));
+    q.addBindValue(offset);
+    q.addBindValue(m_current);
+    q.exec();
+}
+
+void AttachmentFetcher::requestPart()
+{
+    HubClient::Request request;
+    request.path = QStringLiteral("/v1/attachments/") + m_current;
+    if (m_size > 0) {
+        const qint64 last = qMin(m_offset + m_partBytes, m_size) - 1;
+        request.range = "bytes=" + QByteArray::number(m_offset) + '-' + QByteArray::number(last);
+    }
+    m_call = m_client().send(request);
+    connect(m_call, &HubCall::finished, this, &AttachmentFetcher::onPart);
+}
+
+void AttachmentFetcher::onPart(HubCall *call)
+{
+    call->deleteLater();
+    m_call.clear();
+    if (!call->error().ok()) {
+        if (call->error().status == 416 && !m_restarted) {
+            // The part we hold does not fit the file the hub has: start over once.
+            m_restarted = true;
+            reset(0);
+            requestPart();
+            return;
+        }
+        if (call->error().isTransient() && m_attempt < m_retries) {
+            // What arrived so far is kept; the same part is asked for again.
+            const int delay = call->error().retryAfterSeconds >= 0
+                ? call->error().retryAfterSeconds * 1000
+                : m_retryDelayMs << m_attempt;
+            ++m_attempt;
+            QTimer::singleShot(delay, this, [this, id = m_current] {
+                if (m_current == id)
+                    requestPart();
+            });
+            return;
+        }
+        fail(call->error().userMessage());
+        startNext();
+        return;
+    }
+    m_attempt = 0;
+    QByteArray body = call->body();
+    qint64 at = m_offset;
+    if (call->status() == 206) {
+        // "bytes A-B/SIZE": the part must start where we asked.
+        const QByteArray range = call->rawHeader("Content-Range");
+        const qint64 start = range.mid(6).split('-').value(0).toLongLong();
+        if (!range.startsWith("bytes ") || start != m_offset) {
+            fail(tr("Hub mengirim bagian lampiran yang tidak diminta."));
+            startNext();
+            return;
+        }
+    } else {
+        at = 0; // the whole file
+    }
+    if (at + body.size() > m_size) {
+        reset(0);
+        fail(tr("Lampiran dari hub lebih besar dari ukuran yang dicatat."));
+        startNext();
+        return;
+    }
+    QFile part(partPath());
+    if (!part.open(QIODevice::ReadWrite) || !part.resize(at) || !part.seek(at)
+        || part.write(body) != body.size() || !part.flush()) {
+        const QString reason = part.errorString();
+        part.close();
+        reset(at);
+        fail(tr("Lampiran tidak dapat disimpan (%1). Periksa ruang kosong di disk.").arg(reason));
+        m_queue.clear(); // the next file would fail the same way
+        startNext();
+        return;
+    }
+    part.close();
+    m_offset = at + body.size();
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE attachments SET downloaded_bytes = ? WHERE id = ?"));
+        q.addBindValue(m_offset);
+        q.addBindValue(m_current);
+        q.exec();
+    }
+    emit progress(m_current, m_offset, m_size);
+    if (m_offset < m_size && !body.isEmpty()) {
+        requestPart();
+        return;
+    }
+    QString error;
+    const QString id = m_current;
+    if (m_offset < m_size || !finish(&error)) {
+        fail(error.isEmpty() ? tr("Hub menghentikan unduhan lampiran sebelum selesai.") : error);
+    } else {
+        emit downloaded(id, m_dir + QLatin1Char('/') + id + QLatin1Char('/') + m_fileName);
+    }
+    startNext();
+}
+
+bool AttachmentFetcher::finish(QString *error)
+{
+    QFile part(partPath());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!part.open(QIODevice::ReadOnly) || !hash.addData(&part)) {
+        *error = tr("Lampiran yang diunduh tidak dapat dibaca kembali.");
+        return false;
+    }
+    part.close();
+    if (!m_sha256.isEmpty() && QString::fromLatin1(hash.result().toHex()) != m_sha256) {
+        part.remove();
+        reset(0);
+        *error = tr("Lampiran rusak dalam perjalanan (checksum tidak cocok) dan dibuang; "
+                    "unduh ulang.");
+        return false;
+    }
+    const QString relative = m_current + QLatin1Char('/') + m_fileName;
+    const QString target = m_dir + QLatin1Char('/') + relative;
+    QFile::remove(target);
+    if (!part.rename(target)) {
+        *error = tr("Lampiran tidak dapat disimpan: %1").arg(part.errorString());
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE attachments SET local_path = ?, downloaded_bytes = size WHERE id = ?"));
+    q.addBindValue(relative);
+    q.addBindValue(m_current);
+    if (!q.exec()) {
+        *error = tr("Lampiran tersimpan tetapi tidak tercatat di basis data lokal.");
+        return false;
+    }
+    return true;
+}
+
+void AttachmentFetcher::fail(const QString &message)
+{
+    const QString id = m_current;
+    m_current.clear();
+    emit failed(id, message);
+}
+
+} // namespace lapor
