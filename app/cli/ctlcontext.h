@@ -39,5 +39,12 @@ int loginCommand(CtlContext &context);
 int logoutCommand(CtlContext &context);
 int syncCommand(CtlContext &context);
 int casesCommand(CtlContext &context);
+int draftCommand(CtlContext &context);
+int approvalsCommand(CtlContext &context);
+int approveCommand(CtlContext &context);
+int rejectCommand(CtlContext &context);
+int forwardCommand(CtlContext &context);
+int outboxCommand(CtlContext &context);
+int pushCommand(CtlContext &context);
 
 } // namespace lapor

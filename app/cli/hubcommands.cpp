@@ -1,6 +1,7 @@
 #include "core/hubaddress.h"
 #include "ctl.h"
 #include "ctlcontext.h"
+#include "hubsession.h"
 #include "hubapi/hubclient.h"
 #include "store/caserepository.h"
 #include "sync/hubaccount.h"
@@ -82,6 +83,16 @@ int openSession(CtlContext &context, std::unique_ptr<HubAccount> &account)
 
 } // namespace
 
+int openHubSession(CtlContext &context, std::unique_ptr<HubAccount> &account)
+{
+    return openSession(context, account);
+}
+
+int exitCodeForHubError(const HubError &error)
+{
+    return exitCodeFor(error);
+}
+
 int loginCommand(CtlContext &context)
 {
     const QString hub = HubAddress::normalized(context.option("hub"));
@@ -129,6 +140,16 @@ int syncCommand(CtlContext &context)
     std::unique_ptr<HubAccount> account;
     if (const int code = openSession(context, account); code != Exit::Ok)
         return code;
+
+    // The user's own actions go first, so the pull that follows shows their outcome.
+    QString pushed;
+    if (const int code = pushOutbox(context, *account, &pushed);
+        code == Exit::Network || code == Exit::Auth) {
+        context.err << pushed << Qt::endl;
+        context.out << Ctl::tr("gagal: %1").arg(pushed) << Qt::endl;
+        return code;
+    }
+    context.err << pushed << Qt::endl;
 
     const auto calendar = account->calendar(*context.database);
     SyncEngine engine(account->client(), *context.database, calendar);

@@ -1,0 +1,203 @@
+#include "ctl.h"
+#include "ctlcontext.h"
+#include "store/actionwriter.h"
+#include "store/draftrepository.h"
+#include "sync/hubaccount.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lapor {
+
+namespace {
+
+// Writing commands work offline: they act as the user who last signed in on this profile.
+std::unique_ptr<ActionWriter> writerFor(CtlContext &context)
+{
+    const HubAccount account(*context.profile, TokenStore::Backend::Memory);
+    const User user = account.user();
+    if (user.id.isEmpty()) {
+        context.err << Ctl::tr("Belum ada pengguna pada profil ini. Jalankan dulu: login --hub "
+                               "URL --user NAMA --password-stdin")
+                    << Qt::endl;
+        return nullptr;
+    }
+    return std::make_unique<ActionWriter>(*context.database, user);
+}
+
+int report(CtlContext &context, const ActionResult &result, const QString &done)
+{
+    if (!result) {
+        context.err << result.error << Qt::endl;
+        return Exit::Failed;
+    }
+    context.out << done << Qt::endl;
+    return Exit::Ok;
+}
+
+bool readTextFile(CtlContext &context, QString *text)
+{
+    const QString path = context.option("text-file");
+    if (path.isEmpty()) {
+        context.err << Ctl::tr("Perintah ini memerlukan --text-file BERKAS.") << Qt::endl;
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err << Ctl::tr("Berkas %1 tidak dapat dibaca: %2").arg(path, file.errorString())
+                    << Qt::endl;
+        return false;
+    }
+    *text = QString::fromUtf8(file.readAll());
+    return true;
+}
+
+qint64 caseOption(CtlContext &context)
+{
+    bool ok = false;
+    const qint64 id = context.option("case").toLongLong(&ok);
+    if (!ok || id <= 0) {
+        context.err << Ctl::tr("Perintah ini memerlukan --case NOMOR.") << Qt::endl;
+        return 0;
+    }
+    return id;
+}
+
+int revisionOption(CtlContext &context)
+{
+    bool ok = false;
+    const int revision = context.option("revision").toInt(&ok);
+    if (!ok || revision <= 0) {
+        context.err << Ctl::tr("Perintah ini memerlukan --revision R.") << Qt::endl;
+        return 0;
+    }
+    return revision;
+}
+
+int draftUsage(CtlContext &context)
+{
+    context.err << Ctl::tr("Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID "
+                           "--text-file BERKAS | draft submit ID | draft resubmit ID | draft "
+                           "discard ID")
+                << Qt::endl;
+    return Exit::Usage;
+}
+
+} // namespace
+
+int draftCommand(CtlContext &context)
+{
+    const QString sub = context.arguments.value(0);
+    const QString id = context.arguments.value(1);
+    if (sub.isEmpty() || (sub != QLatin1String("new") && id.isEmpty()))
+        return draftUsage(context);
+    auto writer = writerFor(context);
+    if (!writer)
+        return Exit::Usage;
+    QString text;
+    if (sub == QLatin1String("new")) {
+        const qint64 caseId = caseOption(context);
+        if (caseId == 0 || !readTextFile(context, &text))
+            return Exit::Usage;
+        const auto result = writer->createDraft(caseId, text);
+        // The id is the last word, so scripts can take it with `awk '{print $NF}'`.
+        return report(context, result, Ctl::tr("Draf dibuat: %1").arg(result.id));
+    }
+    if (sub == QLatin1String("edit")) {
+        if (!readTextFile(context, &text))
+            return Exit::Usage;
+        return report(context, writer->saveDraftText(id, text), Ctl::tr("Draf disimpan."));
+    }
+    if (sub == QLatin1String("submit")) {
+        const auto result = writer->submitDraft(id);
+        return report(
+            context, result,
+            Ctl::tr("Revisi %1 diajukan; dikirim pada push berikutnya.").arg(result.revision));
+    }
+    if (sub == QLatin1String("resubmit")) {
+        const auto result = writer->resolveConflictResubmit(id);
+        return report(context, result,
+                      Ctl::tr("Revisi %1 diajukan ulang; dikirim pada push berikutnya.")
+                          .arg(result.revision));
+    }
+    if (sub == QLatin1String("discard"))
+        return report(context, writer->discardDraft(id), Ctl::tr("Draf dibuang."));
+    return draftUsage(context);
+}
+
+int approvalsCommand(CtlContext &context)
+{
+    auto writer = writerFor(context);
+    if (!writer)
+        return Exit::Usage;
+    DraftRepository drafts(*context.database);
+    QJsonArray rows;
+    for (const Draft &draft : writer->awaitingApproval()) {
+        const auto revisions = drafts.revisions(draft.id);
+        const QString text = revisions.isEmpty() ? draft.text : revisions.last().text;
+        if (context.json) {
+            rows.append(QJsonObject { { QStringLiteral("draft_id"), draft.id },
+                                      { QStringLiteral("case_id"), draft.caseId },
+                                      { QStringLiteral("revision"), draft.revision },
+                                      { QStringLiteral("author_id"), draft.authorId },
+                                      { QStringLiteral("text"), text } });
+        } else {
+            context.out << draft.id << '\t' << draft.caseId << '\t' << draft.revision << '\t'
+                        << draft.authorId << '\t' << text.simplified().left(80) << '\n';
+        }
+    }
+    if (context.json)
+        context.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    context.out.flush();
+    return Exit::Ok;
+}
+
+int approveCommand(CtlContext &context)
+{
+    const QString id = context.arguments.value(0);
+    const int revision = revisionOption(context);
+    if (id.isEmpty() || revision == 0)
+        return Exit::Usage;
+    auto writer = writerFor(context);
+    if (!writer)
+        return Exit::Usage;
+    return report(context, writer->approve(id, revision),
+                  Ctl::tr("Revisi %1 disetujui; dikirim pada push berikutnya.").arg(revision));
+}
+
+int rejectCommand(CtlContext &context)
+{
+    const QString id = context.arguments.value(0);
+    const int revision = revisionOption(context);
+    if (id.isEmpty() || revision == 0)
+        return Exit::Usage;
+    if (context.option("comment").trimmed().isEmpty()) {
+        context.err << Ctl::tr("reject memerlukan --comment TEKS.") << Qt::endl;
+        return Exit::Usage;
+    }
+    auto writer = writerFor(context);
+    if (!writer)
+        return Exit::Usage;
+    return report(context, writer->returnDraft(id, revision, context.option("comment")),
+                  Ctl::tr("Revisi %1 dikembalikan; dikirim pada push berikutnya.").arg(revision));
+}
+
+int forwardCommand(CtlContext &context)
+{
+    const qint64 caseId = caseOption(context);
+    const QString unit = context.option("unit");
+    if (caseId == 0 || unit.isEmpty()) {
+        context.err << Ctl::tr("forward memerlukan --case NOMOR --unit UNIT [--note TEKS].")
+                    << Qt::endl;
+        return Exit::Usage;
+    }
+    auto writer = writerFor(context);
+    if (!writer)
+        return Exit::Usage;
+    return report(context, writer->forward(caseId, unit, context.option("note")),
+                  Ctl::tr("Disposisi ke %1 dicatat; dikirim pada push berikutnya.").arg(unit));
+}
+
+} // namespace lapor
