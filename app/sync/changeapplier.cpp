@@ -1,6 +1,7 @@
 #include "changeapplier.h"
 
 #include "store/database.h"
+#include "store/outboxrepository.h"
 
 namespace lapor {
 
@@ -90,8 +91,11 @@ bool ChangeApplier::apply(const ChangeData &record, Counts &counts, QString *err
                 return !knownCase(value.caseId)
                     || (++counts.history, m_writer.upsertAttachment(value, error));
             } else if constexpr (std::is_same_v<T, HubDraft>) {
+                // The inbox's local state follows the draft (awaiting approval, published).
                 return !knownCase(value.draft.caseId)
-                    || (++counts.drafts, m_writer.upsertHubDraft(value.draft, value.hubVersion, error));
+                    || (++counts.drafts,
+                        m_writer.upsertHubDraft(value.draft, value.hubVersion, error)
+                            && OutboxRepository(m_db).refreshCaseState(value.draft.caseId, error));
             } else if constexpr (std::is_same_v<T, Decision>) {
                 if (!m_drafts.find(value.draftId)) {
                     ++counts.skipped;

@@ -3,6 +3,7 @@
 #include "core/profile.h"
 #include "hubaccount.h"
 #include "hubapi/hubclient.h"
+#include "outboxpusher.h"
 #include "store/database.h"
 #include "store/syncstate.h"
 
@@ -36,7 +37,7 @@ SyncController::Status SyncController::status() const
     s.configured = m_account->isConfigured();
     s.signedIn = m_signedIn;
     s.connection = m_connectivity ? m_connectivity->state() : Connectivity::State::Unknown;
-    s.syncing = m_engine && m_engine->isRunning();
+    s.syncing = (m_engine && m_engine->isRunning()) || (m_pusher && m_pusher->isRunning());
     s.done = m_done;
     s.total = m_total;
     s.lastSyncAt = SyncState(m_db).lastSyncAt();
@@ -74,6 +75,7 @@ void SyncController::login(const QString &hubUrl, const QString &username,
 {
     if (!keepSession)
         m_account = std::make_unique<HubAccount>(m_profile, TokenStore::Backend::Memory);
+    m_pusher.reset();
     m_engine.reset();
     m_connectivity.reset();
     m_account->setHub(hubUrl, username);
@@ -137,7 +139,8 @@ void SyncController::logout()
 
 void SyncController::syncNow()
 {
-    if (!m_signedIn || (m_engine && m_engine->isRunning()))
+    if (!m_signedIn || (m_engine && m_engine->isRunning())
+        || (m_pusher && m_pusher->isRunning()))
         return;
     m_schedule.stop();
     if (!m_engine) {
@@ -152,15 +155,49 @@ void SyncController::syncNow()
         connect(m_engine.get(), &SyncEngine::log, this, &SyncController::addLog);
         connect(m_engine.get(), &SyncEngine::finished, this, &SyncController::onSyncFinished);
     }
+    if (!m_pusher) {
+        m_pusher = std::make_unique<OutboxPusher>(m_account->client(), m_db,
+                                                  m_account->calendar(m_db));
+        m_pusher->setMaxAttempts(3);
+        connect(m_pusher.get(), &OutboxPusher::log, this, &SyncController::addLog);
+        connect(m_pusher.get(), &OutboxPusher::entryChanged, this, [this](const QString &id) {
+            emit outboxChanged(id);
+            emit statusChanged();
+        });
+        connect(m_pusher.get(), &OutboxPusher::finished, this, &SyncController::onPushFinished);
+    }
     m_done = 0;
     m_total = 0;
     addLog(tr("Sinkronisasi dimulai."));
+    // The user's own actions go first, so the pull that follows shows their outcome.
+    m_pusher->push();
+    emit statusChanged();
+}
+
+void SyncController::onPushFinished()
+{
+    const auto &summary = m_pusher->lastSummary();
+    if (summary.sent + summary.conflicts + summary.failed > 0 || !summary.error.ok())
+        addLog(tr("Kirim: %1").arg(summary.message));
+    const auto kind = summary.error.kind;
+    if (summary.cancelled || kind == HubError::Kind::Network || kind == HubError::Kind::Timeout
+        || kind == HubError::Kind::Tls || summary.error.isAuth()) {
+        // The pull would fail the same way; report the push's failure instead.
+        SyncEngine::Report report;
+        report.cancelled = summary.cancelled;
+        report.error = summary.error;
+        report.message = summary.error.userMessage();
+        onSyncFinished(report);
+        return;
+    }
     m_engine->start();
     emit statusChanged();
 }
 
 void SyncController::cancelSync()
 {
+    if (m_pusher)
+        m_pusher->cancel();
     if (m_engine)
         m_engine->cancel();
 }

@@ -15,6 +15,7 @@ namespace lapor {
 
 class Database;
 class HubAccount;
+class OutboxPusher;
 class Profile;
 
 // What the desk app shows about the hub: signed in or not, online or not, syncing, and
@@ -63,11 +64,14 @@ signals:
     void syncFinished(bool ok);
     void logAdded(const QString &line);
     void sessionExpired();
+    // An outbox entry changed state (sending, sent, conflict, ...): refresh the panel.
+    void outboxChanged(const QString &entryId);
 
 private:
     void startSession();
     void scheduleNext(int delayMs);
     void onSyncFinished(const SyncEngine::Report &report);
+    void onPushFinished();
     void onConnectivity(Connectivity::State state);
     int pendingActions() const;
 
@@ -75,6 +79,7 @@ private:
     Database &m_db;
     std::unique_ptr<HubAccount> m_account;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<OutboxPusher> m_pusher;
     std::unique_ptr<Connectivity> m_connectivity;
     Backoff m_backoff;
     QTimer m_schedule;
