@@ -52,6 +52,10 @@ DeskShell::DeskShell(MainWindow &window, Profile &profile, Database &db, QObject
         if (!user.id.isEmpty())
             m_window.setUser(user.id, user.role);
     });
+    connect(&window, &MainWindow::preferencesChanged, this, [this] {
+        m_controller->setAutoSyncMinutes(
+            m_profile.settings().value(QStringLiteral("sync/intervalMinutes"), 5).toInt());
+    });
     addMenus();
 }
 

@@ -360,8 +360,10 @@ void MainWindow::onCaseAction(CaseAction action, qint64 trackingId)
 void MainWindow::showPreferences()
 {
     SettingsDialog dialog(m_profile, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         updateEmptyState();
+        emit preferencesChanged();
+    }
 }
 
 void MainWindow::showAbout()

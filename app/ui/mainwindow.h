@@ -70,6 +70,8 @@ public:
 
 signals:
     void syncRequested();
+    // The user saved the preferences dialog.
+    void preferencesChanged();
     // An action from the case workspace whose work belongs elsewhere (drafting, notes).
     void caseActionRequested(lapor::CaseAction action, qint64 trackingId);
 

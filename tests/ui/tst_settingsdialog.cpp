@@ -1,0 +1,84 @@
+#include "core/profile.h"
+#include "ui/settingsdialog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace lapor;
+
+// The preferences dialog: hub address, extra CA file, timeout, sync interval and the
+// attachment prefetch budget are kept in the profile; bad input changes nothing.
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keepsHubSettings();
+    void refusesUnreadableCaFile();
+
+private:
+    template<typename T> static T *child(QWidget &dialog, const char *name)
+    {
+        return dialog.findChild<T *>(QLatin1String(name));
+    }
+};
+
+void TestSettingsDialog::keepsHubSettings()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QFile ca(dir.filePath(QStringLiteral("pemda-ca.pem")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write("-----BEGIN CERTIFICATE-----\n");
+    ca.close();
+    {
+        SettingsDialog dialog(profile);
+        QCOMPARE(child<QSpinBox>(dialog, "timeoutSpin")->value(), 30);
+        QCOMPARE(child<QSpinBox>(dialog, "prefetchSpin")->value(), 200);
+        child<QLineEdit>(dialog, "hubEdit")->setText(QStringLiteral("https://hub.example.go.id/"));
+        child<QLineEdit>(dialog, "caEdit")->setText(ca.fileName());
+        child<QSpinBox>(dialog, "timeoutSpin")->setValue(60);
+        child<QSpinBox>(dialog, "intervalSpin")->setValue(15);
+        child<QSpinBox>(dialog, "prefetchSpin")->setValue(0);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    auto &settings = profile.settings();
+    QCOMPARE(settings.value(QStringLiteral("hub/caFile")).toString(), ca.fileName());
+    QCOMPARE(settings.value(QStringLiteral("hub/timeoutSeconds")).toInt(), 60);
+    QCOMPARE(settings.value(QStringLiteral("sync/intervalMinutes")).toInt(), 15);
+    QCOMPARE(settings.value(QStringLiteral("attachments/prefetchMB")).toInt(), 0);
+    // Shown again as kept.
+    SettingsDialog again(profile);
+    QCOMPARE(child<QLineEdit>(again, "caEdit")->text(), ca.fileName());
+    QCOMPARE(child<QSpinBox>(again, "intervalSpin")->value(), 15);
+}
+
+void TestSettingsDialog::refusesUnreadableCaFile()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    SettingsDialog dialog(profile);
+    child<QLineEdit>(dialog, "caEdit")->setText(dir.filePath(QStringLiteral("missing.pem")));
+    child<QSpinBox>(dialog, "timeoutSpin")->setValue(90);
+    QString warning;
+    QTimer::singleShot(0, this, [&warning] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            warning = box->text();
+            box->accept();
+        }
+    });
+    dialog.accept();
+    QVERIFY2(warning.contains(QLatin1String("missing.pem")), qPrintable(warning));
+    QVERIFY(!profile.settings().contains(QStringLiteral("hub/timeoutSeconds")));
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
