@@ -7,6 +7,11 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace lapor {
 
 TrainingHub::TrainingHub(const Options &options, QObject *parent)
@@ -14,6 +19,11 @@ TrainingHub::TrainingHub(const Options &options, QObject *parent)
     , m_options(options)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // The hub ends with the app even when the app is killed or crashes: a training hub
+    // left behind would hold the training data folder and refuse the next start.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
 }
 
 TrainingHub::~TrainingHub()
