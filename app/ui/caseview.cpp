@@ -197,6 +197,8 @@ void CaseView::showHeader(const Case &c)
     const auto flags = m_timeline->localFlags(c.trackingId);
     if (!flags.inScope)
         meta.append(tr("Sudah tidak di unit Anda"));
+    if (flags.hubChanged)
+        meta.append(tr("Berubah di hub sejak draf Anda dibuat"));
     m_ui->caseMeta->setText(meta.join(QStringLiteral(" · ")));
 }
 
