@@ -1,0 +1,72 @@
+#include "draftfiles.h"
+
+#include "filenames.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace lapor {
+
+DraftFiles::DraftFiles(const QString &profileDir, const QString &draftId)
+{
+    // A draft id becomes a folder name only when it cannot climb out of the profile.
+    if (!profileDir.isEmpty() && FileNames::isPlainId(draftId))
+        m_dir = QDir(profileDir).filePath(QStringLiteral("drafts/") + draftId);
+}
+
+QList<DraftFiles::File> DraftFiles::list() const
+{
+    QList<File> out;
+    if (m_dir.isEmpty())
+        return out;
+    const auto entries = QDir(m_dir).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &info : entries) {
+        if (!info.fileName().endsWith(QLatin1String(".part")))
+            out.append({ info.fileName(), info.absoluteFilePath(), info.size() });
+    }
+    return out;
+}
+
+bool DraftFiles::add(const QString &sourcePath, const AttachmentPolicy &policy, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (m_dir.isEmpty())
+        return fail(tr("Draf belum tersimpan; tulis teks terlebih dahulu."));
+    const QFileInfo source(sourcePath);
+    if (!source.isFile() || !source.isReadable())
+        return fail(tr("Berkas %1 tidak dapat dibaca.").arg(source.fileName()));
+    const QString name = FileNames::sanitise(source.fileName());
+    const auto existing = list();
+    const QString refusal = policy.refusal(name, source.size(), int(existing.size()));
+    if (!refusal.isEmpty())
+        return fail(refusal);
+    for (const File &file : existing) {
+        if (file.name.compare(name, Qt::CaseInsensitive) == 0)
+            return fail(tr("Berkas bernama %1 sudah dilampirkan.").arg(name));
+    }
+    if (!QDir().mkpath(m_dir))
+        return fail(tr("Folder lampiran draf tidak dapat dibuat."));
+    const QString target = QDir(m_dir).filePath(name);
+    const QString partial = target + QStringLiteral(".part");
+    QFile::remove(partial);
+    // Copy under a temporary name first: a crash never leaves half a file that looks whole.
+    if (!QFile::copy(source.absoluteFilePath(), partial) || !QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return fail(tr("Berkas %1 tidak dapat disalin ke profil.").arg(name));
+    }
+    return true;
+}
+
+bool DraftFiles::remove(const QString &name)
+{
+    if (m_dir.isEmpty() || FileNames::sanitise(name) != name)
+        return false;
+    return QFile::remove(QDir(m_dir).filePath(name));
+}
+
+} // namespace lapor

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "draftchecks.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace lapor {
+
+// Files attached to a follow-up draft, kept as copies in the profile
+// (drafts/<draft id>/), so moving or deleting the original changes nothing and the files
+// survive a crash with the autosaved text.
+class DraftFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(lapor::DraftFiles)
+
+public:
+    struct File
+    {
+        QString name; // sanitised
+        QString path;
+        qint64 size = 0;
+    };
+
+    DraftFiles(const QString &profileDir, const QString &draftId);
+
+    bool isValid() const { return !m_dir.isEmpty(); }
+    QString dir() const { return m_dir; }
+    QList<File> list() const;
+    // Copies `sourcePath` in, after the policy allowed it; false with a reason.
+    bool add(const QString &sourcePath, const AttachmentPolicy &policy, QString *error);
+    bool remove(const QString &name);
+
+private:
+    QString m_dir;
+};
+
+} // namespace lapor
