@@ -1,0 +1,192 @@
+#include "core/workingcalendar.h"
+#include "store/caserepository.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "storetest.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lapor;
+using namespace lapor::StoreTest;
+
+// The outbox's states: ordering per case, recovery after a crash, the user's retry and
+// discard choices, and If-Match rebasing after the client's own earlier writes.
+class TestOutboxRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void enqueueAndList();
+    void headsAreFirstPendingPerCase();
+    void conflictBlocksItsCaseOnly();
+    void recoverInterrupted();
+    void retryUses412Version();
+    void discardKeepsRecord();
+    void onlyConflictOrFailedMayBeRetried();
+    void rebaseIfMatch();
+
+private:
+    OutboxEntry enqueue(qint64 caseId, const QString &entity = QStringLiteral("d-1"),
+                        const QString &ifMatch = QStringLiteral("1"));
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestOutboxRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("store.sqlite"))).database;
+    QVERIFY(m_db);
+    CaseRepository cases(*m_db, WorkingCalendar::national(AgencyZone::WITA));
+    for (const Case &c : Corpus::cases())
+        QVERIFY(cases.upsert(c, nullptr));
+}
+
+void TestOutboxRepository::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+OutboxEntry TestOutboxRepository::enqueue(qint64 caseId, const QString &entity,
+                                          const QString &ifMatch)
+{
+    OutboxEntry e;
+    e.caseId = caseId;
+    e.userId = QStringLiteral("u-siti");
+    e.kind = OutboxKind::DraftSubmit;
+    e.entityId = entity;
+    e.ifMatch = ifMatch;
+    e.payload = { { QStringLiteral("revision"), 1 } };
+    Transaction transaction(*m_db);
+    QString error;
+    if (!OutboxRepository(*m_db).enqueue(e, &error) || !transaction.commit())
+        qWarning("%s", qPrintable(error));
+    return e;
+}
+
+void TestOutboxRepository::enqueueAndList()
+{
+    const auto a = enqueue(Corpus::kJalan);
+    const auto b = enqueue(Corpus::kKtp);
+    QVERIFY(!a.id.isEmpty());
+    QVERIFY(b.seq > a.seq);
+    OutboxRepository outbox(*m_db);
+    const auto all = outbox.list();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.first().id, b.id); // newest first
+    QCOMPARE(all.last().trackingId, QString::number(Corpus::kJalan));
+    QCOMPARE(all.last().payload.value(QLatin1String("revision")).toInt(), 1);
+    QCOMPARE(all.last().state, OutboxState::Waiting);
+    QCOMPARE(outbox.pendingCount(), 2);
+    QVERIFY(!all.last().label().isEmpty());
+}
+
+void TestOutboxRepository::headsAreFirstPendingPerCase()
+{
+    const auto a1 = enqueue(Corpus::kJalan);
+    enqueue(Corpus::kJalan);
+    const auto b1 = enqueue(Corpus::kKtp);
+    OutboxRepository outbox(*m_db);
+    auto heads = outbox.heads();
+    QCOMPARE(heads.size(), 2);
+    QCOMPARE(heads.at(0).id, a1.id);
+    QCOMPARE(heads.at(1).id, b1.id);
+    QVERIFY(
+        outbox.markDone(a1.id, OutboxState::Sent, {}, { { QStringLiteral("ok"), true } }, nullptr));
+    heads = outbox.heads();
+    QCOMPARE(heads.size(), 2);
+    QVERIFY(heads.at(0).id != a1.id);
+    QCOMPARE(outbox.find(a1.id)->response.value(QLatin1String("ok")).toBool(), true);
+}
+
+void TestOutboxRepository::conflictBlocksItsCaseOnly()
+{
+    const auto a1 = enqueue(Corpus::kJalan);
+    enqueue(Corpus::kJalan);
+    OutboxRepository outbox(*m_db);
+    QVERIFY(outbox.markDone(a1.id, OutboxState::Conflict, QStringLiteral("berubah"), {}, nullptr));
+    QVERIFY(outbox.refreshCaseState(Corpus::kJalan, nullptr));
+    const auto heads = outbox.heads();
+    QCOMPARE(heads.size(), 1);
+    QCOMPARE(heads.first().id, a1.id); // the later entry waits behind the conflict
+    QCOMPARE(heads.first().state, OutboxState::Conflict);
+    QCOMPARE(scalar(m_db->connection(),
+                    QStringLiteral("SELECT local_state FROM cases WHERE tracking_id = ?"),
+                    { Corpus::kJalan })
+                 .toString(),
+             QStringLiteral("conflict"));
+}
+
+void TestOutboxRepository::recoverInterrupted()
+{
+    const auto a = enqueue(Corpus::kJalan);
+    OutboxRepository outbox(*m_db);
+    QVERIFY(outbox.markSending(a.id, nullptr));
+    QCOMPARE(outbox.find(a.id)->state, OutboxState::Sending);
+    QCOMPARE(outbox.find(a.id)->attempts, 1);
+    QVERIFY(outbox.recoverInterrupted(nullptr));
+    QCOMPARE(outbox.find(a.id)->state, OutboxState::Waiting);
+}
+
+void TestOutboxRepository::retryUses412Version()
+{
+    const auto a = enqueue(Corpus::kJalan);
+    OutboxRepository outbox(*m_db);
+    QVERIFY(outbox.markDone(
+        a.id, OutboxState::Conflict, QStringLiteral("basi"),
+        { { QStringLiteral("status"), 412 }, { QStringLiteral("current_version"), 7 } }, nullptr));
+    QString error;
+    QVERIFY2(outbox.retry(a.id, &error), qPrintable(error));
+    const auto e = outbox.find(a.id);
+    QCOMPARE(e->state, OutboxState::Waiting);
+    QCOMPARE(e->ifMatch, QStringLiteral("7"));
+    QCOMPARE(e->attempts, 0);
+    QVERIFY(e->lastError.isEmpty());
+}
+
+void TestOutboxRepository::discardKeepsRecord()
+{
+    const auto a = enqueue(Corpus::kJalan);
+    OutboxRepository outbox(*m_db);
+    QVERIFY(outbox.markDone(a.id, OutboxState::Failed, QStringLiteral("ditolak"), {}, nullptr));
+    QVERIFY(outbox.discard(a.id, nullptr));
+    const auto e = outbox.find(a.id);
+    QCOMPARE(e->state, OutboxState::Discarded);
+    QVERIFY(e->lastError.contains(QStringLiteral("ditolak")));
+    QCOMPARE(outbox.pendingCount(), 0);
+    QCOMPARE(outbox.list().size(), 1);
+}
+
+void TestOutboxRepository::onlyConflictOrFailedMayBeRetried()
+{
+    const auto a = enqueue(Corpus::kJalan);
+    OutboxRepository outbox(*m_db);
+    QString error;
+    QVERIFY(!outbox.retry(a.id, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!outbox.discard(a.id, &error));
+    QVERIFY(!outbox.retry(QStringLiteral("no-such-id"), &error));
+}
+
+void TestOutboxRepository::rebaseIfMatch()
+{
+    const auto first = enqueue(Corpus::kJalan, QStringLiteral("d-1"), QStringLiteral("0"));
+    const auto second = enqueue(Corpus::kJalan, QStringLiteral("d-1"), QStringLiteral("0"));
+    const auto other = enqueue(Corpus::kKtp, QStringLiteral("d-2"), QStringLiteral("0"));
+    OutboxRepository outbox(*m_db);
+    QVERIFY(outbox.markDone(first.id, OutboxState::Sent, {}, {}, nullptr));
+    QVERIFY(outbox.rebaseIfMatch(QStringLiteral("d-1"), QStringLiteral("0"), QStringLiteral("1"),
+                                 nullptr));
+    QCOMPARE(outbox.find(second.id)->ifMatch, QStringLiteral("1"));
+    QCOMPARE(outbox.find(first.id)->ifMatch, QStringLiteral("0")); // sent: history stays
+    QCOMPARE(outbox.find(other.id)->ifMatch, QStringLiteral("0"));
+}
+
+QTEST_GUILESS_MAIN(TestOutboxRepository)
+#include "tst_outboxrepository.moc"
