@@ -68,6 +68,7 @@ void TestPushCrash::killedPushResumes()
     QList<qint64> open;
     {
         auto db = Database::open(m_profile + QStringLiteral("/lapordesk.sqlite"));
+        QVERIFY2(db.database, qPrintable(db.message));
         QSqlQuery q(db.database->connection());
         q.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE status IN ('disposed', "
                               "'in_progress', 'postponed') ORDER BY tracking_id"));
@@ -135,6 +136,7 @@ void TestPushCrash::killedPushResumes()
     QVERIFY2(out.startsWith(QLatin1String("ok")), qPrintable(out));
 
     auto db = Database::open(m_profile + QStringLiteral("/lapordesk.sqlite"));
+    QVERIFY2(db.database, qPrintable(db.message));
     OutboxRepository outbox(*db.database);
     QCOMPARE(outbox.count(OutboxState::Sent), kDrafts);
     QCOMPARE(outbox.pendingCount(), 0);
