@@ -1,5 +1,6 @@
 #include "deskstartup.h"
 
+#include "caseactioncontroller.h"
 #include "core/language.h"
 #include "deskshell.h"
 #include "core/profile.h"
@@ -69,6 +70,8 @@ int runDesk(QApplication &app)
     const auto calendar = WorkingCalendar::national(zone);
     MainWindow window(profile, *opened.database, calendar);
     DeskShell shell(window, profile, *opened.database);
+    // Drafting, approval, case actions, the outbox panel and switching users.
+    CaseActionController actions(window, profile, *opened.database, &shell.controller());
     window.show();
     if (training) {
         if (!shell.startTraining(&error)) {

@@ -1,0 +1,353 @@
+#include "caseactioncontroller.h"
+
+#include "approvalview.h"
+#include "caseactiondialog.h"
+#include "caseview.h"
+#include "core/profile.h"
+#include "drafteditor.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "outboxpanel.h"
+#include "store/outboxrepository.h"
+#include "sync/hubaccount.h"
+#include "sync/outboxpusher.h"
+#include "sync/synccontroller.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace lapor {
+
+CaseActionController::CaseActionController(MainWindow &window, Profile &profile, Database &db,
+                                           SyncController *sync, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_profile(profile)
+    , m_db(db)
+    , m_sync(sync)
+{
+    m_panel = new OutboxPanel(db, &window);
+    m_panel->setUser(user());
+    m_dock = new QDockWidget(tr("Kotak keluar"), &window);
+    m_dock->setObjectName(QStringLiteral("outboxDock"));
+    m_dock->setWidget(m_panel);
+    m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide();
+    addMenus();
+
+    connect(&window, &MainWindow::caseActionRequested, this, &CaseActionController::onCaseAction);
+    connect(m_panel, &OutboxPanel::pushRequested, this, &CaseActionController::pushNow);
+    connect(m_panel, &OutboxPanel::openCaseRequested, this, &CaseActionController::showCase);
+    connect(m_panel, &OutboxPanel::reviewRequested, this, &CaseActionController::onReview);
+    connect(m_panel, &OutboxPanel::changed, this, [this] { m_window.refresh(); });
+    if (m_sync) {
+        connect(m_sync, &SyncController::statusChanged, this, [this] {
+            m_panel->setUser(user());
+            updatePushState();
+        });
+        // New hub state may settle conflicts or change what is allowed.
+        connect(m_sync, &SyncController::syncFinished, this, [this](bool ok) {
+            m_panel->reload();
+            if (ok)
+                pushNow();
+        });
+    }
+    updatePushState();
+}
+
+CaseActionController::~CaseActionController() = default;
+
+User CaseActionController::user() const
+{
+    if (m_sync)
+        return m_sync->account().user();
+    User u;
+    const QSettings &s = m_profile.settings();
+    u.id = s.value(QStringLiteral("user/id")).toString();
+    u.username = s.value(QStringLiteral("user/name")).toString();
+    u.role
+        = Roles::fromKey(s.value(QStringLiteral("user/role")).toString()).value_or(Role::Officer);
+    u.unitId = s.value(QStringLiteral("user/unit")).toString();
+    u.agencyId = s.value(QStringLiteral("agency/id")).toString();
+    return u;
+}
+
+DraftEditor *CaseActionController::editorFor(qint64 trackingId) const
+{
+    return m_editors.value(trackingId);
+}
+
+ApprovalView *CaseActionController::approvalView() const
+{
+    return m_approval;
+}
+
+QAction *CaseActionController::outboxAction() const
+{
+    return m_dock->toggleViewAction();
+}
+
+void CaseActionController::addMenus()
+{
+    QAction *toggle = m_dock->toggleViewAction();
+    toggle->setText(tr("&Kotak keluar"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    toggle->setObjectName(QStringLiteral("actionOutbox"));
+    connect(toggle, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_panel->reload();
+    });
+    m_switchUser = new QAction(tr("&Ganti pengguna…"), this);
+    m_switchUser->setObjectName(QStringLiteral("actionSwitchUser"));
+    connect(m_switchUser, &QAction::triggered, this, &CaseActionController::switchUser);
+    if (auto *viewMenu = m_window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        viewMenu->addAction(toggle);
+    } else {
+        m_window.addAction(toggle);
+    }
+    if (auto *fileMenu = m_window.menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
+        const auto actions = fileMenu->actions();
+        fileMenu->insertAction(actions.isEmpty() ? nullptr : actions.constLast(), m_switchUser);
+        fileMenu->insertSeparator(actions.isEmpty() ? nullptr : actions.constLast());
+    }
+}
+
+void CaseActionController::onCaseAction(CaseAction action, qint64 trackingId)
+{
+    switch (action) {
+    case CaseAction::WriteFollowup:
+        openEditor(trackingId);
+        break;
+    case CaseAction::ReviewDraft:
+        openApproval(trackingId);
+        break;
+    case CaseAction::Forward:
+        runDialog(int(CaseActionDialog::Kind::Forward), trackingId);
+        break;
+    case CaseAction::NotAuthority:
+        runDialog(int(CaseActionDialog::Kind::NotAuthority), trackingId);
+        break;
+    case CaseAction::InternalNote:
+        runDialog(int(CaseActionDialog::Kind::Note), trackingId);
+        break;
+    case CaseAction::MarkUnread:
+        break; // the window does this itself
+    }
+}
+
+DraftEditor *CaseActionController::openEditor(qint64 trackingId)
+{
+    if (DraftEditor *open = m_editors.value(trackingId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *editor = new DraftEditor(m_db, m_profile.dir(), user(), &m_window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!editor->openCase(trackingId, &error)) {
+        delete editor;
+        m_window.statusBar()->showMessage(error, 6000);
+        return nullptr;
+    }
+    m_editors.insert(trackingId, editor);
+    connect(editor, &QObject::destroyed, this,
+            [this, trackingId] { m_editors.remove(trackingId); });
+    connect(editor, &DraftEditor::saved, this, [this, trackingId] {
+        // The list shows "Draf" once the first autosave created it.
+        if (m_window.caseView()->trackingId() == trackingId)
+            m_window.caseView()->showCase(trackingId);
+    });
+    connect(editor, &DraftEditor::submitted, this,
+            [this](qint64 id, const QString &, int revision) {
+                afterAction(id,
+                            tr("Revisi %1 untuk laporan #%2 diajukan untuk persetujuan.")
+                                .arg(revision)
+                                .arg(id));
+            });
+    connect(editor, &DraftEditor::discarded, this, [this](qint64 id, const QString &) {
+        afterAction(id, tr("Draf untuk laporan #%1 dibuang.").arg(id));
+    });
+    // Fits a 1366×768 screen with the main window behind it.
+    editor->resize(qMin(900, m_window.width() - 40), qMin(640, m_window.height() - 40));
+    editor->show();
+    return editor;
+}
+
+ApprovalView *CaseActionController::openApproval(qint64 trackingId)
+{
+    if (m_approval)
+        m_approval->close();
+    auto *view = new ApprovalView(m_db, user(), &m_window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!view->openCase(trackingId, &error)) {
+        delete view;
+        m_window.statusBar()->showMessage(error, 6000);
+        return nullptr;
+    }
+    m_approval = view;
+    connect(
+        view, &ApprovalView::decided, this,
+        [this](qint64 id, const QString &, int revision, bool approved) {
+            afterAction(
+                id,
+                approved
+                    ? tr("Revisi %1 laporan #%2 disetujui.").arg(revision).arg(id)
+                    : tr("Revisi %1 laporan #%2 dikembalikan ke penulis.").arg(revision).arg(id));
+        });
+    view->resize(qMin(900, m_window.width() - 40), qMin(640, m_window.height() - 40));
+    view->show();
+    return view;
+}
+
+void CaseActionController::runDialog(int kind, qint64 trackingId)
+{
+    CaseActionDialog dialog(CaseActionDialog::Kind(kind), m_db, user(), trackingId, &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString message;
+    switch (CaseActionDialog::Kind(kind)) {
+    case CaseActionDialog::Kind::Forward:
+        message = tr("Disposisi laporan #%1 disimpan dan akan dikirim ke hub.").arg(trackingId);
+        break;
+    case CaseActionDialog::Kind::NotAuthority:
+        message = tr("Laporan #%1 dikembalikan sebagai bukan wewenang; menunggu dikirim.")
+                      .arg(trackingId);
+        break;
+    case CaseActionDialog::Kind::Note:
+        message = tr("Catatan internal untuk laporan #%1 disimpan.").arg(trackingId);
+        break;
+    }
+    afterAction(trackingId, message);
+}
+
+void CaseActionController::afterAction(qint64 trackingId, const QString &message)
+{
+    m_window.refresh();
+    if (m_window.caseView()->trackingId() == trackingId)
+        m_window.caseView()->showCase(trackingId);
+    m_panel->reload();
+    m_window.statusBar()->showMessage(message, 6000);
+    pushNow();
+}
+
+void CaseActionController::showCase(qint64 trackingId)
+{
+    if (!trackingId || !m_window.caseView()->showCase(trackingId))
+        return;
+    if (auto *workspace = m_window.findChild<QStackedWidget *>(QStringLiteral("workspace")))
+        workspace->setCurrentWidget(m_window.caseView());
+}
+
+void CaseActionController::onReview(qint64 trackingId, const QString &kind, const QString &entityId,
+                                    const QString &outboxId)
+{
+    showCase(trackingId);
+    if (kind == OutboxKind::DraftSubmit) {
+        // The draft goes back to the author's editor; "Ajukan ulang" resubmits it against
+        // the case as it is now.
+        if (DraftEditor *editor = openEditor(trackingId)) {
+            QString error;
+            if (editor->draftId() != entityId && !editor->openDraft(entityId, &error))
+                m_window.statusBar()->showMessage(error, 6000);
+        }
+        return;
+    }
+    if (kind == OutboxKind::DraftDecide) {
+        // A stale decision: look at the revision waiting now and decide again.
+        if (!openApproval(trackingId))
+            m_window.statusBar()->showMessage(
+                tr("Tidak ada revisi baru yang menunggu; buang keputusan lama ini."), 6000);
+        return;
+    }
+    // Forward, note, bukan wewenang: after looking at the case, send it again on the
+    // hub's current version.
+    const auto answer = QMessageBox::question(
+        &m_window, tr("Kirim ulang"),
+        tr("Laporan #%1 sudah ditampilkan dengan keadaan terbarunya. Kirim ulang tindakan ini?")
+            .arg(trackingId));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!OutboxRepository(m_db).retry(outboxId, &error)) {
+        QMessageBox::warning(&m_window, tr("Kirim ulang"), error);
+        return;
+    }
+    afterAction(trackingId, tr("Tindakan dikirim ulang."));
+}
+
+void CaseActionController::updatePushState()
+{
+    const bool signedIn = m_sync && m_sync->status().signedIn;
+    m_panel->setPushAvailable(signedIn,
+                              signedIn ? tr("Kirim semua tindakan yang menunggu ke hub.")
+                                       : tr("Masuk ke hub terlebih dahulu."));
+}
+
+void CaseActionController::pushNow()
+{
+    if (!m_sync || !m_sync->status().signedIn || m_sync->status().syncing)
+        return;
+    if (m_pusher && m_pusher->isRunning())
+        return;
+    HubAccount &account = m_sync->account();
+    m_pusher = std::make_unique<OutboxPusher>(account.client(), m_db, account.calendar(m_db));
+    connect(m_pusher.get(), &OutboxPusher::entryChanged, m_panel, &OutboxPanel::refreshEntry);
+    connect(m_pusher.get(), &OutboxPusher::log, m_sync, &SyncController::addLog);
+    connect(m_pusher.get(), &OutboxPusher::finished, this, [this](bool, const QString &summary) {
+        m_panel->reload();
+        m_window.refresh();
+        if (const qint64 id = m_window.caseView()->trackingId())
+            m_window.caseView()->showCase(id);
+        if (!summary.isEmpty())
+            m_window.statusBar()->showMessage(summary, 6000);
+    });
+    m_pusher->push();
+}
+
+void CaseActionController::switchUser()
+{
+    // Open editors save under the user who wrote in them, before anyone else signs in.
+    for (const auto &editor : std::as_const(m_editors)) {
+        if (editor)
+            editor->close();
+    }
+    if (m_approval)
+        m_approval->close();
+    if (!m_sync) {
+        m_window.statusBar()->showMessage(tr("Tidak ada hub yang diatur."), 6000);
+        return;
+    }
+    const QString previous = m_sync->account().user().displayName;
+    if (m_pusher)
+        m_pusher->cancel();
+    if (m_sync->status().signedIn)
+        m_sync->logout();
+    LoginDialog dialog(*m_sync, &m_window);
+    dialog.setWindowTitle(tr("Ganti pengguna"));
+    if (dialog.exec() == QDialog::Accepted) {
+        const User now = m_sync->account().user();
+        m_window.setUser(now.id, now.role);
+        m_panel->setUser(now);
+        m_panel->reload();
+        m_window.statusBar()->showMessage(
+            tr("Masuk sebagai %1.").arg(now.displayName.isEmpty() ? now.username : now.displayName),
+            6000);
+    } else if (!previous.isEmpty()) {
+        m_window.statusBar()->showMessage(
+            tr("%1 telah keluar dari hub. Masuk lagi lewat Sinkronisasi → Masuk ke hub.")
+                .arg(previous),
+            8000);
+    }
+}
+
+} // namespace lapor
