@@ -49,8 +49,8 @@ CaseRepository::CaseRepository(Database &db, const WorkingCalendar &calendar)
     : m_db(db)
     , m_calendar(calendar)
     , m_upsert(db.connection())
-{
-}
+    , m_exists(db.connection())
+{ }
 
 bool CaseRepository::upsert(const Case &c, QString *error)
 {
@@ -93,7 +93,8 @@ bool CaseRepository::upsert(const Case &c, QString *error)
     m_upsert.bindValue(QStringLiteral(":assignee"), Sql::text(c.assigneeId));
     m_upsert.bindValue(QStringLiteral(":anonymous"), c.anonymous);
     m_upsert.bindValue(QStringLiteral(":confidential"), c.confidential);
-    m_upsert.bindValue(QStringLiteral(":reporter"), Sql::text(c.anonymous ? QString() : c.reporterName));
+    m_upsert.bindValue(QStringLiteral(":reporter"),
+                       Sql::text(c.anonymous ? QString() : c.reporterName));
     m_upsert.bindValue(QStringLiteral(":received"), Sql::fromTime(c.receivedAt));
     m_upsert.bindValue(QStringLiteral(":disposed"), Sql::fromTime(c.disposedAt));
     m_upsert.bindValue(QStringLiteral(":first"), Sql::fromTime(c.firstFollowupAt));
@@ -119,10 +120,14 @@ std::optional<Case> CaseRepository::find(qint64 trackingId) const
 
 bool CaseRepository::exists(qint64 trackingId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE tracking_id = ?"));
-    q.addBindValue(trackingId);
-    return q.exec() && q.next();
+    // Asked for every history record of a sync page: prepared once.
+    if (!Sql::prepareOnce(m_exists, QStringLiteral("SELECT 1 FROM cases WHERE tracking_id = ?"),
+                          nullptr))
+        return false;
+    m_exists.addBindValue(trackingId);
+    const bool found = m_exists.exec() && m_exists.next();
+    m_exists.finish();
+    return found;
 }
 
 std::optional<CaseRepository::Removal> CaseRepository::remove(qint64 trackingId, QString *error)
@@ -173,8 +178,8 @@ QMap<CaseStatus, int> CaseRepository::countByStatus() const
     for (auto status : Status::all())
         out.insert(status, 0);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT status, count(*) FROM cases WHERE in_scope = 1 GROUP BY status"));
+    q.prepare(
+        QStringLiteral("SELECT status, count(*) FROM cases WHERE in_scope = 1 GROUP BY status"));
     if (q.exec()) {
         while (q.next()) {
             if (auto status = Status::fromKey(q.value(0).toString()))

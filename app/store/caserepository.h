@@ -40,6 +40,7 @@ private:
     Database &m_db;
     WorkingCalendar m_calendar;
     QSqlQuery m_upsert;
+    mutable QSqlQuery m_exists;
 };
 
 } // namespace lapor

@@ -16,8 +16,8 @@ ChangeWriter::ChangeWriter(Database &db)
     , m_unit(db.connection())
     , m_user(db.connection())
     , m_holiday(db.connection())
-{
-}
+    , m_flagChanged(db.connection())
+{ }
 
 bool ChangeWriter::upsertFollowup(const Followup &f, QString *error)
 {
@@ -233,14 +233,17 @@ bool ChangeWriter::upsertDecision(const Decision &d, QString *error)
 
 bool ChangeWriter::flagChangedUnderDraft(qint64 caseId, qint64 newVersion, QString *error)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE cases SET hub_changed = 1 WHERE tracking_id = ? AND version <> ? AND EXISTS "
-        "(SELECT 1 FROM drafts d WHERE d.case_id = cases.tracking_id "
-        "AND d.state IN ('editing', 'returned', 'submitted', 'approved'))"));
-    q.addBindValue(caseId);
-    q.addBindValue(newVersion);
-    return Sql::exec(q, error);
+    if (!Sql::prepareOnce(
+            m_flagChanged,
+            QStringLiteral(
+                "UPDATE cases SET hub_changed = 1 WHERE tracking_id = ? AND version <> ? AND "
+                "EXISTS (SELECT 1 FROM drafts d WHERE d.case_id = cases.tracking_id "
+                "AND d.state IN ('editing', 'returned', 'submitted', 'approved'))"),
+            error))
+        return false;
+    m_flagChanged.addBindValue(caseId);
+    m_flagChanged.addBindValue(newVersion);
+    return Sql::exec(m_flagChanged, error);
 }
 
 } // namespace lapor

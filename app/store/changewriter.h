@@ -45,6 +45,7 @@ private:
     QSqlQuery m_unit;
     QSqlQuery m_user;
     QSqlQuery m_holiday;
+    QSqlQuery m_flagChanged;
 };
 
 } // namespace lapor

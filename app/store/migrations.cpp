@@ -16,6 +16,7 @@ constexpr std::array kMigrations = {
     ":/sql/001_initial.sql",
     ":/sql/002_saved_views.sql",
     ":/sql/003_outbox_users.sql",
+    ":/sql/004_deferred_search.sql",
 };
 
 } // namespace

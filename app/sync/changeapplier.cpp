@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/outboxrepository.h"
+#include "store/searchindex.h"
 
 namespace lapor {
 
@@ -23,8 +24,7 @@ ChangeApplier::ChangeApplier(Database &db, const WorkingCalendar &calendar)
     , m_writer(db)
     , m_state(db)
     , m_drafts(db)
-{
-}
+{ }
 
 bool ChangeApplier::applyPage(const QList<ChangeData> &records, const QString &nextCursor,
                               Counts *counts, QString *error)
@@ -34,12 +34,16 @@ bool ChangeApplier::applyPage(const QList<ChangeData> &records, const QString &n
         *error = QStringLiteral("cannot start a transaction");
         return false;
     }
+    // The search index is rebuilt for the page's cases at once, not record by record.
+    SearchIndex search(m_db);
+    if (!search.defer(error))
+        return false;
     Counts page;
     for (const auto &record : records) {
         if (!apply(record, page, error))
             return false; // the transaction rolls back: no half-applied page
     }
-    if (!m_state.setCursor(nextCursor, error))
+    if (!search.catchUp(error) || !m_state.setCursor(nextCursor, error))
         return false;
     if (!transaction.commit()) {
         *error = QStringLiteral("commit failed");
@@ -79,14 +83,17 @@ bool ChangeApplier::apply(const ChangeData &record, Counts &counts, QString *err
                 ++counts.removed;
                 return true;
             } else if constexpr (std::is_same_v<T, Followup>) {
-                return !knownCase(value.caseId) || (++counts.history, m_writer.upsertFollowup(value, error));
+                return !knownCase(value.caseId)
+                    || (++counts.history, m_writer.upsertFollowup(value, error));
             } else if constexpr (std::is_same_v<T, CitizenReply>) {
-                return !knownCase(value.caseId) || (++counts.history, m_writer.upsertReply(value, error));
+                return !knownCase(value.caseId)
+                    || (++counts.history, m_writer.upsertReply(value, error));
             } else if constexpr (std::is_same_v<T, Disposition>) {
                 return !knownCase(value.caseId)
                     || (++counts.history, m_writer.upsertDisposition(value, error));
             } else if constexpr (std::is_same_v<T, InternalNote>) {
-                return !knownCase(value.caseId) || (++counts.history, m_writer.upsertNote(value, error));
+                return !knownCase(value.caseId)
+                    || (++counts.history, m_writer.upsertNote(value, error));
             } else if constexpr (std::is_same_v<T, AttachmentInfo>) {
                 return !knownCase(value.caseId)
                     || (++counts.history, m_writer.upsertAttachment(value, error));

@@ -1,6 +1,7 @@
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
+#include "store/searchindex.h"
 #include "store/searchquery.h"
 #include "storetest.h"
 
@@ -38,6 +39,8 @@ private slots:
     void search();
     void searchFollowups();
     void searchFollowsCaseUpdates();
+    void deferredBatchCatchesUp();
+    void deferredBatchRollsBack();
     void searchRanksTitleFirst();
     void searchHostileInput_data();
     void searchHostileInput();
@@ -179,6 +182,72 @@ void TestCaseSearch::searchFollowups()
              QString());
     // Title and content are still indexed after all that.
     QCOMPARE(m_cases->search(QStringLiteral("honorer"), 10), QList<qint64> { kGuru });
+}
+
+// A sync page defers the index: the triggers note the cases and one statement rebuilds
+// their rows before the commit. The result equals what row-by-row indexing gives.
+void TestCaseSearch::deferredBatchCatchesUp()
+{
+    QString error;
+    {
+        Transaction transaction(*m_db);
+        SearchIndex index(*m_db);
+        QVERIFY2(index.defer(&error), qPrintable(error));
+        insertCorpus();
+        QVERIFY(exec(QStringLiteral("INSERT INTO followups (id, case_id, author_id, unit_id, "
+                                    "text, published_at) VALUES ('f-1', ?, 'u', 'bkpsdm', "
+                                    "'Sudah dikoordinasikan dengan BKPSDM.', 0)"),
+                     { kGuru }));
+        QVERIFY(exec(QStringLiteral("UPDATE cases SET title = 'Lampu taman kota padam' "
+                                    "WHERE tracking_id = ?"),
+                     { kLampu }));
+        // Not yet indexed while deferred; the cases are noted instead.
+        QVERIFY(m_cases->search(QStringLiteral("bkpsdm"), 10).isEmpty());
+        QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM search_pending"))
+                     .toInt(),
+                 int(Corpus::cases().size()));
+        QVERIFY2(index.catchUp(&error), qPrintable(error));
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(
+        scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM search_pending")).toInt(),
+        0);
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT deferred FROM search_mode")).toInt(),
+             0);
+    QCOMPARE(m_cases->search(QStringLiteral("bkpsdm"), 10), QList<qint64> { kGuru });
+    QCOMPARE(m_cases->search(QStringLiteral("taman"), 10), QList<qint64> { kLampu });
+    QCOMPARE(sorted(m_cases->search(QStringLiteral("jal"), 10)),
+             (QList<qint64> { kJalan, kLampu }));
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM case_search")).toInt(),
+             int(Corpus::cases().size()));
+    // After the batch, writes are indexed at once again.
+    QVERIFY(exec(QStringLiteral("UPDATE followups SET text = 'Dibayar lewat Kaltimtara.' "
+                                "WHERE id = 'f-1'")));
+    QCOMPARE(m_cases->search(QStringLiteral("kaltimtara"), 10), QList<qint64> { kGuru });
+    QVERIFY(m_cases->search(QStringLiteral("bkpsdm"), 10).isEmpty());
+}
+
+void TestCaseSearch::deferredBatchRollsBack()
+{
+    insertCorpus();
+    QString error;
+    {
+        Transaction transaction(*m_db);
+        SearchIndex index(*m_db);
+        QVERIFY(index.defer(&error));
+        QVERIFY(exec(QStringLiteral("UPDATE cases SET title = 'Judul yang batal' "
+                                    "WHERE tracking_id = ?"),
+                     { kJalan }));
+        // No commit: a failed page.
+    }
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT deferred FROM search_mode")).toInt(),
+             0);
+    QVERIFY(m_cases->search(QStringLiteral("batal"), 10).isEmpty());
+    QCOMPARE(m_cases->search(QStringLiteral("berlubang"), 10), QList<qint64> { kJalan });
+    // The mode is back to immediate: a new write is searchable without a batch.
+    QVERIFY(exec(QStringLiteral("UPDATE cases SET title = 'Jalan amblas' WHERE tracking_id = ?"),
+                 { kJalan }));
+    QCOMPARE(m_cases->search(QStringLiteral("amblas"), 10), QList<qint64> { kJalan });
 }
 
 void TestCaseSearch::searchFollowsCaseUpdates()

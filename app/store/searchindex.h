@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace lapor {
+
+class Database;
+
+// Batches updates of the full-text index (schema 4, resources/sql/004_deferred_search.sql).
+// Inside one write transaction:
+//
+//   SearchIndex index(db);
+//   index.defer(&error);          // triggers now only note the changed cases
+//   ... many inserts and updates of cases and follow-ups ...
+//   index.catchUp(&error);        // those cases' index rows rebuilt with one statement
+//   transaction.commit();
+//
+// A rollback undoes the mode with everything else, so the index can never be left behind.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(Database &db);
+
+    bool defer(QString *error);
+    // Rebuilds the index rows of the noted cases and ends the deferred mode.
+    bool catchUp(QString *error);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lapor
