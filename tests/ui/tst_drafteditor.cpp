@@ -1,0 +1,327 @@
+#include "draftingfixture.h"
+#include "store/draftrepository.h"
+#include "store/outboxrepository.h"
+#include "ui/drafteditor.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace lapor;
+namespace F = lapor::DraftingFixture;
+
+namespace {
+
+const QString kReply
+    = QStringLiteral("Yth. Bapak/Ibu, lubang di Jl. Ahmad Yani sudah kami tambal pada hari Senin.");
+
+std::optional<Draft> storedDraft(Database &db, qint64 caseId)
+{
+    const auto drafts = DraftRepository(db).forCase(caseId);
+    return drafts.isEmpty() ? std::nullopt : std::optional<Draft>(drafts.constLast());
+}
+
+} // namespace
+
+class TestDraftEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void autosaveWritesTypedText();
+    void autosaveFiresWhileTypingContinues();
+    void closingSavesAtOnce();
+    void failingCheckShownNextToSubmit();
+    void templateFillsPlaceholders();
+    void anonimTemplateNeverNamesReporter();
+    void submitCreatesRevisionAndOutboxEntry();
+    void attachmentsWithinLimits();
+    void revisionHistoryShowsDiff();
+    void reopensOwnDraft();
+    void textStaysPlain();
+
+private:
+    std::unique_ptr<F::Desk> m_desk;
+};
+
+void TestDraftEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDraftEditor::init()
+{
+    QString error;
+    m_desk = F::create(&error);
+    QVERIFY2(m_desk, qPrintable(error));
+}
+
+void TestDraftEditor::autosaveWritesTypedText()
+{
+    DraftEditor editor(*m_desk->db, m_desk->profile->dir(), F::officer());
+    editor.setAutosaveInterval(200);
+    QString error;
+    QVERIFY2(editor.openCase(F::kCase, &error), qPrintable(error));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(!storedDraft(*m_desk->db, F::kCase));
+    auto *text = editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
+    QTest::keyClicks(text, QStringLiteral("Sedang kami tinjau"));
+    QVERIFY(editor.isDirty());
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.isDirty(), 2000);
+    const auto draft = storedDraft(*m_desk->db, F::kCase);
+    QVERIFY(draft);
+    QCOMPARE(draft->text, QStringLiteral("Sedang kami tinjau"));
+    QCOMPARE(draft->authorId, QStringLiteral("petugas1"));
+    QCOMPARE(draft->state, DraftState::Editing);
+    QVERIFY(editor.findChild<QLabel *>(QStringLiteral("saveLabel"))
+                ->text()
+                .contains(QStringLiteral("Tersimpan")));
+}
+
+void TestDraftEditor::autosaveFiresWhileTypingContinues()
+{
+    // The timer is not restarted by each keystroke: someone typing without a pause is
+    // still saved every interval.
+    DraftEditor editor(*m_desk->db, m_desk->profile->dir(), F::officer());
+    editor.setAutosaveInterval(300);
+    QVERIFY(editor.openCase(F::kCase, nullptr));
+    editor.show();
+    auto *text = editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
+    QElapsedTimer clock;
+    clock.start();
+    bool savedWhileTyping = false;
+    while (clock.elapsed() < 1500) {
+        QTest::keyClicks(text, QStringLiteral("ab"));
+        QTest::qWait(50);
+        if (const auto draft = storedDraft(*m_desk->db, F::kCase); draft && !draft->text.isEmpty())
+            savedWhileTyping = true;
+    }
+    QVERIFY(savedWhileTyping);
+}
+
+void TestDraftEditor::closingSavesAtOnce()
+{
+    auto *editor = new DraftEditor(*m_desk->db, m_desk->profile->dir(), F::officer());
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    QVERIFY(editor->openCase(F::kCase, nullptr));
+    editor->show();
+    QTest::keyClicks(editor->findChild<QPlainTextEdit *>(QStringLiteral("textEdit")),
+                     QStringLiteral("Ditutup sebelum autosave"));
+    editor->close(); // long before the 3 s interval
+    const auto draft = storedDraft(*m_desk->db, F::kCase);
+    QVERIFY(draft);
+    QCOMPARE(draft->text, QStringLiteral("Ditutup sebelum autosave"));
+}
+
+void TestDraftEditor::failingCheckShownNextToSubmit()
+{
+    DraftEditor editor(*m_desk->db, m_desk->profile->dir(), F::officer());
+    QVERIFY(editor.openCase(F::kCase, nullptr));
+    editor.show();
+    auto *checks = editor.findChild<QLabel *>(QStringLiteral("checksLabel"));
+    auto *submit = editor.findChild<QPushButton *>(QStringLiteral("submitButton"));
+    auto *text = editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
+    QVERIFY(checks->text().contains(QStringLiteral("Draf masih kosong")));
+    QVERIFY(!submit->isEnabled());
+    QTest::keyClicks(text, QStringLiteral("Sudah."));
+    QVERIFY2(checks->text().contains(QStringLiteral("terlalu pendek")), qPrintable(checks->text()));
+    QVERIFY(submit->toolTip().contains(QStringLiteral("terlalu pendek")));
+    QVERIFY(!submit->isEnabled());
+    text->setPlainText(kReply + QStringLiteral(" Foto terlampir."));
+    QVERIFY(checks->text().contains(QStringLiteral("belum ada berkas")));
+    QVERIFY(!submit->isEnabled());
+    QString error;
+    QVERIFY(!editor.submit(&error));
+    QVERIFY(error.contains(QStringLiteral("terlampir")));
+    text->setPlainText(kReply);
+    QVERIFY2(submit->isEnabled(), qPrintable(checks->text()));
+    QVERIFY(checks->text().contains(QStringLiteral("siap diajukan")));
+}
+
+void TestDraftEditor::templateFillsPlaceholders()
+{
+    DraftEditor editor(*m_desk->db, m_desk->profile->dir(), F::officer());
+    QVERIFY(editor.openCase(F::kCase, nullptr));
+    auto *combo = editor.findChild<QComboBox *>(QStringLiteral("templateCombo"));
+    QVERIFY(combo->count() >= 4);
+    QString error;
+    QVERIFY2(editor.applyTemplate(0, true, &error), qPrintable(error));
+    const QString text
+        = editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("8112829")));
+    QVERIFY(text.contains(QStringLiteral("Budi Santoso")));
+    QVERIFY(text.contains(QStringLiteral("Dinas Pekerjaan Umum dan Penataan Ruang")));
+    QVERIFY(!text.contains(QStringLiteral("{")));
+    QVERIFY(editor.failedChecks().isEmpty());
+    // Inserting at the cursor keeps what is there.
+    QVERIFY(editor.applyTemplate(1, false, &error));
+    QVERIFY(editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))
+                ->toPlainText()
+                .startsWith(text));
+}
+
+void TestDraftEditor::anonimTemplateNeverNamesReporter()
+{
+    DraftEditor editor(*m_desk->db, m_desk->profile->dir(), F::officer());
+    QVERIFY(editor.openCase(F::kAnonymousCase, nullptr));
+    auto *combo = editor.findChild<QComboBox *>(QStringLiteral("templateCombo"));
+    int refused = -1;
+    for (int i = 0; i < combo->count(); ++i) {
+        QString error;
+        const bool ok = editor.applyTemplate(i, true, &error);
+        const QString text
+            = editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))->toPlainText();
+        if (!ok) {
+            refused = i;
+            QVERIFY(error.contains(QStringLiteral("anonim")));
+            continue;
+        }
+        QVERIFY(text.contains(QStringLiteral("Bapak/Ibu Pelapor")));
+    }
+    QVERIFY(refused >= 0);
+    QVERIFY(combo->itemText(refused).contains(QStringLiteral("tidak untuk laporan anonim")));
+    // A phone number typed into a reply to an anonim case is caught.
+    editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))
+        ->setPlainText(kReply + QStringLiteral(" Kami sudah menghubungi 0812-3456-7890."));
+    QCOMPARE(editor.failedChecks().size(), 1);
+    QCOMPARE(editor.failedChecks().first().ruleId, QStringLiteral("anonim_identity"));
+}
+
+void TestDraftEditor::submitCreatesRevisionAndOutboxEntry()
+{
+    DraftEditor editor(*m_desk->db, m_desk->profile->dir(), F::officer());
+    QVERIFY(editor.openCase(F::kCase, nullptr));
+    editor.show();
+    QSignalSpy submitted(&editor, &DraftEditor::submitted);
+    QTest::keyClicks(editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit")), kReply);
+    QString error;
+    QVERIFY2(editor.submit(&error), qPrintable(error));
+    QCOMPARE(submitted.size(), 1);
+    QCOMPARE(submitted.first().at(2).toInt(), 1);
+    const auto draft = storedDraft(*m_desk->db, F::kCase);
+    QVERIFY(draft);
+    QCOMPARE(draft->state, DraftState::Submitted);
+    QCOMPARE(draft->revision, 1);
+    const auto revisions = DraftRepository(*m_desk->db).revisions(draft->id);
+    QCOMPARE(revisions.size(), 1);
+    QCOMPARE(revisions.first().text, kReply);
+    const auto entries = OutboxRepository(*m_desk->db).forCase(F::kCase);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().kind, OutboxKind::DraftSubmit);
+    QCOMPARE(entries.first().entityId, draft->id);
+    QCOMPARE(entries.first().payload.value(QLatin1String("revision")).toInt(), 1);
+    QCOMPARE(entries.first().payload.value(QLatin1String("text")).toString(), kReply);
+    QVERIFY(!editor.findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
+}
+
+void TestDraftEditor::attachmentsWithinLimits()
+{
+    DraftEditor editor(*m_desk->db, m_desk->profile->dir(), F::officer());
+    QVERIFY(editor.openCase(F::kCase, nullptr));
+    editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))
+        ->setPlainText(kReply + QStringLiteral(" Foto terlampir."));
+    QCOMPARE(editor.failedChecks().size(), 1);
+    const QString photo = m_desk->dir.filePath(QStringLiteral("foto tambalan.jpg"));
+    QFile file(photo);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(2048, 'x'));
+    file.close();
+    QString error;
+    QVERIFY2(editor.addAttachment(photo, &error), qPrintable(error));
+    QVERIFY(editor.failedChecks().isEmpty());
+    auto *list = editor.findChild<QListWidget *>(QStringLiteral("attachmentList"));
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("foto tambalan.jpg")));
+    // The copy lives in the profile: removing the original changes nothing.
+    QVERIFY(QFile::remove(photo));
+    QVERIFY(QFile::exists(m_desk->profile->dir() + QStringLiteral("/drafts/") + editor.draftId()
+                          + QStringLiteral("/foto tambalan.jpg")));
+    const QString big = m_desk->dir.filePath(QStringLiteral("video.mp4"));
+    QFile bigFile(big);
+    QVERIFY(bigFile.open(QIODevice::WriteOnly));
+    bigFile.write("x");
+    bigFile.close();
+    QVERIFY(!editor.addAttachment(big, &error));
+    QVERIFY(error.contains(QStringLiteral(".mp4")));
+    const QString huge = m_desk->dir.filePath(QStringLiteral("scan.pdf"));
+    QFile hugeFile(huge);
+    QVERIFY(hugeFile.open(QIODevice::WriteOnly));
+    QVERIFY(hugeFile.resize(10 * 1024 * 1024 + 1));
+    hugeFile.close();
+    QVERIFY(!editor.addAttachment(huge, &error));
+    QVERIFY(error.contains(QStringLiteral("terlalu besar")));
+    QCOMPARE(list->count(), 1);
+}
+
+void TestDraftEditor::revisionHistoryShowsDiff()
+{
+    DraftEditor editor(*m_desk->db, m_desk->profile->dir(), F::officer());
+    QVERIFY(editor.openCase(F::kCase, nullptr));
+    editor.show();
+    auto *text = editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
+    text->setPlainText(kReply);
+    QString error;
+    QVERIFY2(editor.submit(&error), qPrintable(error));
+    text->setPlainText(QString(kReply).replace(QStringLiteral("Senin"), QStringLiteral("Rabu")));
+    QVERIFY(editor.saveNow());
+    auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(editor.findChild<QWidget *>(QStringLiteral("historyTab")));
+    auto *revisions = editor.findChild<QListWidget *>(QStringLiteral("revisionList"));
+    QCOMPARE(revisions->count(), 2); // the working copy and revision 1
+    QVERIFY(revisions->item(0)->text().contains(QStringLiteral("belum diajukan")));
+    const QString summary = editor.findChild<QLabel *>(QStringLiteral("diffSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("revisi 1")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("1 kata ditambahkan, 1 kata dihapus")));
+    auto *diff = editor.findChild<QPlainTextEdit *>(QStringLiteral("diffView"));
+    QVERIFY(diff->toPlainText().contains(QStringLiteral("Senin.Rabu.")));
+    QVERIFY(diff->isReadOnly());
+}
+
+void TestDraftEditor::reopensOwnDraft()
+{
+    {
+        DraftEditor editor(*m_desk->db, m_desk->profile->dir(), F::officer());
+        QVERIFY(editor.openCase(F::kCase, nullptr));
+        editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))->setPlainText(kReply);
+    } // destroyed without an explicit save
+    DraftEditor again(*m_desk->db, m_desk->profile->dir(), F::officer());
+    QVERIFY(again.openCase(F::kCase, nullptr));
+    QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))->toPlainText(), kReply);
+    QVERIFY(!again.isDirty());
+    // Another officer starts their own draft instead of editing this one.
+    User other = F::officer();
+    other.id = QStringLiteral("petugas2");
+    DraftEditor theirs(*m_desk->db, m_desk->profile->dir(), other);
+    QVERIFY(theirs.openCase(F::kCase, nullptr));
+    QVERIFY(theirs.draftId().isEmpty());
+}
+
+void TestDraftEditor::textStaysPlain()
+{
+    DraftEditor editor(*m_desk->db, m_desk->profile->dir(), F::officer());
+    QVERIFY(editor.openCase(F::kCase, nullptr));
+    auto *text = editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
+    const QString markup
+        = QStringLiteral("<b>tebal</b> <img src=x> & selesai dikerjakan hari ini.");
+    text->setPlainText(markup);
+    QVERIFY(editor.saveNow());
+    QCOMPARE(storedDraft(*m_desk->db, F::kCase)->text, markup);
+    QVERIFY(editor.submit(nullptr));
+    text->setPlainText(markup + QStringLiteral(" <i>x</i>"));
+    QVERIFY(editor.saveNow());
+    editor.findChild<QTabWidget *>(QStringLiteral("tabs"))
+        ->setCurrentWidget(editor.findChild<QWidget *>(QStringLiteral("historyTab")));
+    QVERIFY(editor.findChild<QPlainTextEdit *>(QStringLiteral("diffView"))
+                ->toPlainText()
+                .contains(QStringLiteral("<b>tebal</b>")));
+}
+
+QTEST_MAIN(TestDraftEditor)
+#include "tst_drafteditor.moc"
