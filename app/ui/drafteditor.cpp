@@ -214,6 +214,7 @@ bool DraftEditor::applyTemplate(int index, bool replace, QString *error)
     const auto text = ReplyTemplates::apply(m_templates.at(index), templateContext(), error);
     if (!text)
         return false;
+    m_ui->templateCombo->setCurrentIndex(index);
     QTextCursor cursor = m_ui->textEdit->textCursor();
     if (replace)
         cursor.select(QTextCursor::Document);
@@ -285,7 +286,7 @@ bool DraftEditor::saveNow()
     }
     m_dirty = false;
     setSaveMessage(tr("Tersimpan otomatis pukul %1.")
-                       .arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)),
+                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
                    false);
     updateState();
     emit saved(m_draftId);
@@ -387,8 +388,10 @@ void DraftEditor::showAttachments()
 
 bool DraftEditor::addAttachment(const QString &path, QString *error)
 {
+    if (!m_draftId.isEmpty() || !m_ui->textEdit->toPlainText().trimmed().isEmpty())
+        saveNow(); // creates the draft when there is text
     if (m_draftId.isEmpty()) {
-        // Files belong to a draft: create it now, with whatever text there is.
+        // Files belong to a draft: create it now, even before any text.
         const auto result = m_writer->createDraft(m_case.trackingId, m_ui->textEdit->toPlainText());
         if (!result) {
             if (error)

@@ -1,0 +1,261 @@
+// Shows the drafting screens in the state the documentation's screenshots need:
+//   draftshowcase --shot editor|approval|outbox --profile DIR
+// Run under Xvfb at 1366×768 and capture the screen (docs/drafting.md).
+#include "../bench/inboxdata.h"
+#include "core/case.h"
+#include "core/profile.h"
+#include "core/workingcalendar.h"
+#include "models/caselistmodel.h"
+#include "models/outboxmodel.h"
+#include "store/actionwriter.h"
+#include "store/caserepository.h"
+#include "store/database.h"
+#include "store/draftrepository.h"
+#include "store/outboxrepository.h"
+#include "ui/approvalview.h"
+#include "ui/caseactioncontroller.h"
+#include "ui/drafteditor.h"
+#include "ui/mainwindow.h"
+#include "ui/outboxpanel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+
+using namespace lapor;
+
+namespace {
+
+constexpr qint64 kEditorCase = 8120415;
+constexpr qint64 kApprovalCase = 8120533;
+constexpr qint64 kForwardCase = 8120601;
+const QString kRevision1 = QStringLiteral(
+    "Yth. Bapak/Ibu Pelapor,\n\n"
+    "Terima kasih atas laporan nomor 8120533. Tim Dinas PUPR sudah meninjau lokasi di "
+    "Jl. Diponegoro. Saluran tersumbat sampah dan endapan lumpur sepanjang kurang lebih 40 "
+    "meter.\n\n"
+    "Pembersihan saluran akan dilaksanakan minggu depan.\n\n"
+    "Hormat kami,\nDinas PUPR");
+const QString kRevision2 = QStringLiteral(
+    "Yth. Bapak/Ibu Pelapor,\n\n"
+    "Terima kasih atas laporan nomor 8120533. Tim Dinas PUPR sudah meninjau lokasi di "
+    "Jl. Diponegoro pada 12 Maret. Saluran tersumbat sampah dan endapan lumpur sepanjang "
+    "kurang lebih 40 meter.\n\n"
+    "Pembersihan saluran dijadwalkan pada Senin, 16 Maret 2026, bersama petugas kelurahan. "
+    "Selama pekerjaan, satu lajur Jl. Diponegoro ditutup pukul 08.00–12.00.\n\n"
+    "Hormat kami,\nDinas PUPR");
+
+bool addCase(Database &db, const WorkingCalendar &calendar, qint64 id, const QString &title,
+             const QString &content, bool anonymous, QString *error)
+{
+    Case c;
+    c.trackingId = id;
+    c.title = title;
+    c.content = content;
+    c.category = QStringLiteral("PEKERJAAN UMUM DAN PENATAAN RUANG");
+    c.subcategory = QStringLiteral("Drainase");
+    c.channel = QStringLiteral("web");
+    c.status = CaseStatus::Disposed;
+    c.agencyId = QStringLiteral("kab");
+    c.unitId = QStringLiteral("dpupr");
+    c.assigneeId = QStringLiteral("petugas1");
+    c.anonymous = anonymous;
+    c.reporterName = anonymous ? QString() : QStringLiteral("Siti Rahmawati");
+    c.receivedAt = QDateTime::currentDateTimeUtc().addDays(-4);
+    c.disposedAt = c.receivedAt.addSecs(6 * 3600);
+    c.version = 5;
+    return CaseRepository(db, calendar).upsert(c, error);
+}
+
+bool prepare(Profile &profile, Database &db, const WorkingCalendar &calendar, QString *error)
+{
+    InboxData::Options options;
+    options.cases = 400;
+    if (!InboxData::generate(db, calendar, options, error)
+        || !InboxData::addShowcase(db, calendar, profile.attachmentsDir(),
+                                   QDateTime::currentDateTimeUtc(), error)
+        || !addCase(db, calendar, kEditorCase,
+                    QStringLiteral("Jalan rusak dan berlubang di Jl. Merdeka Km 3"),
+                    QStringLiteral("Jalan di Jl. Merdeka Km 3 rusak parah, banyak lubang. Sudah "
+                                   "ada pengendara motor jatuh. Mohon segera diperbaiki."),
+                    false, error)
+        || !addCase(db, calendar, kApprovalCase,
+                    QStringLiteral("Saluran air tersumbat di Jl. Diponegoro, banjir tiap hujan"),
+                    QStringLiteral("Setiap hujan deras air meluap ke jalan dan rumah warga "
+                                   "karena saluran tersumbat. Mohon dibersihkan."),
+                    true, error)
+        || !addCase(db, calendar, kForwardCase,
+                    QStringLiteral("Lampu penerangan jalan mati di Gang Melati"),
+                    QStringLiteral("Sudah dua minggu lampu jalan di Gang Melati mati, gelap "
+                                   "dan rawan."),
+                    false, error))
+        return false;
+    const User officer { QStringLiteral("petugas1"),       QStringLiteral("petugas1"),
+                         QStringLiteral("Rina Wulandari"), Role::Officer,
+                         QStringLiteral("dpupr"),          QStringLiteral("kab") };
+    const User head { QStringLiteral("kepala1"),
+                      QStringLiteral("kepala1"),
+                      QStringLiteral("Ir. Hendra Gunawan"),
+                      Role::Approver,
+                      QStringLiteral("dpupr"),
+                      QStringLiteral("kab") };
+    ActionWriter writer(db, officer);
+    const auto draft = writer.createDraft(kApprovalCase, kRevision1);
+    if (!draft || !writer.submitDraft(draft.id)
+        || !ActionWriter(db, head).returnDraft(
+            draft.id, 1, QStringLiteral("Sebutkan tanggal pembersihan dan penutupan jalan."))
+        || !writer.saveDraftText(draft.id, kRevision2) || !writer.submitDraft(draft.id)) {
+        *error = QStringLiteral("could not prepare the approval draft");
+        return false;
+    }
+    return true;
+}
+
+void prepareOutbox(Database &db)
+{
+    const User officer { QStringLiteral("petugas1"),       QStringLiteral("petugas1"),
+                         QStringLiteral("Rina Wulandari"), Role::Officer,
+                         QStringLiteral("dpupr"),          QStringLiteral("kab") };
+    ActionWriter writer(db, officer);
+    OutboxRepository outbox(db);
+    QString error;
+    auto settle = [&](const QString &id, OutboxState state, const QString &reason) {
+        Transaction tx(db);
+        outbox.markSending(id, &error);
+        outbox.markDone(id, state, reason, {}, &error);
+        tx.commit();
+    };
+    const auto sentNote = writer.addNote(kForwardCase, QStringLiteral("Sudah dicek ke lokasi."));
+    settle(sentNote.outboxId, OutboxState::Sent, QString());
+    // The approval draft of petugas1 was submitted twice; the second submission conflicts.
+    const auto drafts = DraftRepository(db).forCase(kApprovalCase);
+    for (const OutboxEntry &e : outbox.forCase(kApprovalCase)) {
+        if (e.kind == OutboxKind::DraftSubmit
+            && e.payload.value(QLatin1String("revision")).toInt() == 1)
+            settle(e.id, OutboxState::Sent, QString());
+        else if (e.kind == OutboxKind::DraftDecide)
+            settle(e.id, OutboxState::Sent, QString());
+        else if (e.kind == OutboxKind::DraftSubmit)
+            settle(e.id, OutboxState::Conflict,
+                   QStringLiteral("Laporan ini diubah di hub setelah draf diajukan (status kini "
+                                  "Terdisposisi, Sedang Diproses). Tinjau keadaan laporan "
+                                  "sebelum mengirim ulang."));
+    }
+    const auto forward = writer.forward(kForwardCase, QStringLiteral("dishub"),
+                                        QStringLiteral("Lampu jalan wewenang Dinas Perhubungan."));
+    settle(forward.outboxId, OutboxState::Failed,
+           QStringLiteral("Hub menolak: unit Dinas Perhubungan tidak menerima disposisi dari "
+                          "unit Anda."));
+    const auto note
+        = writer.addNote(kEditorCase, QStringLiteral("Pelapor menelepon lagi pagi ini."));
+    outbox.markRetry(note.outboxId, QStringLiteral("Hub tidak dapat dihubungi (waktu habis)."),
+                     QDateTime::currentDateTimeUtc().addSecs(90), &error);
+    writer.addNote(kEditorCase, QStringLiteral("Foto lokasi sudah diminta ke kelurahan."));
+}
+
+void writePhoto(const QString &path)
+{
+    QImage image(800, 600, QImage::Format_RGB32);
+    image.fill(QColor(0x6d, 0x7a, 0x5a));
+    QPainter p(&image);
+    p.setBrush(QColor(0x44, 0x44, 0x48));
+    p.drawRect(0, 250, 800, 350);
+    p.end();
+    image.save(path, "JPG");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption shotOption(QStringLiteral("shot"), QStringLiteral("screen"),
+                                        QStringLiteral("editor|approval|outbox"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("dir"),
+                                           QStringLiteral("DIR"));
+    parser.addOptions({ shotOption, profileOption });
+    parser.process(app);
+    const QString shot = parser.value(shotOption);
+
+    QDir(parser.value(profileOption)).removeRecursively();
+    Profile profile(parser.value(profileOption));
+    QString error;
+    if (!profile.ensureExists(&error))
+        qFatal("%s", qPrintable(error));
+    const bool approver = shot == QLatin1String("approval");
+    auto &settings = profile.settings();
+    settings.setValue(QStringLiteral("hub/url"), QStringLiteral("https://hub.lapor.example"));
+    settings.setValue(QStringLiteral("user/id"),
+                      approver ? QStringLiteral("kepala1") : QStringLiteral("petugas1"));
+    settings.setValue(QStringLiteral("user/role"),
+                      approver ? QStringLiteral("approver") : QStringLiteral("officer"));
+    settings.setValue(QStringLiteral("user/unit"), QStringLiteral("dpupr"));
+    settings.setValue(QStringLiteral("agency/id"), QStringLiteral("kab"));
+    settings.sync();
+    auto opened = Database::open(profile.databasePath());
+    if (!opened.database)
+        qFatal("%s", qPrintable(opened.message));
+    Database &db = *opened.database;
+    const auto calendar = WorkingCalendar::national(AgencyZone::WIB);
+    if (!prepare(profile, db, calendar, &error))
+        qFatal("%s", qPrintable(error));
+    if (shot == QLatin1String("outbox"))
+        prepareOutbox(db);
+
+    MainWindow window(profile, db, calendar);
+    window.setUser(settings.value(QStringLiteral("user/id")).toString(),
+                   approver ? Role::Approver : Role::Officer);
+    CaseActionController actions(window, profile, db, nullptr);
+    window.move(0, 0);
+    window.resize(1366, 768);
+    window.show();
+    auto select = [&](qint64 id) {
+        auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
+        const int row = window.caseModel()->rowOf(id);
+        if (table && row >= 0) {
+            table->selectRow(row);
+            table->scrollTo(window.caseModel()->index(row, 0));
+        }
+        actions.showCase(id);
+    };
+
+    QTimer::singleShot(300, &window, [&] {
+        if (shot == QLatin1String("editor")) {
+            select(kEditorCase);
+            DraftEditor *editor = actions.openEditor(kEditorCase);
+            editor->applyTemplate(1, true);
+            const QString photo = profile.dir() + QStringLiteral("/foto-lokasi-merdeka.jpg");
+            writePhoto(photo);
+            editor->addAttachment(photo, nullptr);
+            editor->move(200, 70);
+            editor->resize(960, 640);
+            editor->saveNow();
+        } else if (shot == QLatin1String("approval")) {
+            window.selectView(QStringLiteral("view:awaiting_approval"));
+            select(kApprovalCase);
+            ApprovalView *view = actions.openApproval(kApprovalCase);
+            view->move(200, 70);
+            view->resize(960, 640);
+        } else {
+            select(kApprovalCase);
+            actions.outboxDock()->show();
+            window.resizeDocks({ actions.outboxDock() }, { 300 }, Qt::Vertical);
+            actions.outboxPanel()->reload();
+            for (int row = 0; row < actions.outboxPanel()->model()->rowCount(); ++row) {
+                const auto entry = actions.outboxPanel()->model()->entryAt(row);
+                if (entry && entry->state == OutboxState::Conflict)
+                    actions.outboxPanel()->selectEntry(entry->id);
+            }
+        }
+    });
+    return app.exec();
+}
