@@ -10,7 +10,6 @@
 #include "outboxpanel.h"
 #include "store/outboxrepository.h"
 #include "sync/hubaccount.h"
-#include "sync/outboxpusher.h"
 #include "sync/synccontroller.h"
 
 #include <QAction>
@@ -19,7 +18,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace lapor {
@@ -52,11 +50,13 @@ CaseActionController::CaseActionController(MainWindow &window, Profile &profile,
             m_panel->setUser(user());
             updatePushState();
         });
-        // New hub state may settle conflicts or change what is allowed.
-        connect(m_sync, &SyncController::syncFinished, this, [this](bool ok) {
+        // Every sync pushes the outbox first: entries change state as they are sent, and
+        // new hub state may settle conflicts or change what is allowed.
+        connect(m_sync, &SyncController::outboxChanged, m_panel, &OutboxPanel::refreshEntry);
+        connect(m_sync, &SyncController::syncFinished, this, [this] {
             m_panel->reload();
-            if (ok)
-                pushNow();
+            if (const qint64 id = m_window.caseView()->trackingId())
+                m_window.caseView()->showCase(id);
         });
     }
     updatePushState();
@@ -242,10 +242,7 @@ void CaseActionController::afterAction(qint64 trackingId, const QString &message
 
 void CaseActionController::showCase(qint64 trackingId)
 {
-    if (!trackingId || !m_window.caseView()->showCase(trackingId))
-        return;
-    if (auto *workspace = m_window.findChild<QStackedWidget *>(QStringLiteral("workspace")))
-        workspace->setCurrentWidget(m_window.caseView());
+    m_window.openCase(trackingId);
 }
 
 void CaseActionController::onReview(qint64 trackingId, const QString &kind, const QString &entityId,
@@ -295,23 +292,10 @@ void CaseActionController::updatePushState()
 
 void CaseActionController::pushNow()
 {
-    if (!m_sync || !m_sync->status().signedIn || m_sync->status().syncing)
-        return;
-    if (m_pusher && m_pusher->isRunning())
-        return;
-    HubAccount &account = m_sync->account();
-    m_pusher = std::make_unique<OutboxPusher>(account.client(), m_db, account.calendar(m_db));
-    connect(m_pusher.get(), &OutboxPusher::entryChanged, m_panel, &OutboxPanel::refreshEntry);
-    connect(m_pusher.get(), &OutboxPusher::log, m_sync, &SyncController::addLog);
-    connect(m_pusher.get(), &OutboxPusher::finished, this, [this](bool, const QString &summary) {
-        m_panel->reload();
-        m_window.refresh();
-        if (const qint64 id = m_window.caseView()->trackingId())
-            m_window.caseView()->showCase(id);
-        if (!summary.isEmpty())
-            m_window.statusBar()->showMessage(summary, 6000);
-    });
-    m_pusher->push();
+    // One path to the hub: a sync pushes the outbox, then pulls what changed (a request
+    // when nothing did). A sync already running has the new entry in its push or the next.
+    if (m_sync && m_sync->status().signedIn)
+        m_sync->syncNow();
 }
 
 void CaseActionController::switchUser()
@@ -328,8 +312,7 @@ void CaseActionController::switchUser()
         return;
     }
     const QString previous = m_sync->account().user().displayName;
-    if (m_pusher)
-        m_pusher->cancel();
+    m_sync->cancelSync();
     if (m_sync->status().signedIn)
         m_sync->logout();
     LoginDialog dialog(*m_sync, &m_window);

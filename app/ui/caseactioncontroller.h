@@ -19,7 +19,6 @@ class Database;
 class DraftEditor;
 class MainWindow;
 class OutboxPanel;
-class OutboxPusher;
 class Profile;
 class SyncController;
 
@@ -73,7 +72,6 @@ private:
     QAction *m_switchUser = nullptr;
     QHash<qint64, QPointer<DraftEditor>> m_editors;
     QPointer<ApprovalView> m_approval;
-    std::unique_ptr<OutboxPusher> m_pusher;
 };
 
 } // namespace lapor

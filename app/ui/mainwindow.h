@@ -63,6 +63,9 @@ public:
     bool deleteCurrentView(bool confirm = true);
     // Re-reads cases and counts, e.g. after a sync.
     void refresh();
+    // Shows a case in the workspace (from a notification, the outbox, a dashboard figure);
+    // false when the store does not hold it.
+    bool openCase(qint64 trackingId);
     // Who works at this desk: "Milik saya", approver views and case actions follow it.
     void setUser(const QString &userId, Role role);
     QString userId() const { return m_userId; }

@@ -102,6 +102,12 @@ void MainWindow::refresh()
     m_model->reload();
 }
 
+bool MainWindow::openCase(qint64 trackingId)
+{
+    showCase(trackingId);
+    return trackingId && m_currentCase == trackingId;
+}
+
 void MainWindow::setUser(const QString &userId, Role role)
 {
     if (userId == m_userId && role == m_role)
