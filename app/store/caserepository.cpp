@@ -118,6 +118,48 @@ std::optional<Case> CaseRepository::find(qint64 trackingId) const
     return caseFromQuery(q);
 }
 
+bool CaseRepository::addHoliday(const Holiday &holiday)
+{
+    const auto known = m_calendar.holidayOn(holiday.date);
+    if (known && known->collectiveLeave == holiday.collectiveLeave)
+        return false;
+    m_calendar.addHoliday(holiday);
+    return true;
+}
+
+bool CaseRepository::recomputeDeadlines(QString *error)
+{
+    // Closed cases have no deadline; everything else is read once and written back only
+    // where the deadline moved.
+    QSqlQuery read(m_db.connection());
+    read.setForwardOnly(true);
+    if (!read.prepare(
+            QStringLiteral("SELECT %1, due_at FROM cases WHERE due_at IS NOT NULL").arg(kColumns))
+        || !read.exec()) {
+        if (error)
+            *error = read.lastError().text();
+        return false;
+    }
+    QList<QPair<qint64, QVariant>> moved;
+    while (read.next()) {
+        const Case c = caseFromQuery(read);
+        const QVariant due = Sql::fromTime(Deadlines::caseDeadline(m_calendar, c));
+        const QVariant stored = read.value(21);
+        if (due.isNull() != stored.isNull() || due.toLongLong() != stored.toLongLong())
+            moved.append({ c.trackingId, due });
+    }
+    read.finish();
+    QSqlQuery write(m_db.connection());
+    write.prepare(QStringLiteral("UPDATE cases SET due_at = ? WHERE tracking_id = ?"));
+    for (const auto &[id, due] : std::as_const(moved)) {
+        write.addBindValue(due);
+        write.addBindValue(id);
+        if (!Sql::exec(write, error))
+            return false;
+    }
+    return true;
+}
+
 bool CaseRepository::exists(qint64 trackingId) const
 {
     // Asked for every history record of a sync page: prepared once.

@@ -25,6 +25,12 @@ public:
     std::optional<Case> find(qint64 trackingId) const;
     bool exists(qint64 trackingId) const;
 
+    // A holiday the hub announced: later deadlines count it. True when it is new to this
+    // calendar, and then recomputeDeadlines() brings stored deadlines in line.
+    bool addHoliday(const Holiday &holiday);
+    // Recomputes the cached deadline of every case whose deadline can still move.
+    bool recomputeDeadlines(QString *error);
+
     // The case left the user's unit: deleted, unless a local draft refers to it, in
     // which case it is kept out of the inbox (in_scope = 0) so the draft survives.
     enum class Removal { Deleted, KeptForDraft, NotFound };

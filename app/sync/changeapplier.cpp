@@ -43,12 +43,17 @@ bool ChangeApplier::applyPage(const QList<ChangeData> &records, const QString &n
         if (!apply(record, page, error))
             return false; // the transaction rolls back: no half-applied page
     }
+    // A failed page keeps the flag: the calendar already knows the holiday, and the next
+    // page that commits must still redo the stored deadlines.
+    if (m_holidaysChanged && !m_cases.recomputeDeadlines(error))
+        return false;
     if (!search.catchUp(error) || !m_state.setCursor(nextCursor, error))
         return false;
     if (!transaction.commit()) {
         *error = QStringLiteral("commit failed");
         return false;
     }
+    m_holidaysChanged = false;
     if (counts)
         *counts += page;
     return true;
@@ -118,6 +123,9 @@ bool ChangeApplier::apply(const ChangeData &record, Counts &counts, QString *err
                 return m_writer.upsertUser(value, error);
             } else if constexpr (std::is_same_v<T, Holiday>) {
                 ++counts.reference;
+                // Deadlines from here on count it; those already stored are redone at the
+                // end of the page.
+                m_holidaysChanged = m_cases.addHoliday(value) || m_holidaysChanged;
                 return m_writer.upsertHoliday(value, error);
             }
         },

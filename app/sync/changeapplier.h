@@ -41,6 +41,7 @@ private:
 
     Database &m_db;
     CaseRepository m_cases;
+    bool m_holidaysChanged = false; // since the last commit
     ChangeWriter m_writer;
     SyncState m_state;
     DraftRepository m_drafts;

@@ -162,12 +162,14 @@ void DeskShell::addTrainingBanner()
     auto *banner = new QLabel(&m_window);
     banner->setObjectName(QStringLiteral("trainingBanner"));
     banner->setTextFormat(Qt::PlainText);
-    banner->setWordWrap(true);
-    // One or two lines of text, never a share of the window's height.
-    banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // One line, never a share of the window's height (a wrapping label asks for the
+    // height of its narrowest layout); the whole text is also in the tooltip.
+    banner->setWordWrap(false);
+    banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     banner->setText(tr("MODE PELATIHAN · Semua laporan di sini adalah data contoh, bukan laporan "
                        "warga sungguhan. Masuk sebagai %1 (kata sandi: %2).")
                         .arg(QLatin1String(kTrainingUser), QLatin1String(kTrainingPassword)));
+    banner->setToolTip(banner->text());
     banner->setStyleSheet(QStringLiteral("background: #fff3c4; color: #5c4400; padding: 6px;"
                                          "border-bottom: 1px solid #e0c870; font-weight: bold;"));
     if (auto *layout = m_window.centralWidget()->layout())

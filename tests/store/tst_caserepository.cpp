@@ -34,6 +34,7 @@ private slots:
     void dueAtIsCached_data();
     void dueAtIsCached();
     void dueAtFollowsUpdates();
+    void dueAtFollowsNewHolidays();
     void countByStatus();
     void removeWithoutDraft();
     void removeMissing();
@@ -404,6 +405,32 @@ void TestCaseRepository::dueAtFollowsUpdates()
     c.version = 3;
     QVERIFY(m_cases->upsert(c, &error));
     QVERIFY(column(kJalan, QStringLiteral("due_at")).isNull());
+}
+
+// A holiday announced by the hub after cases were stored (a new cuti bersama) moves their
+// deadlines; a closed case has none to move.
+void TestCaseRepository::dueAtFollowsNewHolidays()
+{
+    Case open = sampleCase(kJalan, QStringLiteral("Jalan berlubang"), QStringLiteral("km 5"));
+    open.disposedAt = utc("2026-03-03T02:00:00"); // Tuesday 10.00 WITA
+    Case closed = sampleCase(kKtp, QStringLiteral("KTP-el"), QStringLiteral("blm jadi"));
+    closed.status = CaseStatus::Done;
+    QString error;
+    QVERIFY(m_cases->upsert(open, &error));
+    QVERIFY(m_cases->upsert(closed, &error));
+    const qint64 before = column(kJalan, QStringLiteral("due_at")).toLongLong();
+    QCOMPARE(before, Deadlines::caseDeadline(m_calendar, open).toSecsSinceEpoch());
+
+    const Holiday leave { QDate(2026, 3, 9), QStringLiteral("Cuti bersama contoh"), true };
+    QVERIFY(m_cases->addHoliday(leave));
+    QVERIFY(!m_cases->addHoliday(leave)); // known now: nothing to redo
+    QVERIFY2(m_cases->recomputeDeadlines(&error), qPrintable(error));
+    WorkingCalendar withLeave = m_calendar;
+    withLeave.addHoliday(leave);
+    const qint64 after = column(kJalan, QStringLiteral("due_at")).toLongLong();
+    QCOMPARE(after, Deadlines::caseDeadline(withLeave, open).toSecsSinceEpoch());
+    QVERIFY(after > before);
+    QVERIFY(column(kKtp, QStringLiteral("due_at")).isNull());
 }
 
 void TestCaseRepository::countByStatus()
