@@ -55,6 +55,13 @@ QString HubError::userMessage() const
             .arg(technical);
     case Kind::Cancelled:
         return tr("Dibatalkan.");
+    case Kind::Store:
+        if (technical.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
+            return tr("Disk komputer ini penuh, jadi data terakhir dari hub tidak disimpan. "
+                      "Kosongkan ruang disk lalu sinkron lagi; tidak ada data yang hilang.");
+        return tr("Basis data lokal tidak dapat menyimpan data dari hub; tidak ada yang "
+                  "diubah dan sinkron berikutnya mengulanginya. Rincian: %1")
+            .arg(technical);
     case Kind::Http:
         break;
     }
@@ -84,6 +91,14 @@ HubError HubError::invalid(const QString &what)
 {
     HubError error;
     error.kind = Kind::Invalid;
+    error.technical = what;
+    return error;
+}
+
+HubError HubError::store(const QString &what)
+{
+    HubError error;
+    error.kind = Kind::Store;
     error.technical = what;
     return error;
 }

@@ -18,6 +18,7 @@ struct HubError
         Malformed, // the answer is not readable JSON (often a truncated transfer)
         Invalid, // readable, but breaks the contract (wrong types, missing fields)
         Cancelled,
+        Store, // the answer was fine, but the local store could not keep it (disk full)
     };
 
     Kind kind = Kind::None;
@@ -40,6 +41,7 @@ struct HubError
 
     static HubError malformed(const QString &what);
     static HubError invalid(const QString &what);
+    static HubError store(const QString &what);
 };
 
 // Parses Retry-After as delta-seconds or an HTTP date; -1 when absent or unreadable.

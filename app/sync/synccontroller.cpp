@@ -61,8 +61,8 @@ void SyncController::setAutoSyncMinutes(int minutes)
 
 void SyncController::addLog(const QString &line)
 {
-    const QString stamped =
-        QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)
+    const QString stamped
+        = QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)
         + QLatin1String("  ") + line;
     m_log.append(stamped);
     if (m_log.size() > kMaxLogLines)
@@ -70,8 +70,8 @@ void SyncController::addLog(const QString &line)
     emit logAdded(stamped);
 }
 
-void SyncController::login(const QString &hubUrl, const QString &username,
-                           const QString &password, bool keepSession)
+void SyncController::login(const QString &hubUrl, const QString &username, const QString &password,
+                           bool keepSession)
 {
     if (!keepSession)
         m_account = std::make_unique<HubAccount>(m_profile, TokenStore::Backend::Memory);
@@ -139,12 +139,12 @@ void SyncController::logout()
 
 void SyncController::syncNow()
 {
-    if (!m_signedIn || (m_engine && m_engine->isRunning())
-        || (m_pusher && m_pusher->isRunning()))
+    if (!m_signedIn || (m_engine && m_engine->isRunning()) || (m_pusher && m_pusher->isRunning()))
         return;
     m_schedule.stop();
     if (!m_engine) {
-        m_engine = std::make_unique<SyncEngine>(m_account->client(), m_db, m_account->calendar(m_db));
+        m_engine
+            = std::make_unique<SyncEngine>(m_account->client(), m_db, m_account->calendar(m_db));
         // The schedule retries with back-off between runs; within a run, retry briefly.
         m_engine->setMaxAttempts(3);
         connect(m_engine.get(), &SyncEngine::progress, this, [this](qint64 done, qint64 total) {
@@ -156,8 +156,8 @@ void SyncController::syncNow()
         connect(m_engine.get(), &SyncEngine::finished, this, &SyncController::onSyncFinished);
     }
     if (!m_pusher) {
-        m_pusher = std::make_unique<OutboxPusher>(m_account->client(), m_db,
-                                                  m_account->calendar(m_db));
+        m_pusher
+            = std::make_unique<OutboxPusher>(m_account->client(), m_db, m_account->calendar(m_db));
         m_pusher->setMaxAttempts(3);
         connect(m_pusher.get(), &OutboxPusher::log, this, &SyncController::addLog);
         connect(m_pusher.get(), &OutboxPusher::entryChanged, this, [this](const QString &id) {
@@ -207,7 +207,7 @@ void SyncController::onSyncFinished(const SyncEngine::Report &report)
     if (m_connectivity) {
         const auto kind = report.error.kind;
         m_connectivity->report(report.ok || kind == HubError::Kind::Http
-                               || kind == HubError::Kind::Invalid);
+                               || kind == HubError::Kind::Invalid || kind == HubError::Kind::Store);
     }
     if (report.ok) {
         m_lastError.clear();

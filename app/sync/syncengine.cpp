@@ -109,10 +109,8 @@ void SyncEngine::onPage(HubCall *call)
 
     QString error;
     if (!m_applier.applyPage(records, next.toString(), &m_report.counts, &error)) {
-        HubError storeError;
-        storeError.kind = HubError::Kind::Invalid;
-        storeError.technical = error;
-        fail(storeError);
+        // The page and its cursor rolled back together: the next sync asks for it again.
+        fail(HubError::store(error));
         return;
     }
     ++m_report.pages;
@@ -186,8 +184,8 @@ void SyncEngine::finish(bool ok)
         m_report.error = {};
         SyncState(m_db).setLastSyncAt(QDateTime::currentDateTimeUtc());
     } else if (m_cancelled) {
-        m_report.message = QCoreApplication::translate("lapor::SyncEngine",
-                                                       "Sinkronisasi dibatalkan.");
+        m_report.message
+            = QCoreApplication::translate("lapor::SyncEngine", "Sinkronisasi dibatalkan.");
     } else {
         m_report.message = m_report.error.userMessage();
     }

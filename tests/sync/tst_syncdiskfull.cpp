@@ -1,0 +1,81 @@
+#include "hubfixture.h"
+#include "store/syncstate.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace lapor;
+using lapor::test::HubFixture;
+
+// The disk fills up in the middle of a first sync (SQLite's max_page_count stands in for
+// the disk): the sync stops with a message that names the cause, the store keeps whole
+// pages only, and once there is room again the next sync ends equal to the hub's view.
+class TestSyncDiskFull : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fullDiskMidSync();
+
+private:
+    static int pragma(Database &db, const QString &name);
+    HubFixture m_hub { 300 };
+};
+
+void TestSyncDiskFull::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_hub.start(&error), qPrintable(error));
+}
+
+int TestSyncDiskFull::pragma(Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA ") + name) && q.next() ? q.value(0).toInt() : -1;
+}
+
+void TestSyncDiskFull::fullDiskMidSync()
+{
+    auto db = m_hub.openStore(QStringLiteral("coordinator"));
+    QVERIFY(db);
+    // Room for the empty schema and a few pages of records, not for the whole feed.
+    const int pages = pragma(*db, QStringLiteral("page_count"));
+    QSqlQuery limit(db->connection());
+    QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 120)));
+
+    const auto failed = m_hub.sync(*db, QStringLiteral("koordinator"), 50);
+    QVERIFY(!failed.ok);
+    QCOMPARE(failed.error.kind, HubError::Kind::Store);
+    QVERIFY2(failed.message.contains(QLatin1String("penuh"))
+                 || failed.message.contains(QLatin1String("full")),
+             qPrintable(failed.message));
+    QVERIFY2(failed.pages > 0, "some pages fit before the disk filled");
+
+    // Whole pages only: every stored case is one the hub has, at a version it had, and
+    // the store is intact.
+    QSqlQuery check(db->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA quick_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    const auto hub = m_hub.hubView(QStringLiteral("koordinator"));
+    const auto partial = HubFixture::storeView(*db);
+    QVERIFY(!partial.cases.isEmpty());
+    QVERIFY(partial.cases.size() < hub.cases.size());
+    for (auto it = partial.cases.cbegin(); it != partial.cases.cend(); ++it) {
+        QVERIFY(hub.cases.contains(it.key()));
+        QVERIFY(it.value() <= hub.cases.value(it.key()));
+    }
+    QVERIFY(!SyncState(*db).cursor().isEmpty());
+
+    // Room again: the sync resumes from its cursor and ends equal to the hub.
+    QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    const auto resumed = m_hub.sync(*db, QStringLiteral("koordinator"), 50);
+    QVERIFY2(resumed.ok, qPrintable(resumed.message));
+    const auto store = HubFixture::storeView(*db);
+    QCOMPARE(store.cases, hub.cases);
+    QCOMPARE(store.followups, hub.followups);
+    QCOMPARE(store.replies, hub.replies);
+}
+
+QTEST_GUILESS_MAIN(TestSyncDiskFull)
+#include "tst_syncdiskfull.moc"
