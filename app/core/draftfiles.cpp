@@ -28,6 +28,18 @@ QList<DraftFiles::File> DraftFiles::list() const
     return out;
 }
 
+QString DraftFiles::mimeType(const QString &fileName)
+{
+    const QString suffix = fileName.section(QLatin1Char('.'), -1).toLower();
+    if (suffix == QLatin1String("pdf"))
+        return QStringLiteral("application/pdf");
+    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+        return QStringLiteral("image/jpeg");
+    if (suffix == QLatin1String("png"))
+        return QStringLiteral("image/png");
+    return QStringLiteral("text/plain");
+}
+
 bool DraftFiles::add(const QString &sourcePath, const AttachmentPolicy &policy, QString *error)
 {
     auto fail = [error](const QString &why) {

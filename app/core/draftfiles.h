@@ -32,6 +32,9 @@ public:
     bool add(const QString &sourcePath, const AttachmentPolicy &policy, QString *error);
     bool remove(const QString &name);
 
+    // The Content-Type the hub expects for a file of this name (pdf, jpg, png, txt).
+    static QString mimeType(const QString &fileName);
+
 private:
     QString m_dir;
 };

@@ -95,7 +95,9 @@ QNetworkRequest HubClient::makeRequest(const Request &request, bool withToken) c
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                    QNetworkRequest::NoLessSafeRedirectPolicy);
     if (request.verb != "GET")
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        r.setHeader(QNetworkRequest::ContentTypeHeader,
+                    request.contentType.isEmpty() ? QByteArrayLiteral("application/json")
+                                                  : request.contentType);
     if (withToken && !m_tokens.accessToken.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toLatin1());
     if (!request.idempotencyKey.isEmpty())
@@ -229,8 +231,9 @@ void HubClient::run(HubCall *call, const Request &request, bool retried)
         emit call->finished(call);
         return;
     }
-    const QByteArray body = request.verb == "GET"
-        ? QByteArray()
+    const QByteArray body = request.verb == "GET" ? QByteArray()
+        : !request.contentType.isEmpty()
+        ? request.rawBody
         : QJsonDocument(request.body).toJson(QJsonDocument::Compact);
     auto *job = new HubJob(&m_network, makeRequest(request, true), request.verb, body, call);
     call->m_job = job;

@@ -68,6 +68,9 @@ public:
         QString path; // e.g. "/v1/changes"
         QUrlQuery query;
         QJsonObject body; // sent when the verb is not GET
+        // Instead of `body`: raw bytes of this type (an attachment upload).
+        QByteArray rawBody;
+        QByteArray contentType;
         QByteArray idempotencyKey;
         QByteArray ifMatch;
         QByteArray range; // "bytes=A-B": a part of an attachment

@@ -2,11 +2,18 @@
 
 #include "auditlog.h"
 #include "core/casestatus.h"
+#include "core/draftfiles.h"
 #include "database.h"
 #include "draftrepository.h"
 #include "outboxrepository.h"
 #include "sqlutil.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace lapor {
@@ -162,6 +169,55 @@ ActionResult ActionWriter::saveDraftText(const QString &draftId, const QString &
     return result;
 }
 
+bool ActionWriter::queueDraftFiles(qint64 caseId, const QString &draftId, QString *error)
+{
+    // The profile is the store's folder; draft files live in drafts/<draft id>/ there.
+    const QDir profile = QFileInfo(m_db.path()).absoluteDir();
+    const DraftFiles files(profile.absolutePath(), draftId);
+    if (!files.isValid())
+        return true;
+    for (const auto &file : files.list()) {
+        QFile in(file.path);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!in.open(QIODevice::ReadOnly) || !hash.addData(&in)) {
+            *error = tr("Lampiran %1 tidak dapat dibaca.").arg(file.name);
+            return false;
+        }
+        const QString sha256 = QString::fromLatin1(hash.result().toHex());
+        // Sent once per draft, whatever the number of revisions that follow.
+        QSqlQuery seen(m_db.connection());
+        seen.prepare(QStringLiteral(
+            "SELECT 1 FROM outbox WHERE kind = ? AND entity_id = ? AND state <> 'discarded' "
+            "AND json_extract(payload, '$.sha256') = ? "
+            "AND json_extract(payload, '$.file_name') = ?"));
+        seen.addBindValue(OutboxKind::AttachmentUpload);
+        seen.addBindValue(draftId);
+        seen.addBindValue(sha256);
+        seen.addBindValue(file.name);
+        if (!seen.exec()) {
+            *error = seen.lastError().text();
+            return false;
+        }
+        if (seen.next())
+            continue;
+        OutboxEntry upload;
+        upload.caseId = caseId;
+        upload.userId = m_userId;
+        upload.kind = OutboxKind::AttachmentUpload;
+        upload.entityId = draftId;
+        upload.payload = { { QStringLiteral("case_id"), caseId },
+                           { QStringLiteral("draft_id"), draftId },
+                           { QStringLiteral("file_name"), file.name },
+                           { QStringLiteral("file"), profile.relativeFilePath(file.path) },
+                           { QStringLiteral("mime_type"), DraftFiles::mimeType(file.name) },
+                           { QStringLiteral("size"), file.size },
+                           { QStringLiteral("sha256"), sha256 } };
+        if (!OutboxRepository(m_db).enqueue(upload, error))
+            return false;
+    }
+    return true;
+}
+
 ActionResult ActionWriter::submitDraft(const QString &draftId)
 {
     DraftRepository drafts(m_db);
@@ -189,6 +245,9 @@ ActionResult ActionWriter::submitDraft(const QString &draftId)
 
     Transaction transaction(m_db);
     QString error;
+    // Files first: when the approver sees the revision, what it mentions is on the hub.
+    if (!queueDraftFiles(draft->caseId, draftId, &error))
+        return refuse(tr("Draf tidak dapat diajukan: %1").arg(error));
     const auto revision = drafts.addRevision(draftId, &error);
     OutboxEntry entry;
     if (revision) {

@@ -71,6 +71,8 @@ public:
 private:
     ActionResult refuse(const QString &why) const;
     ActionResult decide(const QString &draftId, int revision, bool approve, const QString &comment);
+    // Queues an upload of each file attached to the draft that was not queued before.
+    bool queueDraftFiles(qint64 caseId, const QString &draftId, QString *error);
 
     Database &m_db;
     QString m_userId;

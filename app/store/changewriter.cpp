@@ -91,12 +91,14 @@ bool ChangeWriter::upsertNote(const InternalNote &n, QString *error)
 
 bool ChangeWriter::upsertAttachment(const AttachmentInfo &a, QString *error)
 {
-    // Local download progress survives: only the hub's metadata is replaced.
+    // Local download progress survives: only the hub's metadata is replaced (a draft's
+    // file becomes the follow-up's when the approval publishes it).
     if (!Sql::prepareOnce(
             m_attachment,
             QStringLiteral("INSERT INTO attachments (id, case_id, owner_kind, owner_id, file_name, "
                            "mime_type, size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET file_name = excluded.file_name, "
+                           "ON CONFLICT (id) DO UPDATE SET owner_kind = excluded.owner_kind, "
+                           "owner_id = excluded.owner_id, file_name = excluded.file_name, "
                            "mime_type = excluded.mime_type, size = excluded.size, "
                            "sha256 = excluded.sha256"),
             error))

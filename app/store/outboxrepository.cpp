@@ -83,6 +83,9 @@ QString OutboxKind::label(const QString &kind, const QJsonObject &payload)
         return OutboxRepository::tr("Kembalikan sebagai bukan wewenang");
     if (kind == CaseNote)
         return OutboxRepository::tr("Catatan internal");
+    if (kind == AttachmentUpload)
+        return OutboxRepository::tr("Unggah lampiran %1")
+            .arg(payload.value(QLatin1String("file_name")).toString());
     return kind;
 }
 

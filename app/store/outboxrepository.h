@@ -37,6 +37,8 @@ inline const QString DraftDecide = QStringLiteral("drafts.decide");
 inline const QString CaseForward = QStringLiteral("cases.forward");
 inline const QString CaseNotAuthority = QStringLiteral("cases.not_authority");
 inline const QString CaseNote = QStringLiteral("cases.notes");
+// A file attached to a draft, uploaded before the revision that mentions it.
+inline const QString AttachmentUpload = QStringLiteral("attachments.upload");
 // Translated one-line description, e.g. "Ajukan draf (revisi 2)".
 QString label(const QString &kind, const QJsonObject &payload);
 } // namespace OutboxKind

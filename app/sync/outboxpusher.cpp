@@ -9,6 +9,9 @@
 #include "store/sqlutil.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace lapor {
@@ -27,6 +30,8 @@ QString requestPath(const OutboxEntry &e)
         return QStringLiteral("/v1/cases/%1/not-authority").arg(e.caseId);
     if (e.kind == OutboxKind::CaseNote)
         return QStringLiteral("/v1/cases/%1/notes").arg(e.caseId);
+    if (e.kind == OutboxKind::AttachmentUpload)
+        return QStringLiteral("/v1/cases/%1/attachments").arg(e.caseId);
     return {};
 }
 
@@ -162,7 +167,8 @@ void OutboxPusher::send(const OutboxEntry &entry)
 {
     QString error;
     if (isDraftKind(entry.kind) || entry.kind == OutboxKind::CaseForward
-        || entry.kind == OutboxKind::CaseNotAuthority || entry.kind == OutboxKind::CaseNote) {
+        || entry.kind == OutboxKind::CaseNotAuthority || entry.kind == OutboxKind::CaseNote
+        || entry.kind == OutboxKind::AttachmentUpload) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT in_scope FROM cases WHERE tracking_id = ?"));
         q.addBindValue(entry.caseId);
@@ -175,6 +181,21 @@ void OutboxPusher::send(const OutboxEntry &entry)
             return;
         }
     }
+    QByteArray upload;
+    if (entry.kind == OutboxKind::AttachmentUpload) {
+        // The file lives in the profile next to the store (drafts/<draft id>/<name>).
+        const QString relative = entry.payload.value(QLatin1String("file")).toString();
+        QFile file(QFileInfo(m_db.path()).absoluteDir().filePath(relative));
+        const bool inside = !relative.isEmpty() && !relative.contains(QLatin1String(".."));
+        if (!inside || !file.open(QIODevice::ReadOnly)) {
+            settle(entry, OutboxState::Failed,
+                   tr("Berkas lampiran %1 tidak ada lagi di profil; lampirkan ulang di draf.")
+                       .arg(entry.payload.value(QLatin1String("file_name")).toString()),
+                   {});
+            return;
+        }
+        upload = file.readAll();
+    }
     if (!m_outbox.markSending(entry.id, &error)) {
         emit log(error);
         stopWith(HubError::invalid(error));
@@ -184,7 +205,16 @@ void OutboxPusher::send(const OutboxEntry &entry)
     HubClient::Request request;
     request.verb = "POST";
     request.path = requestPath(entry);
-    request.body = entry.payload;
+    if (entry.kind == OutboxKind::AttachmentUpload) {
+        request.query.addQueryItem(QStringLiteral("file_name"),
+                                   entry.payload.value(QLatin1String("file_name")).toString());
+        request.query.addQueryItem(QStringLiteral("owner_kind"), QStringLiteral("draft"));
+        request.query.addQueryItem(QStringLiteral("owner_id"), entry.entityId);
+        request.rawBody = upload;
+        request.contentType = entry.payload.value(QLatin1String("mime_type")).toString().toLatin1();
+    } else {
+        request.body = entry.payload;
+    }
     request.idempotencyKey = entry.id.toLatin1();
     if (!entry.ifMatch.isEmpty())
         request.ifMatch = '"' + entry.ifMatch.toLatin1() + '"';
@@ -402,6 +432,10 @@ bool OutboxPusher::applySuccess(const OutboxEntry &entry, const QJsonObject &bod
     if (entry.kind == OutboxKind::CaseNote) {
         const auto note = Wire::decodeNote(body, &why);
         return !note || writer.upsertNote(*note, error);
+    }
+    if (entry.kind == OutboxKind::AttachmentUpload) {
+        const auto attachment = Wire::decodeAttachment(body, &why);
+        return !attachment || writer.upsertAttachment(*attachment, error);
     }
     return true;
 }

@@ -1,3 +1,4 @@
+#include "core/draftfiles.h"
 #include "hubapi/hubclient.h"
 #include "hubprocess.h"
 #include "hubtestclient.h"
@@ -113,6 +114,7 @@ private slots:
     void editAfterOfflineApprovalIsStale();
     void selfApprovalRefused();
     void caseLeavingUnitKeepsDraft();
+    void draftFilesTravelWithTheFollowup();
 
 private:
     std::unique_ptr<Client> client(const User &who);
@@ -446,6 +448,59 @@ void TestPushE2E::caseLeavingUnitKeepsDraft()
     QVERIFY(!petugas->writer().resolveConflictResubmit(created.id));
     QVERIFY(petugas->writer().discardDraft(created.id));
     QCOMPARE(OutboxRepository(*petugas->db).pendingCount(), 0);
+}
+
+// Files attached to a draft go up before the revision, once, and become the follow-up's
+// attachments when the approval publishes it.
+void TestPushE2E::draftFilesTravelWithTheFollowup()
+{
+    auto petugas = client(officer());
+    auto kepala = client(approver());
+    QVERIFY(petugas && kepala);
+    const qint64 caseId = openCase();
+    const QString text = QStringLiteral("Berita acara peninjauan terlampir. Perbaikan dijadwalkan "
+                                        "minggu depan oleh tim pemeliharaan.");
+    const auto created = petugas->writer().createDraft(caseId, text);
+    QVERIFY(created);
+    QTemporaryDir source;
+    const QString pdf = source.filePath(QStringLiteral("berita acara.pdf"));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4\n% berita acara peninjauan\n%%EOF\n");
+    file.close();
+    DraftFiles files(m_dir.path(), created.id);
+    QString error;
+    QVERIFY2(files.add(pdf, AttachmentPolicy(), &error), qPrintable(error));
+
+    QVERIFY(petugas->writer().submitDraft(created.id));
+    const auto queued = OutboxRepository(*petugas->db).forCase(caseId);
+    QCOMPARE(queued.size(), 2);
+    QCOMPARE(queued.at(0).kind, OutboxKind::AttachmentUpload); // the file goes first
+    QCOMPARE(queued.at(1).kind, OutboxKind::DraftSubmit);
+    const auto pushed = petugas->push();
+    QCOMPARE(pushed.sent, 2);
+
+    // A second revision does not send the same file again.
+    QVERIFY(petugas->writer().saveDraftText(created.id, text + QStringLiteral(" Terima kasih.")));
+    QVERIFY(petugas->writer().submitDraft(created.id));
+    QCOMPARE(OutboxRepository(*petugas->db).forCase(caseId).size(), 3);
+    QCOMPARE(petugas->push().sent, 1);
+
+    QVERIFY(kepala->sync().ok);
+    QVERIFY(kepala->writer().approve(created.id, 2));
+    QCOMPARE(kepala->push().sent, 1);
+
+    // The hub moved the file to the published follow-up; the officer's next sync has it.
+    QVERIFY(petugas->sync().ok);
+    QSqlQuery q(petugas->db->connection());
+    q.prepare(QStringLiteral("SELECT a.owner_kind, a.file_name, a.size FROM attachments a "
+                             "JOIN followups f ON f.id = a.owner_id WHERE a.case_id = ?"));
+    q.addBindValue(caseId);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("followup"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("berita acara.pdf"));
+    QCOMPARE(q.value(2).toLongLong(), QFileInfo(pdf).size());
+    QVERIFY(!q.next());
 }
 
 QTEST_GUILESS_MAIN(TestPushE2E)
