@@ -194,6 +194,17 @@ void buildWhere(const CaseFilter &f, const FilterContext &ctx, QStringList *part
     if (ctx.calendar && f.receivedTo.isValid())
         add(QStringLiteral("c.received_at < ?"),
             { ctx.calendar->endOfDay(f.receivedTo).toSecsSinceEpoch() });
+    if (f.byTrackingIds) {
+        // Integers only, so they can be written into the statement: a figure may stand for
+        // more cases than SQLite accepts placeholders.
+        QStringList ids;
+        ids.reserve(f.trackingIds.size());
+        for (qint64 id : f.trackingIds)
+            ids.append(QString::number(id));
+        parts->append(ids.isEmpty() ? QStringLiteral("0")
+                                    : QStringLiteral("c.tracking_id IN (%1)")
+                                          .arg(ids.join(QLatin1Char(','))));
+    }
     if (const QString match = SearchQuery::toFtsMatch(f.searchText); !match.isEmpty())
         add(QStringLiteral(
                 "c.tracking_id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"),

@@ -53,6 +53,9 @@ struct CaseFilter
     QDate receivedFrom; // agency-local dates, inclusive; invalid = open end
     QDate receivedTo;
     QString searchText; // full-text, prefix matching
+    // Only these cases (the cases behind a dashboard figure); ignored when false.
+    bool byTrackingIds = false;
+    QList<qint64> trackingIds;
 
     bool operator==(const CaseFilter &) const = default;
 
