@@ -27,6 +27,12 @@ void CaseListModel::setFilter(const CaseFilter &filter)
     reload();
 }
 
+void CaseListModel::setCalendar(const WorkingCalendar &calendar)
+{
+    m_calendar = calendar;
+    reload();
+}
+
 void CaseListModel::setUserId(const QString &userId)
 {
     if (userId == m_userId)

@@ -55,6 +55,8 @@ public:
     void setFilter(const CaseFilter &filter);
     CaseFilter filter() const { return m_filter; }
     // Who "Milik saya" and "Menunggu persetujuan" are about.
+    // The agency's calendar changed (signed in to another agency, new holidays).
+    void setCalendar(const WorkingCalendar &calendar);
     void setUserId(const QString &userId);
     FilterContext filterContext() const;
     // Re-reads the counts and drops cached pages, e.g. after a sync.

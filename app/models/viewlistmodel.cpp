@@ -21,6 +21,12 @@ ViewListModel::ViewListModel(Database &db, const WorkingCalendar &calendar, cons
     reload();
 }
 
+void ViewListModel::setCalendar(const WorkingCalendar &calendar)
+{
+    m_calendar = calendar;
+    refreshCounts();
+}
+
 void ViewListModel::setUser(const QString &userId, Role role)
 {
     if (userId == m_userId && role == m_role)

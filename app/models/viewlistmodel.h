@@ -29,6 +29,7 @@ public:
                   Role role = Role::Officer, QObject *parent = nullptr);
 
     void setUser(const QString &userId, Role role);
+    void setCalendar(const WorkingCalendar &calendar);
     void setNow(const QDateTime &now); // tests; invalid = the real clock
     // Re-reads saved views and counts.
     void reload();

@@ -28,6 +28,7 @@ public:
     // A holiday the hub announced: later deadlines count it. True when it is new to this
     // calendar, and then recomputeDeadlines() brings stored deadlines in line.
     bool addHoliday(const Holiday &holiday);
+    void setCalendar(const WorkingCalendar &calendar) { m_calendar = calendar; }
     // Recomputes the cached deadline of every case whose deadline can still move.
     bool recomputeDeadlines(QString *error);
 

@@ -65,6 +65,15 @@ void CaseView::setup(Profile &profile, Database &db, const WorkingCalendar &cale
     m_lookup = std::make_unique<InboxLookup>(db);
 }
 
+void CaseView::setCalendar(const WorkingCalendar &calendar)
+{
+    m_calendar = calendar;
+    if (m_cases)
+        m_cases->setCalendar(calendar);
+    if (m_trackingId)
+        showCase(m_trackingId);
+}
+
 void CaseView::setUser(const QString &userId, Role role)
 {
     m_userId = userId;

@@ -43,6 +43,7 @@ public:
 
     void setup(Profile &profile, Database &db, const WorkingCalendar &calendar);
     void setUser(const QString &userId, Role role);
+    void setCalendar(const WorkingCalendar &calendar);
     void setNow(const QDateTime &now); // tests; invalid = the real clock
     // Where attachments not yet in the profile come from; none while signed out.
     void setAttachmentFetcher(AttachmentFetcher *fetcher);

@@ -51,6 +51,7 @@ DeskShell::DeskShell(MainWindow &window, Profile &profile, Database &db, QObject
         const User user = m_controller->account().user();
         if (!user.id.isEmpty())
             m_window.setUser(user.id, user.role);
+        updateCalendar();
     });
     connect(&window, &MainWindow::preferencesChanged, this, [this] {
         m_controller->setAutoSyncMinutes(
@@ -86,6 +87,18 @@ void DeskShell::addMenus()
     };
     connect(m_controller.get(), &SyncController::statusChanged, this, updateActions);
     updateActions();
+}
+
+bool DeskShell::updateCalendar()
+{
+    // The desk starts with the zone remembered from the last sign-in (WIB before the first
+    // one); after a sign-in or a sync the agency's zone and the hub's holidays are known.
+    const WorkingCalendar calendar = m_controller->account().calendar(m_db);
+    const WorkingCalendar &shown = m_window.calendar();
+    if (calendar.zone() == shown.zone() && calendar.holidays().size() == shown.holidays().size())
+        return false;
+    m_window.setCalendar(calendar);
+    return true;
 }
 
 void DeskShell::updateFetcher()
@@ -132,8 +145,10 @@ void DeskShell::showLog()
 
 void DeskShell::onSyncFinished(bool ok)
 {
-    // New or changed cases: the list re-reads its counts and pages from the store.
-    m_window.refresh();
+    // New or changed cases: the list re-reads its counts and pages from the store; the
+    // hub may have sent holidays.
+    if (!updateCalendar())
+        m_window.refresh();
     if (ok && m_fetcher) {
         const int budgetMB = m_profile.settings()
                                  .value(QLatin1String(kPrefetchBudgetKey), kDefaultPrefetchMB)

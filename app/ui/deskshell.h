@@ -53,6 +53,8 @@ private:
     void resetTraining();
     void onSyncFinished(bool ok);
     void updateFetcher();
+    // True when the calendar changed (and the window re-read everything).
+    bool updateCalendar();
 
     MainWindow &m_window;
     Profile &m_profile;

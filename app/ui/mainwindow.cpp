@@ -49,6 +49,7 @@ MainWindow::MainWindow(Profile &profile, Database &db, const WorkingCalendar &ca
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_profile(profile)
     , m_db(db)
+    , m_calendar(calendar)
     , m_cases(std::make_unique<CaseRepository>(db, calendar))
     , m_savedViews(std::make_unique<SavedViewRepository>(db))
     , m_lookup(std::make_unique<InboxLookup>(db))

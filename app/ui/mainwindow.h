@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/role.h"
+#include "core/workingcalendar.h"
 #include "models/caseactions.h"
 #include "models/casefilter.h"
 
@@ -68,6 +69,9 @@ public:
     bool openCase(qint64 trackingId);
     // Who works at this desk: "Milik saya", approver views and case actions follow it.
     void setUser(const QString &userId, Role role);
+    // The agency's working-day calendar: zone and holidays, as the hub last said.
+    void setCalendar(const WorkingCalendar &calendar);
+    const WorkingCalendar &calendar() const { return m_calendar; }
     QString userId() const { return m_userId; }
     Role role() const { return m_role; }
 
@@ -106,6 +110,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Profile &m_profile;
     Database &m_db;
+    WorkingCalendar m_calendar;
     std::unique_ptr<CaseRepository> m_cases;
     std::unique_ptr<SavedViewRepository> m_savedViews;
     std::unique_ptr<InboxLookup> m_lookup;

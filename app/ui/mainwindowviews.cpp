@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "models/caselistmodel.h"
 #include "models/viewlistmodel.h"
+#include "store/caserepository.h"
 #include "store/inboxlookup.h"
 #include "store/savedviewrepository.h"
 #include "store/searchquery.h"
@@ -100,6 +101,15 @@ void MainWindow::onModelReset(bool external)
 void MainWindow::refresh()
 {
     m_model->reload();
+}
+
+void MainWindow::setCalendar(const WorkingCalendar &calendar)
+{
+    m_calendar = calendar;
+    m_cases->setCalendar(calendar);
+    m_ui->casePage->setCalendar(calendar);
+    m_views->setCalendar(calendar);
+    m_model->setCalendar(calendar);
 }
 
 bool MainWindow::openCase(qint64 trackingId)
