@@ -300,6 +300,7 @@ std::optional<SupervisionStats> DashboardQuery::compute(const SupervisionScope &
         s.answered = q.value(4).toInt();
         s.averageDays = q.value(5).toDouble();
     }
+    s.answeredBehind = behindOf(base, kAnswered);
     s.response.onTimeBehind = behindOf(base, onTime());
     s.response.lateBehind = behindOf(base, late());
     s.response.missedBehind = behindOf(base, missed);

@@ -92,6 +92,7 @@ struct GroupFigure
     QString id; // unit id or assignee id ('' = not assigned)
     QString name;
     int answered = 0;
+    CasesBehind answeredBehind;
     int onTime = 0;
     int missed = 0;
     double averageDays = 0; // over the answered cases
@@ -146,6 +147,7 @@ struct SupervisionStats
     QList<WeekFigure> weeks;
     ResponseFigure response;
     int answered = 0;
+    CasesBehind answeredBehind;
     double averageDays = 0; // working days to first follow-up over the answered cases
     QList<GroupFigure> byUnit;
     QList<GroupFigure> byOfficer;
