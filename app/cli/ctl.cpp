@@ -49,6 +49,10 @@ constexpr std::array kCommands = {
                   QT_TRANSLATE_NOOP("lapor::Ctl", "tindakan yang menunggu dikirim ke hub") },
     CommandInfo { "push", pushCommand, true, false,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "kirim tindakan yang menunggu ke hub") },
+    CommandInfo { "report", reportCommand, true, false,
+                  QT_TRANSLATE_NOOP("lapor::Ctl",
+                                    "laporan periode: --period 2026-10 --format pdf|csv --out "
+                                    "BERKAS [--kind rekap|overdue]") },
     CommandInfo { "logout", logoutCommand, true, false,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "keluar dari hub dan lupakan sesi") },
 };
@@ -89,6 +93,13 @@ int runCtl(QCoreApplication &app)
         { QStringLiteral("comment"), Ctl::tr("Komentar pengembalian (reject)."), Ctl::tr("TEKS") },
         { QStringLiteral("unit"), Ctl::tr("Unit tujuan (forward)."), QStringLiteral("UNIT") },
         { QStringLiteral("note"), Ctl::tr("Catatan disposisi (forward)."), Ctl::tr("TEKS") },
+        { QStringLiteral("period"), Ctl::tr("Bulan laporan, TAHUN-BULAN (report)."),
+          QStringLiteral("YYYY-MM") },
+        { QStringLiteral("format"), Ctl::tr("pdf atau csv (report)."), QStringLiteral("FORMAT") },
+        { QStringLiteral("out"), Ctl::tr("Berkas keluaran (report)."), Ctl::tr("BERKAS") },
+        { QStringLiteral("kind"), Ctl::tr("rekap atau overdue (report)."), QStringLiteral("JENIS") },
+        { QStringLiteral("as-of"),
+          Ctl::tr("Nilai tenggat per waktu ini, ISO 8601 (report)."), Ctl::tr("WAKTU") },
     });
     QString commandHelp = Ctl::tr("Perintah:");
     for (const auto &command : kCommands)

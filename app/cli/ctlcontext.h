@@ -46,5 +46,6 @@ int rejectCommand(CtlContext &context);
 int forwardCommand(CtlContext &context);
 int outboxCommand(CtlContext &context);
 int pushCommand(CtlContext &context);
+int reportCommand(CtlContext &context);
 
 } // namespace lapor

@@ -1,12 +1,24 @@
 #include "cli/ctl.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report lays out text, which needs fonts: only `report` gets a (window-less)
+    // GUI application, so every other command still runs where no display exists.
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || std::strcmp(argv[i], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QGuiApplication>(argc, argv)
+                                                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("LAPOR"));
     QCoreApplication::setApplicationName(QStringLiteral("lapordeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LAPOR_VERSION));
-    return lapor::runCtl(app);
+    return lapor::runCtl(*app);
 }

@@ -1,0 +1,151 @@
+#include "core/profile.h"
+#include "supervisionfixture.h"
+
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace lapor;
+namespace F = lapor::SupervisionFixture;
+
+// `lapordeskctl report` on a profile holding the hand-built store, as a scheduler would
+// run it at the end of a month.
+class TestCtlReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rekapCsv();
+    void overdueCsvForOneUnit();
+    void rekapPdf();
+    void usageErrors();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Result ctl(const QStringList &args);
+    QByteArray read(const QString &path);
+    QString m_binary;
+    QTemporaryDir m_dir;
+    QString m_profile;
+    const QString m_asOf = QStringLiteral("2026-10-28T10:00:00+07:00");
+};
+
+void TestCtlReport::initTestCase()
+{
+    m_binary = qEnvironmentVariable("LAPOR_BIN_DIR") + QStringLiteral("/lapordeskctl");
+    QVERIFY2(QFileInfo::exists(m_binary), qPrintable(m_binary));
+    QVERIFY(m_dir.isValid());
+    m_profile = m_dir.filePath(QStringLiteral("profil"));
+    Profile profile(m_profile);
+    QString error;
+    QVERIFY(profile.ensureExists(&error));
+    {
+        auto opened = Database::open(profile.databasePath());
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        QVERIFY2(F::build(*opened.database, &error), qPrintable(error));
+    }
+    // The extra holiday reaches the CLI through the store's holidays table, as from a hub.
+    auto &s = profile.settings();
+    s.setValue(QStringLiteral("user/id"), QStringLiteral("koordinator"));
+    s.setValue(QStringLiteral("user/role"), QStringLiteral("coordinator"));
+    s.setValue(QStringLiteral("agency/name"), QStringLiteral("Pemkab Sukamaju"));
+    s.setValue(QStringLiteral("agency/zone"), QStringLiteral("WIB"));
+    s.sync();
+}
+
+TestCtlReport::Result TestCtlReport::ctl(const QStringList &args)
+{
+    QProcess process;
+    process.start(m_binary, QStringList { QStringLiteral("--profile"), m_profile } + args);
+    process.waitForFinished(60000);
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QByteArray TestCtlReport::read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestCtlReport::rekapCsv()
+{
+    const QString out = m_dir.filePath(QStringLiteral("rekap.csv"));
+    const auto r
+        = ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
+                QStringLiteral("--as-of"), m_asOf });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QByteArray csv = read(out);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    // The figures of tst_dashboardquery, with the holiday from the store.
+    for (const char *line : { "Instansi,Pemkab Sukamaju\r\n", "Laporan diterima,12\r\n",
+                              "Dijawab \xE2\x89\xA4 5 hari kerja (%),55.6\r\n",
+                              "Rata-rata hari kerja sampai tindak lanjut pertama,4.0\r\n",
+                              "Laporan terlambat saat ini,5\r\n", "Dinas PUPR,4,2,1,5.5\r\n" })
+        QVERIFY2(csv.contains(line), line);
+    QVERIFY(!csv.contains("RAHASIA"));
+}
+
+void TestCtlReport::overdueCsvForOneUnit()
+{
+    const QString out = m_dir.filePath(QStringLiteral("terlambat.csv"));
+    const auto r
+        = ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--kind"),
+                QStringLiteral("overdue"), QStringLiteral("--unit"), QStringLiteral("dinkes"),
+                QStringLiteral("--out"), out, QStringLiteral("--as-of"), m_asOf });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QByteArray csv = read(out);
+    QVERIFY(csv.contains("Laporan terlambat,1\r\n")); // #8 only
+    QVERIFY(csv.contains("1000008,'=1+1 nakes tidak ramah,"));
+}
+
+void TestCtlReport::rekapPdf()
+{
+    const QString out = m_dir.filePath(QStringLiteral("rekap.pdf"));
+    const auto r
+        = ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
+                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out,
+                QStringLiteral("--as-of"), m_asOf });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(out));
+    const QByteArray pdf = read(out);
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.size() > 2000);
+}
+
+void TestCtlReport::usageErrors()
+{
+    const QString out = m_dir.filePath(QStringLiteral("x"));
+    QCOMPARE(
+        ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("okt"),
+              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out })
+            .code,
+        2);
+    QCOMPARE(
+        ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
+              QStringLiteral("--format"), QStringLiteral("xls"), QStringLiteral("--out"), out })
+            .code,
+        2);
+    QCOMPARE(ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
+                   QStringLiteral("--format"), QStringLiteral("csv") })
+                 .code,
+             2);
+    QCOMPARE(ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
+                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                   QStringLiteral("/nonexistent/dir/r.csv") })
+                 .code,
+             1);
+}
+
+QTEST_GUILESS_MAIN(TestCtlReport)
+#include "tst_ctlreport.moc"
