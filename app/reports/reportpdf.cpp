@@ -10,6 +10,8 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
+
 namespace lapor {
 
 namespace {
@@ -36,6 +38,26 @@ void insertTable(QTextCursor &cursor, const ReportTable &table, const QLocale &l
     format.setHeaderRowCount(1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     const int columns = int(table.columns.size());
+    // Columns share the width by how much text they hold, so names do not wrap while
+    // numbers have room to spare.
+    QList<double> weights;
+    double total = 0;
+    for (int c = 0; c < columns; ++c) {
+        // Headings are bold, so a heading character counts a little more.
+        double longest = std::min(table.columns.at(c).size() * 1.2, 24.0);
+        for (const auto &row : table.rows)
+            longest = std::max(longest, double(Reports::displayText(row.value(c), locale).size()));
+        weights.append(std::clamp(longest, 8.0, 40.0) + 3);
+        total += weights.constLast();
+    }
+    QList<QTextLength> widths;
+    for (double w : weights)
+        widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * w / total));
+    format.setColumnWidthConstraints(widths);
+    auto numeric = [&](int c) {
+        const QVariant first = table.rows.isEmpty() ? QVariant() : table.rows.constFirst().value(c);
+        return first.typeId() == QMetaType::Int || first.typeId() == QMetaType::Double;
+    };
     QTextTable *t = cursor.insertTable(int(table.rows.size()) + 1, columns, format);
 
     QTextCharFormat head;
@@ -53,6 +75,7 @@ void insertTable(QTextCursor &cursor, const ReportTable &table, const QLocale &l
         shaded.setBackground(QColor(0xe8, 0xee, 0xf4));
         cell.setFormat(shaded);
         QTextCursor at = cell.firstCursorPosition();
+        at.setBlockFormat(numeric(c) ? right : left);
         at.insertText(table.columns.at(c), head);
     }
     for (int r = 0; r < table.rows.size(); ++r) {
@@ -82,8 +105,13 @@ bool Reports::writePdf(const ReportDocument &doc, const QString &path, const QLo
             return false;
         }
     }
+    // A list of cases has too many columns for a portrait page.
+    bool wide = false;
+    for (const auto &table : doc.tables)
+        wide = wide || table.columns.size() > 6;
     QPdfWriter writer(path);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                     wide ? QPageLayout::Landscape : QPageLayout::Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     writer.setResolution(300);
     writer.setTitle(doc.title);

@@ -47,6 +47,19 @@ QColor statusColor(CaseStatus status)
     return Qt::gray;
 }
 
+// The legend has room for a few words; "Terdisposisi, " is what every open case shares.
+QString shortStatus(CaseStatus status)
+{
+    switch (status) {
+    case CaseStatus::Disposed:
+        return DashboardWindow::tr("Belum ditindaklanjuti");
+    case CaseStatus::InProgress:
+        return DashboardWindow::tr("Sedang diproses");
+    default:
+        return Status::label(status);
+    }
+}
+
 // QChartView::setChart releases the previous chart without deleting it.
 void replaceChart(QChartView *view, QChart *chart)
 {
@@ -75,6 +88,9 @@ DashboardWindow::DashboardWindow(Database &db, const WorkingCalendar &calendar,
     m_ui->setupUi(this);
     m_ui->figureGrid->setRowStretch(0, 3);
     m_ui->figureGrid->setRowStretch(1, 2);
+    m_ui->figureGrid->setColumnStretch(0, 4);
+    m_ui->figureGrid->setColumnStretch(1, 3);
+    m_ui->figureGrid->setColumnStretch(2, 3);
     for (auto *button : { m_ui->receivedButton, m_ui->onTimeButton, m_ui->averageButton,
                           m_ui->overdueButton, m_ui->ratingButton }) {
         QFont big = button->font();
@@ -102,6 +118,7 @@ DashboardWindow::DashboardWindow(Database &db, const WorkingCalendar &calendar,
         proxy->setSortRole(FigureTableModel::SortRole);
         view->setModel(proxy);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        view->horizontalHeader()->setStretchLastSection(false);
         connect(view, &QTableView::activated, this,
                 [this, view = view, proxy, model = model](const QModelIndex &index) {
                     const int row = proxy->mapToSource(index).row();
@@ -262,24 +279,34 @@ void DashboardWindow::updateFigures()
 {
     const QLocale locale;
     const auto percent = m_stats.response.onTimePercent();
+    const QString none = QStringLiteral("–");
     m_ui->receivedButton->setText(
         kpiText(locale.toString(m_stats.received), tr("laporan diterima")));
-    m_ui->onTimeButton->setText(kpiText(
-        percent ? locale.toString(*percent, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–"),
-        tr("dijawab ≤ 5 hari kerja (%1 dari %2)")
+    m_ui->onTimeButton->setText(
+        kpiText(percent ? locale.toString(*percent, 'f', 1) + QStringLiteral(" %") : none,
+                tr("dijawab ≤ 5 hari kerja")));
+    m_ui->onTimeButton->setToolTip(
+        tr("%1 dari %2 laporan yang tenggat tindak lanjut pertamanya sudah lewat atau sudah "
+           "dijawab, dijawab dalam 5 hari kerja")
             .arg(locale.toString(m_stats.response.onTime),
-                 locale.toString(m_stats.response.decided()))));
-    m_ui->averageButton->setText(kpiText(
-        m_stats.answered ? locale.toString(m_stats.averageDays, 'f', 1) : QStringLiteral("–"),
-        tr("hari kerja rata-rata sampai tindak lanjut pertama")));
+                 locale.toString(m_stats.response.decided())));
+    m_ui->averageButton->setText(
+        kpiText(m_stats.answered ? locale.toString(m_stats.averageDays, 'f', 1) : none,
+                tr("hari kerja ke tindak lanjut")));
+    m_ui->averageButton->setToolTip(
+        tr("Rata-rata hari kerja dari disposisi sampai tindak lanjut pertama, atas %1 laporan")
+            .arg(locale.toString(m_stats.answered)));
     m_ui->overdueButton->setText(
-        kpiText(locale.toString(m_stats.overdue.count),
-                tr("terlambat saat ini (maks. %1 hari kerja)").arg(m_stats.overdue.maxDaysLate)));
+        kpiText(locale.toString(m_stats.overdue.count), tr("terlambat saat ini")));
+    m_ui->overdueButton->setToolTip(tr("Terlambat paling lama %1 hari kerja")
+                                        .arg(locale.toString(m_stats.overdue.maxDaysLate)));
     m_ui->ratingButton->setText(
         kpiText(m_stats.ratings.rated
                     ? locale.toString(m_stats.ratings.average, 'f', 1) + QStringLiteral(" ★")
-                    : QStringLiteral("–"),
-                tr("penilaian warga (%1 penilaian)").arg(locale.toString(m_stats.ratings.rated))));
+                    : none,
+                tr("penilaian warga")));
+    m_ui->ratingButton->setToolTip(
+        tr("%1 penilaian warga").arg(locale.toString(m_stats.ratings.rated)));
     m_ui->overdueButton->setStyleSheet(m_stats.overdue.count > 0 ? QStringLiteral("color: #b71c1c;")
                                                                  : QString());
 }
@@ -296,7 +323,7 @@ void DashboardWindow::updateCharts()
         if (f.count == 0)
             continue;
         auto *slice = pie->append(
-            QStringLiteral("%1 (%2)").arg(Status::label(f.status), locale.toString(f.count)),
+            QStringLiteral("%1 (%2)").arg(shortStatus(f.status), locale.toString(f.count)),
             f.count);
         slice->setColor(statusColor(f.status));
         const CasesBehind behind = f.behind;
@@ -305,7 +332,11 @@ void DashboardWindow::updateCharts()
                 [this, behind, title] { showCasesBehind(behind, title); });
     }
     status->addSeries(pie);
+    pie->setPieSize(0.8);
     status->legend()->setAlignment(Qt::AlignRight);
+    QFont small = status->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    status->legend()->setFont(small);
     replaceChart(m_statusView, status);
 
     // Received vs followed up per ISO week.
@@ -320,7 +351,7 @@ void DashboardWindow::updateCharts()
     for (const auto &w : m_stats.weeks) {
         *received << w.received;
         *followed << w.followedUp;
-        weeks << tr("Mg %1").arg(w.week);
+        weeks << QString::number(w.week);
         top = std::max({ top, w.received, w.followedUp });
     }
     auto *bars = new QBarSeries(weekly);
@@ -339,6 +370,7 @@ void DashboardWindow::updateCharts()
     weekly->addSeries(bars);
     auto *weekAxis = new QBarCategoryAxis(weekly);
     weekAxis->append(weeks);
+    weekAxis->setTitleText(tr("Minggu (ISO)"));
     weekly->addAxis(weekAxis, Qt::AlignBottom);
     bars->attachAxis(weekAxis);
     auto *countAxis = new QValueAxis(weekly);
@@ -419,9 +451,13 @@ void DashboardWindow::updateTables()
                                           .arg(m_stats.overdue.worst.size())
                                           .arg(QLocale().toString(m_stats.overdue.count))
                                     : tr("Terlambat (%1)").arg(m_stats.overdue.count));
-    for (auto *view : { m_ui->unitTable, m_ui->officerTable, m_ui->overdueTable })
+    for (auto *view : { m_ui->unitTable, m_ui->officerTable, m_ui->overdueTable }) {
         view->resizeColumnsToContents();
-    m_ui->overdueTable->setColumnWidth(1, std::min(m_ui->overdueTable->columnWidth(1), 320));
+        // The name column takes the room left; numbers keep their width.
+        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
+    m_ui->overdueTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_ui->overdueTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 }
 
 CasesBehindDialog *DashboardWindow::showCasesBehind(const CasesBehind &behind, const QString &title)

@@ -1,0 +1,150 @@
+// bench_dashboard --cases N [--keep-profile DIR] [--samples S] [--shot PNG] [--pdf FILE]
+//
+// Builds a store of N generated cases (or reuses --keep-profile), then measures what a
+// head of unit feels when the dashboard opens: every figure computed for the agency and the
+// current month, and the window with its charts and tables rendered (grab()). Prints
+// `BENCH render_ms <median> ms` and the parts. --shot saves the rendered window, --pdf
+// writes the month's recap, for docs/screenshots.
+#include "core/profile.h"
+#include "inboxdata.h"
+#include "reports/dashboardquery.h"
+#include "reports/reportdocument.h"
+#include "store/caserepository.h"
+#include "store/database.h"
+#include "ui/dashboardwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QPixmap>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace lapor;
+
+namespace {
+
+void print(const char *name, double value, const char *unit)
+{
+    std::printf("BENCH %s %.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+double median(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.isEmpty() ? 0 : samples.at(samples.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption casesOption(QStringLiteral("cases"), QStringLiteral("Cases."),
+                                         QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption keepOption(QStringLiteral("keep-profile"),
+                                        QStringLiteral("Write (or reuse) the profile in DIR."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption samplesOption(QStringLiteral("samples"),
+                                           QStringLiteral("Warm samples after the first."),
+                                           QStringLiteral("S"), QStringLiteral("5"));
+    const QCommandLineOption shotOption(QStringLiteral("shot"),
+                                        QStringLiteral("Save the rendered dashboard as PNG."),
+                                        QStringLiteral("PNG"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
+                                       QStringLiteral("Write the month's recap as PDF."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({ casesOption, keepOption, samplesOption, shotOption, pdfOption });
+    parser.process(app);
+    const int count = parser.value(casesOption).toInt();
+
+    QTemporaryDir temp;
+    Profile profile(parser.isSet(keepOption) ? parser.value(keepOption) : temp.path());
+    QString error;
+    if (!profile.ensureExists(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const auto calendar = WorkingCalendar::national(AgencyZone::WIB);
+    auto opened = Database::open(profile.databasePath());
+    if (!opened.database) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message));
+        return 1;
+    }
+    Database &db = *opened.database;
+    if (CaseRepository(db, calendar).count() != count) {
+        InboxData::Options options;
+        options.cases = count;
+        QElapsedTimer generate;
+        generate.start();
+        if (!InboxData::generate(db, calendar, options, &error)) {
+            std::fprintf(stderr, "generate: %s\n", qPrintable(error));
+            return 1;
+        }
+        print("generate_ms", double(generate.elapsed()), "ms");
+    }
+
+    const SupervisionScope agency { {}, {}, QStringLiteral("Pemerintah Kabupaten Sukamaju") };
+    const ReportPeriod month
+        = ReportPeriod::monthOf(calendar.localDate(QDateTime::currentDateTimeUtc()));
+
+    // The figures alone, as lapordeskctl report computes them.
+    QList<double> computeSamples;
+    const int samples = std::max(1, parser.value(samplesOption).toInt());
+    for (int i = 0; i <= samples; ++i) {
+        DashboardQuery query(db, calendar);
+        QElapsedTimer t;
+        t.start();
+        const auto stats = query.compute(agency, month, &error);
+        if (!stats) {
+            std::fprintf(stderr, "compute: %s\n", qPrintable(error));
+            return 1;
+        }
+        computeSamples.append(double(t.nsecsElapsed()) / 1e6);
+        if (i == 0)
+            std::printf("# %s: %d received, %d overdue\n", qPrintable(month.label(QLocale())),
+                        stats->received, stats->overdue.count);
+    }
+    print("compute_first_ms", computeSamples.first(), "ms");
+    print("compute_ms", median(computeSamples.mid(1)), "ms");
+
+    // Open the window: compute every figure, build charts and tables, render.
+    QList<double> renderSamples;
+    QPixmap last;
+    for (int i = 0; i <= samples; ++i) {
+        QElapsedTimer t;
+        t.start();
+        DashboardWindow window(db, calendar, agency, true);
+        window.resize(1366, 740);
+        if (!window.refresh()) {
+            std::fprintf(stderr, "refresh failed\n");
+            return 1;
+        }
+        window.show();
+        QCoreApplication::processEvents();
+        last = window.grab();
+        renderSamples.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    print("render_first_ms", renderSamples.first(), "ms");
+    print("render_ms", median(renderSamples.mid(1)), "ms");
+
+    if (parser.isSet(shotOption))
+        last.save(parser.value(shotOption));
+    if (parser.isSet(pdfOption)) {
+        DashboardQuery query(db, calendar);
+        const auto stats = query.compute(agency, month, &error);
+        if (!stats
+            || !Reports::writePdf(Reports::rekap(*stats, QDateTime::currentDateTimeUtc()),
+                                  parser.value(pdfOption), QLocale(), &error)) {
+            std::fprintf(stderr, "pdf: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    return 0;
+}
