@@ -7,6 +7,7 @@
 #include "core/workingcalendar.h"
 #include "mainwindow.h"
 #include "store/database.h"
+#include "supervision.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,6 +73,8 @@ int runDesk(QApplication &app)
     DeskShell shell(window, profile, *opened.database);
     // Drafting, approval, case actions, the outbox panel and switching users.
     CaseActionController actions(window, profile, *opened.database, &shell.controller());
+    // Dasbor (Ctrl+D), reports and notifications.
+    Supervision supervision(window, profile, *opened.database);
     window.show();
     if (training) {
         if (!shell.startTraining(&error)) {
