@@ -202,12 +202,17 @@ void SyncController::cancelSync()
         m_engine->cancel();
 }
 
-void SyncController::onSyncFinished(const SyncEngine::Report &report)
+void SyncController::onSyncFinished(const SyncEngine::Report &finished)
 {
+    // A copy: what follows may start the next run, which resets the engine's report.
+    const SyncEngine::Report report = finished;
     if (m_connectivity) {
         const auto kind = report.error.kind;
+        // The sync itself showed the hub reachable (or not): no extra "back online" sync.
+        m_reportingOutcome = true;
         m_connectivity->report(report.ok || kind == HubError::Kind::Http
                                || kind == HubError::Kind::Invalid || kind == HubError::Kind::Store);
+        m_reportingOutcome = false;
     }
     if (report.ok) {
         m_lastError.clear();
@@ -227,9 +232,10 @@ void SyncController::onConnectivity(Connectivity::State state)
 {
     addLog(state == Connectivity::State::Online ? tr("Hub dapat dihubungi.")
                                                 : tr("Hub tidak dapat dihubungi."));
-    // Back online: sync at once rather than waiting for the schedule.
-    if (state == Connectivity::State::Online)
-        syncNow();
+    // Back online: sync at once rather than waiting for the schedule, unless a sync that
+    // just ended is what showed it. Queued, so a sync never starts inside another's end.
+    if (state == Connectivity::State::Online && !m_reportingOutcome)
+        QMetaObject::invokeMethod(this, &SyncController::syncNow, Qt::QueuedConnection);
     emit statusChanged();
 }
 

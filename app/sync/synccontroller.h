@@ -70,7 +70,7 @@ signals:
 private:
     void startSession();
     void scheduleNext(int delayMs);
-    void onSyncFinished(const SyncEngine::Report &report);
+    void onSyncFinished(const SyncEngine::Report &finished);
     void onPushFinished();
     void onConnectivity(Connectivity::State state);
     int pendingActions() const;
@@ -85,6 +85,7 @@ private:
     QTimer m_schedule;
     int m_autoSyncMs = 5 * 60 * 1000;
     bool m_signedIn = false;
+    bool m_reportingOutcome = false; // inside onSyncFinished, telling Connectivity
     qint64 m_done = 0;
     qint64 m_total = 0;
     QString m_lastError;

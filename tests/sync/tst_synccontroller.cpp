@@ -1,0 +1,154 @@
+#include "core/profile.h"
+#include "hubfixture.h"
+#include "store/actionwriter.h"
+#include "store/outboxrepository.h"
+#include "sync/hubaccount.h"
+#include "sync/synccontroller.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace lapor;
+using lapor::test::HubFixture;
+
+// What the desk app drives: SyncController signs in, pulls at once, and every later sync
+// pushes the outbox before it pulls; a failed sign-in and a hub that goes away show in the
+// status and the log in plain words.
+class TestSyncController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void signInSyncsAndPushesBeforePulling();
+    void wrongPasswordIsRefused();
+    void unreachableHubKeepsActionsWaiting();
+
+private:
+    struct Desk
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Profile> profile;
+        std::unique_ptr<Database> db;
+        std::unique_ptr<SyncController> sync;
+    };
+    std::unique_ptr<Desk> desk();
+    static bool signIn(Desk &d, const QString &url, const QString &password);
+    static bool syncOnce(Desk &d);
+
+    HubFixture m_hub { 80 };
+};
+
+void TestSyncController::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_hub.start(&error), qPrintable(error));
+}
+
+std::unique_ptr<TestSyncController::Desk> TestSyncController::desk()
+{
+    auto d = std::make_unique<Desk>();
+    d->profile = std::make_unique<Profile>(d->dir.path());
+    d->db = Database::open(d->profile->databasePath()).database;
+    if (!d->db)
+        return nullptr;
+    d->sync = std::make_unique<SyncController>(*d->profile, *d->db);
+    return d;
+}
+
+bool TestSyncController::signIn(Desk &d, const QString &url, const QString &password)
+{
+    QSignalSpy login(d.sync.get(), &SyncController::loginFinished);
+    QSignalSpy synced(d.sync.get(), &SyncController::syncFinished);
+    d.sync->login(url, QStringLiteral("petugas1"), password, false);
+    if (!login.wait(20000) || !login.constFirst().at(0).toBool())
+        return false;
+    // Signing in syncs at once.
+    return (!synced.isEmpty() || synced.wait(60000)) && synced.constFirst().at(0).toBool();
+}
+
+bool TestSyncController::syncOnce(Desk &d)
+{
+    QSignalSpy synced(d.sync.get(), &SyncController::syncFinished);
+    d.sync->syncNow();
+    return synced.wait(60000) && synced.constFirst().at(0).toBool();
+}
+
+void TestSyncController::signInSyncsAndPushesBeforePulling()
+{
+    auto d = desk();
+    QVERIFY(d);
+    QVERIFY(signIn(*d, m_hub.url().toString(), QLatin1String(HubFixture::kPassword)));
+    QVERIFY(d->sync->status().signedIn);
+    QVERIFY(d->sync->status().lastSyncAt.isValid());
+    QCOMPARE(HubFixture::storeView(*d->db).cases, m_hub.hubView(QStringLiteral("petugas1")).cases);
+
+    // An action written at the desk: the next sync sends it, then pulls the hub's record
+    // of it back, so the store holds the hub's version of the draft.
+    QSqlQuery open(d->db->connection());
+    QVERIFY(open.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE status IN "
+                                     "('disposed', 'in_progress') AND NOT EXISTS (SELECT 1 FROM "
+                                     "drafts WHERE case_id = tracking_id) LIMIT 1")));
+    QVERIFY(open.next());
+    const qint64 caseId = open.value(0).toLongLong();
+    ActionWriter writer(*d->db, d->sync->account().user());
+    const auto draft = writer.createDraft(
+        caseId, QStringLiteral("Laporan sudah kami terima dan sedang ditinjau oleh tim teknis."));
+    QVERIFY(draft);
+    QVERIFY(writer.submitDraft(draft.id));
+    QCOMPARE(d->sync->status().pendingActions, 1);
+    QSignalSpy outbox(d->sync.get(), &SyncController::outboxChanged);
+    QVERIFY(syncOnce(*d));
+    QVERIFY(!outbox.isEmpty());
+    QCOMPARE(d->sync->status().pendingActions, 0);
+    const auto sent = OutboxRepository(*d->db).forCase(caseId);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.constFirst().state, OutboxState::Sent);
+    int status = 0;
+    const auto onHub = m_hub.request(QStringLiteral("petugas1"), "GET",
+                                     QStringLiteral("/v1/drafts/") + draft.id, {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(onHub.value(QLatin1String("state")).toString(), QStringLiteral("submitted"));
+    QVERIFY(d->sync->log().join(QLatin1Char('\n')).contains(QLatin1String("Kirim")));
+}
+
+void TestSyncController::wrongPasswordIsRefused()
+{
+    auto d = desk();
+    QVERIFY(d);
+    QSignalSpy login(d->sync.get(), &SyncController::loginFinished);
+    d->sync->login(m_hub.url().toString(), QStringLiteral("petugas1"), QStringLiteral("salah"),
+                   false);
+    QVERIFY(login.wait(20000));
+    QCOMPARE(login.constFirst().at(0).toBool(), false);
+    QVERIFY(!login.constFirst().at(1).toString().isEmpty());
+    QVERIFY(!d->sync->status().signedIn);
+}
+
+void TestSyncController::unreachableHubKeepsActionsWaiting()
+{
+    auto d = desk();
+    QVERIFY(d);
+    QVERIFY(signIn(*d, m_hub.url().toString(), QLatin1String(HubFixture::kPassword)));
+    QSqlQuery open(d->db->connection());
+    QVERIFY(open.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE status IN "
+                                     "('disposed', 'in_progress') LIMIT 1")));
+    QVERIFY(open.next());
+    ActionWriter writer(*d->db, d->sync->account().user());
+    QVERIFY(writer.addNote(open.value(0).toLongLong(), QStringLiteral("Dicek ke lapangan besok.")));
+    // The hub drops every connection: the sync fails, the note waits, the log says why.
+    m_hub.addFault({ { QStringLiteral("route"), QStringLiteral("*") },
+                     { QStringLiteral("action"), QStringLiteral("drop_before") } });
+    QSignalSpy synced(d->sync.get(), &SyncController::syncFinished);
+    d->sync->syncNow();
+    QVERIFY(synced.wait(120000));
+    m_hub.clearFaults();
+    QCOMPARE(synced.constFirst().at(0).toBool(), false);
+    QCOMPARE(d->sync->status().pendingActions, 1);
+    QVERIFY(!d->sync->status().lastError.isEmpty());
+    QVERIFY2(syncOnce(*d), qPrintable(d->sync->log().join(QLatin1Char('\n'))));
+    QCOMPARE(d->sync->status().pendingActions, 0);
+}
+
+QTEST_GUILESS_MAIN(TestSyncController)
+#include "tst_synccontroller.moc"
