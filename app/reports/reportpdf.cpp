@@ -43,11 +43,22 @@ void insertTable(QTextCursor &cursor, const ReportTable &table, const QLocale &l
     QList<double> weights;
     double total = 0;
     for (int c = 0; c < columns; ++c) {
-        // Headings are bold, so a heading character counts a little more.
-        double longest = std::min(table.columns.at(c).size() * 1.2, 24.0);
-        for (const auto &row : table.rows)
-            longest = std::max(longest, double(Reports::displayText(row.value(c), locale).size()));
-        weights.append(std::clamp(longest, 8.0, 40.0) + 3);
+        // Headings are bold, so a heading character counts a little more; a heading may wrap
+        // between its words but never inside one.
+        const QString &title = table.columns.at(c);
+        double longestWord = 0;
+        for (const auto &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, double(word.size()));
+        double longest = std::min(title.size() * 1.2, 24.0);
+        bool text = false;
+        for (const auto &row : table.rows) {
+            const QVariant value = row.value(c);
+            text = text || value.typeId() == QMetaType::QString;
+            longest = std::max(longest, double(Reports::displayText(value, locale).size()));
+        }
+        // Names are read as a whole; numbers are short and line up on the right.
+        const double wanted = std::clamp(longest, 8.0, 32.0) * (text ? 1.5 : 1.0);
+        weights.append(std::max(wanted, longestWord * 1.6) + 3);
         total += weights.constLast();
     }
     QList<QTextLength> widths;
