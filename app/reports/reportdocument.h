@@ -12,6 +12,8 @@
 
 class QLocale;
 
+class QTextDocument;
+
 namespace lapor {
 
 // One table of a report. Cells keep their type (int, double, QDate, QString; null = no
@@ -64,6 +66,11 @@ public:
     // A4 PDF: title, agency, period, generation time, then the tables.
     static bool writePdf(const ReportDocument &doc, const QString &path, const QLocale &locale,
                          QString *error);
+    // The same page content for any paged device (the PDF writer, a printer): plain text
+    // through QTextCursor only, never HTML.
+    static void layout(const ReportDocument &doc, const QLocale &locale, QTextDocument *text);
+    // A list of cases has too many columns for a portrait page.
+    static bool needsLandscape(const ReportDocument &doc);
 };
 
 } // namespace lapor

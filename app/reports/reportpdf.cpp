@@ -116,19 +116,38 @@ bool Reports::writePdf(const ReportDocument &doc, const QString &path, const QLo
             return false;
         }
     }
-    // A list of cases has too many columns for a portrait page.
-    bool wide = false;
-    for (const auto &table : doc.tables)
-        wide = wide || table.columns.size() > 6;
     QPdfWriter writer(path);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                     wide ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4),
+                    needsLandscape(doc) ? QPageLayout::Landscape : QPageLayout::Portrait,
+                    QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     writer.setResolution(300);
     writer.setTitle(doc.title);
     writer.setCreator(QStringLiteral("LAPOR Desk"));
 
     QTextDocument text;
+    layout(doc, locale, &text);
+    // print() paginates onto the writer's page and numbers the pages.
+    text.print(&writer);
+    if (!QFile::exists(path) || QFile(path).size() == 0) {
+        if (error)
+            *error = tr("Berkas %1 tidak dapat ditulis.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool Reports::needsLandscape(const ReportDocument &doc)
+{
+    bool wide = false;
+    for (const auto &table : doc.tables)
+        wide = wide || table.columns.size() > 6;
+    return wide;
+}
+
+void Reports::layout(const ReportDocument &doc, const QLocale &locale, QTextDocument *document)
+{
+    QTextDocument &text = *document;
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
     text.setDefaultFont(font);
@@ -160,15 +179,6 @@ bool Reports::writePdf(const ReportDocument &doc, const QString &path, const QLo
 
     for (const auto &table : doc.tables)
         insertTable(cursor, table, locale);
-
-    // print() paginates onto the writer's page and numbers the pages.
-    text.print(&writer);
-    if (!QFile::exists(path) || QFile(path).size() == 0) {
-        if (error)
-            *error = tr("Berkas %1 tidak dapat ditulis.").arg(path);
-        return false;
-    }
-    return true;
 }
 
 } // namespace lapor

@@ -18,7 +18,10 @@
 #include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSortFilterProxyModel>
+#include <QTextDocument>
 #include <QValueAxis>
 
 namespace lapor {
@@ -143,6 +146,7 @@ DashboardWindow::DashboardWindow(Database &db, const WorkingCalendar &calendar,
             [this] { exportWithDialog(QStringLiteral("pdf")); });
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this,
             [this] { exportWithDialog(QStringLiteral("csv")); });
+    connect(m_ui->printButton, &QPushButton::clicked, this, &DashboardWindow::printWithDialog);
     connect(m_ui->receivedButton, &QPushButton::clicked, this,
             [this] { showCasesBehind(m_stats.receivedBehind, tr("Laporan diterima")); });
     connect(m_ui->onTimeButton, &QPushButton::clicked, this, [this] {
@@ -475,21 +479,59 @@ CasesBehindDialog *DashboardWindow::showCasesBehind(const CasesBehind &behind, c
     return dialog;
 }
 
-bool DashboardWindow::exportReport(const QString &kind, const QString &format, const QString &path,
-                                   QString *error)
+std::optional<ReportDocument> DashboardWindow::reportDocument(const QString &kind, QString *error)
 {
     const QDateTime generated = QDateTime::currentDateTimeUtc();
-    ReportDocument doc;
     if (kind == QLatin1String("overdue")) {
         auto cases = m_query.overdueCases(m_stats.scope, m_stats.period, -1, error);
         if (!cases)
-            return false;
-        doc = Reports::overdue(m_stats.scope, m_stats.period, *cases, m_calendar, generated);
-    } else {
-        doc = Reports::rekap(m_stats, generated);
+            return std::nullopt;
+        return Reports::overdue(m_stats.scope, m_stats.period, *cases, m_calendar, generated);
     }
-    return format == QLatin1String("pdf") ? Reports::writePdf(doc, path, QLocale(), error)
-                                          : Reports::writeCsv(doc, path, error);
+    return Reports::rekap(m_stats, generated);
+}
+
+bool DashboardWindow::exportReport(const QString &kind, const QString &format, const QString &path,
+                                   QString *error)
+{
+    const auto doc = reportDocument(kind, error);
+    if (!doc)
+        return false;
+    return format == QLatin1String("pdf") ? Reports::writePdf(*doc, path, QLocale(), error)
+                                          : Reports::writeCsv(*doc, path, error);
+}
+
+bool DashboardWindow::printReport(const QString &kind, QPrinter *printer, QString *error)
+{
+    const auto doc = reportDocument(kind, error);
+    if (!doc)
+        return false;
+    printer->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4),
+                    Reports::needsLandscape(*doc) ? QPageLayout::Landscape : QPageLayout::Portrait,
+                    QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    printer->setDocName(doc->title);
+    QTextDocument text;
+    Reports::layout(*doc, QLocale(), &text);
+    text.print(printer);
+    if (printer->printerState() == QPrinter::Error) {
+        if (error)
+            *error = tr("Pencetak menolak dokumen ini.");
+        return false;
+    }
+    return true;
+}
+
+void DashboardWindow::printWithDialog()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Cetak laporan"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!printReport(m_ui->reportCombo->currentData().toString(), &printer, &error))
+        QMessageBox::warning(this, tr("Cetak laporan"), error);
 }
 
 void DashboardWindow::exportWithDialog(const QString &format)

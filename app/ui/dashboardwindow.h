@@ -2,14 +2,17 @@
 
 #include "core/workingcalendar.h"
 #include "reports/dashboardquery.h"
+#include "reports/reportdocument.h"
 #include "reports/supervisionstats.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QChart;
 class QChartView;
+class QPrinter;
 
 namespace Ui {
 class DashboardWindow;
@@ -47,6 +50,11 @@ public:
     CasesBehindDialog *showCasesBehind(const CasesBehind &behind, const QString &title);
     bool exportReport(const QString &kind, const QString &format, const QString &path,
                       QString *error);
+    // The chosen report as the page content the PDF gets; nullopt (and `error`) on a store
+    // error.
+    std::optional<ReportDocument> reportDocument(const QString &kind, QString *error);
+    // Prints the chosen report on `printer` (A4, as the PDF).
+    bool printReport(const QString &kind, QPrinter *printer, QString *error);
 
     FigureTableModel *unitModel() const { return m_unitModel; }
     FigureTableModel *officerModel() const { return m_officerModel; }
@@ -64,6 +72,7 @@ private:
     void updateCharts();
     void updateTables();
     void exportWithDialog(const QString &format);
+    void printWithDialog();
     QChartView *chartView(QWidget *host);
 
     std::unique_ptr<Ui::DashboardWindow> m_ui;

@@ -10,10 +10,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QMenu>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -33,6 +36,7 @@ private slots:
     void figureOpensItsCases();
     void unitScopeForCoordinators();
     void exportsFromTheWindow();
+    void printsTheSamePages();
     void notifierShowsAndFilters();
 
 private:
@@ -154,6 +158,34 @@ void TestDashboardWindow::exportsFromTheWindow()
     QVERIFY2(window.exportReport(QStringLiteral("overdue"), QStringLiteral("pdf"), pdf, &error),
              qPrintable(error));
     QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+// Printing goes through Qt PrintSupport with the same page content as the PDF export; a
+// printer set to PDF output stands in for a real one.
+void TestDashboardWindow::printsTheSamePages()
+{
+    DashboardWindow window(*m_db, F::calendar(), m_agency, true);
+    window.setNow(F::now());
+    QVERIFY(window.refresh());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    QString error;
+    QVERIFY2(window.printReport(QStringLiteral("rekap"), &printer, &error), qPrintable(error));
+    QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
+    QFile file(printed);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess text;
+    text.start(tool, { printed, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    const QString printedText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(printedText.contains(QLatin1String("Rekapitulasi")), qPrintable(printedText));
+    QVERIFY(printedText.contains(QLatin1String("Laporan diterima")));
 }
 
 void TestDashboardWindow::notifierShowsAndFilters()
