@@ -2,6 +2,407 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ApprovalView</name>
+    <message>
+        <source>Tinjau draf</source>
+        <translation>Review draft</translation>
+    </message>
+    <message>
+        <source>Draf yang ditinjau</source>
+        <translation>Draft under review</translation>
+    </message>
+    <message>
+        <source>&amp;Perubahan</source>
+        <translation>Chan&amp;ges</translation>
+    </message>
+    <message>
+        <source>Perbedaan dengan revisi sebelumnya</source>
+        <translation>Differences from the previous revision</translation>
+    </message>
+    <message>
+        <source>Teks &amp;lengkap</source>
+        <translation>&amp;Full text</translation>
+    </message>
+    <message>
+        <source>Teks revisi yang ditinjau</source>
+        <translation>Text of the revision under review</translation>
+    </message>
+    <message>
+        <source>&amp;Komentar untuk penulis (wajib bila dikembalikan):</source>
+        <translation>&amp;Comment for the author (required when returning):</translation>
+    </message>
+    <message>
+        <source>Komentar untuk penulis</source>
+        <translation>Comment for the author</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <source>&amp;Setujui</source>
+        <translation>&amp;Approve</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>&amp;Unit tujuan:</source>
+        <translation>&amp;Target unit:</translation>
+    </message>
+    <message>
+        <source>Unit tujuan</source>
+        <translation>Target unit</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Judul laporan</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>Status laporan</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Sisa hari kerja</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <source>Keterangan laporan</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Isi laporan</source>
+        <translation>Complaint text</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Riwayat laporan</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Lampiran laporan</source>
+        <translation>Case attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Buka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Buka lampiran</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;sebagai…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Simpan lampiran sebagai</source>
+        <translation>Save attachment as</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Dasbor Pengawasan</source>
+        <translation>Supervision dashboard</translation>
+    </message>
+    <message>
+        <source>Cakupan:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Cakupan</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Jenis laporan</source>
+        <translation>Report type</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;etak…</source>
+        <translation>Pri&amp;nt…</translation>
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Laporan diterima</source>
+        <translation>Cases received</translation>
+    </message>
+    <message>
+        <source>Dijawab dalam 5 hari kerja</source>
+        <translation>Answered within 5 working days</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja sampai tindak lanjut pertama</source>
+        <translation>Average working days to first follow-up</translation>
+    </message>
+    <message>
+        <source>Laporan terlambat</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <source>Penilaian warga</source>
+        <translation>Citizen ratings</translation>
+    </message>
+    <message>
+        <source>Laporan per status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>Diterima dan ditindaklanjuti per minggu</source>
+        <translation>Received and followed up per week</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja per unit</source>
+        <translation>Average working days by unit</translation>
+    </message>
+    <message>
+        <source>Klik dua kali untuk membuka laporan di balik baris ini</source>
+        <translation>Double-click to open the cases behind this row</translation>
+    </message>
+    <message>
+        <source>Per petugas</source>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja per petugas</source>
+        <translation>Average working days by officer</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Status draf</source>
+        <translation>Draft status</translation>
+    </message>
+    <message>
+        <source>Catatan pengembalian</source>
+        <translation>Return comment</translation>
+    </message>
+    <message>
+        <source>&amp;Teks</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplat:</source>
+        <translation>Te&amp;mplate:</translation>
+    </message>
+    <message>
+        <source>Templat balasan</source>
+        <translation>Reply template</translation>
+    </message>
+    <message>
+        <source>Gunakan templat</source>
+        <translation>Use template</translation>
+    </message>
+    <message>
+        <source>Teks tindak lanjut</source>
+        <translation>Follow-up text</translation>
+    </message>
+    <message>
+        <source>&amp;Lampiran</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <source>Lampiran draf</source>
+        <translation>Draft attachments</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;berkas…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus lampiran</source>
+        <translation>&amp;Remove attachment</translation>
+    </message>
+    <message>
+        <source>&amp;Riwayat revisi</source>
+        <translation>Revision &amp;history</translation>
+    </message>
+    <message>
+        <source>Revisi draf</source>
+        <translation>Draft revisions</translation>
+    </message>
+    <message>
+        <source>Perbedaan antarrevisi</source>
+        <translation>Differences between revisions</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan sebelum diajukan</source>
+        <translation>Checks before submitting</translation>
+    </message>
+    <message>
+        <source>Status penyimpanan</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>B&amp;uang draf…</source>
+        <translation>&amp;Discard draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Ajukan untuk persetujuan</source>
+        <translation>&amp;Submit for approval</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter status</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Filter tenggat</source>
+        <translation>Deadline filter</translation>
+    </message>
+    <message>
+        <source>Filter kategori</source>
+        <translation>Category filter</translation>
+    </message>
+    <message>
+        <source>Filter unit</source>
+        <translation>Unit filter</translation>
+    </message>
+    <message>
+        <source>Filter petugas</source>
+        <translation>Officer filter</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Filter tanggal diterima</source>
+        <translation>Received date filter</translation>
+    </message>
+    <message>
+        <source>Diterima dari tanggal</source>
+        <translation>Received from date</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Diterima sampai tanggal</source>
+        <translation>Received until date</translation>
+    </message>
+    <message>
+        <source>Atur ulang</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Hapus semua filter</source>
+        <translation>Clear all filters</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Masuk ke hub SP4N-LAPOR!</source>
+        <translation>Sign in to the SP4N-LAPOR! hub</translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun SP4N-LAPOR! Anda. Setelah masuk, laporan unit Anda disinkronkan dan bisa dikerjakan tanpa internet.</source>
+        <translation>Sign in with your SP4N-LAPOR! account. After signing in, your unit&apos;s cases are synced and can be worked on without internet.</translation>
+    </message>
+    <message>
+        <source>Alamat &amp;hub:</source>
+        <translation>&amp;Hub address:</translation>
+    </message>
+    <message>
+        <source>https://hub.lapor.go.id</source>
+        <translation>https://hub.lapor.go.id</translation>
+    </message>
+    <message>
+        <source>Alamat hub</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LAPOR Desk</source>
@@ -18,10 +419,6 @@
     <message>
         <source>Daftar laporan</source>
         <translation>Case list</translation>
-    </message>
-    <message>
-        <source>Isi laporan</source>
-        <translation>Complaint text</translation>
     </message>
     <message>
         <source>&amp;Berkas</source>
@@ -83,6 +480,117 @@
         <source>Atur alamat hub…</source>
         <translation>Set hub address…</translation>
     </message>
+    <message>
+        <source>Tampilan laporan</source>
+        <translation>Case views</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Tampilkan filter</source>
+        <translation>Show filters</translation>
+    </message>
+    <message>
+        <source>Filter laporan</source>
+        <translation>Case filters</translation>
+    </message>
+    <message>
+        <source>Tampilkan &amp;filter</source>
+        <translation>Show filt&amp;ers</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus filter dan pencarian</source>
+        <translation>&amp;Clear filters and search</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Ke &amp;daftar laporan</source>
+        <translation>Go to case &amp;list</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Buka laporan terpilih</source>
+        <translation>&amp;Open selected case</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan sebagai tampilan…</source>
+        <translation>&amp;Save as view…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti nama tampilan…</source>
+        <translation>&amp;Rename view…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Hapus &amp;tampilan</source>
+        <translation>&amp;Delete view</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Ringkasan kotak keluar</source>
+        <translation>Outbox summary</translation>
+    </message>
+    <message>
+        <source>Tampilkan yang sudah &amp;terkirim/dibuang</source>
+        <translation>Show sen&amp;t/discarded</translation>
+    </message>
+    <message>
+        <source>&amp;Kirim sekarang</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <source>Kotak keluar</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Keterangan tindakan terpilih</source>
+        <translation>Details of the selected action</translation>
+    </message>
+    <message>
+        <source>&amp;Buka laporan</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>&amp;Coba lagi</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Tinjau keadaan kasus dan kirim &amp;ulang</source>
+        <translation>Review case state and send &amp;again</translation>
+    </message>
+    <message>
+        <source>B&amp;uang…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -111,19 +619,645 @@
         <translation>Hub address</translation>
     </message>
     <message>
-        <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini.</source>
-        <translation>Your agency administrator gives you the hub address. Only https addresses are accepted, except a training hub on this computer.</translation>
+        <source>Sertifikat &amp;CA tambahan:</source>
+        <translation>Additional &amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>(tidak ada: hanya CA sistem)</source>
+        <translation>(none: system CAs only)</translation>
+    </message>
+    <message>
+        <source>Berkas sertifikat CA tambahan</source>
+        <translation>Additional CA certificate file</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat CA</source>
+        <translation>Choose CA certificate file</translation>
+    </message>
+    <message>
+        <source>Batas &amp;waktu permintaan:</source>
+        <translation>Request &amp;timeout:</translation>
+    </message>
+    <message>
+        <source> detik</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Batas waktu permintaan dalam detik</source>
+        <translation>Request timeout in seconds</translation>
+    </message>
+    <message>
+        <source>Sinkron &amp;otomatis setiap:</source>
+        <translation>Sync &amp;automatically every:</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Selang sinkron otomatis dalam menit</source>
+        <translation>Automatic sync interval in minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Lampiran diunduh di muka:</source>
+        <translation>&amp;Prefetch attachments up to:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Batas ukuran lampiran yang diunduh di muka, dalam MB</source>
+        <translation>Size limit for prefetched attachments, in MB</translation>
+    </message>
+    <message>
+        <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka.</source>
+        <translation>Your agency&apos;s admin gives you the hub address. Only https addresses are accepted, except for a training hub on this computer. An additional CA certificate (PEM) is only needed if your agency&apos;s hub uses a government CA that the system does not know. After a sync, attachments are downloaded in advance as long as their size is within the limit; 0 means only when opened.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Catatan sinkronisasi</source>
+        <translation>Sync log</translation>
+    </message>
+    <message>
+        <source>Sinkron sekarang</source>
+        <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSidebar</name>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;Views</translation>
+    </message>
+    <message>
+        <source>Daftar tampilan</source>
+        <translation>View list</translation>
+    </message>
+    <message>
+        <source>Simpan tampilan…</source>
+        <translation>Save view…</translation>
+    </message>
+    <message>
+        <source>Simpan filter dan pencarian saat ini sebagai tampilan bernama (Ctrl+S)</source>
+        <translation>Save the current filters and search as a named view (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Simpan tampilan</source>
+        <translation>Save view</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ActionWriter</name>
+    <message>
+        <source>Masuk ke hub sekali terlebih dahulu agar draf tercatat atas nama Anda.</source>
+        <translation>Sign in to the hub once first so that drafts are recorded under your name.</translation>
+    </message>
+    <message>
+        <source>Peran Anda tidak dapat menulis draf tindak lanjut.</source>
+        <translation>Your role cannot write follow-up drafts.</translation>
+    </message>
+    <message>
+        <source>Teks draf terlalu panjang (maksimal %1 karakter).</source>
+        <translation>The draft text is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Laporan %1 tidak ada di unit Anda.</source>
+        <translation>Case %1 is not in your unit.</translation>
+    </message>
+    <message>
+        <source>Laporan %1 sudah ditutup; draf baru tidak dapat dibuat.</source>
+        <translation>Case %1 is already closed; no new draft can be created.</translation>
+    </message>
+    <message>
+        <source>Draf tidak dapat disimpan: %1</source>
+        <translation>The draft cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Draf tidak ditemukan.</source>
+        <translation>Draft not found.</translation>
+    </message>
+    <message>
+        <source>Hanya penulis draf yang dapat mengubahnya.</source>
+        <translation>Only the draft&apos;s author can change it.</translation>
+    </message>
+    <message>
+        <source>Draf ini sudah %1 dan tidak dapat diubah lagi.</source>
+        <translation>This draft&apos;s status is %1; it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Penulis mengubah draf setelah persetujuan ini; revisi baru perlu ditinjau.</source>
+        <translation>The author changed the draft after this approval; the new revision needs review.</translation>
+    </message>
+    <message>
+        <source>Lampiran %1 tidak dapat dibaca.</source>
+        <translation>The attachment %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Hanya penulis draf yang dapat mengajukannya.</source>
+        <translation>Only the draft&apos;s author can submit it.</translation>
+    </message>
+    <message>
+        <source>Peran Anda tidak dapat mengajukan draf.</source>
+        <translation>Your role cannot submit drafts.</translation>
+    </message>
+    <message>
+        <source>Draf berstatus %1 tidak dapat diajukan.</source>
+        <translation>A draft with status %1 cannot be submitted.</translation>
+    </message>
+    <message>
+        <source>Draf ini berkonflik. Tinjau keadaan laporan lalu pilih ajukan ulang atau buang.</source>
+        <translation>This draft has a conflict. Review the case state, then choose to resubmit or discard.</translation>
+    </message>
+    <message>
+        <source>Draf masih kosong.</source>
+        <translation>The draft is empty.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah tidak berada di unit Anda.</source>
+        <translation>This case is no longer in your unit.</translation>
+    </message>
+    <message>
+        <source>Draf tidak dapat diajukan: %1</source>
+        <translation>The draft cannot be submitted: %1</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan pengembalian untuk penulis draf.</source>
+        <translation>Write the reason for returning the draft to its author.</translation>
+    </message>
+    <message>
+        <source>Komentar terlalu panjang (maksimal %1 karakter).</source>
+        <translation>The comment is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Hanya kepala unit yang dapat menyetujui atau mengembalikan draf.</source>
+        <translation>Only a head of unit can approve or return drafts.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat memutuskan draf Anda sendiri; draf ini harus diperiksa pejabat lain.</source>
+        <translation>You cannot decide on your own draft; another official must review it.</translation>
+    </message>
+    <message>
+        <source>Draf ini tidak sedang menunggu persetujuan (status: %1).</source>
+        <translation>This draft is not awaiting approval (status: %1).</translation>
+    </message>
+    <message>
+        <source>Revisi %1 sudah tidak berlaku; yang menunggu persetujuan adalah revisi %2.</source>
+        <translation>Revision %1 is out of date; revision %2 is the one awaiting approval.</translation>
+    </message>
+    <message>
+        <source>Digantikan oleh keputusan baru atas revisi %1.</source>
+        <translation>Superseded by a new decision on revision %1.</translation>
+    </message>
+    <message>
+        <source>Keputusan tidak dapat disimpan: %1</source>
+        <translation>The decision cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Pilih unit tujuan disposisi.</source>
+        <translation>Choose the unit to forward to.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah berada di unit tersebut.</source>
+        <translation>This case is already in that unit.</translation>
+    </message>
+    <message>
+        <source>Laporan yang sudah ditutup tidak dapat didisposisikan.</source>
+        <translation>A closed case cannot be forwarded.</translation>
+    </message>
+    <message>
+        <source>Catatan terlalu panjang (maksimal %1 karakter).</source>
+        <translation>The note is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Unit %1 tidak dikenal.</source>
+        <translation>Unknown unit %1.</translation>
+    </message>
+    <message>
+        <source>Disposisi tidak dapat disimpan: %1</source>
+        <translation>The forwarding cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Mengembalikan laporan sebagai bukan wewenang memerlukan kepala unit.</source>
+        <translation>Returning a case as not our authority requires a head of unit.</translation>
+    </message>
+    <message>
+        <source>Alasan harus %1 sampai %2 karakter.</source>
+        <translation>The reason must be %1 to %2 characters long.</translation>
+    </message>
+    <message>
+        <source>Laporan berstatus %1 tidak dapat dikembalikan sebagai bukan wewenang.</source>
+        <translation>A case with status %1 cannot be returned as not our authority.</translation>
+    </message>
+    <message>
+        <source>Pengembalian tidak dapat disimpan: %1</source>
+        <translation>The return cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Catatan masih kosong.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>Catatan tidak dapat disimpan: %1</source>
+        <translation>The note cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Hanya penulis draf yang dapat mengajukannya ulang.</source>
+        <translation>Only the draft&apos;s author can resubmit it.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah tidak berada di unit Anda; draf hanya dapat disimpan sebagai arsip atau dibuang.</source>
+        <translation>This case is no longer in your unit; the draft can only be kept as a record or discarded.</translation>
+    </message>
+    <message>
+        <source>Draf berstatus %1 tidak dapat diajukan ulang.</source>
+        <translation>A draft with status %1 cannot be resubmitted.</translation>
+    </message>
+    <message>
+        <source>Konflik ditinjau; draf diajukan ulang.</source>
+        <translation>Conflict reviewed; draft resubmitted.</translation>
+    </message>
+    <message>
+        <source>Draf tidak dapat diajukan ulang: %1</source>
+        <translation>The draft cannot be resubmitted: %1</translation>
+    </message>
+    <message>
+        <source>Hanya penulis draf yang dapat membuangnya.</source>
+        <translation>Only the draft&apos;s author can discard it.</translation>
+    </message>
+    <message>
+        <source>Draf yang sudah terbit tidak dapat dibuang.</source>
+        <translation>A published draft cannot be discarded.</translation>
+    </message>
+    <message>
+        <source>Draf dibuang oleh penulis.</source>
+        <translation>Draft discarded by its author.</translation>
+    </message>
+    <message>
+        <source>Draf tidak dapat dibuang: %1</source>
+        <translation>The draft cannot be discarded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ApprovalView</name>
+    <message>
+        <source>Setujui revisi</source>
+        <translation>Approve revision</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke penulis</source>
+        <translation>Return to author</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tidak ada draf yang menunggu persetujuan pada laporan #%1.</source>
+        <translation>No draft is awaiting approval for case #%1.</translation>
+    </message>
+    <message>
+        <source>Draf tidak ditemukan.</source>
+        <translation>Draft not found.</translation>
+    </message>
+    <message>
+        <source>Tinjau draf · laporan #%1</source>
+        <translation>Review draft · case #%1</translation>
+    </message>
+    <message>
+        <source> · Anonim</source>
+        <translation> · Anonymous</translation>
+    </message>
+    <message>
+        <source>Revisi %1 oleh %2, diajukan %3 · status: %4</source>
+        <translation>Revision %1 by %2, submitted %3 · status: %4</translation>
+    </message>
+    <message>
+        <source>Dibandingkan dengan revisi %1 (hijau: ditambahkan, merah dicoret: dihapus).</source>
+        <translation>Compared with revision %1 (green: added, red struck through: removed).</translation>
+    </message>
+    <message>
+        <source>Revisi pertama: seluruh teks baru.</source>
+        <translation>First revision: all text is new.</translation>
+    </message>
+    <message>
+        <source>&amp;Setujui revisi %1</source>
+        <translation>&amp;Approve revision %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada draf yang ditinjau.</source>
+        <translation>No draft under review.</translation>
+    </message>
+    <message>
+        <source>Hanya kepala unit yang dapat menyetujui atau mengembalikan draf.</source>
+        <translation>Only a head of unit can approve or return drafts.</translation>
+    </message>
+    <message>
+        <source>Ini draf Anda sendiri. Draf harus disetujui pejabat lain (prinsip empat mata).</source>
+        <translation>This is your own draft. It must be approved by another official (four-eyes principle).</translation>
+    </message>
+    <message>
+        <source>Penulis draf tidak diketahui; draf ini tidak dapat diputuskan.</source>
+        <translation>The draft&apos;s author is unknown; no decision can be made on this draft.</translation>
+    </message>
+    <message>
+        <source>Draf ini tidak sedang menunggu persetujuan (status: %1).</source>
+        <translation>This draft is not awaiting approval (status: %1).</translation>
+    </message>
+    <message>
+        <source>Menyetujui tepat revisi %1 yang tampil di sini.</source>
+        <translation>Approves exactly revision %1 as shown here.</translation>
+    </message>
+    <message>
+        <source>Mengembalikan draf ke penulis dengan komentar Anda.</source>
+        <translation>Returns the draft to its author with your comment.</translation>
+    </message>
+    <message>
+        <source>Tulis komentar untuk penulis terlebih dahulu.</source>
+        <translation>Write a comment for the author first.</translation>
+    </message>
+    <message>
+        <source>Persetujuan</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Kembalikan draf</source>
+        <translation>Return draft</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::AttachmentFetcher</name>
+    <message>
+        <source>Lampiran ini memiliki pengenal yang tidak sah dan tidak diunduh.</source>
+        <translation>This attachment has an invalid identifier and was not downloaded.</translation>
+    </message>
+    <message>
+        <source>Folder lampiran di profil tidak dapat dibuat.</source>
+        <translation>The attachment folder in the profile cannot be created.</translation>
+    </message>
+    <message>
+        <source>Hub mengirim bagian lampiran yang tidak diminta.</source>
+        <translation>The hub sent an attachment part that was not requested.</translation>
+    </message>
+    <message>
+        <source>Lampiran dari hub lebih besar dari ukuran yang dicatat.</source>
+        <translation>The attachment from the hub is larger than its recorded size.</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat disimpan (%1). Periksa ruang kosong di disk.</source>
+        <translation>The attachment cannot be saved (%1). Check the free disk space.</translation>
+    </message>
+    <message>
+        <source>Hub menghentikan unduhan lampiran sebelum selesai.</source>
+        <translation>The hub stopped the attachment download before it finished.</translation>
+    </message>
+    <message>
+        <source>Lampiran yang diunduh tidak dapat dibaca kembali.</source>
+        <translation>The downloaded attachment cannot be read back.</translation>
+    </message>
+    <message>
+        <source>Lampiran rusak dalam perjalanan (checksum tidak cocok) dan dibuang; unduh ulang.</source>
+        <translation>The attachment was corrupted in transit (checksum mismatch) and was discarded; download it again.</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat disimpan: %1</source>
+        <translation>The attachment cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Lampiran tersimpan tetapi tidak tercatat di basis data lokal.</source>
+        <translation>The attachment was saved but not recorded in the local database.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::CaseActionController</name>
+    <message>
+        <source>Kotak keluar</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>&amp;Kotak keluar</source>
+        <translation>O&amp;utbox</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti pengguna…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>Revisi %1 untuk laporan #%2 diajukan untuk persetujuan.</source>
+        <translation>Revision %1 for case #%2 submitted for approval.</translation>
+    </message>
+    <message>
+        <source>Draf untuk laporan #%1 dibuang.</source>
+        <translation>Draft for case #%1 discarded.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 laporan #%2 disetujui.</source>
+        <translation>Revision %1 of case #%2 approved.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 laporan #%2 dikembalikan ke penulis.</source>
+        <translation>Revision %1 of case #%2 returned to the author.</translation>
+    </message>
+    <message>
+        <source>Disposisi laporan #%1 disimpan dan akan dikirim ke hub.</source>
+        <translation>Forwarding of case #%1 saved; it will be sent to the hub.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 dikembalikan sebagai bukan wewenang; menunggu dikirim.</source>
+        <translation>Case #%1 returned as not our authority; waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Catatan internal untuk laporan #%1 disimpan.</source>
+        <translation>Internal note for case #%1 saved.</translation>
+    </message>
+    <message>
+        <source>Tidak ada revisi baru yang menunggu; buang keputusan lama ini.</source>
+        <translation>No new revision is waiting; discard this old decision.</translation>
+    </message>
+    <message>
+        <source>Kirim ulang</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 sudah ditampilkan dengan keadaan terbarunya. Kirim ulang tindakan ini?</source>
+        <translation>Case #%1 is now shown in its latest state. Send this action again?</translation>
+    </message>
+    <message>
+        <source>Tindakan dikirim ulang.</source>
+        <translation>Action sent again.</translation>
+    </message>
+    <message>
+        <source>Kirim semua tindakan yang menunggu ke hub.</source>
+        <translation>Send all pending actions to the hub.</translation>
+    </message>
+    <message>
+        <source>Masuk ke hub terlebih dahulu.</source>
+        <translation>Sign in to the hub first.</translation>
+    </message>
+    <message>
+        <source>Tidak ada hub yang diatur.</source>
+        <translation>No hub is set up.</translation>
+    </message>
+    <message>
+        <source>Ganti pengguna</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <source>%1 telah keluar dari hub. Masuk lagi lewat Sinkronisasi → Masuk ke hub.</source>
+        <translation>%1 has signed out of the hub. Sign in again via Sync → Sign in to hub.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::CaseActionDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Teruskan laporan #%1</source>
+        <translation>Forward case #%1</translation>
+    </message>
+    <message>
+        <source>Disposisi laporan ke unit lain di instansi Anda. Unit tujuan mendapat tenggat tindak lanjut 5 hari kerja yang baru.</source>
+        <translation>Forward the case to another unit in your agency. The target unit gets a new follow-up deadline of 5 working days.</translation>
+    </message>
+    <message>
+        <source>Catatan untuk unit tujuan (boleh kosong):</source>
+        <translation>Note for the target unit (optional):</translation>
+    </message>
+    <message>
+        <source>Catatan disposisi</source>
+        <translation>Forwarding note</translation>
+    </message>
+    <message>
+        <source>Teruskan</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Bukan wewenang · laporan #%1</source>
+        <translation>Not our authority · case #%1</translation>
+    </message>
+    <message>
+        <source>Laporan dikembalikan ke admin nasional karena bukan wewenang instansi Anda. Tuliskan alasannya dan, bila tahu, instansi yang berwenang.</source>
+        <translation>The case is returned to the national admin because it is not within your agency&apos;s authority. Write the reason and, if you know it, the agency that is responsible.</translation>
+    </message>
+    <message>
+        <source>Alasan (minimal %1 karakter):</source>
+        <translation>Reason (at least %1 characters):</translation>
+    </message>
+    <message>
+        <source>Alasan bukan wewenang</source>
+        <translation>Reason it is not our authority</translation>
+    </message>
+    <message>
+        <source>Kembalikan</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Catatan internal · laporan #%1</source>
+        <translation>Internal note · case #%1</translation>
+    </message>
+    <message>
+        <source>Catatan internal hanya terlihat oleh petugas instansi, tidak oleh pelapor.</source>
+        <translation>Internal notes are visible only to agency officers, not to the reporter.</translation>
+    </message>
+    <message>
+        <source>Catatan:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Catatan internal</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Simpan catatan</source>
+        <translation>Save note</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::CaseActions</name>
+    <message>
+        <source>Tulis tindak lanjut</source>
+        <translation>Write follow-up</translation>
+    </message>
+    <message>
+        <source>Tinjau draf</source>
+        <translation>Review draft</translation>
+    </message>
+    <message>
+        <source>Teruskan</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Bukan wewenang</source>
+        <translation>Not our authority</translation>
+    </message>
+    <message>
+        <source>Catatan internal</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Tandai belum dibaca</source>
+        <translation>Mark as unread</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah tidak ada di unit Anda.</source>
+        <translation>This case is no longer in your unit.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut hanya untuk laporan yang sedang ditangani.</source>
+        <translation>Follow-ups are only for cases that are being handled.</translation>
+    </message>
+    <message>
+        <source>Ada draf yang sedang menunggu persetujuan.</source>
+        <translation>A draft is already awaiting approval.</translation>
+    </message>
+    <message>
+        <source>Draf Anda sendiri disetujui oleh kepala unit lain.</source>
+        <translation>Your own draft must be approved by another head of unit.</translation>
+    </message>
+    <message>
+        <source>Tidak ada draf yang menunggu persetujuan Anda.</source>
+        <translation>No draft is awaiting your approval.</translation>
+    </message>
+    <message>
+        <source>Laporan dengan status ini tidak dapat diteruskan.</source>
+        <translation>Cases with this status cannot be forwarded.</translation>
+    </message>
+    <message>
+        <source>Hanya laporan yang sedang ditangani yang dapat dikembalikan.</source>
+        <translation>Only cases that are being handled can be returned.</translation>
+    </message>
+    <message>
+        <source>Laporan sudah diarsipkan.</source>
+        <translation>The case has been archived.</translation>
     </message>
 </context>
 <context>
     <name>lapor::CaseListModel</name>
     <message numerus="yes">
         <source>%1 (terlambat %n hari kerja)</source>
-        <translation><numerusform>%1 (%n working day late)</numerusform><numerusform>%1 (%n working days late)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n working day late)</numerusform>
+            <numerusform>%1 (%n working days late)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n hari kerja lagi)</source>
-        <translation><numerusform>%1 (%n working day left)</numerusform><numerusform>%1 (%n working days left)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n working day left)</numerusform>
+            <numerusform>%1 (%n working days left)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No. laporan</source>
@@ -152,6 +1286,181 @@
     <message>
         <source>Tenggat</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Menunggu persetujuan</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Antre kirim</source>
+        <translation>Queued to send</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Gagal kirim</source>
+        <translation>Sending failed</translation>
+    </message>
+    <message>
+        <source>%1 (lewat tenggat)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>%1 (hari ini)</source>
+        <translation>%1 (today)</translation>
+    </message>
+    <message>
+        <source>Anonim</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Rahasia</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Di komputer ini</source>
+        <translation>On this computer</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::CaseView</name>
+    <message>
+        <source>Tindakan laporan</source>
+        <translation>Case actions</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message numerus="yes">
+        <source>terlambat %n hari kerja</source>
+        <translation>
+            <numerusform>%n working day late</numerusform>
+            <numerusform>%n working days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lewat tenggat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>jatuh tempo hari ini</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari kerja lagi</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenggat %1 · %2</source>
+        <translation>Deadline %1 · %2</translation>
+    </message>
+    <message>
+        <source>Tanpa tenggat</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Petugas: %1</source>
+        <translation>Officer: %1</translation>
+    </message>
+    <message>
+        <source>Pelapor anonim</source>
+        <translation>Anonymous reporter</translation>
+    </message>
+    <message>
+        <source>Pelapor: %1</source>
+        <translation>Reporter: %1</translation>
+    </message>
+    <message>
+        <source>Rahasia</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Sudah tidak di unit Anda</source>
+        <translation>No longer in your unit</translation>
+    </message>
+    <message>
+        <source>Berubah di hub sejak draf Anda dibuat</source>
+        <translation>Changed on the hub since your draft was created</translation>
+    </message>
+    <message>
+        <source>Riwayat (%1)</source>
+        <translation>History (%1)</translation>
+    </message>
+    <message>
+        <source>mengunduh…</source>
+        <translation>downloading…</translation>
+    </message>
+    <message>
+        <source>belum diunduh</source>
+        <translation>not downloaded yet</translation>
+    </message>
+    <message>
+        <source>Lampiran (%1)</source>
+        <translation>Attachments (%1)</translation>
+    </message>
+    <message>
+        <source>Unduh lampiran</source>
+        <translation>Download attachment</translation>
+    </message>
+    <message>
+        <source>Lampiran belum dapat diunduh: %1</source>
+        <translation>The attachment cannot be downloaded yet: %1</translation>
+    </message>
+    <message>
+        <source>Buka lampiran</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>Tidak ada aplikasi untuk membuka berkas ini. Gunakan &quot;Simpan sebagai&quot; lalu buka dari folder tujuan.</source>
+        <translation>There is no application to open this file. Use &quot;Save as&quot;, then open it from the target folder.</translation>
+    </message>
+    <message>
+        <source>Simpan lampiran</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat disimpan ke %1.</source>
+        <translation>The attachment cannot be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::CasesBehindDialog</name>
+    <message numerus="yes">
+        <source>%n laporan. Klik dua kali untuk membuka.</source>
+        <translation>
+            <numerusform>%n case. Double-click to open.</numerusform>
+            <numerusform>%n cases. Double-click to open.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -232,6 +1541,469 @@
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Status tidak dikenal: %1. Pilihan: %2</source>
+        <translation>Unknown status: %1. Choices: %2</translation>
+    </message>
+    <message>
+        <source>masuk ke hub (--hub URL --user NAMA --password-stdin)</source>
+        <translation>sign in to the hub (--hub URL --user NAME --password-stdin)</translation>
+    </message>
+    <message>
+        <source>ambil perubahan dari hub ke profil</source>
+        <translation>fetch changes from the hub into the profile</translation>
+    </message>
+    <message>
+        <source>daftar laporan di profil (--status S)</source>
+        <translation>list the cases in the profile (--status S)</translation>
+    </message>
+    <message>
+        <source>draf tindak lanjut: new --case N --text-file F | edit ID --text-file F | submit ID | resubmit ID | discard ID</source>
+        <translation>follow-up drafts: new --case N --text-file F | edit ID --text-file F | submit ID | resubmit ID | discard ID</translation>
+    </message>
+    <message>
+        <source>draf yang menunggu persetujuan Anda</source>
+        <translation>drafts awaiting your approval</translation>
+    </message>
+    <message>
+        <source>setujui draf: ID --revision R</source>
+        <translation>approve a draft: ID --revision R</translation>
+    </message>
+    <message>
+        <source>kembalikan draf: ID --revision R --comment TEKS</source>
+        <translation>return a draft: ID --revision R --comment TEXT</translation>
+    </message>
+    <message>
+        <source>disposisi: --case N --unit UNIT [--note TEKS]</source>
+        <translation>forward a case: --case N --unit UNIT [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>tindakan yang menunggu dikirim ke hub</source>
+        <translation>actions waiting to be sent to the hub</translation>
+    </message>
+    <message>
+        <source>kirim tindakan yang menunggu ke hub</source>
+        <translation>send pending actions to the hub</translation>
+    </message>
+    <message>
+        <source>laporan periode: --period 2026-10 --format pdf|csv --out BERKAS [--kind rekap|overdue]</source>
+        <translation>period report: --period 2026-10 --format pdf|csv --out FILE [--kind rekap|overdue]</translation>
+    </message>
+    <message>
+        <source>keluar dari hub dan lupakan sesi</source>
+        <translation>sign out of the hub and forget the session</translation>
+    </message>
+    <message>
+        <source>Alamat hub (login).</source>
+        <translation>Hub address (login).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna (login).</source>
+        <translation>User name (login).</translation>
+    </message>
+    <message>
+        <source>NAMA</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Baca kata sandi dari masukan standar; tanpa keychain, sesi hanya untuk perintah ini.</source>
+        <translation>Read the password from standard input; without a keychain, the session lasts only for this command.</translation>
+    </message>
+    <message>
+        <source>Saring menurut status (cases).</source>
+        <translation>Filter by status (cases).</translation>
+    </message>
+    <message>
+        <source>Jumlah catatan per halaman (sync).</source>
+        <translation>Records per page (sync).</translation>
+    </message>
+    <message>
+        <source>Nomor laporan (draft new, forward).</source>
+        <translation>Case number (draft new, forward).</translation>
+    </message>
+    <message>
+        <source>NOMOR</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>Berkas teks UTF-8 (draft new, draft edit).</source>
+        <translation>UTF-8 text file (draft new, draft edit).</translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Revisi yang diperiksa (approve, reject).</source>
+        <translation>Revision being reviewed (approve, reject).</translation>
+    </message>
+    <message>
+        <source>Komentar pengembalian (reject).</source>
+        <translation>Comment for returning the draft (reject).</translation>
+    </message>
+    <message>
+        <source>TEKS</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Unit tujuan (forward).</source>
+        <translation>Target unit (forward).</translation>
+    </message>
+    <message>
+        <source>Catatan disposisi (forward).</source>
+        <translation>Forwarding note (forward).</translation>
+    </message>
+    <message>
+        <source>Bulan laporan, TAHUN-BULAN (report).</source>
+        <translation>Report month, YEAR-MONTH (report).</translation>
+    </message>
+    <message>
+        <source>pdf atau csv (report).</source>
+        <translation>pdf or csv (report).</translation>
+    </message>
+    <message>
+        <source>Berkas keluaran (report).</source>
+        <translation>Output file (report).</translation>
+    </message>
+    <message>
+        <source>rekap atau overdue (report).</source>
+        <translation>rekap or overdue (report).</translation>
+    </message>
+    <message>
+        <source>Nilai tenggat per waktu ini, ISO 8601 (report).</source>
+        <translation>Evaluate deadlines as of this time, ISO 8601 (report).</translation>
+    </message>
+    <message>
+        <source>WAKTU</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>Belum ada pengguna pada profil ini. Jalankan dulu: login --hub URL --user NAMA --password-stdin</source>
+        <translation>This profile has no user yet. First run: login --hub URL --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>Perintah ini memerlukan --text-file BERKAS.</source>
+        <translation>This command needs --text-file FILE.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Perintah ini memerlukan --case NOMOR.</source>
+        <translation>This command needs --case NUMBER.</translation>
+    </message>
+    <message>
+        <source>Perintah ini memerlukan --revision R.</source>
+        <translation>This command needs --revision R.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID --text-file BERKAS | draft submit ID | draft resubmit ID | draft discard ID</source>
+        <translation>Usage: draft new --case NUMBER --text-file FILE | draft edit ID --text-file FILE | draft submit ID | draft resubmit ID | draft discard ID</translation>
+    </message>
+    <message>
+        <source>Draf dibuat: %1</source>
+        <translation>Draft created: %1</translation>
+    </message>
+    <message>
+        <source>Draf disimpan.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 diajukan; dikirim pada push berikutnya.</source>
+        <translation>Revision %1 submitted; it will be sent on the next push.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 diajukan ulang; dikirim pada push berikutnya.</source>
+        <translation>Revision %1 resubmitted; it will be sent on the next push.</translation>
+    </message>
+    <message>
+        <source>Draf dibuang.</source>
+        <translation>Draft discarded.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 disetujui; dikirim pada push berikutnya.</source>
+        <translation>Revision %1 approved; it will be sent on the next push.</translation>
+    </message>
+    <message>
+        <source>reject memerlukan --comment TEKS.</source>
+        <translation>reject needs --comment TEXT.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 dikembalikan; dikirim pada push berikutnya.</source>
+        <translation>Revision %1 returned; it will be sent on the next push.</translation>
+    </message>
+    <message>
+        <source>forward memerlukan --case NOMOR --unit UNIT [--note TEKS].</source>
+        <translation>forward needs --case NUMBER --unit UNIT [--note TEXT].</translation>
+    </message>
+    <message>
+        <source>Disposisi ke %1 dicatat; dikirim pada push berikutnya.</source>
+        <translation>Forwarding to %1 recorded; it will be sent on the next push.</translation>
+    </message>
+    <message>
+        <source>Kata sandi kosong pada masukan standar.</source>
+        <translation>Empty password on standard input.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Profil ini belum terhubung ke hub. Jalankan dulu: login --hub URL --user NAMA --password-stdin</source>
+        <translation>This profile is not connected to a hub yet. First run: login --hub URL --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>Tidak ada sesi tersimpan untuk %1. Masuk lagi dengan login, atau tambahkan --password-stdin.</source>
+        <translation>No saved session for %1. Sign in again with login, or add --password-stdin.</translation>
+    </message>
+    <message>
+        <source>login memerlukan --hub URL --user NAMA --password-stdin.</source>
+        <translation>login needs --hub URL --user NAME --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1 (%2) di %3.</source>
+        <translation>Signed in as %1 (%2) at %3.</translation>
+    </message>
+    <message>
+        <source>Keychain tidak tersedia (%1): sesi tidak disimpan. Tambahkan --password-stdin pada setiap perintah yang memerlukan hub.</source>
+        <translation>Keychain not available (%1): the session was not saved. Add --password-stdin to every command that needs the hub.</translation>
+    </message>
+    <message>
+        <source>Sesi dilupakan.</source>
+        <translation>Session forgotten.</translation>
+    </message>
+    <message>
+        <source>gagal: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi %1/%2</source>
+        <translation>Syncing %1/%2</translation>
+    </message>
+    <message>
+        <source>gagal: %1 halaman diterapkan sebelum galat</source>
+        <translation>failed: %1 pages applied before the error</translation>
+    </message>
+    <message>
+        <source>ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 permintaan, %6 ms</source>
+        <translation>ok: %1 cases, %2 history entries, %3 drafts, %4 removed, %5 requests, %6 ms</translation>
+    </message>
+    <message>
+        <source>Kirim %1/%2</source>
+        <translation>Sending %1/%2</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>report tidak menerima argumen selain opsi.</source>
+        <translation>report takes no arguments other than options.</translation>
+    </message>
+    <message>
+        <source>--period harus berbentuk TAHUN-BULAN, misalnya 2026-10.</source>
+        <translation>--period must be YEAR-MONTH, for example 2026-10.</translation>
+    </message>
+    <message>
+        <source>--format harus pdf atau csv.</source>
+        <translation>--format must be pdf or csv.</translation>
+    </message>
+    <message>
+        <source>--out BERKAS wajib diisi.</source>
+        <translation>--out FILE is required.</translation>
+    </message>
+    <message>
+        <source>--kind harus rekap atau overdue.</source>
+        <translation>--kind must be rekap or overdue.</translation>
+    </message>
+    <message>
+        <source>--as-of harus waktu ISO 8601, misalnya 2026-10-31T23:59:59+07:00.</source>
+        <translation>--as-of must be an ISO 8601 time, for example 2026-10-31T23:59:59+07:00.</translation>
+    </message>
+    <message>
+        <source>Laporan %1 %2 ditulis ke %3</source>
+        <translation>Report %1 %2 written to %3</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DashboardWindow</name>
+    <message>
+        <source>Belum ditindaklanjuti</source>
+        <translation>Not yet followed up</translation>
+    </message>
+    <message>
+        <source>Sedang diproses</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Rekap bulanan</source>
+        <translation>Monthly recap</translation>
+    </message>
+    <message>
+        <source>Daftar terlambat</source>
+        <translation>Overdue list</translation>
+    </message>
+    <message>
+        <source>Laporan diterima</source>
+        <translation>Cases received</translation>
+    </message>
+    <message>
+        <source>Dijawab ≤ 5 hari kerja</source>
+        <translation>Answered in ≤ 5 working days</translation>
+    </message>
+    <message>
+        <source>Sudah ditindaklanjuti</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Laporan terlambat</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <source>Laporan yang dinilai</source>
+        <translation>Rated cases</translation>
+    </message>
+    <message>
+        <source>Seluruh instansi (%1)</source>
+        <translation>Whole agency (%1)</translation>
+    </message>
+    <message>
+        <source>Rentang lain</source>
+        <translation>Other range</translation>
+    </message>
+    <message>
+        <source>Angka tidak dapat dihitung: %1</source>
+        <translation>The figures cannot be calculated: %1</translation>
+    </message>
+    <message>
+        <source>Dasbor Pengawasan — %1 — %2</source>
+        <translation>Supervision dashboard — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Dihitung %1 dari data di komputer ini. Terlambat dihitung per saat ini; angka lain untuk laporan yang diterima dalam periode.</source>
+        <translation>Calculated %1 from the data on this computer. Overdue cases are counted as of now; the other figures cover cases received in the period.</translation>
+    </message>
+    <message>
+        <source>laporan diterima</source>
+        <translation>cases received</translation>
+    </message>
+    <message>
+        <source>dijawab ≤ 5 hari kerja</source>
+        <translation>answered in ≤ 5 working days</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 laporan yang tenggat tindak lanjut pertamanya sudah lewat atau sudah dijawab, dijawab dalam 5 hari kerja</source>
+        <translation>%1 of %2 cases whose first follow-up deadline has passed or that have been answered were answered within 5 working days</translation>
+    </message>
+    <message>
+        <source>hari kerja ke tindak lanjut</source>
+        <translation>working days to follow-up</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja dari disposisi sampai tindak lanjut pertama, atas %1 laporan</source>
+        <translation>Average working days from forwarding to first follow-up, over %1 cases</translation>
+    </message>
+    <message>
+        <source>terlambat saat ini</source>
+        <translation>overdue now</translation>
+    </message>
+    <message>
+        <source>Terlambat paling lama %1 hari kerja</source>
+        <translation>Longest overdue: %1 working days</translation>
+    </message>
+    <message>
+        <source>penilaian warga</source>
+        <translation>citizen ratings</translation>
+    </message>
+    <message>
+        <source>%1 penilaian warga</source>
+        <translation>%1 citizen ratings</translation>
+    </message>
+    <message>
+        <source>Laporan per status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>Diterima dan ditindaklanjuti per minggu</source>
+        <translation>Received and followed up per week</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Diterima minggu %1</source>
+        <translation>Received in week %1</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti minggu %1</source>
+        <translation>Followed up in week %1</translation>
+    </message>
+    <message>
+        <source>Minggu (ISO)</source>
+        <translation>Week (ISO)</translation>
+    </message>
+    <message>
+        <source>Penilaian warga (rata-rata %1)</source>
+        <translation>Citizen ratings (average %1)</translation>
+    </message>
+    <message>
+        <source>Jumlah penilaian</source>
+        <translation>Number of ratings</translation>
+    </message>
+    <message>
+        <source>Dinilai %1 bintang</source>
+        <translation>Rated %1 out of 5</translation>
+    </message>
+    <message>
+        <source>Terlambat (%1 terlama dari %2)</source>
+        <translation>Overdue (%1 longest of %2)</translation>
+    </message>
+    <message>
+        <source>Terlambat (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Daftar laporan tidak dapat dibuka: %1</source>
+        <translation>The case list cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Pencetak menolak dokumen ini.</source>
+        <translation>The printer refused this document.</translation>
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>terlambat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>rekap</source>
+        <translation>recap</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV untuk lembar kerja (*.csv)</source>
+        <translation>CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan ke %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
 </context>
 <context>
     <name>lapor::Database</name>
@@ -286,6 +2058,327 @@
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
+    <message>
+        <source>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</source>
+        <translation>Training mode: a local hub with sample cases, signed in as petugas1. The training profile is separate from your work profile.</translation>
+    </message>
+    <message>
+        <source>Mode pelatihan</source>
+        <translation>Training mode</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DeskShell</name>
+    <message>
+        <source>&amp;Sinkronisasi</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Masuk ke hub…</source>
+        <translation>Sign &amp;in to hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar dari hub</source>
+        <translation>Sign &amp;out of hub</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan sinkronisasi…</source>
+        <translation>Sync &amp;log…</translation>
+    </message>
+    <message>
+        <source>Lampiran: %1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message>
+        <source>MODE PELATIHAN · Semua laporan di sini adalah data contoh, bukan laporan warga sungguhan. Masuk sebagai %1 (kata sandi: %2).</source>
+        <translation>TRAINING MODE · All cases here are sample data, not real citizens&apos; complaints. Sign in as %1 (password: %2).</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk — Pelatihan</source>
+        <translation>LAPOR Desk — Training</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Atur &amp;ulang data pelatihan…</source>
+        <translation>&amp;Reset training data…</translation>
+    </message>
+    <message>
+        <source>Atur ulang data pelatihan</source>
+        <translation>Reset training data</translation>
+    </message>
+    <message>
+        <source>Semua latihan di profil pelatihan (draf, tindak lanjut, perubahan) dihapus dan data contoh dibuat ulang. LAPOR Desk akan dimulai ulang. Lanjutkan?</source>
+        <translation>All practice work in the training profile (drafts, follow-ups, changes) is deleted and the sample data is recreated. LAPOR Desk will restart. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DiffText</name>
+    <message>
+        <source>Tidak ada perubahan.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <source>%1 kata ditambahkan, %2 kata dihapus.</source>
+        <translation>%1 words added, %2 words removed.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DraftChecks</name>
+    <message>
+        <source>Jenis berkas .%1 tidak dapat dilampirkan; yang boleh: %2.</source>
+        <translation>Files of type .%1 cannot be attached; allowed: %2.</translation>
+    </message>
+    <message>
+        <source>(tanpa akhiran)</source>
+        <translation>(no extension)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 terlalu besar (%2); maksimal %3 per berkas.</source>
+        <translation>The file %1 is too large (%2); at most %3 per file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paling banyak %n lampiran per tindak lanjut.</source>
+        <translation>
+            <numerusform>At most %n attachment per follow-up.</numerusform>
+            <numerusform>At most %n attachments per follow-up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draf masih kosong.</source>
+        <translation>The draft is empty.</translation>
+    </message>
+    <message>
+        <source>Draf terlalu pendek: %1 karakter, minimal %2.</source>
+        <translation>The draft is too short: %1 characters, at least %2.</translation>
+    </message>
+    <message>
+        <source>Draf terlalu panjang: %1 karakter, maksimal %2.</source>
+        <translation>The draft is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>Masih ada isian templat yang belum diganti: %1.</source>
+        <translation>Some template fields have not been replaced yet: %1.</translation>
+    </message>
+    <message>
+        <source>Laporan ini anonim, tetapi draf menyebut nama pelapor &quot;%1&quot;.</source>
+        <translation>This case is anonymous, but the draft mentions the reporter&apos;s name &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Laporan ini anonim, tetapi draf memuat &quot;%1&quot; yang dapat mengungkap identitas pelapor. Hapus atau samarkan.</source>
+        <translation>This case is anonymous, but the draft contains &quot;%1&quot;, which could reveal the reporter&apos;s identity. Remove or obscure it.</translation>
+    </message>
+    <message>
+        <source>Draf menyebut &quot;%1&quot;, tetapi belum ada berkas yang dilampirkan.</source>
+        <translation>The draft mentions &quot;%1&quot;, but no file has been attached yet.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DraftEditor</name>
+    <message>
+        <source>Ajukan untuk persetujuan</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Tutup editor</source>
+        <translation>Close editor</translation>
+    </message>
+    <message>
+        <source>Buang draf</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Tambah lampiran</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>Hapus lampiran</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Boleh dilampirkan: %1; paling besar %2 per berkas, paling banyak %3 berkas. Berkas disalin ke profil, jadi berkas aslinya boleh dipindahkan.</source>
+        <translation>Allowed: %1; at most %2 per file and %3 files. Files are copied into the profile, so the originals may be moved.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 tidak ada di komputer ini.</source>
+        <translation>Case #%1 is not on this computer.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut #%1</source>
+        <translation>Follow-up #%1</translation>
+    </message>
+    <message>
+        <source>Anonim: jangan menyebut identitas pelapor</source>
+        <translation>Anonymous: do not mention the reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Rahasia</source>
+        <translation>Confidential</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draf baru; tersimpan otomatis setiap %n detik saat Anda mengetik.</source>
+        <translation>
+            <numerusform>New draft; saved automatically every %n second while you type.</numerusform>
+            <numerusform>New draft; saved automatically every %n seconds while you type.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draf tidak ditemukan.</source>
+        <translation>Draft not found.</translation>
+    </message>
+    <message>
+        <source>Tersimpan %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>%1 (tidak untuk laporan anonim)</source>
+        <translation>%1 (not for anonymous cases)</translation>
+    </message>
+    <message>
+        <source>Gunakan templat</source>
+        <translation>Use template</translation>
+    </message>
+    <message>
+        <source>Draf sudah berisi teks. Ganti seluruh teks dengan templat, atau sisipkan templat di posisi kursor?</source>
+        <translation>The draft already contains text. Replace all the text with the template, or insert the template at the cursor?</translation>
+    </message>
+    <message>
+        <source>Ganti seluruh teks</source>
+        <translation>Replace all text</translation>
+    </message>
+    <message>
+        <source>Sisipkan di kursor</source>
+        <translation>Insert at cursor</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Perubahan belum tersimpan…</source>
+        <translation>Unsaved changes…</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Tersimpan otomatis pukul %1.</source>
+        <translation>Saved automatically at %1.</translation>
+    </message>
+    <message>
+        <source>✓ Semua pemeriksaan terpenuhi; draf siap diajukan.</source>
+        <translation>✓ All checks passed; the draft is ready to submit.</translation>
+    </message>
+    <message>
+        <source>Belum dapat diajukan:</source>
+        <translation>Cannot be submitted yet:</translation>
+    </message>
+    <message>
+        <source>Revisi ini sudah diajukan; ubah teks untuk membuat revisi baru.</source>
+        <translation>This revision has already been submitted; edit the text to create a new revision.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>%1 · revisi %2</source>
+        <translation>%1 · revision %2</translation>
+    </message>
+    <message>
+        <source>&amp;Ajukan ulang setelah ditinjau</source>
+        <translation>&amp;Resubmit after review</translation>
+    </message>
+    <message>
+        <source>&amp;Ajukan untuk persetujuan</source>
+        <translation>&amp;Submit for approval</translation>
+    </message>
+    <message>
+        <source>Dikembalikan oleh %1 (revisi %2): %3</source>
+        <translation>Returned by %1 (revision %2): %3</translation>
+    </message>
+    <message>
+        <source>Konflik: keadaan laporan di hub berubah sejak draf diajukan. Tinjau laporan, sesuaikan teks bila perlu, lalu ajukan ulang.</source>
+        <translation>Conflict: the case state on the hub has changed since the draft was submitted. Review the case, adjust the text if needed, then resubmit.</translation>
+    </message>
+    <message>
+        <source>&amp;Lampiran (%1)</source>
+        <translation>&amp;Attachments (%1)</translation>
+    </message>
+    <message>
+        <source>Dokumen dan foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Teks saat ini (belum diajukan)</source>
+        <translation>Current text (not yet submitted)</translation>
+    </message>
+    <message>
+        <source>Revisi %1 · %2</source>
+        <translation>Revision %1 · %2</translation>
+    </message>
+    <message>
+        <source>Belum ada revisi.</source>
+        <translation>No revisions yet.</translation>
+    </message>
+    <message>
+        <source>revisi %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>Dibandingkan dengan draf kosong.</source>
+        <translation>Compared with an empty draft.</translation>
+    </message>
+    <message>
+        <source>Dibandingkan dengan %1.</source>
+        <translation>Compared with %1.</translation>
+    </message>
+    <message>
+        <source>Draf masih kosong.</source>
+        <translation>The draft is empty.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 diajukan; menunggu persetujuan kepala unit. Dikirim ke hub saat tersambung.</source>
+        <translation>Revision %1 submitted; awaiting approval by the head of unit. It will be sent to the hub when connected.</translation>
+    </message>
+    <message>
+        <source>Draf belum dapat diajukan</source>
+        <translation>The draft cannot be submitted yet</translation>
+    </message>
+    <message>
+        <source>Draf ini dan lampirannya dibuang, dan tindakan yang belum terkirim untuk draf ini dibatalkan. Lanjutkan?</source>
+        <translation>This draft and its attachments will be discarded, and any unsent actions for this draft will be cancelled. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DraftFiles</name>
+    <message>
+        <source>Draf belum tersimpan; tulis teks terlebih dahulu.</source>
+        <translation>The draft has not been saved yet; write some text first.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Berkas bernama %1 sudah dilampirkan.</source>
+        <translation>A file named %1 is already attached.</translation>
+    </message>
+    <message>
+        <source>Folder lampiran draf tidak dapat dibuat.</source>
+        <translation>The draft attachment folder cannot be created.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat disalin ke profil.</source>
+        <translation>The file %1 cannot be copied into the profile.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DraftRepository</name>
@@ -326,6 +2419,45 @@
     </message>
 </context>
 <context>
+    <name>lapor::FilterBar</name>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua tenggat</source>
+        <translation>All deadlines</translation>
+    </message>
+    <message>
+        <source>Sesuai jadwal</source>
+        <translation>On schedule</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo ≤ 2 hari kerja</source>
+        <translation>Due in ≤ 2 working days</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Tanpa tenggat</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Semua petugas</source>
+        <translation>All officers</translation>
+    </message>
+</context>
+<context>
     <name>lapor::HubAddress</name>
     <message>
         <source>Alamat hub harus berupa URL lengkap, misalnya https://hub.lapor.go.id.</source>
@@ -333,7 +2465,7 @@
     </message>
     <message>
         <source>Hub di jaringan harus memakai https agar kata sandi dan laporan warga tidak terbaca orang lain.</source>
-        <translation>A hub on the network must use https so that passwords and citizens' complaints cannot be read by others.</translation>
+        <translation>A hub on the network must use https so that passwords and citizens&apos; complaints cannot be read by others.</translation>
     </message>
     <message>
         <source>Alamat hub harus diawali https://.</source>
@@ -341,10 +2473,142 @@
     </message>
 </context>
 <context>
+    <name>lapor::HubError</name>
+    <message>
+        <source>Hub tidak dapat dihubungi. Periksa koneksi internet; LAPOR Desk akan mencoba lagi.</source>
+        <translation>The hub cannot be reached. Check the internet connection; LAPOR Desk will try again.</translation>
+    </message>
+    <message>
+        <source>Hub terlalu lama menjawab. LAPOR Desk akan mencoba lagi.</source>
+        <translation>The hub took too long to respond. LAPOR Desk will try again.</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub tidak dipercaya, jadi koneksi dihentikan. Hubungi admin instansi Anda; mungkin sertifikat CA instansi perlu dipasang.</source>
+        <translation>The hub&apos;s certificate is not trusted, so the connection was stopped. Contact your agency&apos;s admin; your agency&apos;s CA certificate may need to be installed.</translation>
+    </message>
+    <message>
+        <source>Jawaban hub tidak dapat dibaca. LAPOR Desk akan mencoba lagi.</source>
+        <translation>The hub&apos;s response cannot be read. LAPOR Desk will try again.</translation>
+    </message>
+    <message>
+        <source>Hub mengirim data yang tidak sah; data itu ditolak dan tidak ada yang diubah. Rincian: %1</source>
+        <translation>The hub sent invalid data; it was rejected and nothing was changed. Details: %1</translation>
+    </message>
+    <message>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Disk komputer ini penuh, jadi data terakhir dari hub tidak disimpan. Kosongkan ruang disk lalu sinkron lagi; tidak ada data yang hilang.</source>
+        <translation>This computer&apos;s disk is full, so the latest data from the hub was not saved. Free up disk space, then sync again; no data has been lost.</translation>
+    </message>
+    <message>
+        <source>Basis data lokal tidak dapat menyimpan data dari hub; tidak ada yang diubah dan sinkron berikutnya mengulanginya. Rincian: %1</source>
+        <translation>The local database cannot store the data from the hub; nothing was changed and the next sync will try again. Details: %1</translation>
+    </message>
+    <message>
+        <source>Sesi Anda berakhir. Silakan masuk lagi.</source>
+        <translation>Your session has expired. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Anda tidak berwenang melakukan ini.</source>
+        <translation>You are not authorized to do this.</translation>
+    </message>
+    <message>
+        <source>Laporan ini tidak ada lagi di unit Anda.</source>
+        <translation>This case is no longer in your unit.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah berubah di hub. Tinjau perubahannya lalu kirim ulang.</source>
+        <translation>This case has changed on the hub. Review the changes, then send again.</translation>
+    </message>
+    <message>
+        <source>Data terlalu besar untuk dikirim.</source>
+        <translation>The data is too large to send.</translation>
+    </message>
+    <message>
+        <source>Hub sedang sibuk; dicoba lagi dalam %1 detik.</source>
+        <translation>The hub is busy; retrying in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Hub sedang sibuk; dicoba lagi nanti.</source>
+        <translation>The hub is busy; retrying later.</translation>
+    </message>
+    <message>
+        <source>Hub sedang bermasalah (kode %1). LAPOR Desk akan mencoba lagi.</source>
+        <translation>The hub is having problems (code %1). LAPOR Desk will try again.</translation>
+    </message>
+    <message>
+        <source>Hub menolak permintaan (kode %1).</source>
+        <translation>The hub rejected the request (code %1).</translation>
+    </message>
+    <message>
+        <source>Hub menolak permintaan: %1</source>
+        <translation>The hub rejected the request: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::InboxViews</name>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Milik saya</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Belum ditindaklanjuti</source>
+        <translation>Not yet followed up</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo ≤ 2 hari</source>
+        <translation>Due in ≤ 2 days</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Menunggu persetujuan</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::LoginDialog</name>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>Isi kata sandi.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <source>Menghubungi hub…</source>
+        <translation>Contacting the hub…</translation>
+    </message>
+</context>
+<context>
     <name>lapor::MainWindow</name>
     <message numerus="yes">
         <source>%n laporan</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Belum terhubung ke hub SP4N-LAPOR!</source>
@@ -353,10 +2617,10 @@
     <message>
         <source>Masukkan alamat hub instansi Anda di Pengaturan → Preferensi (Ctrl+,), lalu masuk dengan akun SP4N-LAPOR! Anda.
 
-Ingin mencoba dulu? Jalankan "lapordesk --training" untuk berlatih dengan laporan contoh tanpa menyentuh data sungguhan.</source>
-        <translation>Enter your agency's hub address in Settings → Preferences (Ctrl+,), then sign in with your SP4N-LAPOR! account.
+Ingin mencoba dulu? Jalankan &quot;lapordesk --training&quot; untuk berlatih dengan laporan contoh tanpa menyentuh data sungguhan.</source>
+        <translation>Enter your agency&apos;s hub address in Settings → Preferences (Ctrl+,), then sign in with your SP4N-LAPOR! account.
 
-Want to try it first? Run "lapordesk --training" to practise with sample cases without touching real data.</translation>
+Want to try it first? Run &quot;lapordesk --training&quot; to practise with sample cases without touching real data.</translation>
     </message>
     <message>
         <source>Belum ada laporan di komputer ini</source>
@@ -371,44 +2635,8 @@ Want to try it first? Run "lapordesk --training" to practise with sample cases w
         <translation>No matching cases</translation>
     </message>
     <message>
-        <source>Coba kata lain atau hapus pencarian.</source>
-        <translation>Try other words or clear the search.</translation>
-    </message>
-    <message>
         <source>Pilih laporan</source>
         <translation>Choose a case</translation>
-    </message>
-    <message>
-        <source>Pilih laporan di daftar sebelah kiri untuk membaca dan menindaklanjutinya.</source>
-        <translation>Choose a case in the list on the left to read and follow it up.</translation>
-    </message>
-    <message>
-        <source>Luring</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Luring · hub belum diatur</source>
-        <translation>Offline · no hub set</translation>
-    </message>
-    <message>
-        <source>Sinkron terakhir: %1</source>
-        <translation>Last sync: %1</translation>
-    </message>
-    <message>
-        <source>Belum pernah sinkron</source>
-        <translation>Never synced</translation>
-    </message>
-    <message>
-        <source>Anonim</source>
-        <translation>Anonymous</translation>
-    </message>
-    <message>
-        <source>Pelapor: %1</source>
-        <translation>Reporter: %1</translation>
-    </message>
-    <message>
-        <source>Rahasia</source>
-        <translation>Confidential</translation>
     </message>
     <message>
         <source>Tentang LAPOR Desk</source>
@@ -426,6 +2654,426 @@ Follow up SP4N-LAPOR! complaints from the office, even when the internet is down
 
 Profile: %2</translation>
     </message>
+    <message>
+        <source>&amp;Laporan</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Coba kata lain, hapus pencarian, atau atur ulang filter (Ctrl+Shift+X).</source>
+        <translation>Try other words, clear the search, or reset the filters (Ctrl+Shift+X).</translation>
+    </message>
+    <message>
+        <source>Tampilan ini kosong</source>
+        <translation>This view is empty</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan di tampilan ini saat ini.</source>
+        <translation>There are no cases in this view right now.</translation>
+    </message>
+    <message>
+        <source>Pilih laporan di daftar untuk membaca dan menindaklanjutinya. Panah atas/bawah berpindah laporan, Enter membukanya.</source>
+        <translation>Select a case in the list to read it and follow it up. The up/down arrows move between cases, Enter opens one.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 ditandai belum dibaca.</source>
+        <translation>Case #%1 marked as unread.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belum tersedia di versi ini.</source>
+        <translation>&quot;%1&quot; is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Simpan tampilan</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Nama tampilan (filter dan pencarian saat ini):</source>
+        <translation>View name (current filters and search):</translation>
+    </message>
+    <message>
+        <source>Tampilan &quot;%1&quot; disimpan.</source>
+        <translation>View &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Ganti nama tampilan</source>
+        <translation>Rename view</translation>
+    </message>
+    <message>
+        <source>Nama baru:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Hapus tampilan</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>Hapus tampilan &quot;%1&quot;? Laporan di dalamnya tidak ikut terhapus.</source>
+        <translation>Delete the view &quot;%1&quot;? The cases in it are not deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::NotificationFeed</name>
+    <message>
+        <source>Laporan baru ditugaskan kepada saya</source>
+        <translation>New cases assigned to me</translation>
+    </message>
+    <message>
+        <source>Draf menunggu persetujuan saya</source>
+        <translation>Drafts awaiting my approval</translation>
+    </message>
+    <message>
+        <source>Draf saya dikembalikan</source>
+        <translation>My drafts returned</translation>
+    </message>
+    <message>
+        <source>Tenggat besok</source>
+        <translation>Deadline tomorrow</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 ditugaskan kepada Anda.</source>
+        <translation>Case #%1 has been assigned to you.</translation>
+    </message>
+    <message>
+        <source>Draf tindak lanjut laporan #%1 menunggu persetujuan Anda.</source>
+        <translation>The follow-up draft for case #%1 is awaiting your approval.</translation>
+    </message>
+    <message>
+        <source>Draf Anda untuk laporan #%1 dikembalikan untuk diperbaiki.</source>
+        <translation>Your draft for case #%1 was returned for revision.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 jatuh tempo %2.</source>
+        <translation>Case #%1 is due on %2.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 mengalami konflik dengan hub; periksa draf atau tindakan Anda.</source>
+        <translation>Case #%1 has a conflict with the hub; check your draft or actions.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::Notifier</name>
+    <message>
+        <source>Jenis pemberitahuan</source>
+        <translation>Notification types</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk</source>
+        <translation>LAPOR Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (dan %n pemberitahuan lain)</source>
+        <translation>
+            <numerusform>%1 (and %n other notification)</numerusform>
+            <numerusform>%1 (and %n other notifications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada pemberitahuan</source>
+        <translation>No notifications yet</translation>
+    </message>
+    <message>
+        <source>Bersihkan daftar</source>
+        <translation>Clear list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemberitahuan baru</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lapor::OutboxModel</name>
+    <message>
+        <source>Dicoba lagi pukul %1.</source>
+        <translation>Retrying at %1.</translation>
+    </message>
+    <message>
+        <source>%1 Dicoba lagi pukul %2.</source>
+        <translation>%1 Retrying at %2.</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim saat hub dapat dihubungi.</source>
+        <translation>Waiting to be sent when the hub can be reached.</translation>
+    </message>
+    <message>
+        <source>Sedang dikirim ke hub.</source>
+        <translation>Being sent to the hub.</translation>
+    </message>
+    <message>
+        <source>Diterima hub.</source>
+        <translation>Accepted by the hub.</translation>
+    </message>
+    <message>
+        <source>Keadaan laporan di hub sudah berubah. Tinjau lalu kirim ulang, atau buang.</source>
+        <translation>The case state on the hub has changed. Review it and send again, or discard.</translation>
+    </message>
+    <message>
+        <source>Ditolak hub.</source>
+        <translation>Rejected by the hub.</translation>
+    </message>
+    <message>
+        <source>Dibuang.</source>
+        <translation>Discarded.</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Percobaan</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::OutboxPanel</name>
+    <message>
+        <source>Coba kirim lagi</source>
+        <translation>Retry sending</translation>
+    </message>
+    <message>
+        <source>Tinjau keadaan kasus dan kirim ulang</source>
+        <translation>Review case state and send again</translation>
+    </message>
+    <message>
+        <source>Buang tindakan</source>
+        <translation>Discard action</translation>
+    </message>
+    <message>
+        <source>Buka laporan</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Kirim sekarang</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Tampilkan yang sudah terkirim</source>
+        <translation>Show sent items</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Retry</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindakan menunggu dikirim</source>
+        <translation>
+            <numerusform>%n action waiting to be sent</numerusform>
+            <numerusform>%n actions waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik perlu ditinjau</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform>
+            <numerusform>%n conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gagal</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kirim lagi tanpa perubahan, berdasarkan keadaan laporan terbaru di hub.</source>
+        <translation>Send again without changes, based on the latest case state on the hub.</translation>
+    </message>
+    <message>
+        <source>Kirim lagi tindakan yang ditolak atau gagal.</source>
+        <translation>Send rejected or failed actions again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada tindakan yang menunggu. Semua sudah diterima hub.</source>
+        <translation>No actions are waiting. Everything has been accepted by the hub.</translation>
+    </message>
+    <message>
+        <source>Pilih satu tindakan untuk melihat keterangannya.</source>
+        <translation>Select an action to see its details.</translation>
+    </message>
+    <message>
+        <source>Pilihan: tinjau keadaan laporan yang baru lalu kirim ulang, atau buang tindakan ini. Tidak ada yang hilang sebelum Anda memilih.</source>
+        <translation>Options: review the new case state and send again, or discard this action. Nothing is lost until you choose.</translation>
+    </message>
+    <message>
+        <source>Tindakan ini milik pengguna lain dan dikirim saat ia masuk.</source>
+        <translation>This action belongs to another user and is sent when they sign in.</translation>
+    </message>
+    <message>
+        <source>Draf tindak lanjut ini dibuang dan tidak akan dikirim ke hub.</source>
+        <translation>This follow-up draft will be discarded and will not be sent to the hub.</translation>
+    </message>
+    <message>
+        <source>Tindakan &quot;%1&quot; tidak akan dikirim ke hub.</source>
+        <translation>The action &quot;%1&quot; will not be sent to the hub.</translation>
+    </message>
+    <message>
+        <source>Catatannya tetap tersimpan di kotak keluar. Lanjutkan?</source>
+        <translation>Its record stays in the outbox. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::OutboxPusher</name>
+    <message>
+        <source>Menunggu pengguna yang membuatnya masuk; hanya sesi penulisnya yang dapat mengirim tindakan ini.</source>
+        <translation>Waiting for the user who created it to sign in; only its author&apos;s session can send this action.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah dipindahkan dari unit Anda; tindakan tidak dikirim. Draf tetap disimpan.</source>
+        <translation>This case has been moved out of your unit; the action was not sent. The draft is kept.</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran %1 tidak ada lagi di profil; lampirkan ulang di draf.</source>
+        <translation>The attachment file %1 is no longer in the profile; attach it again in the draft.</translation>
+    </message>
+    <message>
+        <source>Jawaban hub untuk %1 tidak terbaca; sinkronisasi berikutnya melengkapinya.</source>
+        <translation>The hub&apos;s response for %1 could not be read; the next sync will complete it.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah tidak berada di unit Anda (dipindahkan atau di luar wewenang). Tindakan tidak diterapkan; draf tetap disimpan.</source>
+        <translation>This case is no longer in your unit (moved or not within your authority). The action was not applied; the draft is kept.</translation>
+    </message>
+    <message>
+        <source>Draf sudah berubah di hub sejak Anda memeriksanya; keputusan ini ditolak dan draf kembali untuk ditinjau.</source>
+        <translation>The draft has changed on the hub since you reviewed it; this decision was rejected and the draft is back for review.</translation>
+    </message>
+    <message>
+        <source>Hub menolak: penulis draf tidak boleh memutuskan drafnya sendiri.</source>
+        <translation>Rejected by the hub: a draft&apos;s author may not decide on their own draft.</translation>
+    </message>
+    <message>
+        <source>Hub menolak: peran Anda tidak berwenang melakukan tindakan ini.</source>
+        <translation>Rejected by the hub: your role is not authorized to perform this action.</translation>
+    </message>
+    <message>
+        <source>%1 terkirim, %2 konflik, %3 gagal, %4 menunggu</source>
+        <translation>%1 sent, %2 conflicts, %3 failed, %4 waiting</translation>
+    </message>
+    <message>
+        <source>; %1 milik pengguna lain menunggu sesi mereka</source>
+        <translation>; %1 from other users waiting for their sessions</translation>
+    </message>
+    <message>
+        <source> (dibatalkan)</source>
+        <translation> (cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::OutboxRepository</name>
+    <message>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Mengirim</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Dibuang</source>
+        <translation>Discarded</translation>
+    </message>
+    <message>
+        <source>Ajukan draf (revisi %1)</source>
+        <translation>Submit draft (revision %1)</translation>
+    </message>
+    <message>
+        <source>Setujui draf (revisi %1)</source>
+        <translation>Approve draft (revision %1)</translation>
+    </message>
+    <message>
+        <source>Kembalikan draf (revisi %1)</source>
+        <translation>Return draft (revision %1)</translation>
+    </message>
+    <message>
+        <source>Disposisi ke unit %1</source>
+        <translation>Forward to unit %1</translation>
+    </message>
+    <message>
+        <source>Kembalikan sebagai bukan wewenang</source>
+        <translation>Return as not our authority</translation>
+    </message>
+    <message>
+        <source>Catatan internal</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Unggah lampiran %1</source>
+        <translation>Upload attachment %1</translation>
+    </message>
+    <message>
+        <source>Hanya entri yang konflik atau gagal yang dapat dikirim ulang atau dibuang.</source>
+        <translation>Only conflicting or failed entries can be sent again or discarded.</translation>
+    </message>
+    <message>
+        <source>Dibuang oleh pengguna. Alasan sebelumnya: %1</source>
+        <translation>Discarded by the user. Previous reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::OverdueFigure</name>
+    <message>
+        <source>≤ 5 hari kerja</source>
+        <translation>≤ 5 working days</translation>
+    </message>
+    <message>
+        <source>6–10 hari kerja</source>
+        <translation>6–10 working days</translation>
+    </message>
+    <message>
+        <source>11–20 hari kerja</source>
+        <translation>11–20 working days</translation>
+    </message>
+    <message>
+        <source>&gt; 20 hari kerja</source>
+        <translation>&gt; 20 working days</translation>
+    </message>
 </context>
 <context>
     <name>lapor::Profile</name>
@@ -436,6 +3084,240 @@ Profile: %2</translation>
     <message>
         <source>Folder profil %1 tidak dapat ditulisi.</source>
         <translation>The profile folder %1 is not writable.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ReplyTemplates</name>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Templat &quot;%1&quot; menyebut nama pelapor dan tidak dapat dipakai untuk laporan anonim.</source>
+        <translation>The template &quot;%1&quot; mentions the reporter&apos;s name and cannot be used for anonymous cases.</translation>
+    </message>
+    <message>
+        <source>unit kami</source>
+        <translation>our unit</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::Reports</name>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi Pengelolaan Pengaduan</source>
+        <translation>Complaint handling recap</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Laporan diterima</source>
+        <translation>Cases received</translation>
+    </message>
+    <message>
+        <source>Sudah ditindaklanjuti</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti ≤ 5 hari kerja</source>
+        <translation>Followed up in ≤ 5 working days</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti &gt; 5 hari kerja</source>
+        <translation>Followed up in &gt; 5 working days</translation>
+    </message>
+    <message>
+        <source>Belum ditindaklanjuti, lewat 5 hari kerja</source>
+        <translation>Not yet followed up, past 5 working days</translation>
+    </message>
+    <message>
+        <source>Belum ditindaklanjuti, masih dalam 5 hari kerja</source>
+        <translation>Not yet followed up, still within 5 working days</translation>
+    </message>
+    <message>
+        <source>Dijawab ≤ 5 hari kerja (%)</source>
+        <translation>Answered in ≤ 5 working days (%)</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja sampai tindak lanjut pertama</source>
+        <translation>Average working days to first follow-up</translation>
+    </message>
+    <message>
+        <source>Laporan terlambat saat ini</source>
+        <translation>Cases overdue now</translation>
+    </message>
+    <message>
+        <source>Penilaian warga: jumlah</source>
+        <translation>Citizen ratings: count</translation>
+    </message>
+    <message>
+        <source>Penilaian warga: rata-rata (1–5)</source>
+        <translation>Citizen ratings: average (1–5)</translation>
+    </message>
+    <message>
+        <source>Laporan per status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Diterima dan ditindaklanjuti per minggu</source>
+        <translation>Received and followed up per week</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>≤ 5 hari kerja</source>
+        <translation>≤ 5 working days</translation>
+    </message>
+    <message>
+        <source>Belum, lewat 5 hari kerja</source>
+        <translation>Not yet, past 5 working days</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja</source>
+        <translation>Average working days</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>(belum ditugaskan)</source>
+        <translation>(not assigned yet)</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut pertama per unit</source>
+        <translation>First follow-up by unit</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut pertama per petugas</source>
+        <translation>First follow-up by officer</translation>
+    </message>
+    <message>
+        <source>Penilaian warga</source>
+        <translation>Citizen ratings</translation>
+    </message>
+    <message>
+        <source>Bintang</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Laporan terlambat menurut lama keterlambatan</source>
+        <translation>Overdue cases by how late they are</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Daftar Laporan Terlambat</source>
+        <translation>Overdue cases list</translation>
+    </message>
+    <message>
+        <source>Laporan terlambat</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <source>No. laporan</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Tenggat</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Terlambat (hari kerja)</source>
+        <translation>Overdue (working days)</translation>
+    </message>
+    <message>
+        <source>(rahasia)</source>
+        <translation>(confidential)</translation>
+    </message>
+    <message>
+        <source>(anonim)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Periode: %1 (%2 s.d. %3)</source>
+        <translation>Period: %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Dibuat: %1</source>
+        <translation>Generated: %1</translation>
     </message>
 </context>
 <context>
@@ -458,6 +3340,21 @@ Profile: %2</translation>
     </message>
 </context>
 <context>
+    <name>lapor::SavedViewRepository</name>
+    <message>
+        <source>Nama tampilan tidak boleh kosong.</source>
+        <translation>The view name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Nama tampilan paling panjang %1 karakter.</source>
+        <translation>A view name can be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>Sudah ada tampilan bernama &quot;%1&quot;.</source>
+        <translation>A view named &quot;%1&quot; already exists.</translation>
+    </message>
+</context>
+<context>
     <name>lapor::SettingsDialog</name>
     <message>
         <source>Ikuti sistem</source>
@@ -466,6 +3363,33 @@ Profile: %2</translation>
     <message>
         <source>Alamat hub tidak valid</source>
         <translation>Invalid hub address</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA tambahan</source>
+        <translation>Additional CA certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat PEM (*.pem *.crt *.cer);;Semua berkas (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak ada atau tidak dapat dibaca.</source>
+        <translation>The file %1 does not exist or cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SlaBadgeDelegate</name>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>≤ 2 hari</source>
+        <translation>≤ 2 days</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>On time</translation>
     </message>
 </context>
 <context>
@@ -497,6 +3421,259 @@ Profile: %2</translation>
     <message>
         <source>Bukan Wewenang</source>
         <translation>Not our authority</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::Supervision</name>
+    <message>
+        <source>&amp;Dasbor pengawasan</source>
+        <translation>Supervision dash&amp;board</translation>
+    </message>
+    <message>
+        <source>Angka unit atau instansi, laporan rekap dan daftar terlambat</source>
+        <translation>Unit or agency figures, recap report and overdue list</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SupervisionSetup</name>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SyncController</name>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Gagal masuk: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <source>Sesi berakhir; silakan masuk lagi.</source>
+        <translation>Session expired; please sign in again.</translation>
+    </message>
+    <message>
+        <source>Keluar dari hub.</source>
+        <translation>Signed out of the hub.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi dimulai.</source>
+        <translation>Sync started.</translation>
+    </message>
+    <message>
+        <source>Kirim: %1</source>
+        <translation>Send: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sinkronisasi selesai: %n catatan.</source>
+        <translation>
+            <numerusform>Sync finished: %n record.</numerusform>
+            <numerusform>Sync finished: %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sinkronisasi gagal: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Hub dapat dihubungi.</source>
+        <translation>The hub can be reached.</translation>
+    </message>
+    <message>
+        <source>Hub tidak dapat dihubungi.</source>
+        <translation>The hub cannot be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SyncEngine</name>
+    <message>
+        <source>Sinkronisasi dibatalkan.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SyncLogDialog</name>
+    <message>
+        <source>Galat terakhir: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SyncStatusWidget</name>
+    <message>
+        <source>Status sinkronisasi</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>baru saja</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit lalu</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jam lalu</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kemarin</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>Hub belum diatur</source>
+        <translation>Hub not set up</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi %1/%2</source>
+        <translation>Syncing %1/%2</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Luring</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>belum masuk</source>
+        <translation>not signed in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindakan menunggu</source>
+        <translation>
+            <numerusform>%n action waiting</numerusform>
+            <numerusform>%n actions waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sinkron gagal</source>
+        <translation>sync failed</translation>
+    </message>
+    <message>
+        <source>sinkron %1</source>
+        <translation>synced %1</translation>
+    </message>
+    <message>
+        <source>belum pernah sinkron</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>Klik untuk melihat catatan sinkronisasi.</source>
+        <translation>Click to see the sync log.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::TimelineText</name>
+    <message>
+        <source>Disposisi ke %1</source>
+        <translation>Forwarded to %1</translation>
+    </message>
+    <message>
+        <source>Disposisi: %1 → %2</source>
+        <translation>Forwarded: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut · %1</source>
+        <translation>Follow-up · %1</translation>
+    </message>
+    <message>
+        <source>Balasan pelapor · penilaian %1 (%2/5)</source>
+        <translation>Reporter&apos;s reply · rating %1 (%2/5)</translation>
+    </message>
+    <message>
+        <source>Balasan pelapor</source>
+        <translation>Reporter&apos;s reply</translation>
+    </message>
+    <message>
+        <source>Catatan internal</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Draf tindak lanjut (%1)</source>
+        <translation>Follow-up draft (%1)</translation>
+    </message>
+    <message>
+        <source>Draf revisi %1 diajukan untuk persetujuan</source>
+        <translation>Draft revision %1 submitted for approval</translation>
+    </message>
+    <message>
+        <source>Draf revisi %1 disetujui</source>
+        <translation>Draft revision %1 approved</translation>
+    </message>
+    <message>
+        <source>Draf revisi %1 dikembalikan</source>
+        <translation>Draft revision %1 returned</translation>
+    </message>
+    <message>
+        <source>Laporan diterima</source>
+        <translation>Case received</translation>
+    </message>
+    <message>
+        <source>Laporan diterima melalui %1</source>
+        <translation>Case received via %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::TrainingHub</name>
+    <message>
+        <source>Hub pelatihan (laporhub) tidak ditemukan di %1.</source>
+        <translation>Training hub (laporhub) not found in %1.</translation>
+    </message>
+    <message>
+        <source>Hub pelatihan gagal dijalankan (kode %1).</source>
+        <translation>The training hub failed to start (code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ViewListModel</name>
+    <message>
+        <source>Tampilan tersimpan</source>
+        <translation>Saved views</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n laporan</source>
+        <translation>
+            <numerusform>%1, %n case</numerusform>
+            <numerusform>%1, %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n laporan</source>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tampilan</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,407 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ApprovalView</name>
+    <message>
+        <source>Tinjau draf</source>
+        <translation>Tinjau draf</translation>
+    </message>
+    <message>
+        <source>Draf yang ditinjau</source>
+        <translation>Draf yang ditinjau</translation>
+    </message>
+    <message>
+        <source>&amp;Perubahan</source>
+        <translation>&amp;Perubahan</translation>
+    </message>
+    <message>
+        <source>Perbedaan dengan revisi sebelumnya</source>
+        <translation>Perbedaan dengan revisi sebelumnya</translation>
+    </message>
+    <message>
+        <source>Teks &amp;lengkap</source>
+        <translation>Teks &amp;lengkap</translation>
+    </message>
+    <message>
+        <source>Teks revisi yang ditinjau</source>
+        <translation>Teks revisi yang ditinjau</translation>
+    </message>
+    <message>
+        <source>&amp;Komentar untuk penulis (wajib bila dikembalikan):</source>
+        <translation>&amp;Komentar untuk penulis (wajib bila dikembalikan):</translation>
+    </message>
+    <message>
+        <source>Komentar untuk penulis</source>
+        <translation>Komentar untuk penulis</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>&amp;Setujui</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>&amp;Unit tujuan:</source>
+        <translation>&amp;Unit tujuan:</translation>
+    </message>
+    <message>
+        <source>Unit tujuan</source>
+        <translation>Unit tujuan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Judul laporan</source>
+        <translation>Judul laporan</translation>
+    </message>
+    <message>
+        <source>Status laporan</source>
+        <translation>Status laporan</translation>
+    </message>
+    <message>
+        <source>Sisa hari kerja</source>
+        <translation>Sisa hari kerja</translation>
+    </message>
+    <message>
+        <source>Keterangan laporan</source>
+        <translation>Keterangan laporan</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Isi laporan</source>
+        <translation>Isi laporan</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Riwayat laporan</source>
+        <translation>Riwayat laporan</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Lampiran laporan</source>
+        <translation>Lampiran laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Buka</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Buka lampiran</source>
+        <translation>Buka lampiran</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;sebagai…</source>
+        <translation>Simpan &amp;sebagai…</translation>
+    </message>
+    <message>
+        <source>Simpan lampiran sebagai</source>
+        <translation>Simpan lampiran sebagai</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Dasbor Pengawasan</source>
+        <translation>Dasbor Pengawasan</translation>
+    </message>
+    <message>
+        <source>Cakupan:</source>
+        <translation>Cakupan:</translation>
+    </message>
+    <message>
+        <source>Cakupan</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>Jenis laporan</source>
+        <translation>Jenis laporan</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;PDF…</source>
+        <translation>Ekspor &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;CSV…</source>
+        <translation>Ekspor &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;etak…</source>
+        <translation>C&amp;etak…</translation>
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Cetak laporan</translation>
+    </message>
+    <message>
+        <source>Laporan diterima</source>
+        <translation>Laporan diterima</translation>
+    </message>
+    <message>
+        <source>Dijawab dalam 5 hari kerja</source>
+        <translation>Dijawab dalam 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja sampai tindak lanjut pertama</source>
+        <translation>Rata-rata hari kerja sampai tindak lanjut pertama</translation>
+    </message>
+    <message>
+        <source>Laporan terlambat</source>
+        <translation>Laporan terlambat</translation>
+    </message>
+    <message>
+        <source>Penilaian warga</source>
+        <translation>Penilaian warga</translation>
+    </message>
+    <message>
+        <source>Laporan per status</source>
+        <translation>Laporan per status</translation>
+    </message>
+    <message>
+        <source>Diterima dan ditindaklanjuti per minggu</source>
+        <translation>Diterima dan ditindaklanjuti per minggu</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Per unit</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja per unit</source>
+        <translation>Rata-rata hari kerja per unit</translation>
+    </message>
+    <message>
+        <source>Klik dua kali untuk membuka laporan di balik baris ini</source>
+        <translation>Klik dua kali untuk membuka laporan di balik baris ini</translation>
+    </message>
+    <message>
+        <source>Per petugas</source>
+        <translation>Per petugas</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja per petugas</source>
+        <translation>Rata-rata hari kerja per petugas</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Status draf</source>
+        <translation>Status draf</translation>
+    </message>
+    <message>
+        <source>Catatan pengembalian</source>
+        <translation>Catatan pengembalian</translation>
+    </message>
+    <message>
+        <source>&amp;Teks</source>
+        <translation>&amp;Teks</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplat:</source>
+        <translation>Te&amp;mplat:</translation>
+    </message>
+    <message>
+        <source>Templat balasan</source>
+        <translation>Templat balasan</translation>
+    </message>
+    <message>
+        <source>Gunakan templat</source>
+        <translation>Gunakan templat</translation>
+    </message>
+    <message>
+        <source>Teks tindak lanjut</source>
+        <translation>Teks tindak lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;Lampiran</source>
+        <translation>&amp;Lampiran</translation>
+    </message>
+    <message>
+        <source>Lampiran draf</source>
+        <translation>Lampiran draf</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;berkas…</source>
+        <translation>Tambah &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus lampiran</source>
+        <translation>&amp;Hapus lampiran</translation>
+    </message>
+    <message>
+        <source>&amp;Riwayat revisi</source>
+        <translation>&amp;Riwayat revisi</translation>
+    </message>
+    <message>
+        <source>Revisi draf</source>
+        <translation>Revisi draf</translation>
+    </message>
+    <message>
+        <source>Perbedaan antarrevisi</source>
+        <translation>Perbedaan antarrevisi</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan sebelum diajukan</source>
+        <translation>Pemeriksaan sebelum diajukan</translation>
+    </message>
+    <message>
+        <source>Status penyimpanan</source>
+        <translation>Status penyimpanan</translation>
+    </message>
+    <message>
+        <source>B&amp;uang draf…</source>
+        <translation>B&amp;uang draf…</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Ajukan untuk persetujuan</source>
+        <translation>&amp;Ajukan untuk persetujuan</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter status</source>
+        <translation>Filter status</translation>
+    </message>
+    <message>
+        <source>Filter tenggat</source>
+        <translation>Filter tenggat</translation>
+    </message>
+    <message>
+        <source>Filter kategori</source>
+        <translation>Filter kategori</translation>
+    </message>
+    <message>
+        <source>Filter unit</source>
+        <translation>Filter unit</translation>
+    </message>
+    <message>
+        <source>Filter petugas</source>
+        <translation>Filter petugas</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Filter tanggal diterima</source>
+        <translation>Filter tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Diterima dari tanggal</source>
+        <translation>Diterima dari tanggal</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Diterima sampai tanggal</source>
+        <translation>Diterima sampai tanggal</translation>
+    </message>
+    <message>
+        <source>Atur ulang</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Hapus semua filter</source>
+        <translation>Hapus semua filter</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Masuk ke hub SP4N-LAPOR!</source>
+        <translation>Masuk ke hub SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun SP4N-LAPOR! Anda. Setelah masuk, laporan unit Anda disinkronkan dan bisa dikerjakan tanpa internet.</source>
+        <translation>Masuk dengan akun SP4N-LAPOR! Anda. Setelah masuk, laporan unit Anda disinkronkan dan bisa dikerjakan tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Alamat &amp;hub:</source>
+        <translation>Alamat &amp;hub:</translation>
+    </message>
+    <message>
+        <source>https://hub.lapor.go.id</source>
+        <translation>https://hub.lapor.go.id</translation>
+    </message>
+    <message>
+        <source>Alamat hub</source>
+        <translation>Alamat hub</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LAPOR Desk</source>
@@ -18,10 +419,6 @@
     <message>
         <source>Daftar laporan</source>
         <translation>Daftar laporan</translation>
-    </message>
-    <message>
-        <source>Isi laporan</source>
-        <translation>Isi laporan</translation>
     </message>
     <message>
         <source>&amp;Berkas</source>
@@ -83,6 +480,117 @@
         <source>Atur alamat hub…</source>
         <translation>Atur alamat hub…</translation>
     </message>
+    <message>
+        <source>Tampilan laporan</source>
+        <translation>Tampilan laporan</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Tampilkan filter</source>
+        <translation>Tampilkan filter</translation>
+    </message>
+    <message>
+        <source>Filter laporan</source>
+        <translation>Filter laporan</translation>
+    </message>
+    <message>
+        <source>Tampilkan &amp;filter</source>
+        <translation>Tampilkan &amp;filter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus filter dan pencarian</source>
+        <translation>&amp;Hapus filter dan pencarian</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Ke &amp;daftar laporan</source>
+        <translation>Ke &amp;daftar laporan</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Buka laporan terpilih</source>
+        <translation>&amp;Buka laporan terpilih</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan sebagai tampilan…</source>
+        <translation>&amp;Simpan sebagai tampilan…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti nama tampilan…</source>
+        <translation>&amp;Ganti nama tampilan…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Hapus &amp;tampilan</source>
+        <translation>Hapus &amp;tampilan</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Ringkasan kotak keluar</source>
+        <translation>Ringkasan kotak keluar</translation>
+    </message>
+    <message>
+        <source>Tampilkan yang sudah &amp;terkirim/dibuang</source>
+        <translation>Tampilkan yang sudah &amp;terkirim/dibuang</translation>
+    </message>
+    <message>
+        <source>&amp;Kirim sekarang</source>
+        <translation>&amp;Kirim sekarang</translation>
+    </message>
+    <message>
+        <source>Kotak keluar</source>
+        <translation>Kotak keluar</translation>
+    </message>
+    <message>
+        <source>Keterangan tindakan terpilih</source>
+        <translation>Keterangan tindakan terpilih</translation>
+    </message>
+    <message>
+        <source>&amp;Buka laporan</source>
+        <translation>&amp;Buka laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Coba lagi</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Tinjau keadaan kasus dan kirim &amp;ulang</source>
+        <translation>Tinjau keadaan kasus dan kirim &amp;ulang</translation>
+    </message>
+    <message>
+        <source>B&amp;uang…</source>
+        <translation>B&amp;uang…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -111,19 +619,643 @@
         <translation>Alamat hub</translation>
     </message>
     <message>
-        <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini.</source>
-        <translation>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini.</translation>
+        <source>Sertifikat &amp;CA tambahan:</source>
+        <translation>Sertifikat &amp;CA tambahan:</translation>
+    </message>
+    <message>
+        <source>(tidak ada: hanya CA sistem)</source>
+        <translation>(tidak ada: hanya CA sistem)</translation>
+    </message>
+    <message>
+        <source>Berkas sertifikat CA tambahan</source>
+        <translation>Berkas sertifikat CA tambahan</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat CA</source>
+        <translation>Pilih berkas sertifikat CA</translation>
+    </message>
+    <message>
+        <source>Batas &amp;waktu permintaan:</source>
+        <translation>Batas &amp;waktu permintaan:</translation>
+    </message>
+    <message>
+        <source> detik</source>
+        <translation> detik</translation>
+    </message>
+    <message>
+        <source>Batas waktu permintaan dalam detik</source>
+        <translation>Batas waktu permintaan dalam detik</translation>
+    </message>
+    <message>
+        <source>Sinkron &amp;otomatis setiap:</source>
+        <translation>Sinkron &amp;otomatis setiap:</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Selang sinkron otomatis dalam menit</source>
+        <translation>Selang sinkron otomatis dalam menit</translation>
+    </message>
+    <message>
+        <source>&amp;Lampiran diunduh di muka:</source>
+        <translation>&amp;Lampiran diunduh di muka:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Batas ukuran lampiran yang diunduh di muka, dalam MB</source>
+        <translation>Batas ukuran lampiran yang diunduh di muka, dalam MB</translation>
+    </message>
+    <message>
+        <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka.</source>
+        <translation>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Catatan sinkronisasi</source>
+        <translation>Catatan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sinkron sekarang</source>
+        <translation>Sinkron sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSidebar</name>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>Daftar tampilan</source>
+        <translation>Daftar tampilan</translation>
+    </message>
+    <message>
+        <source>Simpan tampilan…</source>
+        <translation>Simpan tampilan…</translation>
+    </message>
+    <message>
+        <source>Simpan filter dan pencarian saat ini sebagai tampilan bernama (Ctrl+S)</source>
+        <translation>Simpan filter dan pencarian saat ini sebagai tampilan bernama (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Simpan tampilan</source>
+        <translation>Simpan tampilan</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ActionWriter</name>
+    <message>
+        <source>Masuk ke hub sekali terlebih dahulu agar draf tercatat atas nama Anda.</source>
+        <translation>Masuk ke hub sekali terlebih dahulu agar draf tercatat atas nama Anda.</translation>
+    </message>
+    <message>
+        <source>Peran Anda tidak dapat menulis draf tindak lanjut.</source>
+        <translation>Peran Anda tidak dapat menulis draf tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Teks draf terlalu panjang (maksimal %1 karakter).</source>
+        <translation>Teks draf terlalu panjang (maksimal %1 karakter).</translation>
+    </message>
+    <message>
+        <source>Laporan %1 tidak ada di unit Anda.</source>
+        <translation>Laporan %1 tidak ada di unit Anda.</translation>
+    </message>
+    <message>
+        <source>Laporan %1 sudah ditutup; draf baru tidak dapat dibuat.</source>
+        <translation>Laporan %1 sudah ditutup; draf baru tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Draf tidak dapat disimpan: %1</source>
+        <translation>Draf tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Draf tidak ditemukan.</source>
+        <translation>Draf tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Hanya penulis draf yang dapat mengubahnya.</source>
+        <translation>Hanya penulis draf yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Draf ini sudah %1 dan tidak dapat diubah lagi.</source>
+        <translation>Draf ini sudah %1 dan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Penulis mengubah draf setelah persetujuan ini; revisi baru perlu ditinjau.</source>
+        <translation>Penulis mengubah draf setelah persetujuan ini; revisi baru perlu ditinjau.</translation>
+    </message>
+    <message>
+        <source>Lampiran %1 tidak dapat dibaca.</source>
+        <translation>Lampiran %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Hanya penulis draf yang dapat mengajukannya.</source>
+        <translation>Hanya penulis draf yang dapat mengajukannya.</translation>
+    </message>
+    <message>
+        <source>Peran Anda tidak dapat mengajukan draf.</source>
+        <translation>Peran Anda tidak dapat mengajukan draf.</translation>
+    </message>
+    <message>
+        <source>Draf berstatus %1 tidak dapat diajukan.</source>
+        <translation>Draf berstatus %1 tidak dapat diajukan.</translation>
+    </message>
+    <message>
+        <source>Draf ini berkonflik. Tinjau keadaan laporan lalu pilih ajukan ulang atau buang.</source>
+        <translation>Draf ini berkonflik. Tinjau keadaan laporan lalu pilih ajukan ulang atau buang.</translation>
+    </message>
+    <message>
+        <source>Draf masih kosong.</source>
+        <translation>Draf masih kosong.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah tidak berada di unit Anda.</source>
+        <translation>Laporan ini sudah tidak berada di unit Anda.</translation>
+    </message>
+    <message>
+        <source>Draf tidak dapat diajukan: %1</source>
+        <translation>Draf tidak dapat diajukan: %1</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan pengembalian untuk penulis draf.</source>
+        <translation>Tuliskan alasan pengembalian untuk penulis draf.</translation>
+    </message>
+    <message>
+        <source>Komentar terlalu panjang (maksimal %1 karakter).</source>
+        <translation>Komentar terlalu panjang (maksimal %1 karakter).</translation>
+    </message>
+    <message>
+        <source>Hanya kepala unit yang dapat menyetujui atau mengembalikan draf.</source>
+        <translation>Hanya kepala unit yang dapat menyetujui atau mengembalikan draf.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat memutuskan draf Anda sendiri; draf ini harus diperiksa pejabat lain.</source>
+        <translation>Anda tidak dapat memutuskan draf Anda sendiri; draf ini harus diperiksa pejabat lain.</translation>
+    </message>
+    <message>
+        <source>Draf ini tidak sedang menunggu persetujuan (status: %1).</source>
+        <translation>Draf ini tidak sedang menunggu persetujuan (status: %1).</translation>
+    </message>
+    <message>
+        <source>Revisi %1 sudah tidak berlaku; yang menunggu persetujuan adalah revisi %2.</source>
+        <translation>Revisi %1 sudah tidak berlaku; yang menunggu persetujuan adalah revisi %2.</translation>
+    </message>
+    <message>
+        <source>Digantikan oleh keputusan baru atas revisi %1.</source>
+        <translation>Digantikan oleh keputusan baru atas revisi %1.</translation>
+    </message>
+    <message>
+        <source>Keputusan tidak dapat disimpan: %1</source>
+        <translation>Keputusan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Pilih unit tujuan disposisi.</source>
+        <translation>Pilih unit tujuan disposisi.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah berada di unit tersebut.</source>
+        <translation>Laporan ini sudah berada di unit tersebut.</translation>
+    </message>
+    <message>
+        <source>Laporan yang sudah ditutup tidak dapat didisposisikan.</source>
+        <translation>Laporan yang sudah ditutup tidak dapat didisposisikan.</translation>
+    </message>
+    <message>
+        <source>Catatan terlalu panjang (maksimal %1 karakter).</source>
+        <translation>Catatan terlalu panjang (maksimal %1 karakter).</translation>
+    </message>
+    <message>
+        <source>Unit %1 tidak dikenal.</source>
+        <translation>Unit %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Disposisi tidak dapat disimpan: %1</source>
+        <translation>Disposisi tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Mengembalikan laporan sebagai bukan wewenang memerlukan kepala unit.</source>
+        <translation>Mengembalikan laporan sebagai bukan wewenang memerlukan kepala unit.</translation>
+    </message>
+    <message>
+        <source>Alasan harus %1 sampai %2 karakter.</source>
+        <translation>Alasan harus %1 sampai %2 karakter.</translation>
+    </message>
+    <message>
+        <source>Laporan berstatus %1 tidak dapat dikembalikan sebagai bukan wewenang.</source>
+        <translation>Laporan berstatus %1 tidak dapat dikembalikan sebagai bukan wewenang.</translation>
+    </message>
+    <message>
+        <source>Pengembalian tidak dapat disimpan: %1</source>
+        <translation>Pengembalian tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Catatan masih kosong.</source>
+        <translation>Catatan masih kosong.</translation>
+    </message>
+    <message>
+        <source>Catatan tidak dapat disimpan: %1</source>
+        <translation>Catatan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Hanya penulis draf yang dapat mengajukannya ulang.</source>
+        <translation>Hanya penulis draf yang dapat mengajukannya ulang.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah tidak berada di unit Anda; draf hanya dapat disimpan sebagai arsip atau dibuang.</source>
+        <translation>Laporan ini sudah tidak berada di unit Anda; draf hanya dapat disimpan sebagai arsip atau dibuang.</translation>
+    </message>
+    <message>
+        <source>Draf berstatus %1 tidak dapat diajukan ulang.</source>
+        <translation>Draf berstatus %1 tidak dapat diajukan ulang.</translation>
+    </message>
+    <message>
+        <source>Konflik ditinjau; draf diajukan ulang.</source>
+        <translation>Konflik ditinjau; draf diajukan ulang.</translation>
+    </message>
+    <message>
+        <source>Draf tidak dapat diajukan ulang: %1</source>
+        <translation>Draf tidak dapat diajukan ulang: %1</translation>
+    </message>
+    <message>
+        <source>Hanya penulis draf yang dapat membuangnya.</source>
+        <translation>Hanya penulis draf yang dapat membuangnya.</translation>
+    </message>
+    <message>
+        <source>Draf yang sudah terbit tidak dapat dibuang.</source>
+        <translation>Draf yang sudah terbit tidak dapat dibuang.</translation>
+    </message>
+    <message>
+        <source>Draf dibuang oleh penulis.</source>
+        <translation>Draf dibuang oleh penulis.</translation>
+    </message>
+    <message>
+        <source>Draf tidak dapat dibuang: %1</source>
+        <translation>Draf tidak dapat dibuang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ApprovalView</name>
+    <message>
+        <source>Setujui revisi</source>
+        <translation>Setujui revisi</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke penulis</source>
+        <translation>Kembalikan ke penulis</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Tidak ada draf yang menunggu persetujuan pada laporan #%1.</source>
+        <translation>Tidak ada draf yang menunggu persetujuan pada laporan #%1.</translation>
+    </message>
+    <message>
+        <source>Draf tidak ditemukan.</source>
+        <translation>Draf tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Tinjau draf · laporan #%1</source>
+        <translation>Tinjau draf · laporan #%1</translation>
+    </message>
+    <message>
+        <source> · Anonim</source>
+        <translation> · Anonim</translation>
+    </message>
+    <message>
+        <source>Revisi %1 oleh %2, diajukan %3 · status: %4</source>
+        <translation>Revisi %1 oleh %2, diajukan %3 · status: %4</translation>
+    </message>
+    <message>
+        <source>Dibandingkan dengan revisi %1 (hijau: ditambahkan, merah dicoret: dihapus).</source>
+        <translation>Dibandingkan dengan revisi %1 (hijau: ditambahkan, merah dicoret: dihapus).</translation>
+    </message>
+    <message>
+        <source>Revisi pertama: seluruh teks baru.</source>
+        <translation>Revisi pertama: seluruh teks baru.</translation>
+    </message>
+    <message>
+        <source>&amp;Setujui revisi %1</source>
+        <translation>&amp;Setujui revisi %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada draf yang ditinjau.</source>
+        <translation>Tidak ada draf yang ditinjau.</translation>
+    </message>
+    <message>
+        <source>Hanya kepala unit yang dapat menyetujui atau mengembalikan draf.</source>
+        <translation>Hanya kepala unit yang dapat menyetujui atau mengembalikan draf.</translation>
+    </message>
+    <message>
+        <source>Ini draf Anda sendiri. Draf harus disetujui pejabat lain (prinsip empat mata).</source>
+        <translation>Ini draf Anda sendiri. Draf harus disetujui pejabat lain (prinsip empat mata).</translation>
+    </message>
+    <message>
+        <source>Penulis draf tidak diketahui; draf ini tidak dapat diputuskan.</source>
+        <translation>Penulis draf tidak diketahui; draf ini tidak dapat diputuskan.</translation>
+    </message>
+    <message>
+        <source>Draf ini tidak sedang menunggu persetujuan (status: %1).</source>
+        <translation>Draf ini tidak sedang menunggu persetujuan (status: %1).</translation>
+    </message>
+    <message>
+        <source>Menyetujui tepat revisi %1 yang tampil di sini.</source>
+        <translation>Menyetujui tepat revisi %1 yang tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Mengembalikan draf ke penulis dengan komentar Anda.</source>
+        <translation>Mengembalikan draf ke penulis dengan komentar Anda.</translation>
+    </message>
+    <message>
+        <source>Tulis komentar untuk penulis terlebih dahulu.</source>
+        <translation>Tulis komentar untuk penulis terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Persetujuan</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Kembalikan draf</source>
+        <translation>Kembalikan draf</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::AttachmentFetcher</name>
+    <message>
+        <source>Lampiran ini memiliki pengenal yang tidak sah dan tidak diunduh.</source>
+        <translation>Lampiran ini memiliki pengenal yang tidak sah dan tidak diunduh.</translation>
+    </message>
+    <message>
+        <source>Folder lampiran di profil tidak dapat dibuat.</source>
+        <translation>Folder lampiran di profil tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Hub mengirim bagian lampiran yang tidak diminta.</source>
+        <translation>Hub mengirim bagian lampiran yang tidak diminta.</translation>
+    </message>
+    <message>
+        <source>Lampiran dari hub lebih besar dari ukuran yang dicatat.</source>
+        <translation>Lampiran dari hub lebih besar dari ukuran yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat disimpan (%1). Periksa ruang kosong di disk.</source>
+        <translation>Lampiran tidak dapat disimpan (%1). Periksa ruang kosong di disk.</translation>
+    </message>
+    <message>
+        <source>Hub menghentikan unduhan lampiran sebelum selesai.</source>
+        <translation>Hub menghentikan unduhan lampiran sebelum selesai.</translation>
+    </message>
+    <message>
+        <source>Lampiran yang diunduh tidak dapat dibaca kembali.</source>
+        <translation>Lampiran yang diunduh tidak dapat dibaca kembali.</translation>
+    </message>
+    <message>
+        <source>Lampiran rusak dalam perjalanan (checksum tidak cocok) dan dibuang; unduh ulang.</source>
+        <translation>Lampiran rusak dalam perjalanan (checksum tidak cocok) dan dibuang; unduh ulang.</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat disimpan: %1</source>
+        <translation>Lampiran tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Lampiran tersimpan tetapi tidak tercatat di basis data lokal.</source>
+        <translation>Lampiran tersimpan tetapi tidak tercatat di basis data lokal.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::CaseActionController</name>
+    <message>
+        <source>Kotak keluar</source>
+        <translation>Kotak keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Kotak keluar</source>
+        <translation>&amp;Kotak keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti pengguna…</source>
+        <translation>&amp;Ganti pengguna…</translation>
+    </message>
+    <message>
+        <source>Revisi %1 untuk laporan #%2 diajukan untuk persetujuan.</source>
+        <translation>Revisi %1 untuk laporan #%2 diajukan untuk persetujuan.</translation>
+    </message>
+    <message>
+        <source>Draf untuk laporan #%1 dibuang.</source>
+        <translation>Draf untuk laporan #%1 dibuang.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 laporan #%2 disetujui.</source>
+        <translation>Revisi %1 laporan #%2 disetujui.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 laporan #%2 dikembalikan ke penulis.</source>
+        <translation>Revisi %1 laporan #%2 dikembalikan ke penulis.</translation>
+    </message>
+    <message>
+        <source>Disposisi laporan #%1 disimpan dan akan dikirim ke hub.</source>
+        <translation>Disposisi laporan #%1 disimpan dan akan dikirim ke hub.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 dikembalikan sebagai bukan wewenang; menunggu dikirim.</source>
+        <translation>Laporan #%1 dikembalikan sebagai bukan wewenang; menunggu dikirim.</translation>
+    </message>
+    <message>
+        <source>Catatan internal untuk laporan #%1 disimpan.</source>
+        <translation>Catatan internal untuk laporan #%1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Tidak ada revisi baru yang menunggu; buang keputusan lama ini.</source>
+        <translation>Tidak ada revisi baru yang menunggu; buang keputusan lama ini.</translation>
+    </message>
+    <message>
+        <source>Kirim ulang</source>
+        <translation>Kirim ulang</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 sudah ditampilkan dengan keadaan terbarunya. Kirim ulang tindakan ini?</source>
+        <translation>Laporan #%1 sudah ditampilkan dengan keadaan terbarunya. Kirim ulang tindakan ini?</translation>
+    </message>
+    <message>
+        <source>Tindakan dikirim ulang.</source>
+        <translation>Tindakan dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>Kirim semua tindakan yang menunggu ke hub.</source>
+        <translation>Kirim semua tindakan yang menunggu ke hub.</translation>
+    </message>
+    <message>
+        <source>Masuk ke hub terlebih dahulu.</source>
+        <translation>Masuk ke hub terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Tidak ada hub yang diatur.</source>
+        <translation>Tidak ada hub yang diatur.</translation>
+    </message>
+    <message>
+        <source>Ganti pengguna</source>
+        <translation>Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1.</source>
+        <translation>Masuk sebagai %1.</translation>
+    </message>
+    <message>
+        <source>%1 telah keluar dari hub. Masuk lagi lewat Sinkronisasi → Masuk ke hub.</source>
+        <translation>%1 telah keluar dari hub. Masuk lagi lewat Sinkronisasi → Masuk ke hub.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::CaseActionDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Teruskan laporan #%1</source>
+        <translation>Teruskan laporan #%1</translation>
+    </message>
+    <message>
+        <source>Disposisi laporan ke unit lain di instansi Anda. Unit tujuan mendapat tenggat tindak lanjut 5 hari kerja yang baru.</source>
+        <translation>Disposisi laporan ke unit lain di instansi Anda. Unit tujuan mendapat tenggat tindak lanjut 5 hari kerja yang baru.</translation>
+    </message>
+    <message>
+        <source>Catatan untuk unit tujuan (boleh kosong):</source>
+        <translation>Catatan untuk unit tujuan (boleh kosong):</translation>
+    </message>
+    <message>
+        <source>Catatan disposisi</source>
+        <translation>Catatan disposisi</translation>
+    </message>
+    <message>
+        <source>Teruskan</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <source>Bukan wewenang · laporan #%1</source>
+        <translation>Bukan wewenang · laporan #%1</translation>
+    </message>
+    <message>
+        <source>Laporan dikembalikan ke admin nasional karena bukan wewenang instansi Anda. Tuliskan alasannya dan, bila tahu, instansi yang berwenang.</source>
+        <translation>Laporan dikembalikan ke admin nasional karena bukan wewenang instansi Anda. Tuliskan alasannya dan, bila tahu, instansi yang berwenang.</translation>
+    </message>
+    <message>
+        <source>Alasan (minimal %1 karakter):</source>
+        <translation>Alasan (minimal %1 karakter):</translation>
+    </message>
+    <message>
+        <source>Alasan bukan wewenang</source>
+        <translation>Alasan bukan wewenang</translation>
+    </message>
+    <message>
+        <source>Kembalikan</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Catatan internal · laporan #%1</source>
+        <translation>Catatan internal · laporan #%1</translation>
+    </message>
+    <message>
+        <source>Catatan internal hanya terlihat oleh petugas instansi, tidak oleh pelapor.</source>
+        <translation>Catatan internal hanya terlihat oleh petugas instansi, tidak oleh pelapor.</translation>
+    </message>
+    <message>
+        <source>Catatan:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Catatan internal</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <source>Simpan catatan</source>
+        <translation>Simpan catatan</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::CaseActions</name>
+    <message>
+        <source>Tulis tindak lanjut</source>
+        <translation>Tulis tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Tinjau draf</source>
+        <translation>Tinjau draf</translation>
+    </message>
+    <message>
+        <source>Teruskan</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <source>Bukan wewenang</source>
+        <translation>Bukan wewenang</translation>
+    </message>
+    <message>
+        <source>Catatan internal</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <source>Tandai belum dibaca</source>
+        <translation>Tandai belum dibaca</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah tidak ada di unit Anda.</source>
+        <translation>Laporan ini sudah tidak ada di unit Anda.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut hanya untuk laporan yang sedang ditangani.</source>
+        <translation>Tindak lanjut hanya untuk laporan yang sedang ditangani.</translation>
+    </message>
+    <message>
+        <source>Ada draf yang sedang menunggu persetujuan.</source>
+        <translation>Ada draf yang sedang menunggu persetujuan.</translation>
+    </message>
+    <message>
+        <source>Draf Anda sendiri disetujui oleh kepala unit lain.</source>
+        <translation>Draf Anda sendiri disetujui oleh kepala unit lain.</translation>
+    </message>
+    <message>
+        <source>Tidak ada draf yang menunggu persetujuan Anda.</source>
+        <translation>Tidak ada draf yang menunggu persetujuan Anda.</translation>
+    </message>
+    <message>
+        <source>Laporan dengan status ini tidak dapat diteruskan.</source>
+        <translation>Laporan dengan status ini tidak dapat diteruskan.</translation>
+    </message>
+    <message>
+        <source>Hanya laporan yang sedang ditangani yang dapat dikembalikan.</source>
+        <translation>Hanya laporan yang sedang ditangani yang dapat dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Laporan sudah diarsipkan.</source>
+        <translation>Laporan sudah diarsipkan.</translation>
     </message>
 </context>
 <context>
     <name>lapor::CaseListModel</name>
     <message numerus="yes">
         <source>%1 (terlambat %n hari kerja)</source>
-        <translation><numerusform>%1 (terlambat %n hari kerja)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (terlambat %n hari kerja)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n hari kerja lagi)</source>
-        <translation><numerusform>%1 (%n hari kerja lagi)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n hari kerja lagi)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No. laporan</source>
@@ -152,6 +1284,178 @@
     <message>
         <source>Tenggat</source>
         <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Menunggu persetujuan</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Antre kirim</source>
+        <translation>Antre kirim</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Gagal kirim</source>
+        <translation>Gagal kirim</translation>
+    </message>
+    <message>
+        <source>%1 (lewat tenggat)</source>
+        <translation>%1 (lewat tenggat)</translation>
+    </message>
+    <message>
+        <source>%1 (hari ini)</source>
+        <translation>%1 (hari ini)</translation>
+    </message>
+    <message>
+        <source>Anonim</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Rahasia</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Di komputer ini</source>
+        <translation>Di komputer ini</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::CaseView</name>
+    <message>
+        <source>Tindakan laporan</source>
+        <translation>Tindakan laporan</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message numerus="yes">
+        <source>terlambat %n hari kerja</source>
+        <translation>
+            <numerusform>terlambat %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lewat tenggat</source>
+        <translation>lewat tenggat</translation>
+    </message>
+    <message>
+        <source>jatuh tempo hari ini</source>
+        <translation>jatuh tempo hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari kerja lagi</source>
+        <translation>
+            <numerusform>%n hari kerja lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenggat %1 · %2</source>
+        <translation>Tenggat %1 · %2</translation>
+    </message>
+    <message>
+        <source>Tanpa tenggat</source>
+        <translation>Tanpa tenggat</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Petugas: %1</source>
+        <translation>Petugas: %1</translation>
+    </message>
+    <message>
+        <source>Pelapor anonim</source>
+        <translation>Pelapor anonim</translation>
+    </message>
+    <message>
+        <source>Pelapor: %1</source>
+        <translation>Pelapor: %1</translation>
+    </message>
+    <message>
+        <source>Rahasia</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Sudah tidak di unit Anda</source>
+        <translation>Sudah tidak di unit Anda</translation>
+    </message>
+    <message>
+        <source>Berubah di hub sejak draf Anda dibuat</source>
+        <translation>Berubah di hub sejak draf Anda dibuat</translation>
+    </message>
+    <message>
+        <source>Riwayat (%1)</source>
+        <translation>Riwayat (%1)</translation>
+    </message>
+    <message>
+        <source>mengunduh…</source>
+        <translation>mengunduh…</translation>
+    </message>
+    <message>
+        <source>belum diunduh</source>
+        <translation>belum diunduh</translation>
+    </message>
+    <message>
+        <source>Lampiran (%1)</source>
+        <translation>Lampiran (%1)</translation>
+    </message>
+    <message>
+        <source>Unduh lampiran</source>
+        <translation>Unduh lampiran</translation>
+    </message>
+    <message>
+        <source>Lampiran belum dapat diunduh: %1</source>
+        <translation>Lampiran belum dapat diunduh: %1</translation>
+    </message>
+    <message>
+        <source>Buka lampiran</source>
+        <translation>Buka lampiran</translation>
+    </message>
+    <message>
+        <source>Tidak ada aplikasi untuk membuka berkas ini. Gunakan &quot;Simpan sebagai&quot; lalu buka dari folder tujuan.</source>
+        <translation>Tidak ada aplikasi untuk membuka berkas ini. Gunakan &quot;Simpan sebagai&quot; lalu buka dari folder tujuan.</translation>
+    </message>
+    <message>
+        <source>Simpan lampiran</source>
+        <translation>Simpan lampiran</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat disimpan ke %1.</source>
+        <translation>Lampiran tidak dapat disimpan ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::CasesBehindDialog</name>
+    <message numerus="yes">
+        <source>%n laporan. Klik dua kali untuk membuka.</source>
+        <translation>
+            <numerusform>%n laporan. Klik dua kali untuk membuka.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -232,6 +1536,469 @@
         <source>Jumlah</source>
         <translation>Jumlah</translation>
     </message>
+    <message>
+        <source>Status tidak dikenal: %1. Pilihan: %2</source>
+        <translation>Status tidak dikenal: %1. Pilihan: %2</translation>
+    </message>
+    <message>
+        <source>masuk ke hub (--hub URL --user NAMA --password-stdin)</source>
+        <translation>masuk ke hub (--hub URL --user NAMA --password-stdin)</translation>
+    </message>
+    <message>
+        <source>ambil perubahan dari hub ke profil</source>
+        <translation>ambil perubahan dari hub ke profil</translation>
+    </message>
+    <message>
+        <source>daftar laporan di profil (--status S)</source>
+        <translation>daftar laporan di profil (--status S)</translation>
+    </message>
+    <message>
+        <source>draf tindak lanjut: new --case N --text-file F | edit ID --text-file F | submit ID | resubmit ID | discard ID</source>
+        <translation>draf tindak lanjut: new --case N --text-file F | edit ID --text-file F | submit ID | resubmit ID | discard ID</translation>
+    </message>
+    <message>
+        <source>draf yang menunggu persetujuan Anda</source>
+        <translation>draf yang menunggu persetujuan Anda</translation>
+    </message>
+    <message>
+        <source>setujui draf: ID --revision R</source>
+        <translation>setujui draf: ID --revision R</translation>
+    </message>
+    <message>
+        <source>kembalikan draf: ID --revision R --comment TEKS</source>
+        <translation>kembalikan draf: ID --revision R --comment TEKS</translation>
+    </message>
+    <message>
+        <source>disposisi: --case N --unit UNIT [--note TEKS]</source>
+        <translation>disposisi: --case N --unit UNIT [--note TEKS]</translation>
+    </message>
+    <message>
+        <source>tindakan yang menunggu dikirim ke hub</source>
+        <translation>tindakan yang menunggu dikirim ke hub</translation>
+    </message>
+    <message>
+        <source>kirim tindakan yang menunggu ke hub</source>
+        <translation>kirim tindakan yang menunggu ke hub</translation>
+    </message>
+    <message>
+        <source>laporan periode: --period 2026-10 --format pdf|csv --out BERKAS [--kind rekap|overdue]</source>
+        <translation>laporan periode: --period 2026-10 --format pdf|csv --out BERKAS [--kind rekap|overdue]</translation>
+    </message>
+    <message>
+        <source>keluar dari hub dan lupakan sesi</source>
+        <translation>keluar dari hub dan lupakan sesi</translation>
+    </message>
+    <message>
+        <source>Alamat hub (login).</source>
+        <translation>Alamat hub (login).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna (login).</source>
+        <translation>Nama pengguna (login).</translation>
+    </message>
+    <message>
+        <source>NAMA</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>Baca kata sandi dari masukan standar; tanpa keychain, sesi hanya untuk perintah ini.</source>
+        <translation>Baca kata sandi dari masukan standar; tanpa keychain, sesi hanya untuk perintah ini.</translation>
+    </message>
+    <message>
+        <source>Saring menurut status (cases).</source>
+        <translation>Saring menurut status (cases).</translation>
+    </message>
+    <message>
+        <source>Jumlah catatan per halaman (sync).</source>
+        <translation>Jumlah catatan per halaman (sync).</translation>
+    </message>
+    <message>
+        <source>Nomor laporan (draft new, forward).</source>
+        <translation>Nomor laporan (draft new, forward).</translation>
+    </message>
+    <message>
+        <source>NOMOR</source>
+        <translation>NOMOR</translation>
+    </message>
+    <message>
+        <source>Berkas teks UTF-8 (draft new, draft edit).</source>
+        <translation>Berkas teks UTF-8 (draft new, draft edit).</translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <source>Revisi yang diperiksa (approve, reject).</source>
+        <translation>Revisi yang diperiksa (approve, reject).</translation>
+    </message>
+    <message>
+        <source>Komentar pengembalian (reject).</source>
+        <translation>Komentar pengembalian (reject).</translation>
+    </message>
+    <message>
+        <source>TEKS</source>
+        <translation>TEKS</translation>
+    </message>
+    <message>
+        <source>Unit tujuan (forward).</source>
+        <translation>Unit tujuan (forward).</translation>
+    </message>
+    <message>
+        <source>Catatan disposisi (forward).</source>
+        <translation>Catatan disposisi (forward).</translation>
+    </message>
+    <message>
+        <source>Bulan laporan, TAHUN-BULAN (report).</source>
+        <translation>Bulan laporan, TAHUN-BULAN (report).</translation>
+    </message>
+    <message>
+        <source>pdf atau csv (report).</source>
+        <translation>pdf atau csv (report).</translation>
+    </message>
+    <message>
+        <source>Berkas keluaran (report).</source>
+        <translation>Berkas keluaran (report).</translation>
+    </message>
+    <message>
+        <source>rekap atau overdue (report).</source>
+        <translation>rekap atau overdue (report).</translation>
+    </message>
+    <message>
+        <source>Nilai tenggat per waktu ini, ISO 8601 (report).</source>
+        <translation>Nilai tenggat per waktu ini, ISO 8601 (report).</translation>
+    </message>
+    <message>
+        <source>WAKTU</source>
+        <translation>WAKTU</translation>
+    </message>
+    <message>
+        <source>Belum ada pengguna pada profil ini. Jalankan dulu: login --hub URL --user NAMA --password-stdin</source>
+        <translation>Belum ada pengguna pada profil ini. Jalankan dulu: login --hub URL --user NAMA --password-stdin</translation>
+    </message>
+    <message>
+        <source>Perintah ini memerlukan --text-file BERKAS.</source>
+        <translation>Perintah ini memerlukan --text-file BERKAS.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Perintah ini memerlukan --case NOMOR.</source>
+        <translation>Perintah ini memerlukan --case NOMOR.</translation>
+    </message>
+    <message>
+        <source>Perintah ini memerlukan --revision R.</source>
+        <translation>Perintah ini memerlukan --revision R.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID --text-file BERKAS | draft submit ID | draft resubmit ID | draft discard ID</source>
+        <translation>Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID --text-file BERKAS | draft submit ID | draft resubmit ID | draft discard ID</translation>
+    </message>
+    <message>
+        <source>Draf dibuat: %1</source>
+        <translation>Draf dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Draf disimpan.</source>
+        <translation>Draf disimpan.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 diajukan; dikirim pada push berikutnya.</source>
+        <translation>Revisi %1 diajukan; dikirim pada push berikutnya.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 diajukan ulang; dikirim pada push berikutnya.</source>
+        <translation>Revisi %1 diajukan ulang; dikirim pada push berikutnya.</translation>
+    </message>
+    <message>
+        <source>Draf dibuang.</source>
+        <translation>Draf dibuang.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 disetujui; dikirim pada push berikutnya.</source>
+        <translation>Revisi %1 disetujui; dikirim pada push berikutnya.</translation>
+    </message>
+    <message>
+        <source>reject memerlukan --comment TEKS.</source>
+        <translation>reject memerlukan --comment TEKS.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 dikembalikan; dikirim pada push berikutnya.</source>
+        <translation>Revisi %1 dikembalikan; dikirim pada push berikutnya.</translation>
+    </message>
+    <message>
+        <source>forward memerlukan --case NOMOR --unit UNIT [--note TEKS].</source>
+        <translation>forward memerlukan --case NOMOR --unit UNIT [--note TEKS].</translation>
+    </message>
+    <message>
+        <source>Disposisi ke %1 dicatat; dikirim pada push berikutnya.</source>
+        <translation>Disposisi ke %1 dicatat; dikirim pada push berikutnya.</translation>
+    </message>
+    <message>
+        <source>Kata sandi kosong pada masukan standar.</source>
+        <translation>Kata sandi kosong pada masukan standar.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Profil ini belum terhubung ke hub. Jalankan dulu: login --hub URL --user NAMA --password-stdin</source>
+        <translation>Profil ini belum terhubung ke hub. Jalankan dulu: login --hub URL --user NAMA --password-stdin</translation>
+    </message>
+    <message>
+        <source>Tidak ada sesi tersimpan untuk %1. Masuk lagi dengan login, atau tambahkan --password-stdin.</source>
+        <translation>Tidak ada sesi tersimpan untuk %1. Masuk lagi dengan login, atau tambahkan --password-stdin.</translation>
+    </message>
+    <message>
+        <source>login memerlukan --hub URL --user NAMA --password-stdin.</source>
+        <translation>login memerlukan --hub URL --user NAMA --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1 (%2) di %3.</source>
+        <translation>Masuk sebagai %1 (%2) di %3.</translation>
+    </message>
+    <message>
+        <source>Keychain tidak tersedia (%1): sesi tidak disimpan. Tambahkan --password-stdin pada setiap perintah yang memerlukan hub.</source>
+        <translation>Keychain tidak tersedia (%1): sesi tidak disimpan. Tambahkan --password-stdin pada setiap perintah yang memerlukan hub.</translation>
+    </message>
+    <message>
+        <source>Sesi dilupakan.</source>
+        <translation>Sesi dilupakan.</translation>
+    </message>
+    <message>
+        <source>gagal: %1</source>
+        <translation>gagal: %1</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi %1/%2</source>
+        <translation>Sinkronisasi %1/%2</translation>
+    </message>
+    <message>
+        <source>gagal: %1 halaman diterapkan sebelum galat</source>
+        <translation>gagal: %1 halaman diterapkan sebelum galat</translation>
+    </message>
+    <message>
+        <source>ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 permintaan, %6 ms</source>
+        <translation>ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 permintaan, %6 ms</translation>
+    </message>
+    <message>
+        <source>Kirim %1/%2</source>
+        <translation>Kirim %1/%2</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>report tidak menerima argumen selain opsi.</source>
+        <translation>report tidak menerima argumen selain opsi.</translation>
+    </message>
+    <message>
+        <source>--period harus berbentuk TAHUN-BULAN, misalnya 2026-10.</source>
+        <translation>--period harus berbentuk TAHUN-BULAN, misalnya 2026-10.</translation>
+    </message>
+    <message>
+        <source>--format harus pdf atau csv.</source>
+        <translation>--format harus pdf atau csv.</translation>
+    </message>
+    <message>
+        <source>--out BERKAS wajib diisi.</source>
+        <translation>--out BERKAS wajib diisi.</translation>
+    </message>
+    <message>
+        <source>--kind harus rekap atau overdue.</source>
+        <translation>--kind harus rekap atau overdue.</translation>
+    </message>
+    <message>
+        <source>--as-of harus waktu ISO 8601, misalnya 2026-10-31T23:59:59+07:00.</source>
+        <translation>--as-of harus waktu ISO 8601, misalnya 2026-10-31T23:59:59+07:00.</translation>
+    </message>
+    <message>
+        <source>Laporan %1 %2 ditulis ke %3</source>
+        <translation>Laporan %1 %2 ditulis ke %3</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DashboardWindow</name>
+    <message>
+        <source>Belum ditindaklanjuti</source>
+        <translation>Belum ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Sedang diproses</source>
+        <translation>Sedang diproses</translation>
+    </message>
+    <message>
+        <source>Rekap bulanan</source>
+        <translation>Rekap bulanan</translation>
+    </message>
+    <message>
+        <source>Daftar terlambat</source>
+        <translation>Daftar terlambat</translation>
+    </message>
+    <message>
+        <source>Laporan diterima</source>
+        <translation>Laporan diterima</translation>
+    </message>
+    <message>
+        <source>Dijawab ≤ 5 hari kerja</source>
+        <translation>Dijawab ≤ 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>Sudah ditindaklanjuti</source>
+        <translation>Sudah ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Laporan terlambat</source>
+        <translation>Laporan terlambat</translation>
+    </message>
+    <message>
+        <source>Laporan yang dinilai</source>
+        <translation>Laporan yang dinilai</translation>
+    </message>
+    <message>
+        <source>Seluruh instansi (%1)</source>
+        <translation>Seluruh instansi (%1)</translation>
+    </message>
+    <message>
+        <source>Rentang lain</source>
+        <translation>Rentang lain</translation>
+    </message>
+    <message>
+        <source>Angka tidak dapat dihitung: %1</source>
+        <translation>Angka tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>Dasbor Pengawasan — %1 — %2</source>
+        <translation>Dasbor Pengawasan — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Dihitung %1 dari data di komputer ini. Terlambat dihitung per saat ini; angka lain untuk laporan yang diterima dalam periode.</source>
+        <translation>Dihitung %1 dari data di komputer ini. Terlambat dihitung per saat ini; angka lain untuk laporan yang diterima dalam periode.</translation>
+    </message>
+    <message>
+        <source>laporan diterima</source>
+        <translation>laporan diterima</translation>
+    </message>
+    <message>
+        <source>dijawab ≤ 5 hari kerja</source>
+        <translation>dijawab ≤ 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 laporan yang tenggat tindak lanjut pertamanya sudah lewat atau sudah dijawab, dijawab dalam 5 hari kerja</source>
+        <translation>%1 dari %2 laporan yang tenggat tindak lanjut pertamanya sudah lewat atau sudah dijawab, dijawab dalam 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>hari kerja ke tindak lanjut</source>
+        <translation>hari kerja ke tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja dari disposisi sampai tindak lanjut pertama, atas %1 laporan</source>
+        <translation>Rata-rata hari kerja dari disposisi sampai tindak lanjut pertama, atas %1 laporan</translation>
+    </message>
+    <message>
+        <source>terlambat saat ini</source>
+        <translation>terlambat saat ini</translation>
+    </message>
+    <message>
+        <source>Terlambat paling lama %1 hari kerja</source>
+        <translation>Terlambat paling lama %1 hari kerja</translation>
+    </message>
+    <message>
+        <source>penilaian warga</source>
+        <translation>penilaian warga</translation>
+    </message>
+    <message>
+        <source>%1 penilaian warga</source>
+        <translation>%1 penilaian warga</translation>
+    </message>
+    <message>
+        <source>Laporan per status</source>
+        <translation>Laporan per status</translation>
+    </message>
+    <message>
+        <source>Diterima dan ditindaklanjuti per minggu</source>
+        <translation>Diterima dan ditindaklanjuti per minggu</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Diterima minggu %1</source>
+        <translation>Diterima minggu %1</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti minggu %1</source>
+        <translation>Ditindaklanjuti minggu %1</translation>
+    </message>
+    <message>
+        <source>Minggu (ISO)</source>
+        <translation>Minggu (ISO)</translation>
+    </message>
+    <message>
+        <source>Penilaian warga (rata-rata %1)</source>
+        <translation>Penilaian warga (rata-rata %1)</translation>
+    </message>
+    <message>
+        <source>Jumlah penilaian</source>
+        <translation>Jumlah penilaian</translation>
+    </message>
+    <message>
+        <source>Dinilai %1 bintang</source>
+        <translation>Dinilai %1 bintang</translation>
+    </message>
+    <message>
+        <source>Terlambat (%1 terlama dari %2)</source>
+        <translation>Terlambat (%1 terlama dari %2)</translation>
+    </message>
+    <message>
+        <source>Terlambat (%1)</source>
+        <translation>Terlambat (%1)</translation>
+    </message>
+    <message>
+        <source>Daftar laporan tidak dapat dibuka: %1</source>
+        <translation>Daftar laporan tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>Pencetak menolak dokumen ini.</source>
+        <translation>Pencetak menolak dokumen ini.</translation>
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Cetak laporan</translation>
+    </message>
+    <message>
+        <source>terlambat</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>rekap</source>
+        <translation>rekap</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV untuk lembar kerja (*.csv)</source>
+        <translation>CSV untuk lembar kerja (*.csv)</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan ke %1</source>
+        <translation>Laporan disimpan ke %1</translation>
+    </message>
 </context>
 <context>
     <name>lapor::Database</name>
@@ -286,6 +2053,325 @@
         <source>Basis data tidak dapat dibuka</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
+    <message>
+        <source>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</source>
+        <translation>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</translation>
+    </message>
+    <message>
+        <source>Mode pelatihan</source>
+        <translation>Mode pelatihan</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DeskShell</name>
+    <message>
+        <source>&amp;Sinkronisasi</source>
+        <translation>&amp;Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Masuk ke hub…</source>
+        <translation>&amp;Masuk ke hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar dari hub</source>
+        <translation>&amp;Keluar dari hub</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan sinkronisasi…</source>
+        <translation>&amp;Catatan sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>Lampiran: %1</source>
+        <translation>Lampiran: %1</translation>
+    </message>
+    <message>
+        <source>MODE PELATIHAN · Semua laporan di sini adalah data contoh, bukan laporan warga sungguhan. Masuk sebagai %1 (kata sandi: %2).</source>
+        <translation>MODE PELATIHAN · Semua laporan di sini adalah data contoh, bukan laporan warga sungguhan. Masuk sebagai %1 (kata sandi: %2).</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk — Pelatihan</source>
+        <translation>LAPOR Desk — Pelatihan</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Atur &amp;ulang data pelatihan…</source>
+        <translation>Atur &amp;ulang data pelatihan…</translation>
+    </message>
+    <message>
+        <source>Atur ulang data pelatihan</source>
+        <translation>Atur ulang data pelatihan</translation>
+    </message>
+    <message>
+        <source>Semua latihan di profil pelatihan (draf, tindak lanjut, perubahan) dihapus dan data contoh dibuat ulang. LAPOR Desk akan dimulai ulang. Lanjutkan?</source>
+        <translation>Semua latihan di profil pelatihan (draf, tindak lanjut, perubahan) dihapus dan data contoh dibuat ulang. LAPOR Desk akan dimulai ulang. Lanjutkan?</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DiffText</name>
+    <message>
+        <source>Tidak ada perubahan.</source>
+        <translation>Tidak ada perubahan.</translation>
+    </message>
+    <message>
+        <source>%1 kata ditambahkan, %2 kata dihapus.</source>
+        <translation>%1 kata ditambahkan, %2 kata dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DraftChecks</name>
+    <message>
+        <source>Jenis berkas .%1 tidak dapat dilampirkan; yang boleh: %2.</source>
+        <translation>Jenis berkas .%1 tidak dapat dilampirkan; yang boleh: %2.</translation>
+    </message>
+    <message>
+        <source>(tanpa akhiran)</source>
+        <translation>(tanpa akhiran)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 terlalu besar (%2); maksimal %3 per berkas.</source>
+        <translation>Berkas %1 terlalu besar (%2); maksimal %3 per berkas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paling banyak %n lampiran per tindak lanjut.</source>
+        <translation>
+            <numerusform>Paling banyak %n lampiran per tindak lanjut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draf masih kosong.</source>
+        <translation>Draf masih kosong.</translation>
+    </message>
+    <message>
+        <source>Draf terlalu pendek: %1 karakter, minimal %2.</source>
+        <translation>Draf terlalu pendek: %1 karakter, minimal %2.</translation>
+    </message>
+    <message>
+        <source>Draf terlalu panjang: %1 karakter, maksimal %2.</source>
+        <translation>Draf terlalu panjang: %1 karakter, maksimal %2.</translation>
+    </message>
+    <message>
+        <source>Masih ada isian templat yang belum diganti: %1.</source>
+        <translation>Masih ada isian templat yang belum diganti: %1.</translation>
+    </message>
+    <message>
+        <source>Laporan ini anonim, tetapi draf menyebut nama pelapor &quot;%1&quot;.</source>
+        <translation>Laporan ini anonim, tetapi draf menyebut nama pelapor &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Laporan ini anonim, tetapi draf memuat &quot;%1&quot; yang dapat mengungkap identitas pelapor. Hapus atau samarkan.</source>
+        <translation>Laporan ini anonim, tetapi draf memuat &quot;%1&quot; yang dapat mengungkap identitas pelapor. Hapus atau samarkan.</translation>
+    </message>
+    <message>
+        <source>Draf menyebut &quot;%1&quot;, tetapi belum ada berkas yang dilampirkan.</source>
+        <translation>Draf menyebut &quot;%1&quot;, tetapi belum ada berkas yang dilampirkan.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DraftEditor</name>
+    <message>
+        <source>Ajukan untuk persetujuan</source>
+        <translation>Ajukan untuk persetujuan</translation>
+    </message>
+    <message>
+        <source>Tutup editor</source>
+        <translation>Tutup editor</translation>
+    </message>
+    <message>
+        <source>Buang draf</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <source>Tambah lampiran</source>
+        <translation>Tambah lampiran</translation>
+    </message>
+    <message>
+        <source>Hapus lampiran</source>
+        <translation>Hapus lampiran</translation>
+    </message>
+    <message>
+        <source>Boleh dilampirkan: %1; paling besar %2 per berkas, paling banyak %3 berkas. Berkas disalin ke profil, jadi berkas aslinya boleh dipindahkan.</source>
+        <translation>Boleh dilampirkan: %1; paling besar %2 per berkas, paling banyak %3 berkas. Berkas disalin ke profil, jadi berkas aslinya boleh dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 tidak ada di komputer ini.</source>
+        <translation>Laporan #%1 tidak ada di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut #%1</source>
+        <translation>Tindak lanjut #%1</translation>
+    </message>
+    <message>
+        <source>Anonim: jangan menyebut identitas pelapor</source>
+        <translation>Anonim: jangan menyebut identitas pelapor</translation>
+    </message>
+    <message>
+        <source>Rahasia</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draf baru; tersimpan otomatis setiap %n detik saat Anda mengetik.</source>
+        <translation>
+            <numerusform>Draf baru; tersimpan otomatis setiap %n detik saat Anda mengetik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draf tidak ditemukan.</source>
+        <translation>Draf tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Tersimpan %1.</source>
+        <translation>Tersimpan %1.</translation>
+    </message>
+    <message>
+        <source>%1 (tidak untuk laporan anonim)</source>
+        <translation>%1 (tidak untuk laporan anonim)</translation>
+    </message>
+    <message>
+        <source>Gunakan templat</source>
+        <translation>Gunakan templat</translation>
+    </message>
+    <message>
+        <source>Draf sudah berisi teks. Ganti seluruh teks dengan templat, atau sisipkan templat di posisi kursor?</source>
+        <translation>Draf sudah berisi teks. Ganti seluruh teks dengan templat, atau sisipkan templat di posisi kursor?</translation>
+    </message>
+    <message>
+        <source>Ganti seluruh teks</source>
+        <translation>Ganti seluruh teks</translation>
+    </message>
+    <message>
+        <source>Sisipkan di kursor</source>
+        <translation>Sisipkan di kursor</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Perubahan belum tersimpan…</source>
+        <translation>Perubahan belum tersimpan…</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: %1</source>
+        <translation>Belum tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Tersimpan otomatis pukul %1.</source>
+        <translation>Tersimpan otomatis pukul %1.</translation>
+    </message>
+    <message>
+        <source>✓ Semua pemeriksaan terpenuhi; draf siap diajukan.</source>
+        <translation>✓ Semua pemeriksaan terpenuhi; draf siap diajukan.</translation>
+    </message>
+    <message>
+        <source>Belum dapat diajukan:</source>
+        <translation>Belum dapat diajukan:</translation>
+    </message>
+    <message>
+        <source>Revisi ini sudah diajukan; ubah teks untuk membuat revisi baru.</source>
+        <translation>Revisi ini sudah diajukan; ubah teks untuk membuat revisi baru.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 · revisi %2</source>
+        <translation>%1 · revisi %2</translation>
+    </message>
+    <message>
+        <source>&amp;Ajukan ulang setelah ditinjau</source>
+        <translation>&amp;Ajukan ulang setelah ditinjau</translation>
+    </message>
+    <message>
+        <source>&amp;Ajukan untuk persetujuan</source>
+        <translation>&amp;Ajukan untuk persetujuan</translation>
+    </message>
+    <message>
+        <source>Dikembalikan oleh %1 (revisi %2): %3</source>
+        <translation>Dikembalikan oleh %1 (revisi %2): %3</translation>
+    </message>
+    <message>
+        <source>Konflik: keadaan laporan di hub berubah sejak draf diajukan. Tinjau laporan, sesuaikan teks bila perlu, lalu ajukan ulang.</source>
+        <translation>Konflik: keadaan laporan di hub berubah sejak draf diajukan. Tinjau laporan, sesuaikan teks bila perlu, lalu ajukan ulang.</translation>
+    </message>
+    <message>
+        <source>&amp;Lampiran (%1)</source>
+        <translation>&amp;Lampiran (%1)</translation>
+    </message>
+    <message>
+        <source>Dokumen dan foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokumen dan foto (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Teks saat ini (belum diajukan)</source>
+        <translation>Teks saat ini (belum diajukan)</translation>
+    </message>
+    <message>
+        <source>Revisi %1 · %2</source>
+        <translation>Revisi %1 · %2</translation>
+    </message>
+    <message>
+        <source>Belum ada revisi.</source>
+        <translation>Belum ada revisi.</translation>
+    </message>
+    <message>
+        <source>revisi %1</source>
+        <translation>revisi %1</translation>
+    </message>
+    <message>
+        <source>Dibandingkan dengan draf kosong.</source>
+        <translation>Dibandingkan dengan draf kosong.</translation>
+    </message>
+    <message>
+        <source>Dibandingkan dengan %1.</source>
+        <translation>Dibandingkan dengan %1.</translation>
+    </message>
+    <message>
+        <source>Draf masih kosong.</source>
+        <translation>Draf masih kosong.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 diajukan; menunggu persetujuan kepala unit. Dikirim ke hub saat tersambung.</source>
+        <translation>Revisi %1 diajukan; menunggu persetujuan kepala unit. Dikirim ke hub saat tersambung.</translation>
+    </message>
+    <message>
+        <source>Draf belum dapat diajukan</source>
+        <translation>Draf belum dapat diajukan</translation>
+    </message>
+    <message>
+        <source>Draf ini dan lampirannya dibuang, dan tindakan yang belum terkirim untuk draf ini dibatalkan. Lanjutkan?</source>
+        <translation>Draf ini dan lampirannya dibuang, dan tindakan yang belum terkirim untuk draf ini dibatalkan. Lanjutkan?</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DraftFiles</name>
+    <message>
+        <source>Draf belum tersimpan; tulis teks terlebih dahulu.</source>
+        <translation>Draf belum tersimpan; tulis teks terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca.</source>
+        <translation>Berkas %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Berkas bernama %1 sudah dilampirkan.</source>
+        <translation>Berkas bernama %1 sudah dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Folder lampiran draf tidak dapat dibuat.</source>
+        <translation>Folder lampiran draf tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat disalin ke profil.</source>
+        <translation>Berkas %1 tidak dapat disalin ke profil.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DraftRepository</name>
@@ -326,6 +2412,45 @@
     </message>
 </context>
 <context>
+    <name>lapor::FilterBar</name>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Semua tenggat</source>
+        <translation>Semua tenggat</translation>
+    </message>
+    <message>
+        <source>Sesuai jadwal</source>
+        <translation>Sesuai jadwal</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo ≤ 2 hari kerja</source>
+        <translation>Jatuh tempo ≤ 2 hari kerja</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Tanpa tenggat</source>
+        <translation>Tanpa tenggat</translation>
+    </message>
+    <message>
+        <source>Semua kategori</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>Semua unit</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>Semua petugas</source>
+        <translation>Semua petugas</translation>
+    </message>
+</context>
+<context>
     <name>lapor::HubAddress</name>
     <message>
         <source>Alamat hub harus berupa URL lengkap, misalnya https://hub.lapor.go.id.</source>
@@ -341,10 +2466,141 @@
     </message>
 </context>
 <context>
+    <name>lapor::HubError</name>
+    <message>
+        <source>Hub tidak dapat dihubungi. Periksa koneksi internet; LAPOR Desk akan mencoba lagi.</source>
+        <translation>Hub tidak dapat dihubungi. Periksa koneksi internet; LAPOR Desk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Hub terlalu lama menjawab. LAPOR Desk akan mencoba lagi.</source>
+        <translation>Hub terlalu lama menjawab. LAPOR Desk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub tidak dipercaya, jadi koneksi dihentikan. Hubungi admin instansi Anda; mungkin sertifikat CA instansi perlu dipasang.</source>
+        <translation>Sertifikat hub tidak dipercaya, jadi koneksi dihentikan. Hubungi admin instansi Anda; mungkin sertifikat CA instansi perlu dipasang.</translation>
+    </message>
+    <message>
+        <source>Jawaban hub tidak dapat dibaca. LAPOR Desk akan mencoba lagi.</source>
+        <translation>Jawaban hub tidak dapat dibaca. LAPOR Desk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Hub mengirim data yang tidak sah; data itu ditolak dan tidak ada yang diubah. Rincian: %1</source>
+        <translation>Hub mengirim data yang tidak sah; data itu ditolak dan tidak ada yang diubah. Rincian: %1</translation>
+    </message>
+    <message>
+        <source>Dibatalkan.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Disk komputer ini penuh, jadi data terakhir dari hub tidak disimpan. Kosongkan ruang disk lalu sinkron lagi; tidak ada data yang hilang.</source>
+        <translation>Disk komputer ini penuh, jadi data terakhir dari hub tidak disimpan. Kosongkan ruang disk lalu sinkron lagi; tidak ada data yang hilang.</translation>
+    </message>
+    <message>
+        <source>Basis data lokal tidak dapat menyimpan data dari hub; tidak ada yang diubah dan sinkron berikutnya mengulanginya. Rincian: %1</source>
+        <translation>Basis data lokal tidak dapat menyimpan data dari hub; tidak ada yang diubah dan sinkron berikutnya mengulanginya. Rincian: %1</translation>
+    </message>
+    <message>
+        <source>Sesi Anda berakhir. Silakan masuk lagi.</source>
+        <translation>Sesi Anda berakhir. Silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Anda tidak berwenang melakukan ini.</source>
+        <translation>Anda tidak berwenang melakukan ini.</translation>
+    </message>
+    <message>
+        <source>Laporan ini tidak ada lagi di unit Anda.</source>
+        <translation>Laporan ini tidak ada lagi di unit Anda.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah berubah di hub. Tinjau perubahannya lalu kirim ulang.</source>
+        <translation>Laporan ini sudah berubah di hub. Tinjau perubahannya lalu kirim ulang.</translation>
+    </message>
+    <message>
+        <source>Data terlalu besar untuk dikirim.</source>
+        <translation>Data terlalu besar untuk dikirim.</translation>
+    </message>
+    <message>
+        <source>Hub sedang sibuk; dicoba lagi dalam %1 detik.</source>
+        <translation>Hub sedang sibuk; dicoba lagi dalam %1 detik.</translation>
+    </message>
+    <message>
+        <source>Hub sedang sibuk; dicoba lagi nanti.</source>
+        <translation>Hub sedang sibuk; dicoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Hub sedang bermasalah (kode %1). LAPOR Desk akan mencoba lagi.</source>
+        <translation>Hub sedang bermasalah (kode %1). LAPOR Desk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Hub menolak permintaan (kode %1).</source>
+        <translation>Hub menolak permintaan (kode %1).</translation>
+    </message>
+    <message>
+        <source>Hub menolak permintaan: %1</source>
+        <translation>Hub menolak permintaan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::InboxViews</name>
+    <message>
+        <source>Semua</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Milik saya</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Belum ditindaklanjuti</source>
+        <translation>Belum ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo ≤ 2 hari</source>
+        <translation>Jatuh tempo ≤ 2 hari</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Menunggu persetujuan</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Konflik</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::LoginDialog</name>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation>Isi nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Isi kata sandi.</source>
+        <translation>Isi kata sandi.</translation>
+    </message>
+    <message>
+        <source>Menghubungi hub…</source>
+        <translation>Menghubungi hub…</translation>
+    </message>
+</context>
+<context>
     <name>lapor::MainWindow</name>
     <message numerus="yes">
         <source>%n laporan</source>
-        <translation><numerusform>%n laporan</numerusform></translation>
+        <translation>
+            <numerusform>%n laporan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Belum terhubung ke hub SP4N-LAPOR!</source>
@@ -353,10 +2609,10 @@
     <message>
         <source>Masukkan alamat hub instansi Anda di Pengaturan → Preferensi (Ctrl+,), lalu masuk dengan akun SP4N-LAPOR! Anda.
 
-Ingin mencoba dulu? Jalankan "lapordesk --training" untuk berlatih dengan laporan contoh tanpa menyentuh data sungguhan.</source>
+Ingin mencoba dulu? Jalankan &quot;lapordesk --training&quot; untuk berlatih dengan laporan contoh tanpa menyentuh data sungguhan.</source>
         <translation>Masukkan alamat hub instansi Anda di Pengaturan → Preferensi (Ctrl+,), lalu masuk dengan akun SP4N-LAPOR! Anda.
 
-Ingin mencoba dulu? Jalankan "lapordesk --training" untuk berlatih dengan laporan contoh tanpa menyentuh data sungguhan.</translation>
+Ingin mencoba dulu? Jalankan &quot;lapordesk --training&quot; untuk berlatih dengan laporan contoh tanpa menyentuh data sungguhan.</translation>
     </message>
     <message>
         <source>Belum ada laporan di komputer ini</source>
@@ -371,44 +2627,8 @@ Ingin mencoba dulu? Jalankan "lapordesk --training" untuk berlatih dengan lapora
         <translation>Tidak ada laporan yang cocok</translation>
     </message>
     <message>
-        <source>Coba kata lain atau hapus pencarian.</source>
-        <translation>Coba kata lain atau hapus pencarian.</translation>
-    </message>
-    <message>
         <source>Pilih laporan</source>
         <translation>Pilih laporan</translation>
-    </message>
-    <message>
-        <source>Pilih laporan di daftar sebelah kiri untuk membaca dan menindaklanjutinya.</source>
-        <translation>Pilih laporan di daftar sebelah kiri untuk membaca dan menindaklanjutinya.</translation>
-    </message>
-    <message>
-        <source>Luring</source>
-        <translation>Luring</translation>
-    </message>
-    <message>
-        <source>Luring · hub belum diatur</source>
-        <translation>Luring · hub belum diatur</translation>
-    </message>
-    <message>
-        <source>Sinkron terakhir: %1</source>
-        <translation>Sinkron terakhir: %1</translation>
-    </message>
-    <message>
-        <source>Belum pernah sinkron</source>
-        <translation>Belum pernah sinkron</translation>
-    </message>
-    <message>
-        <source>Anonim</source>
-        <translation>Anonim</translation>
-    </message>
-    <message>
-        <source>Pelapor: %1</source>
-        <translation>Pelapor: %1</translation>
-    </message>
-    <message>
-        <source>Rahasia</source>
-        <translation>Rahasia</translation>
     </message>
     <message>
         <source>Tentang LAPOR Desk</source>
@@ -426,6 +2646,421 @@ Menindaklanjuti laporan SP4N-LAPOR! dari kantor, juga saat internet putus.
 
 Profil: %2</translation>
     </message>
+    <message>
+        <source>&amp;Laporan</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Coba kata lain, hapus pencarian, atau atur ulang filter (Ctrl+Shift+X).</source>
+        <translation>Coba kata lain, hapus pencarian, atau atur ulang filter (Ctrl+Shift+X).</translation>
+    </message>
+    <message>
+        <source>Tampilan ini kosong</source>
+        <translation>Tampilan ini kosong</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan di tampilan ini saat ini.</source>
+        <translation>Tidak ada laporan di tampilan ini saat ini.</translation>
+    </message>
+    <message>
+        <source>Pilih laporan di daftar untuk membaca dan menindaklanjutinya. Panah atas/bawah berpindah laporan, Enter membukanya.</source>
+        <translation>Pilih laporan di daftar untuk membaca dan menindaklanjutinya. Panah atas/bawah berpindah laporan, Enter membukanya.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 ditandai belum dibaca.</source>
+        <translation>Laporan #%1 ditandai belum dibaca.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belum tersedia di versi ini.</source>
+        <translation>&quot;%1&quot; belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Simpan tampilan</source>
+        <translation>Simpan tampilan</translation>
+    </message>
+    <message>
+        <source>Nama tampilan (filter dan pencarian saat ini):</source>
+        <translation>Nama tampilan (filter dan pencarian saat ini):</translation>
+    </message>
+    <message>
+        <source>Tampilan &quot;%1&quot; disimpan.</source>
+        <translation>Tampilan &quot;%1&quot; disimpan.</translation>
+    </message>
+    <message>
+        <source>Ganti nama tampilan</source>
+        <translation>Ganti nama tampilan</translation>
+    </message>
+    <message>
+        <source>Nama baru:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <source>Hapus tampilan</source>
+        <translation>Hapus tampilan</translation>
+    </message>
+    <message>
+        <source>Hapus tampilan &quot;%1&quot;? Laporan di dalamnya tidak ikut terhapus.</source>
+        <translation>Hapus tampilan &quot;%1&quot;? Laporan di dalamnya tidak ikut terhapus.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::NotificationFeed</name>
+    <message>
+        <source>Laporan baru ditugaskan kepada saya</source>
+        <translation>Laporan baru ditugaskan kepada saya</translation>
+    </message>
+    <message>
+        <source>Draf menunggu persetujuan saya</source>
+        <translation>Draf menunggu persetujuan saya</translation>
+    </message>
+    <message>
+        <source>Draf saya dikembalikan</source>
+        <translation>Draf saya dikembalikan</translation>
+    </message>
+    <message>
+        <source>Tenggat besok</source>
+        <translation>Tenggat besok</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 ditugaskan kepada Anda.</source>
+        <translation>Laporan #%1 ditugaskan kepada Anda.</translation>
+    </message>
+    <message>
+        <source>Draf tindak lanjut laporan #%1 menunggu persetujuan Anda.</source>
+        <translation>Draf tindak lanjut laporan #%1 menunggu persetujuan Anda.</translation>
+    </message>
+    <message>
+        <source>Draf Anda untuk laporan #%1 dikembalikan untuk diperbaiki.</source>
+        <translation>Draf Anda untuk laporan #%1 dikembalikan untuk diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 jatuh tempo %2.</source>
+        <translation>Laporan #%1 jatuh tempo %2.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 mengalami konflik dengan hub; periksa draf atau tindakan Anda.</source>
+        <translation>Laporan #%1 mengalami konflik dengan hub; periksa draf atau tindakan Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::Notifier</name>
+    <message>
+        <source>Jenis pemberitahuan</source>
+        <translation>Jenis pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk</source>
+        <translation>LAPOR Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (dan %n pemberitahuan lain)</source>
+        <translation>
+            <numerusform>%1 (dan %n pemberitahuan lain)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada pemberitahuan</source>
+        <translation>Belum ada pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Bersihkan daftar</source>
+        <translation>Bersihkan daftar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemberitahuan baru</source>
+        <translation>
+            <numerusform>%n pemberitahuan baru</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lapor::OutboxModel</name>
+    <message>
+        <source>Dicoba lagi pukul %1.</source>
+        <translation>Dicoba lagi pukul %1.</translation>
+    </message>
+    <message>
+        <source>%1 Dicoba lagi pukul %2.</source>
+        <translation>%1 Dicoba lagi pukul %2.</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim saat hub dapat dihubungi.</source>
+        <translation>Menunggu dikirim saat hub dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>Sedang dikirim ke hub.</source>
+        <translation>Sedang dikirim ke hub.</translation>
+    </message>
+    <message>
+        <source>Diterima hub.</source>
+        <translation>Diterima hub.</translation>
+    </message>
+    <message>
+        <source>Keadaan laporan di hub sudah berubah. Tinjau lalu kirim ulang, atau buang.</source>
+        <translation>Keadaan laporan di hub sudah berubah. Tinjau lalu kirim ulang, atau buang.</translation>
+    </message>
+    <message>
+        <source>Ditolak hub.</source>
+        <translation>Ditolak hub.</translation>
+    </message>
+    <message>
+        <source>Dibuang.</source>
+        <translation>Dibuang.</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Percobaan</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Diperbarui</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::OutboxPanel</name>
+    <message>
+        <source>Coba kirim lagi</source>
+        <translation>Coba kirim lagi</translation>
+    </message>
+    <message>
+        <source>Tinjau keadaan kasus dan kirim ulang</source>
+        <translation>Tinjau keadaan kasus dan kirim ulang</translation>
+    </message>
+    <message>
+        <source>Buang tindakan</source>
+        <translation>Buang tindakan</translation>
+    </message>
+    <message>
+        <source>Buka laporan</source>
+        <translation>Buka laporan</translation>
+    </message>
+    <message>
+        <source>Kirim sekarang</source>
+        <translation>Kirim sekarang</translation>
+    </message>
+    <message>
+        <source>Tampilkan yang sudah terkirim</source>
+        <translation>Tampilkan yang sudah terkirim</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindakan menunggu dikirim</source>
+        <translation>
+            <numerusform>%n tindakan menunggu dikirim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik perlu ditinjau</source>
+        <translation>
+            <numerusform>%n konflik perlu ditinjau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gagal</source>
+        <translation>
+            <numerusform>%n gagal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kirim lagi tanpa perubahan, berdasarkan keadaan laporan terbaru di hub.</source>
+        <translation>Kirim lagi tanpa perubahan, berdasarkan keadaan laporan terbaru di hub.</translation>
+    </message>
+    <message>
+        <source>Kirim lagi tindakan yang ditolak atau gagal.</source>
+        <translation>Kirim lagi tindakan yang ditolak atau gagal.</translation>
+    </message>
+    <message>
+        <source>Tidak ada tindakan yang menunggu. Semua sudah diterima hub.</source>
+        <translation>Tidak ada tindakan yang menunggu. Semua sudah diterima hub.</translation>
+    </message>
+    <message>
+        <source>Pilih satu tindakan untuk melihat keterangannya.</source>
+        <translation>Pilih satu tindakan untuk melihat keterangannya.</translation>
+    </message>
+    <message>
+        <source>Pilihan: tinjau keadaan laporan yang baru lalu kirim ulang, atau buang tindakan ini. Tidak ada yang hilang sebelum Anda memilih.</source>
+        <translation>Pilihan: tinjau keadaan laporan yang baru lalu kirim ulang, atau buang tindakan ini. Tidak ada yang hilang sebelum Anda memilih.</translation>
+    </message>
+    <message>
+        <source>Tindakan ini milik pengguna lain dan dikirim saat ia masuk.</source>
+        <translation>Tindakan ini milik pengguna lain dan dikirim saat ia masuk.</translation>
+    </message>
+    <message>
+        <source>Draf tindak lanjut ini dibuang dan tidak akan dikirim ke hub.</source>
+        <translation>Draf tindak lanjut ini dibuang dan tidak akan dikirim ke hub.</translation>
+    </message>
+    <message>
+        <source>Tindakan &quot;%1&quot; tidak akan dikirim ke hub.</source>
+        <translation>Tindakan &quot;%1&quot; tidak akan dikirim ke hub.</translation>
+    </message>
+    <message>
+        <source>Catatannya tetap tersimpan di kotak keluar. Lanjutkan?</source>
+        <translation>Catatannya tetap tersimpan di kotak keluar. Lanjutkan?</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::OutboxPusher</name>
+    <message>
+        <source>Menunggu pengguna yang membuatnya masuk; hanya sesi penulisnya yang dapat mengirim tindakan ini.</source>
+        <translation>Menunggu pengguna yang membuatnya masuk; hanya sesi penulisnya yang dapat mengirim tindakan ini.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah dipindahkan dari unit Anda; tindakan tidak dikirim. Draf tetap disimpan.</source>
+        <translation>Laporan ini sudah dipindahkan dari unit Anda; tindakan tidak dikirim. Draf tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran %1 tidak ada lagi di profil; lampirkan ulang di draf.</source>
+        <translation>Berkas lampiran %1 tidak ada lagi di profil; lampirkan ulang di draf.</translation>
+    </message>
+    <message>
+        <source>Jawaban hub untuk %1 tidak terbaca; sinkronisasi berikutnya melengkapinya.</source>
+        <translation>Jawaban hub untuk %1 tidak terbaca; sinkronisasi berikutnya melengkapinya.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah tidak berada di unit Anda (dipindahkan atau di luar wewenang). Tindakan tidak diterapkan; draf tetap disimpan.</source>
+        <translation>Laporan ini sudah tidak berada di unit Anda (dipindahkan atau di luar wewenang). Tindakan tidak diterapkan; draf tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Draf sudah berubah di hub sejak Anda memeriksanya; keputusan ini ditolak dan draf kembali untuk ditinjau.</source>
+        <translation>Draf sudah berubah di hub sejak Anda memeriksanya; keputusan ini ditolak dan draf kembali untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>Hub menolak: penulis draf tidak boleh memutuskan drafnya sendiri.</source>
+        <translation>Hub menolak: penulis draf tidak boleh memutuskan drafnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Hub menolak: peran Anda tidak berwenang melakukan tindakan ini.</source>
+        <translation>Hub menolak: peran Anda tidak berwenang melakukan tindakan ini.</translation>
+    </message>
+    <message>
+        <source>%1 terkirim, %2 konflik, %3 gagal, %4 menunggu</source>
+        <translation>%1 terkirim, %2 konflik, %3 gagal, %4 menunggu</translation>
+    </message>
+    <message>
+        <source>; %1 milik pengguna lain menunggu sesi mereka</source>
+        <translation>; %1 milik pengguna lain menunggu sesi mereka</translation>
+    </message>
+    <message>
+        <source> (dibatalkan)</source>
+        <translation> (dibatalkan)</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::OutboxRepository</name>
+    <message>
+        <source>Menunggu</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Mengirim</source>
+        <translation>Mengirim</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Dibuang</source>
+        <translation>Dibuang</translation>
+    </message>
+    <message>
+        <source>Ajukan draf (revisi %1)</source>
+        <translation>Ajukan draf (revisi %1)</translation>
+    </message>
+    <message>
+        <source>Setujui draf (revisi %1)</source>
+        <translation>Setujui draf (revisi %1)</translation>
+    </message>
+    <message>
+        <source>Kembalikan draf (revisi %1)</source>
+        <translation>Kembalikan draf (revisi %1)</translation>
+    </message>
+    <message>
+        <source>Disposisi ke unit %1</source>
+        <translation>Disposisi ke unit %1</translation>
+    </message>
+    <message>
+        <source>Kembalikan sebagai bukan wewenang</source>
+        <translation>Kembalikan sebagai bukan wewenang</translation>
+    </message>
+    <message>
+        <source>Catatan internal</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <source>Unggah lampiran %1</source>
+        <translation>Unggah lampiran %1</translation>
+    </message>
+    <message>
+        <source>Hanya entri yang konflik atau gagal yang dapat dikirim ulang atau dibuang.</source>
+        <translation>Hanya entri yang konflik atau gagal yang dapat dikirim ulang atau dibuang.</translation>
+    </message>
+    <message>
+        <source>Dibuang oleh pengguna. Alasan sebelumnya: %1</source>
+        <translation>Dibuang oleh pengguna. Alasan sebelumnya: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::OverdueFigure</name>
+    <message>
+        <source>≤ 5 hari kerja</source>
+        <translation>≤ 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>6–10 hari kerja</source>
+        <translation>6–10 hari kerja</translation>
+    </message>
+    <message>
+        <source>11–20 hari kerja</source>
+        <translation>11–20 hari kerja</translation>
+    </message>
+    <message>
+        <source>&gt; 20 hari kerja</source>
+        <translation>&gt; 20 hari kerja</translation>
+    </message>
 </context>
 <context>
     <name>lapor::Profile</name>
@@ -436,6 +3071,240 @@ Profil: %2</translation>
     <message>
         <source>Folder profil %1 tidak dapat ditulisi.</source>
         <translation>Folder profil %1 tidak dapat ditulisi.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ReplyTemplates</name>
+    <message>
+        <source>Pelapor</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Templat &quot;%1&quot; menyebut nama pelapor dan tidak dapat dipakai untuk laporan anonim.</source>
+        <translation>Templat &quot;%1&quot; menyebut nama pelapor dan tidak dapat dipakai untuk laporan anonim.</translation>
+    </message>
+    <message>
+        <source>unit kami</source>
+        <translation>unit kami</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::Reports</name>
+    <message>
+        <source>Laporan</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi Pengelolaan Pengaduan</source>
+        <translation>Rekapitulasi Pengelolaan Pengaduan</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Laporan diterima</source>
+        <translation>Laporan diterima</translation>
+    </message>
+    <message>
+        <source>Sudah ditindaklanjuti</source>
+        <translation>Sudah ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti ≤ 5 hari kerja</source>
+        <translation>Ditindaklanjuti ≤ 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti &gt; 5 hari kerja</source>
+        <translation>Ditindaklanjuti &gt; 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>Belum ditindaklanjuti, lewat 5 hari kerja</source>
+        <translation>Belum ditindaklanjuti, lewat 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>Belum ditindaklanjuti, masih dalam 5 hari kerja</source>
+        <translation>Belum ditindaklanjuti, masih dalam 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>Dijawab ≤ 5 hari kerja (%)</source>
+        <translation>Dijawab ≤ 5 hari kerja (%)</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja sampai tindak lanjut pertama</source>
+        <translation>Rata-rata hari kerja sampai tindak lanjut pertama</translation>
+    </message>
+    <message>
+        <source>Laporan terlambat saat ini</source>
+        <translation>Laporan terlambat saat ini</translation>
+    </message>
+    <message>
+        <source>Penilaian warga: jumlah</source>
+        <translation>Penilaian warga: jumlah</translation>
+    </message>
+    <message>
+        <source>Penilaian warga: rata-rata (1–5)</source>
+        <translation>Penilaian warga: rata-rata (1–5)</translation>
+    </message>
+    <message>
+        <source>Laporan per status</source>
+        <translation>Laporan per status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Diterima dan ditindaklanjuti per minggu</source>
+        <translation>Diterima dan ditindaklanjuti per minggu</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>≤ 5 hari kerja</source>
+        <translation>≤ 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>Belum, lewat 5 hari kerja</source>
+        <translation>Belum, lewat 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>Rata-rata hari kerja</source>
+        <translation>Rata-rata hari kerja</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>(belum ditugaskan)</source>
+        <translation>(belum ditugaskan)</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut pertama per unit</source>
+        <translation>Tindak lanjut pertama per unit</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut pertama per petugas</source>
+        <translation>Tindak lanjut pertama per petugas</translation>
+    </message>
+    <message>
+        <source>Penilaian warga</source>
+        <translation>Penilaian warga</translation>
+    </message>
+    <message>
+        <source>Bintang</source>
+        <translation>Bintang</translation>
+    </message>
+    <message>
+        <source>Laporan terlambat menurut lama keterlambatan</source>
+        <translation>Laporan terlambat menurut lama keterlambatan</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Daftar Laporan Terlambat</source>
+        <translation>Daftar Laporan Terlambat</translation>
+    </message>
+    <message>
+        <source>Laporan terlambat</source>
+        <translation>Laporan terlambat</translation>
+    </message>
+    <message>
+        <source>No. laporan</source>
+        <translation>No. laporan</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Tenggat</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Terlambat (hari kerja)</source>
+        <translation>Terlambat (hari kerja)</translation>
+    </message>
+    <message>
+        <source>(rahasia)</source>
+        <translation>(rahasia)</translation>
+    </message>
+    <message>
+        <source>(anonim)</source>
+        <translation>(anonim)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis.</source>
+        <translation>Berkas %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Periode: %1 (%2 s.d. %3)</source>
+        <translation>Periode: %1 (%2 s.d. %3)</translation>
+    </message>
+    <message>
+        <source>Dibuat: %1</source>
+        <translation>Dibuat: %1</translation>
     </message>
 </context>
 <context>
@@ -458,6 +3327,21 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>lapor::SavedViewRepository</name>
+    <message>
+        <source>Nama tampilan tidak boleh kosong.</source>
+        <translation>Nama tampilan tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Nama tampilan paling panjang %1 karakter.</source>
+        <translation>Nama tampilan paling panjang %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Sudah ada tampilan bernama &quot;%1&quot;.</source>
+        <translation>Sudah ada tampilan bernama &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>lapor::SettingsDialog</name>
     <message>
         <source>Ikuti sistem</source>
@@ -466,6 +3350,33 @@ Profil: %2</translation>
     <message>
         <source>Alamat hub tidak valid</source>
         <translation>Alamat hub tidak valid</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA tambahan</source>
+        <translation>Sertifikat CA tambahan</translation>
+    </message>
+    <message>
+        <source>Sertifikat PEM (*.pem *.crt *.cer);;Semua berkas (*)</source>
+        <translation>Sertifikat PEM (*.pem *.crt *.cer);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak ada atau tidak dapat dibaca.</source>
+        <translation>Berkas %1 tidak ada atau tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SlaBadgeDelegate</name>
+    <message>
+        <source>Terlambat</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>≤ 2 hari</source>
+        <translation>≤ 2 hari</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>Sesuai</translation>
     </message>
 </context>
 <context>
@@ -497,6 +3408,253 @@ Profil: %2</translation>
     <message>
         <source>Bukan Wewenang</source>
         <translation>Bukan Wewenang</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::Supervision</name>
+    <message>
+        <source>&amp;Dasbor pengawasan</source>
+        <translation>&amp;Dasbor pengawasan</translation>
+    </message>
+    <message>
+        <source>Angka unit atau instansi, laporan rekap dan daftar terlambat</source>
+        <translation>Angka unit atau instansi, laporan rekap dan daftar terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SupervisionSetup</name>
+    <message>
+        <source>Instansi</source>
+        <translation>Instansi</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SyncController</name>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Gagal masuk: %1</source>
+        <translation>Gagal masuk: %1</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1.</source>
+        <translation>Masuk sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Sesi berakhir; silakan masuk lagi.</source>
+        <translation>Sesi berakhir; silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Keluar dari hub.</source>
+        <translation>Keluar dari hub.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi dimulai.</source>
+        <translation>Sinkronisasi dimulai.</translation>
+    </message>
+    <message>
+        <source>Kirim: %1</source>
+        <translation>Kirim: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sinkronisasi selesai: %n catatan.</source>
+        <translation>
+            <numerusform>Sinkronisasi selesai: %n catatan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sinkronisasi gagal: %1</source>
+        <translation>Sinkronisasi gagal: %1</translation>
+    </message>
+    <message>
+        <source>Hub dapat dihubungi.</source>
+        <translation>Hub dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>Hub tidak dapat dihubungi.</source>
+        <translation>Hub tidak dapat dihubungi.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SyncEngine</name>
+    <message>
+        <source>Sinkronisasi dibatalkan.</source>
+        <translation>Sinkronisasi dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SyncLogDialog</name>
+    <message>
+        <source>Galat terakhir: %1</source>
+        <translation>Galat terakhir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::SyncStatusWidget</name>
+    <message>
+        <source>Status sinkronisasi</source>
+        <translation>Status sinkronisasi</translation>
+    </message>
+    <message>
+        <source>baru saja</source>
+        <translation>baru saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit lalu</source>
+        <translation>
+            <numerusform>%n menit lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jam lalu</source>
+        <translation>
+            <numerusform>%n jam lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kemarin</source>
+        <translation>kemarin</translation>
+    </message>
+    <message>
+        <source>Hub belum diatur</source>
+        <translation>Hub belum diatur</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi %1/%2</source>
+        <translation>Sinkronisasi %1/%2</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi…</source>
+        <translation>Sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>Daring</source>
+        <translation>Daring</translation>
+    </message>
+    <message>
+        <source>Luring</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <source>belum masuk</source>
+        <translation>belum masuk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindakan menunggu</source>
+        <translation>
+            <numerusform>%n tindakan menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sinkron gagal</source>
+        <translation>sinkron gagal</translation>
+    </message>
+    <message>
+        <source>sinkron %1</source>
+        <translation>sinkron %1</translation>
+    </message>
+    <message>
+        <source>belum pernah sinkron</source>
+        <translation>belum pernah sinkron</translation>
+    </message>
+    <message>
+        <source>Klik untuk melihat catatan sinkronisasi.</source>
+        <translation>Klik untuk melihat catatan sinkronisasi.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::TimelineText</name>
+    <message>
+        <source>Disposisi ke %1</source>
+        <translation>Disposisi ke %1</translation>
+    </message>
+    <message>
+        <source>Disposisi: %1 → %2</source>
+        <translation>Disposisi: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut · %1</source>
+        <translation>Tindak lanjut · %1</translation>
+    </message>
+    <message>
+        <source>Balasan pelapor · penilaian %1 (%2/5)</source>
+        <translation>Balasan pelapor · penilaian %1 (%2/5)</translation>
+    </message>
+    <message>
+        <source>Balasan pelapor</source>
+        <translation>Balasan pelapor</translation>
+    </message>
+    <message>
+        <source>Catatan internal</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <source>Draf tindak lanjut (%1)</source>
+        <translation>Draf tindak lanjut (%1)</translation>
+    </message>
+    <message>
+        <source>Draf revisi %1 diajukan untuk persetujuan</source>
+        <translation>Draf revisi %1 diajukan untuk persetujuan</translation>
+    </message>
+    <message>
+        <source>Draf revisi %1 disetujui</source>
+        <translation>Draf revisi %1 disetujui</translation>
+    </message>
+    <message>
+        <source>Draf revisi %1 dikembalikan</source>
+        <translation>Draf revisi %1 dikembalikan</translation>
+    </message>
+    <message>
+        <source>Laporan diterima</source>
+        <translation>Laporan diterima</translation>
+    </message>
+    <message>
+        <source>Laporan diterima melalui %1</source>
+        <translation>Laporan diterima melalui %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::TrainingHub</name>
+    <message>
+        <source>Hub pelatihan (laporhub) tidak ditemukan di %1.</source>
+        <translation>Hub pelatihan (laporhub) tidak ditemukan di %1.</translation>
+    </message>
+    <message>
+        <source>Hub pelatihan gagal dijalankan (kode %1).</source>
+        <translation>Hub pelatihan gagal dijalankan (kode %1).</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ViewListModel</name>
+    <message>
+        <source>Tampilan tersimpan</source>
+        <translation>Tampilan tersimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n laporan</source>
+        <translation>
+            <numerusform>%1, %n laporan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n laporan</source>
+        <translation>
+            <numerusform>%1: %n laporan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tampilan</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
     </message>
 </context>
 </TS>
