@@ -29,7 +29,8 @@ private:
         QString out;
         QString err;
     };
-    Result ctl(const QStringList &args);
+    // Run as on an Indonesian desk unless told otherwise: the labels follow the locale.
+    Result ctl(const QStringList &args, const QString &locale = QStringLiteral("id_ID.UTF-8"));
     QByteArray read(const QString &path);
     QString m_binary;
     QTemporaryDir m_dir;
@@ -60,9 +61,13 @@ void TestCtlReport::initTestCase()
     s.sync();
 }
 
-TestCtlReport::Result TestCtlReport::ctl(const QStringList &args)
+TestCtlReport::Result TestCtlReport::ctl(const QStringList &args, const QString &locale)
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANG"), locale);
+    process.setProcessEnvironment(env);
     process.start(m_binary, QStringList { QStringLiteral("--profile"), m_profile } + args);
     process.waitForFinished(60000);
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -93,6 +98,17 @@ void TestCtlReport::rekapCsv()
                               "Laporan terlambat saat ini,5\r\n", "Dinas PUPR,4,2,1,5.5\r\n" })
         QVERIFY2(csv.contains(line), line);
     QVERIFY(!csv.contains("RAHASIA"));
+
+    // The same figures on an English desk.
+    const auto english
+        = ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
+                QStringLiteral("--as-of"), m_asOf },
+              QStringLiteral("en_GB.UTF-8"));
+    QVERIFY2(english.code == 0, qPrintable(english.err));
+    const QByteArray translated = read(out);
+    QVERIFY2(translated.contains("Agency,Pemkab Sukamaju\r\n"), translated.left(200).constData());
+    QVERIFY(translated.contains("Cases received,12\r\n"));
 }
 
 void TestCtlReport::overdueCsvForOneUnit()
