@@ -21,12 +21,13 @@ struct CommandInfo
 };
 
 constexpr std::array kCommands = {
-    CommandInfo { "status", statusCommand, true, false,
-                  QT_TRANSLATE_NOOP("lapor::Ctl",
-                                    "versi skema, jumlah laporan per status, kursor sinkronisasi") },
-    CommandInfo { "login", loginCommand, true, true,
-                  QT_TRANSLATE_NOOP("lapor::Ctl",
-                                    "masuk ke hub (--hub URL --user NAMA --password-stdin)") },
+    CommandInfo {
+        "status", statusCommand, true, false,
+        QT_TRANSLATE_NOOP("lapor::Ctl",
+                          "versi skema, jumlah laporan per status, kursor sinkronisasi") },
+    CommandInfo {
+        "login", loginCommand, true, true,
+        QT_TRANSLATE_NOOP("lapor::Ctl", "masuk ke hub (--hub URL --user NAMA --password-stdin)") },
     CommandInfo { "sync", syncCommand, true, false,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "ambil perubahan dari hub ke profil") },
     CommandInfo { "cases", casesCommand, true, false,
@@ -39,12 +40,12 @@ constexpr std::array kCommands = {
                   QT_TRANSLATE_NOOP("lapor::Ctl", "draf yang menunggu persetujuan Anda") },
     CommandInfo { "approve", approveCommand, true, false,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "setujui draf: ID --revision R") },
-    CommandInfo { "reject", rejectCommand, true, false,
-                  QT_TRANSLATE_NOOP("lapor::Ctl",
-                                    "kembalikan draf: ID --revision R --comment TEKS") },
-    CommandInfo { "forward", forwardCommand, true, false,
-                  QT_TRANSLATE_NOOP("lapor::Ctl",
-                                    "disposisi: --case N --unit UNIT [--note TEKS]") },
+    CommandInfo {
+        "reject", rejectCommand, true, false,
+        QT_TRANSLATE_NOOP("lapor::Ctl", "kembalikan draf: ID --revision R --comment TEKS") },
+    CommandInfo {
+        "forward", forwardCommand, true, false,
+        QT_TRANSLATE_NOOP("lapor::Ctl", "disposisi: --case N --unit UNIT [--note TEKS]") },
     CommandInfo { "outbox", outboxCommand, true, false,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "tindakan yang menunggu dikirim ke hub") },
     CommandInfo { "push", pushCommand, true, false,
@@ -97,14 +98,15 @@ int runCtl(QCoreApplication &app)
           QStringLiteral("YYYY-MM") },
         { QStringLiteral("format"), Ctl::tr("pdf atau csv (report)."), QStringLiteral("FORMAT") },
         { QStringLiteral("out"), Ctl::tr("Berkas keluaran (report)."), Ctl::tr("BERKAS") },
-        { QStringLiteral("kind"), Ctl::tr("rekap atau overdue (report)."), QStringLiteral("JENIS") },
-        { QStringLiteral("as-of"),
-          Ctl::tr("Nilai tenggat per waktu ini, ISO 8601 (report)."), Ctl::tr("WAKTU") },
+        { QStringLiteral("kind"), Ctl::tr("rekap atau overdue (report)."),
+          QStringLiteral("JENIS") },
+        { QStringLiteral("as-of"), Ctl::tr("Nilai tenggat per waktu ini, ISO 8601 (report)."),
+          Ctl::tr("WAKTU") },
     });
     QString commandHelp = Ctl::tr("Perintah:");
     for (const auto &command : kCommands)
-        commandHelp += QStringLiteral("\n  %1  %2").arg(QLatin1String(command.name),
-                                                        Ctl::tr(command.summary));
+        commandHelp += QStringLiteral("\n  %1  %2")
+                           .arg(QLatin1String(command.name), Ctl::tr(command.summary));
     parser.addPositionalArgument(QStringLiteral("command"), commandHelp, Ctl::tr("PERINTAH"));
 
     CtlContext context(parser);
@@ -121,7 +123,7 @@ int runCtl(QCoreApplication &app)
     if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
         context.out << parser.helpText();
         return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? Exit::Usage
-                                                                            : Exit::Ok;
+                                                                             : Exit::Ok;
     }
 
     const QString name = positional.first();
@@ -136,8 +138,8 @@ int runCtl(QCoreApplication &app)
                             << Qt::endl;
                 return Exit::Usage;
             }
-            if (const int code =
-                    context.openProfile(parser.value(profileOption), command.createsProfile);
+            if (const int code
+                = context.openProfile(parser.value(profileOption), command.createsProfile);
                 code != Exit::Ok)
                 return code;
         }

@@ -1,8 +1,8 @@
 #include "core/hubaddress.h"
 #include "ctl.h"
 #include "ctlcontext.h"
-#include "hubsession.h"
 #include "hubapi/hubclient.h"
+#include "hubsession.h"
 #include "store/caserepository.h"
 #include "sync/hubaccount.h"
 #include "sync/syncengine.h"
@@ -14,8 +14,7 @@ namespace lapor {
 
 namespace {
 
-template<typename Object, typename Signal>
-void waitFor(Object *object, Signal signal)
+template<typename Object, typename Signal> void waitFor(Object *object, Signal signal)
 {
     QEventLoop loop;
     QObject::connect(object, signal, &loop, &QEventLoop::quit);
@@ -60,9 +59,9 @@ int loginWithStdinPassword(CtlContext &context, HubAccount &account)
 int openSession(CtlContext &context, std::unique_ptr<HubAccount> &account)
 {
     const bool stdinPassword = context.flag("password-stdin");
-    account = std::make_unique<HubAccount>(*context.profile, stdinPassword
-                                               ? TokenStore::Backend::Memory
-                                               : TokenStore::Backend::Keychain);
+    account = std::make_unique<HubAccount>(*context.profile,
+                                           stdinPassword ? TokenStore::Backend::Memory
+                                                         : TokenStore::Backend::Keychain);
     if (!account->isConfigured()) {
         context.err << Ctl::tr("Profil ini belum terhubung ke hub. Jalankan dulu: login --hub "
                                "URL --user NAMA --password-stdin")
@@ -157,8 +156,9 @@ int syncCommand(CtlContext &context)
         engine.setPageSize(pageSize);
     const QLocale locale;
     QObject::connect(&engine, &SyncEngine::progress, &engine, [&](qint64 done, qint64 total) {
-        context.err << Ctl::tr("Sinkronisasi %1/%2").arg(locale.toString(done), locale.toString(total))
-                    << Qt::endl;
+        context.err
+            << Ctl::tr("Sinkronisasi %1/%2").arg(locale.toString(done), locale.toString(total))
+            << Qt::endl;
     });
     QObject::connect(&engine, &SyncEngine::log, &engine,
                      [&](const QString &line) { context.err << line << Qt::endl; });

@@ -201,9 +201,10 @@ void buildWhere(const CaseFilter &f, const FilterContext &ctx, QStringList *part
         ids.reserve(f.trackingIds.size());
         for (qint64 id : f.trackingIds)
             ids.append(QString::number(id));
-        parts->append(ids.isEmpty() ? QStringLiteral("0")
-                                    : QStringLiteral("c.tracking_id IN (%1)")
-                                          .arg(ids.join(QLatin1Char(','))));
+        parts->append(
+            ids.isEmpty()
+                ? QStringLiteral("0")
+                : QStringLiteral("c.tracking_id IN (%1)").arg(ids.join(QLatin1Char(','))));
     }
     if (const QString match = SearchQuery::toFtsMatch(f.searchText); !match.isEmpty())
         add(QStringLiteral(

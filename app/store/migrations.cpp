@@ -36,7 +36,8 @@ QStringList splitStatements(const QString &script)
         const QString line = rawLine.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1String("--")))
             continue;
-        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+        if (current.isEmpty()
+            && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         current += rawLine + QLatin1Char('\n');
         const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0

@@ -38,8 +38,7 @@ QString TrainingHub::defaultProgram()
 
 bool TrainingHub::start()
 {
-    const QString program =
-        m_options.program.isEmpty() ? defaultProgram() : m_options.program;
+    const QString program = m_options.program.isEmpty() ? defaultProgram() : m_options.program;
     if (!QFileInfo(program).isExecutable()) {
         m_error = QCoreApplication::translate("lapor::TrainingHub",
                                               "Hub pelatihan (laporhub) tidak ditemukan di %1.")
