@@ -43,7 +43,9 @@ public:
     ~SyncController() override;
 
     HubAccount &account() { return *m_account; }
+    // Reads the store (pending actions, last sync): for display, not for every signal.
     Status status() const;
+    bool isSignedIn() const { return m_signedIn; }
     QStringList log() const { return m_log; }
 
     // Asynchronous; loginFinished() tells the outcome.

@@ -284,7 +284,7 @@ void CaseActionController::onReview(qint64 trackingId, const QString &kind, cons
 
 void CaseActionController::updatePushState()
 {
-    const bool signedIn = m_sync && m_sync->status().signedIn;
+    const bool signedIn = m_sync && m_sync->isSignedIn();
     m_panel->setPushAvailable(signedIn,
                               signedIn ? tr("Kirim semua tindakan yang menunggu ke hub.")
                                        : tr("Masuk ke hub terlebih dahulu."));
@@ -294,7 +294,7 @@ void CaseActionController::pushNow()
 {
     // One path to the hub: a sync pushes the outbox, then pulls what changed (a request
     // when nothing did). A sync already running has the new entry in its push or the next.
-    if (m_sync && m_sync->status().signedIn)
+    if (m_sync && m_sync->isSignedIn())
         m_sync->syncNow();
 }
 
@@ -313,7 +313,7 @@ void CaseActionController::switchUser()
     }
     const QString previous = m_sync->account().user().displayName;
     m_sync->cancelSync();
-    if (m_sync->status().signedIn)
+    if (m_sync->isSignedIn())
         m_sync->logout();
     LoginDialog dialog(*m_sync, &m_window);
     dialog.setWindowTitle(tr("Ganti pengguna"));

@@ -78,6 +78,7 @@ private:
     // The selected attachment's file, downloading it first when needed; empty meanwhile.
     QString attachmentFile(bool thenOpen);
     void onAttachmentDownloaded(const QString &id, const QString &path);
+    int attachmentRow(const QString &id) const; // -1 when not listed
     void onAttachmentFailed(const QString &id, const QString &message);
     QDateTime now() const;
 

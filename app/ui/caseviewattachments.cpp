@@ -61,12 +61,19 @@ void CaseView::showAttachments()
     }
     m_ui->openAttachmentButton->setEnabled(false);
     m_ui->saveAttachmentButton->setEnabled(false);
-    for (int row = 0; row < m_ui->attachmentList->count() && !selectedId.isEmpty(); ++row) {
-        if (m_ui->attachmentList->item(row)->data(Qt::UserRole + 2).toString() == selectedId)
-            m_ui->attachmentList->setCurrentRow(row);
-    }
+    if (const int row = attachmentRow(selectedId); row >= 0)
+        m_ui->attachmentList->setCurrentRow(row);
     m_ui->caseTabs->setTabText(m_ui->caseTabs->indexOf(m_ui->attachmentsTab),
                                tr("Lampiran (%1)").arg(attachments.size()));
+}
+
+int CaseView::attachmentRow(const QString &id) const
+{
+    for (int row = 0; row < m_ui->attachmentList->count() && !id.isEmpty(); ++row) {
+        if (m_ui->attachmentList->item(row)->data(Qt::UserRole + 2).toString() == id)
+            return row;
+    }
+    return -1;
 }
 
 void CaseView::setAttachmentFetcher(AttachmentFetcher *fetcher)
@@ -108,13 +115,12 @@ void CaseView::onAttachmentDownloaded(const QString &id, const QString &path)
     const bool open = wanted && *waiting;
     if (wanted)
         m_waitingAttachments.erase(waiting);
+    else if (attachmentRow(id) < 0)
+        return; // a prefetch for another case
     showAttachments(); // thumbnails of prefetched images appear as they arrive
     if (!wanted)
         return;
-    for (int row = 0; row < m_ui->attachmentList->count(); ++row) {
-        if (m_ui->attachmentList->item(row)->data(Qt::UserRole + 2).toString() == id)
-            m_ui->attachmentList->setCurrentRow(row);
-    }
+    m_ui->attachmentList->setCurrentRow(attachmentRow(id));
     if (open)
         openAttachment();
     else

@@ -44,9 +44,13 @@ DeskShell::DeskShell(MainWindow &window, Profile &profile, Database &db, QObject
     connect(m_controller.get(), &SyncController::syncFinished, this, &DeskShell::onSyncFinished);
     connect(m_controller.get(), &SyncController::sessionExpired, this, &DeskShell::showLogin);
     // The desk follows whoever signs in: "Milik saya", approver views, allowed actions.
+    // statusChanged also fires for every page of a sync: only a sign-in or sign-out matters.
     connect(m_controller.get(), &SyncController::statusChanged, this, [this] {
+        if (m_controller->isSignedIn() == m_signedIn)
+            return;
+        m_signedIn = m_controller->isSignedIn();
         updateFetcher();
-        if (!m_controller->status().signedIn)
+        if (!m_signedIn)
             return;
         const User user = m_controller->account().user();
         if (!user.id.isEmpty())
@@ -67,7 +71,7 @@ void DeskShell::addMenus()
     QAction *syncNow = m_window.syncAction();
     syncNow->setEnabled(true);
     connect(syncNow, &QAction::triggered, this, [this] {
-        if (m_controller->status().signedIn)
+        if (m_controller->isSignedIn())
             m_controller->syncNow();
         else
             showLogin();
@@ -81,7 +85,7 @@ void DeskShell::addMenus()
     menu->addSeparator();
     menu->addAction(tr("&Catatan sinkronisasi…"), this, &DeskShell::showLog);
     auto updateActions = [this] {
-        const bool signedIn = m_controller->status().signedIn;
+        const bool signedIn = m_controller->isSignedIn();
         m_loginAction->setEnabled(!signedIn);
         m_logoutAction->setEnabled(signedIn);
     };
@@ -103,7 +107,7 @@ bool DeskShell::updateCalendar()
 
 void DeskShell::updateFetcher()
 {
-    const bool signedIn = m_controller->status().signedIn;
+    const bool signedIn = m_controller->isSignedIn();
     if (signedIn == bool(m_fetcher))
         return;
     if (!signedIn) {

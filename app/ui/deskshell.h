@@ -63,6 +63,7 @@ private:
     std::unique_ptr<TrainingHub> m_trainingHub;
     std::unique_ptr<AttachmentFetcher> m_fetcher;
     QPointer<SyncLogDialog> m_log;
+    bool m_signedIn = false; // as last seen on statusChanged
     QAction *m_loginAction = nullptr;
     QAction *m_logoutAction = nullptr;
 };
