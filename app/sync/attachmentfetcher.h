@@ -49,8 +49,6 @@ public:
         m_retries = retries;
         m_retryDelayMs = firstDelayMs;
     }
-    bool isBusy() const { return !m_current.isEmpty(); }
-    QStringList queued() const { return m_queue; }
     // Bytes of attachment content kept in the profile, finished or partial.
     qint64 bytesKept() const;
 
