@@ -2,11 +2,25 @@
 
 #include <QApplication>
 
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LAPOR"));
+    QCoreApplication::setApplicationName(QStringLiteral("LAPOR Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAPOR_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (lapor::isInfoRequest(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return lapor::answerInfoRequest(app);
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LAPOR"));
-    QApplication::setApplicationName(QStringLiteral("LAPOR Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(LAPOR_VERSION));
+    setIdentity();
     return lapor::runDesk(app);
 }

@@ -2,14 +2,15 @@
 
 #include "caseactioncontroller.h"
 #include "core/language.h"
-#include "deskshell.h"
 #include "core/profile.h"
 #include "core/workingcalendar.h"
+#include "deskshell.h"
 #include "mainwindow.h"
 #include "store/database.h"
 #include "supervision.h"
 
 #include <QApplication>
+#include <QByteArrayList>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
@@ -21,26 +22,58 @@ namespace {
 // Exit codes shared with lapordeskctl, see docs/cli.md.
 constexpr int kExitStoreRefused = 3;
 
+struct DeskCommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption profile { QStringLiteral("profile") };
+    QCommandLineOption training { QStringLiteral("training") };
+
+    DeskCommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "lapor::Desk",
+            "LAPOR Desk: menindaklanjuti laporan SP4N-LAPOR!, juga tanpa internet."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        profile.setDescription(
+            QCoreApplication::translate("lapor::Desk", "Folder profil (bawaan: %1).")
+                .arg(Profile::defaultDir()));
+        profile.setValueName(QCoreApplication::translate("lapor::Desk", "FOLDER"));
+        training.setDescription(QCoreApplication::translate(
+            "lapor::Desk",
+            "Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai "
+            "petugas1. Profil pelatihan terpisah dari profil kerja."));
+        parser.addOptions({ profile, training });
+    }
+};
+
 } // namespace
+
+bool isInfoRequest(int argc, char *argv[])
+{
+    static const QByteArrayList infoOptions {
+        "-h", "-?", "--help", "--help-all", "-v", "--version"
+    };
+    for (int i = 1; i < argc; ++i) {
+        if (infoOptions.contains(QByteArray(argv[i])))
+            return true;
+    }
+    return false;
+}
+
+int answerInfoRequest(QCoreApplication &app)
+{
+    DeskCommandLine commandLine;
+    commandLine.parser.process(app); // prints the help or the version and exits
+    return 0;
+}
 
 int runDesk(QApplication &app)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "lapor::Desk", "LAPOR Desk: menindaklanjuti laporan SP4N-LAPOR!, juga tanpa internet."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QApplication::translate("lapor::Desk", "Folder profil (bawaan: %1).")
-            .arg(Profile::defaultDir()),
-        QApplication::translate("lapor::Desk", "FOLDER"));
-    const QCommandLineOption trainingOption(
-        QStringLiteral("training"),
-        QApplication::translate("lapor::Desk",
-                                "Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai "
-                                "petugas1. Profil pelatihan terpisah dari profil kerja."));
-    parser.addOptions({ profileOption, trainingOption });
+    DeskCommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    const QCommandLineOption &profileOption = commandLine.profile;
+    const QCommandLineOption &trainingOption = commandLine.training;
     parser.process(app);
 
     const bool training = parser.isSet(trainingOption);
@@ -54,20 +87,20 @@ int runDesk(QApplication &app)
 
     QString error;
     if (!profile.ensureExists(&error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("lapor::Desk", "LAPOR Desk"),
-                              error);
+        QMessageBox::critical(nullptr, QApplication::translate("lapor::Desk", "LAPOR Desk"), error);
         return kExitStoreRefused;
     }
     auto opened = Database::open(profile.databasePath());
     if (!opened.database) {
-        QMessageBox::critical(nullptr,
-                              QApplication::translate("lapor::Desk", "Basis data tidak dapat dibuka"),
-                              opened.message);
+        QMessageBox::critical(
+            nullptr, QApplication::translate("lapor::Desk", "Basis data tidak dapat dibuka"),
+            opened.message);
         return kExitStoreRefused;
     }
 
-    const auto zone = Zones::fromKey(profile.settings().value(QStringLiteral("agency/zone")).toString())
-                          .value_or(AgencyZone::WIB);
+    const auto zone
+        = Zones::fromKey(profile.settings().value(QStringLiteral("agency/zone")).toString())
+              .value_or(AgencyZone::WIB);
     const auto calendar = WorkingCalendar::national(zone);
     MainWindow window(profile, *opened.database, calendar);
     DeskShell shell(window, profile, *opened.database);
@@ -78,8 +111,7 @@ int runDesk(QApplication &app)
     window.show();
     if (training) {
         if (!shell.startTraining(&error)) {
-            QMessageBox::critical(&window,
-                                  QApplication::translate("lapor::Desk", "Mode pelatihan"),
+            QMessageBox::critical(&window, QApplication::translate("lapor::Desk", "Mode pelatihan"),
                                   error);
             return kExitStoreRefused;
         }
