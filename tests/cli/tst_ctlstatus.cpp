@@ -45,7 +45,15 @@ TestCtlStatus::Result TestCtlStatus::ctl(const QStringList &args)
 {
     QProcess process;
     process.start(m_binary, args);
-    process.waitForFinished(30000);
+    if (!process.waitForFinished(30000)) {
+        // Not started, or hung: its exit code would read as 0 (success) otherwise.
+        process.kill();
+        process.waitForFinished();
+        QTest::qFail(qPrintable(QStringLiteral("lapordeskctl %1 did not finish: %2")
+                                    .arg(args.join(u' '), process.errorString())),
+                     __FILE__, __LINE__);
+        return { -1, {}, {} };
+    }
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
              QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()) };

@@ -53,8 +53,7 @@ void TestHubActions::initTestCase()
 
 qint64 TestHubActions::newCase(const QString &unit)
 {
-    const HubReply r = m_sim.post(u"/v1/sim/complaints"_s, { { u"unit_id"_s, unit } });
-    return qint64(r.json().value(u"tracking_id"_s).toDouble());
+    return newComplaint(m_sim, unit);
 }
 
 HubReply TestHubActions::submit(HubTestClient &client, const QString &draftId, qint64 caseId,

@@ -90,7 +90,10 @@ void TestHubAuth::loginReturnsTokensAndUser()
 void TestHubAuth::wrongPasswordIs401()
 {
     HubTestClient client(m_hub.baseUrl());
-    QVERIFY(client.login(QStringLiteral("kepala1"), QStringLiteral("salah")).isEmpty());
+    const HubReply refused = client.tryLogin(QStringLiteral("kepala1"), QStringLiteral("salah"));
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.problemType(), QStringLiteral("invalid-credentials"));
+    QVERIFY(client.token().isEmpty());
     const HubReply reply
         = client.post(QStringLiteral("/v1/auth/token"),
                       { { QStringLiteral("username"), QStringLiteral("tidakada") },
@@ -152,6 +155,7 @@ void TestHubAuth::refreshRotatesTokens()
         = client.post(QStringLiteral("/v1/auth/token"),
                       { { QStringLiteral("username"), QStringLiteral("petugas2") },
                         { QStringLiteral("password"), QStringLiteral("latihan") } });
+    QCOMPARE(login.status, 200);
     const QString refresh = login.json().value(QStringLiteral("refresh_token")).toString();
     const HubReply first = client.post(QStringLiteral("/v1/auth/refresh"),
                                        { { QStringLiteral("refresh_token"), refresh } });
@@ -177,6 +181,7 @@ void TestHubAuth::logoutRevokes()
         = client.post(QStringLiteral("/v1/auth/token"),
                       { { QStringLiteral("username"), QStringLiteral("petugas3") },
                         { QStringLiteral("password"), QStringLiteral("latihan") } });
+    QCOMPARE(login.status, 200);
     client.setToken(login.json().value(QStringLiteral("access_token")).toString());
     QCOMPARE(client.request("POST", QStringLiteral("/v1/auth/logout")).status, 204);
     QCOMPARE(client.get(QStringLiteral("/v1/me")).status, 401);
@@ -198,6 +203,7 @@ void TestHubAuth::expiredTokenIs401ThenRefreshWorks()
         = client.post(QStringLiteral("/v1/auth/token"),
                       { { QStringLiteral("username"), QStringLiteral("petugas1") },
                         { QStringLiteral("password"), QStringLiteral("latihan") } });
+    QCOMPARE(login.status, 200);
     QCOMPARE(login.json().value(QStringLiteral("expires_in")).toInt(), 1);
     client.setToken(login.json().value(QStringLiteral("access_token")).toString());
     QThread::msleep(2100);
@@ -218,7 +224,8 @@ void TestHubAuth::repeatedFailuresAreThrottled()
 {
     HubTestClient client(m_hub.baseUrl());
     for (int i = 0; i < 5; ++i)
-        QVERIFY(client.login(QStringLiteral("koordinator"), QStringLiteral("keliru")).isEmpty());
+        QCOMPARE(client.tryLogin(QStringLiteral("koordinator"), QStringLiteral("keliru")).status,
+                 401);
     const HubReply reply
         = client.post(QStringLiteral("/v1/auth/token"),
                       { { QStringLiteral("username"), QStringLiteral("koordinator") },

@@ -56,8 +56,7 @@ HubReply TestHubFaults::addFault(const QJsonObject &rule)
 
 qint64 TestHubFaults::newCase()
 {
-    const HubReply r = m_sim.post(u"/v1/sim/complaints"_s, { { u"unit_id"_s, u"dpupr"_s } });
-    return qint64(r.json().value(u"tracking_id"_s).toDouble());
+    return newComplaint(m_sim);
 }
 
 void TestHubFaults::simRoutesAbsentWithoutSimulate()
@@ -103,10 +102,12 @@ void TestHubFaults::errorForNextRequests()
 
 void TestHubFaults::skipThenFail()
 {
-    addFault({ { u"route"_s, u"me"_s },
-               { u"action"_s, u"error"_s },
-               { u"skip"_s, 2 },
-               { u"count"_s, 1 } });
+    QCOMPARE(addFault({ { u"route"_s, u"me"_s },
+                        { u"action"_s, u"error"_s },
+                        { u"skip"_s, 2 },
+                        { u"count"_s, 1 } })
+                 .status,
+             201);
     QList<int> seen;
     for (int i = 0; i < 4; ++i)
         seen.append(m_officer.get(u"/v1/me"_s).status);
@@ -122,8 +123,8 @@ void TestHubFaults::rateIsDeterministic()
                              { u"seed"_s, 42 } };
     QList<int> runs[2];
     for (auto &run : runs) {
-        m_sim.request("DELETE", u"/v1/sim/faults"_s);
-        addFault(rule);
+        QCOMPARE(m_sim.request("DELETE", u"/v1/sim/faults"_s).status, 204);
+        QCOMPARE(addFault(rule).status, 201);
         for (int i = 0; i < 20; ++i)
             run.append(m_officer.get(u"/v1/me"_s).status);
     }
@@ -134,10 +135,12 @@ void TestHubFaults::rateIsDeterministic()
 
 void TestHubFaults::latencyDelays()
 {
-    addFault({ { u"route"_s, u"me"_s },
-               { u"action"_s, u"latency"_s },
-               { u"latency_ms"_s, 700 },
-               { u"count"_s, 1 } });
+    QCOMPARE(addFault({ { u"route"_s, u"me"_s },
+                        { u"action"_s, u"latency"_s },
+                        { u"latency_ms"_s, 700 },
+                        { u"count"_s, 1 } })
+                 .status,
+             201);
     QElapsedTimer timer;
     timer.start();
     QCOMPARE(m_officer.get(u"/v1/me"_s).status, 200);
@@ -153,7 +156,9 @@ void TestHubFaults::dropBeforeCommitsNothing()
     const QString cursor = readFeed(m_officer).cursor;
     // No count: QNAM itself resends once on a dropped connection, and that resend must
     // be dropped too.
-    addFault({ { u"route"_s, u"cases.notes"_s }, { u"action"_s, u"drop_before"_s } });
+    QCOMPARE(
+        addFault({ { u"route"_s, u"cases.notes"_s }, { u"action"_s, u"drop_before"_s } }).status,
+        201);
     const QByteArray key = newKey();
     const QJsonObject body { { u"text"_s, u"Coba lagi."_s } };
     const HubReply lost = m_officer.post(u"/v1/cases/%1/notes"_s.arg(id), body, key);
@@ -171,7 +176,9 @@ void TestHubFaults::dropAfterCommitsAndReplays()
 {
     const qint64 id = newCase();
     const QString cursor = readFeed(m_officer).cursor;
-    addFault({ { u"route"_s, u"cases.notes"_s }, { u"action"_s, u"drop_after"_s } });
+    QCOMPARE(
+        addFault({ { u"route"_s, u"cases.notes"_s }, { u"action"_s, u"drop_after"_s } }).status,
+        201);
     const QByteArray key = newKey();
     const QJsonObject body { { u"text"_s, u"Tersimpan walau putus."_s } };
     const HubReply lost = m_officer.post(u"/v1/cases/%1/notes"_s.arg(id), body, key);
@@ -186,7 +193,11 @@ void TestHubFaults::dropAfterCommitsAndReplays()
 
 void TestHubFaults::truncatedBodyIsInvalidJson()
 {
-    addFault({ { u"route"_s, u"changes"_s }, { u"action"_s, u"truncate"_s }, { u"count"_s, 1 } });
+    QCOMPARE(
+        addFault(
+            { { u"route"_s, u"changes"_s }, { u"action"_s, u"truncate"_s }, { u"count"_s, 1 } })
+            .status,
+        201);
     const HubReply r = m_officer.get(u"/v1/changes?limit=50"_s);
     QCOMPARE(r.status, 200);
     QJsonParseError error;
@@ -198,7 +209,7 @@ void TestHubFaults::truncatedBodyIsInvalidJson()
 
 void TestHubFaults::cutConnectionIsAnError()
 {
-    addFault({ { u"route"_s, u"changes"_s }, { u"action"_s, u"cut"_s } });
+    QCOMPARE(addFault({ { u"route"_s, u"changes"_s }, { u"action"_s, u"cut"_s } }).status, 201);
     const HubReply r = m_officer.get(u"/v1/changes?limit=200"_s);
     // Depending on the Qt version the reply reports an error or just ends early; either
     // way the client must not accept it as a page.

@@ -26,10 +26,8 @@ void TestHubRestart::committedWritesSurviveSigkill()
     const QUrl url = hub.baseUrl();
     HubTestClient officer(url), sim(url);
     QVERIFY(!officer.login(u"petugas1"_s).isEmpty());
-    const qint64 id = qint64(sim.post(u"/v1/sim/complaints"_s, { { u"unit_id"_s, u"dpupr"_s } })
-                                 .json()
-                                 .value(u"tracking_id"_s)
-                                 .toDouble());
+    const qint64 id = newComplaint(sim);
+    QVERIFY(id > 0);
     const QByteArray noteKey = newKey();
     const QJsonObject noteBody { { u"text"_s, u"Sebelum mati listrik."_s } };
     const HubReply note = officer.post(u"/v1/cases/%1/notes"_s.arg(id), noteBody, noteKey);
@@ -90,8 +88,9 @@ void TestHubRestart::nonLoopbackRefusedWithDefaultPasswords()
 {
     QTemporaryDir dir;
     QProcess hub;
+    QVERIFY(dir.isValid());
     hub.start(HubProcess::binaryPath(), { u"--data"_s, dir.path(), u"--listen"_s, u"0.0.0.0:0"_s });
-    QVERIFY(hub.waitForFinished(30000));
+    QVERIFY2(hub.waitForFinished(30000), qPrintable(hub.errorString()));
     QCOMPARE(hub.exitCode(), 2);
     QVERIFY(hub.readAllStandardError().contains("default password"));
     QVERIFY(hub.readAllStandardOutput().isEmpty());

@@ -40,8 +40,7 @@ void TestHubSemantics::initTestCase()
 
 qint64 TestHubSemantics::newCase()
 {
-    const HubReply r = m_sim.post(u"/v1/sim/complaints"_s, { { u"unit_id"_s, u"dpupr"_s } });
-    return qint64(r.json().value(u"tracking_id"_s).toDouble());
+    return newComplaint(m_sim);
 }
 
 void TestHubSemantics::replayReturnsStoredResponse()

@@ -12,6 +12,7 @@
 #include "store/changewriter.h"
 #include "store/database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -145,10 +146,14 @@ inline bool build(Database &db, QString *error)
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("UPDATE cases SET in_scope = 0 WHERE tracking_id = %1")
                     .arg(kBase + 15))) {
-        *error = QStringLiteral("in_scope");
+        *error = QStringLiteral("in_scope: ") + q.lastError().text();
         return false;
     }
-    return tx.commit();
+    if (!tx.commit()) {
+        *error = QStringLiteral("commit: ") + db.connection().lastError().text();
+        return false;
+    }
+    return true;
 }
 
 // A row the schema would refuse (an anonymous case that still names its reporter), as a

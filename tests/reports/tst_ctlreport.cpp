@@ -69,7 +69,15 @@ TestCtlReport::Result TestCtlReport::ctl(const QStringList &args, const QString 
     env.insert(QStringLiteral("LANG"), locale);
     process.setProcessEnvironment(env);
     process.start(m_binary, QStringList { QStringLiteral("--profile"), m_profile } + args);
-    process.waitForFinished(60000);
+    if (!process.waitForFinished(60000)) {
+        // Not started, or hung: its exit code would read as 0 (success) otherwise.
+        process.kill();
+        process.waitForFinished();
+        QTest::qFail(qPrintable(QStringLiteral("lapordeskctl %1 did not finish: %2")
+                                    .arg(args.join(u' '), process.errorString())),
+                     __FILE__, __LINE__);
+        return { -1, {}, {} };
+    }
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
              QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()) };

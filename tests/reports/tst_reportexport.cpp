@@ -179,7 +179,14 @@ QString TestReportExport::pdfText(const QString &path)
         return {};
     QProcess p;
     p.start(tool, { QStringLiteral("-layout"), path, QStringLiteral("-") });
-    p.waitForFinished(30000);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        // An empty text would make "the name is not in the PDF" pass.
+        QTest::qFail(qPrintable(QStringLiteral("pdftotext %1 failed: %2 %3")
+                                    .arg(path, p.errorString(),
+                                         QString::fromUtf8(p.readAllStandardError()))),
+                     __FILE__, __LINE__);
+        return {};
+    }
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 

@@ -10,22 +10,35 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUuid>
 #include <QVariant>
 
+#include <source_location>
+
 namespace lapor::StoreTest {
 
-// A QSQLITE connection of its own, removed again when it goes out of scope.
+// Fails the current test at the caller's line and lets the helper return its fallback.
+inline void failAt(const QString &message, const std::source_location &where)
+{
+    QTest::qFail(qPrintable(message), where.file_name(), int(where.line()));
+}
+
+// A QSQLITE connection of its own, removed again when it goes out of scope. A connection
+// that does not open fails the current test.
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &path, const QString &options = {})
+    explicit RawConnection(const QString &path, const QString &options = {},
+                           std::source_location where = std::source_location::current())
         : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(options);
         m_open = db.open();
+        if (!m_open)
+            failAt(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()), where);
     }
     ~RawConnection()
     {
@@ -58,24 +71,37 @@ private:
     bool m_open = false;
 };
 
-// The first column of the first row, or an invalid QVariant when there is none.
-inline QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+// The first column of the first row, or an invalid QVariant when there is none. A
+// statement that fails fails the current test: its invalid QVariant would read as 0 or "".
+inline QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {},
+                       std::source_location where = std::source_location::current())
 {
     QSqlQuery q(db);
-    if (!q.prepare(sql))
+    if (!q.prepare(sql)) {
+        failAt(q.lastError().text() + QLatin1String(" in: ") + sql, where);
         return {};
+    }
     for (const QVariant &value : binds)
         q.addBindValue(value);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        failAt(q.lastError().text() + QLatin1String(" in: ") + sql, where);
+        return {};
+    }
+    if (!q.next())
         return {};
     return q.value(0);
 }
 
-inline QByteArray fileChecksum(const QString &path)
+// The SHA-256 of a file; an unreadable file fails the current test, since two missing
+// files would otherwise have the same (empty) checksum.
+inline QByteArray fileChecksum(const QString &path,
+                               std::source_location where = std::source_location::current())
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        failAt(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()), where);
         return {};
+    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();

@@ -19,9 +19,12 @@ QStringList tables(const QSqlDatabase &db)
 {
     QStringList out;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
-                          "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'case_search_%' "
-                          "ORDER BY name"));
+    const QString sql = QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'case_search_%' ORDER BY name");
+    if (!q.exec(sql))
+        failAt(q.lastError().text() + QLatin1String(" in: ") + sql,
+               std::source_location::current());
     while (q.next())
         out.append(q.value(0).toString());
     return out;
@@ -34,7 +37,9 @@ QStringList namesOf(const QSqlDatabase &db, const QString &type)
     q.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND sql IS NOT NULL "
                              "ORDER BY name"));
     q.addBindValue(type);
-    q.exec();
+    if (!q.exec())
+        failAt(q.lastError().text() + QLatin1String(" in: ") + q.lastQuery(),
+               std::source_location::current());
     while (q.next())
         out.append(q.value(0).toString());
     return out;
@@ -253,17 +258,17 @@ void TestMigrations::fromEmptyFile()
         QStringLiteral("users"),
     };
     QCOMPARE(tables(db), expected);
-    QCOMPARE(namesOf(db, QStringLiteral("trigger")),
-             (QStringList {
-                 QStringLiteral("cases_search_delete"), QStringLiteral("cases_search_insert"),
-                 QStringLiteral("cases_search_pending_insert"),
-                 QStringLiteral("cases_search_pending_update"),
-                 QStringLiteral("cases_search_update"), QStringLiteral("followups_search_delete"),
-                 QStringLiteral("followups_search_insert"),
-                 QStringLiteral("followups_search_pending_delete"),
-                 QStringLiteral("followups_search_pending_insert"),
-                 QStringLiteral("followups_search_pending_update"),
-                 QStringLiteral("followups_search_update") }));
+    QCOMPARE(
+        namesOf(db, QStringLiteral("trigger")),
+        (QStringList {
+            QStringLiteral("cases_search_delete"), QStringLiteral("cases_search_insert"),
+            QStringLiteral("cases_search_pending_insert"),
+            QStringLiteral("cases_search_pending_update"), QStringLiteral("cases_search_update"),
+            QStringLiteral("followups_search_delete"), QStringLiteral("followups_search_insert"),
+            QStringLiteral("followups_search_pending_delete"),
+            QStringLiteral("followups_search_pending_insert"),
+            QStringLiteral("followups_search_pending_update"),
+            QStringLiteral("followups_search_update") }));
     QVERIFY(namesOf(db, QStringLiteral("index")).contains(QStringLiteral("cases_by_due")));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QVERIFY(!scalar(db, QStringLiteral("PRAGMA foreign_key_check")).isValid());

@@ -2,20 +2,55 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QNetworkRequest>
+#include <QTest>
 #include <QTimer>
 
-QJsonObject HubReply::json() const
+void HubTestSupport::fail(const QString &message, const std::source_location &where)
 {
-    return QJsonDocument::fromJson(body).object();
+    QTest::qFail(qPrintable(message), where.file_name(), int(where.line()));
 }
 
-QString HubReply::problemType() const
+QJsonObject HubReply::json(std::source_location where) const
 {
-    return json()
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
+    if (parse.error != QJsonParseError::NoError || !document.isObject()) {
+        HubTestSupport::fail(QStringLiteral("the reply is not a JSON object (%1): %2")
+                                 .arg(parse.errorString(), describe()),
+                             where);
+        return {};
+    }
+    return document.object();
+}
+
+QString HubReply::problemType(std::source_location where) const
+{
+    return json(where)
         .value(QStringLiteral("type"))
         .toString()
         .remove(QStringLiteral("urn:lapor:problem:"));
+}
+
+QString HubReply::describe() const
+{
+    QString text
+        = status ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("no HTTP answer");
+    const QJsonObject problem = QJsonDocument::fromJson(body).object();
+    const QString type = problem.value(QStringLiteral("type")).toString();
+    if (!type.isEmpty())
+        text += QStringLiteral(" [%1]").arg(type);
+    if (error != QNetworkReply::NoError)
+        text += QStringLiteral(", network error %1")
+                    .arg(QString::fromLatin1(
+                        QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error)));
+    constexpr qsizetype excerpt = 300;
+    text += QStringLiteral(", body: ")
+        + (body.isEmpty() ? QStringLiteral("(empty)")
+                          : QString::fromUtf8(body.left(excerpt))
+                   + (body.size() > excerpt ? QStringLiteral("...") : QString()));
+    return text;
 }
 
 HubTestClient::HubTestClient(const QUrl &baseUrl)
@@ -72,7 +107,7 @@ HubReply HubTestClient::post(const QString &path, const QJsonObject &body, const
     return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
-QString HubTestClient::login(const QString &username, const QString &password)
+HubReply HubTestClient::tryLogin(const QString &username, const QString &password)
 {
     m_token.clear();
     QJsonObject body;
@@ -80,6 +115,20 @@ QString HubTestClient::login(const QString &username, const QString &password)
     body.insert(QStringLiteral("password"), password);
     const HubReply reply = post(QStringLiteral("/v1/auth/token"), body);
     if (reply.status == 200)
-        m_token = reply.json().value(QStringLiteral("access_token")).toString();
+        m_token = QJsonDocument::fromJson(reply.body)
+                      .object()
+                      .value(QStringLiteral("access_token"))
+                      .toString();
+    return reply;
+}
+
+QString HubTestClient::login(const QString &username, const QString &password,
+                             std::source_location where)
+{
+    const HubReply reply = tryLogin(username, password);
+    if (m_token.isEmpty())
+        HubTestSupport::fail(QStringLiteral("login as %1 at %2 failed: %3")
+                                 .arg(username, m_base.toString(), reply.describe()),
+                             where);
     return m_token;
 }

@@ -9,6 +9,8 @@
 #include <QPair>
 #include <QUrl>
 
+#include <source_location>
+
 // One HTTP exchange as a test sees it.
 struct HubReply
 {
@@ -17,11 +19,22 @@ struct HubReply
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // lower-case names
 
-    QJsonObject json() const;
+    // The body as a JSON object. A body that is not one fails the current test at the
+    // caller's line: reading fields of a broken body would otherwise yield default values
+    // that a comparison against 0, "" or false accepts.
+    QJsonObject json(std::source_location where = std::source_location::current()) const;
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
     // The problem+json `type` without the urn:lapor:problem: prefix.
-    QString problemType() const;
+    QString problemType(std::source_location where = std::source_location::current()) const;
+    // Status, problem type, network error and the start of the body, for failure messages.
+    QString describe() const;
 };
+
+namespace HubTestSupport {
+// Marks the current test failed at `where` (the test's line, not the helper's) and lets
+// the caller go on, so that a helper fails the test even when nobody reads its result.
+void fail(const QString &message, const std::source_location &where);
+} // namespace HubTestSupport
 
 // A blocking HTTP client for hub tests (runs a local event loop per request).
 class HubTestClient
@@ -42,8 +55,13 @@ public:
     HubReply post(const QString &path, const QJsonObject &body, const QByteArray &key = {},
                   const QByteArray &ifMatch = {});
 
-    // Logs in and keeps the access token for later requests; empty on failure.
-    QString login(const QString &username, const QString &password = QStringLiteral("latihan"));
+    // Logs in and keeps the access token for later requests. Anything but a token fails
+    // the current test; the token is returned so that a caller can stop early.
+    QString login(const QString &username, const QString &password = QStringLiteral("latihan"),
+                  std::source_location where = std::source_location::current());
+    // For tests that expect the login to be refused: the hub's answer, never a failure.
+    // A 200 still keeps the token.
+    HubReply tryLogin(const QString &username, const QString &password = QStringLiteral("latihan"));
 
 private:
     QNetworkAccessManager m_nam;

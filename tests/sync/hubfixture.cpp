@@ -5,7 +5,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -14,8 +16,7 @@ namespace lapor::test {
 HubFixture::HubFixture(int cases, const QStringList &extraArguments)
     : m_cases(cases)
     , m_extraArguments(extraArguments)
-{
-}
+{ }
 
 HubFixture::~HubFixture() = default;
 
@@ -41,22 +42,46 @@ QUrl HubFixture::url() const
 }
 
 QJsonObject HubFixture::request(const QString &user, const QByteArray &verb, const QString &path,
-                                const QJsonObject &body, int *status)
+                                const QJsonObject &body, int *status, std::source_location where)
 {
-    int code = 0;
-    QJsonObject answer = requestOnce(user, verb, path, body, &code);
-    if (code == 401 && !user.isEmpty()) {
+    Answer answer = requestOnce(user, verb, path, body, where);
+    if (answer.status == 401 && !user.isEmpty()) {
         // Tests may run the hub with very short-lived tokens: log in again once.
         m_tokens.remove(user);
-        answer = requestOnce(user, verb, path, body, &code);
+        answer = requestOnce(user, verb, path, body, where);
     }
+    const QString asked
+        = QStringLiteral("%1 %2%3").arg(QString::fromLatin1(verb), path,
+                                        user.isEmpty() ? QString() : QStringLiteral(" as ") + user);
+    const auto describe = [&] {
+        return QStringLiteral("HTTP %1%2, body: %3")
+            .arg(answer.status)
+            .arg(answer.networkError.isEmpty() ? QString()
+                                               : QStringLiteral(" (") + answer.networkError + u')')
+            .arg(answer.body.isEmpty() ? QStringLiteral("(empty)")
+                                       : QString::fromUtf8(answer.body.left(300)));
+    };
     if (status)
-        *status = code;
-    return answer;
+        *status = answer.status;
+    else if (answer.status < 200 || answer.status > 299)
+        QTest::qFail(qPrintable(asked + QStringLiteral(" failed: ") + describe()),
+                     where.file_name(), int(where.line()));
+    if (answer.body.isEmpty())
+        return {};
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(answer.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        QTest::qFail(qPrintable(asked + QStringLiteral(": the answer is not a JSON object (")
+                                + error.errorString() + QStringLiteral("): ") + describe()),
+                     where.file_name(), int(where.line()));
+        return {};
+    }
+    return doc.object();
 }
 
-QJsonObject HubFixture::requestOnce(const QString &user, const QByteArray &verb,
-                                    const QString &path, const QJsonObject &body, int *status)
+HubFixture::Answer HubFixture::requestOnce(const QString &user, const QByteArray &verb,
+                                           const QString &path, const QJsonObject &body,
+                                           const std::source_location &where)
 {
     QNetworkAccessManager network;
     QUrl url = m_hub->url();
@@ -67,7 +92,7 @@ QJsonObject HubFixture::requestOnce(const QString &user, const QByteArray &verb,
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!user.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token(user).toLatin1());
+        request.setRawHeader("Authorization", "Bearer " + token(user, where).toLatin1());
     if (verb != "GET")
         request.setRawHeader("Idempotency-Key",
                              QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
@@ -75,32 +100,52 @@ QJsonObject HubFixture::requestOnce(const QString &user, const QByteArray &verb,
         request, verb, verb == "GET" ? QByteArray() : QJsonDocument(body).toJson());
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (status)
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const auto doc = QJsonDocument::fromJson(reply->readAll());
+    if (!reply->isFinished())
+        loop.exec();
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError && answer.status == 0)
+        answer.networkError = reply->errorString();
     reply->deleteLater();
-    return doc.object();
+    return answer;
 }
 
-QString HubFixture::token(const QString &user)
+QString HubFixture::token(const QString &user, const std::source_location &where)
 {
     if (!m_tokens.contains(user)) {
         const auto response = request({}, "POST", QStringLiteral("/v1/auth/token"),
                                       { { QStringLiteral("username"), user },
-                                        { QStringLiteral("password"), QLatin1String(kPassword) } });
-        m_tokens.insert(user, response.value(QLatin1String("access_token")).toString());
+                                        { QStringLiteral("password"), QLatin1String(kPassword) } },
+                                      nullptr, where);
+        const QString token = response.value(QLatin1String("access_token")).toString();
+        if (token.isEmpty()) {
+            // Not cached: every later request gets its own chance and its own failure.
+            QTest::qFail(qPrintable(QStringLiteral("login as %1 gave no access token").arg(user)),
+                         where.file_name(), int(where.line()));
+            return {};
+        }
+        m_tokens.insert(user, token);
     }
     return m_tokens.value(user);
 }
 
-HubFixture::View HubFixture::hubView(const QString &user)
+HubFixture::View HubFixture::hubView(const QString &user, std::source_location where)
 {
     View view;
     QString cursor;
     for (;;) {
-        const auto page = request(user, "GET",
-                                  QStringLiteral("/v1/changes?limit=1000&after=") + cursor);
+        const QString path = QStringLiteral("/v1/changes?limit=1000&after=") + cursor;
+        int status = 0;
+        const auto page = request(user, "GET", path, {}, &status, where);
+        if (status != 200) {
+            // An empty view would match an empty store.
+            QTest::qFail(
+                qPrintable(
+                    QStringLiteral("GET %1 as %2 answered HTTP %3").arg(path, user).arg(status)),
+                where.file_name(), int(where.line()));
+            return view;
+        }
         for (const auto &value : page.value(QLatin1String("records")).toArray()) {
             const auto record = value.toObject();
             const QString kind = record.value(QLatin1String("kind")).toString();
@@ -115,71 +160,113 @@ HubFixture::View HubFixture::hubView(const QString &user)
             else if (kind == QLatin1String("citizen_reply"))
                 view.replies.insert(data.value(QLatin1String("id")).toString());
         }
-        cursor = page.value(QLatin1String("next_cursor")).toString();
-        if (!page.value(QLatin1String("more")).toBool())
+        const QString next = page.value(QLatin1String("next_cursor")).toString();
+        const bool more = page.value(QLatin1String("more")).toBool();
+        if (more && next == cursor) {
+            QTest::qFail("the feed says more but its cursor did not move", where.file_name(),
+                         int(where.line()));
+            return view;
+        }
+        cursor = next;
+        if (!more)
             break;
     }
     return view;
 }
 
-HubFixture::View HubFixture::storeView(Database &db)
+namespace {
+
+// Runs `sql`; a failed statement fails the current test instead of reading as no rows.
+bool execOrFail(QSqlQuery &q, const QString &sql, const std::source_location &where)
+{
+    if (q.exec(sql))
+        return true;
+    QTest::qFail(qPrintable(q.lastError().text() + QStringLiteral(" in: ") + sql),
+                 where.file_name(), int(where.line()));
+    return false;
+}
+
+} // namespace
+
+HubFixture::View HubFixture::storeView(Database &db, std::source_location where)
 {
     View view;
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT tracking_id, version FROM cases WHERE in_scope = 1"));
-    while (q.next())
-        view.cases.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    q.exec(QStringLiteral("SELECT f.id FROM followups f JOIN cases c ON c.tracking_id = f.case_id "
-                          "WHERE c.in_scope = 1"));
-    while (q.next())
-        view.followups.insert(q.value(0).toString());
-    q.exec(QStringLiteral("SELECT r.id FROM citizen_replies r JOIN cases c "
-                          "ON c.tracking_id = r.case_id WHERE c.in_scope = 1"));
-    while (q.next())
-        view.replies.insert(q.value(0).toString());
+    if (execOrFail(q, QStringLiteral("SELECT tracking_id, version FROM cases WHERE in_scope = 1"),
+                   where)) {
+        while (q.next())
+            view.cases.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    if (execOrFail(q,
+                   QStringLiteral("SELECT f.id FROM followups f JOIN cases c ON c.tracking_id = "
+                                  "f.case_id WHERE c.in_scope = 1"),
+                   where)) {
+        while (q.next())
+            view.followups.insert(q.value(0).toString());
+    }
+    if (execOrFail(q,
+                   QStringLiteral("SELECT r.id FROM citizen_replies r JOIN cases c "
+                                  "ON c.tracking_id = r.case_id WHERE c.in_scope = 1"),
+                   where)) {
+        while (q.next())
+            view.replies.insert(q.value(0).toString());
+    }
     return view;
 }
 
-QString HubFixture::digest(Database &db)
+QString HubFixture::digest(Database &db, std::source_location where)
 {
     QStringList parts;
     QSqlQuery q(db.connection());
-    for (const char *sql : { "SELECT group_concat(tracking_id || ':' || version || ':' || status "
-                             "|| ':' || in_scope, ',') FROM (SELECT * FROM cases ORDER BY 1)",
-                             "SELECT count(*), group_concat(id) FROM (SELECT id FROM followups "
-                             "ORDER BY id)",
-                             "SELECT count(*) FROM citizen_replies", "SELECT count(*) FROM dispositions",
-                             "SELECT value FROM sync_state WHERE key = 'cursor'" }) {
-        q.exec(QString::fromLatin1(sql));
+    for (const char *sql :
+         { "SELECT group_concat(tracking_id || ':' || version || ':' || status "
+           "|| ':' || in_scope, ',') FROM (SELECT * FROM cases ORDER BY 1)",
+           "SELECT count(*), group_concat(id) FROM (SELECT id FROM followups "
+           "ORDER BY id)",
+           "SELECT count(*) FROM citizen_replies", "SELECT count(*) FROM dispositions",
+           "SELECT value FROM sync_state WHERE key = 'cursor'" }) {
+        if (!execOrFail(q, QString::fromLatin1(sql), where))
+            continue;
         while (q.next())
             parts.append(q.value(0).toString() + q.value(1).toString());
     }
     return parts.join(QLatin1Char('|'));
 }
 
-void HubFixture::addFault(const QJsonObject &rule)
+void HubFixture::addFault(const QJsonObject &rule, std::source_location where)
 {
-    request({}, "POST", QStringLiteral("/v1/sim/faults"), rule);
+    request({}, "POST", QStringLiteral("/v1/sim/faults"), rule, nullptr, where);
 }
 
-void HubFixture::clearFaults()
+void HubFixture::clearFaults(std::source_location where)
 {
-    request({}, "DELETE", QStringLiteral("/v1/sim/faults"));
+    request({}, "DELETE", QStringLiteral("/v1/sim/faults"), {}, nullptr, where);
 }
 
-std::unique_ptr<Database> HubFixture::openStore(const QString &name)
+std::unique_ptr<Database> HubFixture::openStore(const QString &name, std::source_location where)
 {
     auto opened = Database::open(m_dir.filePath(name + QStringLiteral(".sqlite")));
+    if (!opened.database)
+        QTest::qFail(
+            qPrintable(QStringLiteral("cannot open the store %1: %2").arg(name, opened.message)),
+            where.file_name(), int(where.line()));
     return std::move(opened.database);
 }
 
-SyncEngine::Report HubFixture::sync(Database &db, const QString &user, int pageSize, int timeoutMs)
+SyncEngine::Report HubFixture::sync(Database &db, const QString &user, int pageSize, int timeoutMs,
+                                    std::source_location where)
 {
     TokenStore tokens(TokenStore::Backend::Memory);
     HubClient client({ m_hub->url(), {}, timeoutMs }, tokens);
     auto *login = client.login(user, QLatin1String(kPassword));
     QSignalSpy loggedIn(login, &HubCall::finished);
-    loggedIn.wait(20000);
+    if (!loggedIn.wait(20000)) {
+        // An unfinished call reports no error yet; it must not pass for a login.
+        SyncEngine::Report failed;
+        failed.message = QStringLiteral("login as %1 did not finish within 20 s").arg(user);
+        QTest::qFail(qPrintable(failed.message), where.file_name(), int(where.line()));
+        return failed;
+    }
     if (!login->error().ok()) {
         SyncEngine::Report failed;
         failed.error = login->error();
@@ -192,7 +279,12 @@ SyncEngine::Report HubFixture::sync(Database &db, const QString &user, int pageS
     engine.setBackoff(Backoff(50, 2000, 1));
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.start();
-    finished.wait(120000);
+    if (finished.isEmpty() && !finished.wait(120000)) {
+        SyncEngine::Report failed;
+        failed.message = QStringLiteral("the sync as %1 did not finish within 120 s").arg(user);
+        QTest::qFail(qPrintable(failed.message), where.file_name(), int(where.line()));
+        return failed;
+    }
     return engine.lastReport();
 }
 

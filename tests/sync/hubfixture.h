@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <source_location>
 
 namespace lapor::test {
 
@@ -26,9 +27,12 @@ public:
     QUrl url() const;
     QString dir() const { return m_dir.path(); }
 
-    // One authenticated JSON request made outside the client code under test.
+    // One authenticated JSON request made outside the client code under test. Without
+    // `status` the request must succeed (2xx with a JSON body or none): anything else fails
+    // the current test at the caller's line. With `status` the caller judges the answer.
     QJsonObject request(const QString &user, const QByteArray &verb, const QString &path,
-                        const QJsonObject &body = {}, int *status = nullptr);
+                        const QJsonObject &body = {}, int *status = nullptr,
+                        std::source_location where = std::source_location::current());
     // The hub's view of a user's feed, folded: tracking id -> version of every case the
     // user may see, and the ids of every follow-up and reply.
     struct View
@@ -37,26 +41,40 @@ public:
         QSet<QString> followups;
         QSet<QString> replies;
     };
-    View hubView(const QString &user);
+    View hubView(const QString &user, std::source_location where = std::source_location::current());
     // The same facts read from a client store.
-    static View storeView(Database &db);
+    static View storeView(Database &db,
+                          std::source_location where = std::source_location::current());
     // Everything a sync writes, as one comparable string (not the last-sync time).
-    static QString digest(Database &db);
+    static QString digest(Database &db,
+                          std::source_location where = std::source_location::current());
 
     // Adds a fault rule, e.g. {"route":"changes","action":"drop_after","count":2}.
-    void addFault(const QJsonObject &rule);
-    void clearFaults();
+    void addFault(const QJsonObject &rule,
+                  std::source_location where = std::source_location::current());
+    void clearFaults(std::source_location where = std::source_location::current());
 
-    std::unique_ptr<Database> openStore(const QString &name);
+    // A new client store; null (and the test failed) when it cannot be opened.
+    std::unique_ptr<Database>
+    openStore(const QString &name, std::source_location where = std::source_location::current());
+    // One sync as `user`. A login or sync that never finishes fails the current test: its
+    // report would otherwise look like an ordinary failed sync to tests that expect one.
     SyncEngine::Report sync(Database &db, const QString &user, int pageSize = 100,
-                            int timeoutMs = 10000);
+                            int timeoutMs = 10000,
+                            std::source_location where = std::source_location::current());
 
     static constexpr const char *kPassword = "latihan";
 
 private:
-    QString token(const QString &user);
-    QJsonObject requestOnce(const QString &user, const QByteArray &verb, const QString &path,
-                            const QJsonObject &body, int *status);
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        QString networkError;
+    };
+    QString token(const QString &user, const std::source_location &where);
+    Answer requestOnce(const QString &user, const QByteArray &verb, const QString &path,
+                       const QJsonObject &body, const std::source_location &where);
 
     int m_cases;
     QStringList m_extraArguments;

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -88,10 +89,14 @@ QList<TestAttachments::Row> TestAttachments::rows(const QString &where) const
 {
     QList<Row> out;
     QSqlQuery q(m_db->connection());
-    q.exec(QStringLiteral("SELECT a.id, a.size, a.sha256 FROM attachments a JOIN cases c "
-                          "ON c.tracking_id = a.case_id WHERE c.in_scope = 1 %1 "
-                          "ORDER BY a.size DESC")
-               .arg(where));
+    const QString sql
+        = QStringLiteral("SELECT a.id, a.size, a.sha256 FROM attachments a JOIN cases c "
+                         "ON c.tracking_id = a.case_id WHERE c.in_scope = 1 %1 "
+                         "ORDER BY a.size DESC")
+              .arg(where);
+    if (!q.exec(sql))
+        QTest::qFail(qPrintable(q.lastError().text() + QStringLiteral(" in: ") + sql), __FILE__,
+                     __LINE__);
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString() });
     return out;
@@ -216,6 +221,7 @@ void TestAttachments::resumesAfterCutConnection()
     int status = 0;
     const auto rules = m_hub.request(QStringLiteral("petugas1"), "GET",
                                      QStringLiteral("/v1/sim/faults"), {}, &status);
+    QCOMPARE(status, 200);
     QCOMPARE(rules.value(QLatin1String("rules")).toArray().size(), 0);
 }
 

@@ -2,6 +2,7 @@
 #include "store/outboxrepository.h"
 
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -50,7 +51,15 @@ int TestPushCrash::ctl(const QStringList &args, QString *out)
     process.start(m_binary, QStringList { QStringLiteral("--profile"), m_profile } + args);
     process.write(QByteArray(HubFixture::kPassword) + '\n');
     process.closeWriteChannel();
-    process.waitForFinished(120000);
+    if (!process.waitForFinished(120000)) {
+        // Not started, or hung: its exit code would read as 0 (success) otherwise.
+        process.kill();
+        process.waitForFinished();
+        QTest::qFail(qPrintable(QStringLiteral("lapordeskctl %1 did not finish: %2")
+                                    .arg(args.join(u' '), process.errorString())),
+                     __FILE__, __LINE__);
+        return -1;
+    }
     if (out)
         *out = QString::fromUtf8(process.readAllStandardOutput());
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -70,8 +79,10 @@ void TestPushCrash::killedPushResumes()
         auto db = Database::open(m_profile + QStringLiteral("/lapordesk.sqlite"));
         QVERIFY2(db.database, qPrintable(db.message));
         QSqlQuery q(db.database->connection());
-        q.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE status IN ('disposed', "
-                              "'in_progress', 'postponed') ORDER BY tracking_id"));
+        QVERIFY2(q.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE status IN "
+                                       "('disposed', 'in_progress', 'postponed') "
+                                       "ORDER BY tracking_id")),
+                 qPrintable(q.lastError().text()));
         while (q.next())
             open.append(q.value(0).toLongLong());
     }

@@ -36,9 +36,18 @@ struct Client
     {
         auto *call = client->login(user.username, kPassword);
         QSignalSpy done(call, &HubCall::finished);
-        done.wait(20000);
+        // An unfinished call has no error yet, so a timeout must not read as success.
+        const bool finished = done.wait(20000);
         call->deleteLater();
-        return call->error().ok();
+        if (!finished || !call->error().ok()) {
+            QTest::qFail(qPrintable(QStringLiteral("login as %1 failed: %2")
+                                        .arg(user.username,
+                                             finished ? call->error().userMessage()
+                                                      : QStringLiteral("no answer in 20 s"))),
+                         __FILE__, __LINE__);
+            return false;
+        }
+        return true;
     }
 
     SyncEngine::Report sync()
@@ -48,7 +57,8 @@ struct Client
         engine.setBackoff(Backoff(50, 300, 1));
         QSignalSpy finished(&engine, &SyncEngine::finished);
         engine.start();
-        finished.wait(60000);
+        if (finished.isEmpty() && !finished.wait(60000))
+            QTest::qFail("the sync did not finish within 60 s", __FILE__, __LINE__);
         return engine.lastReport();
     }
 
@@ -59,8 +69,8 @@ struct Client
         pusher.setMaxAttempts(attempts);
         QSignalSpy finished(&pusher, &OutboxPusher::finished);
         pusher.push();
-        if (pusher.isRunning())
-            finished.wait(60000);
+        if (pusher.isRunning() && finished.isEmpty() && !finished.wait(60000))
+            QTest::qFail("the push did not finish within 60 s", __FILE__, __LINE__);
         return pusher.lastSummary();
     }
 
@@ -151,32 +161,55 @@ void TestPushE2E::cleanup()
 {
     if (!m_hub.isRunning())
         QVERIFY(m_hub.start());
-    m_raw.request("DELETE", QStringLiteral("/v1/sim/faults"));
+    QCOMPARE(m_raw.request("DELETE", QStringLiteral("/v1/sim/faults")).status, 204);
 }
 
 std::unique_ptr<Client> TestPushE2E::client(const User &who)
 {
     auto c = std::make_unique<Client>(m_dir.path(), who.username + QString::number(++m_clients),
                                       m_hub.baseUrl(), who);
-    if (!c->db || !c->login() || !c->sync().ok)
+    if (!c->db) {
+        QTest::qFail("cannot open the client store", __FILE__, __LINE__);
         return nullptr;
+    }
+    if (!c->login()) // has failed the test with the reason
+        return nullptr;
+    if (const auto report = c->sync(); !report.ok) {
+        QTest::qFail(qPrintable(QStringLiteral("the first sync as %1 failed: %2")
+                                    .arg(who.username, report.message)),
+                     __FILE__, __LINE__);
+        return nullptr;
+    }
     return c;
 }
 
 qint64 TestPushE2E::openCase()
 {
-    return m_openCases.isEmpty() ? 0 : m_openCases.takeFirst();
+    if (m_openCases.isEmpty()) {
+        QTest::qFail("no open case left: init() creates too few", __FILE__, __LINE__);
+        return 0;
+    }
+    return m_openCases.takeFirst();
 }
 
 int TestPushE2E::hubFollowups(qint64 caseId, const QString &text)
 {
     HubTestClient witness(m_hub.baseUrl());
-    witness.login(QStringLiteral("petugas2"));
+    if (witness.login(QStringLiteral("petugas2")).isEmpty())
+        return -1;
     int count = 0;
     QString cursor;
     for (;;) {
-        const auto page
-            = witness.get(QStringLiteral("/v1/changes?limit=1000&after=") + cursor).json();
+        const HubReply reply
+            = witness.get(QStringLiteral("/v1/changes?limit=1000&after=") + cursor);
+        if (reply.status != 200) {
+            // A refused page would read as "no follow-up on the hub".
+            QTest::qFail(qPrintable(QStringLiteral("the witness could not read the feed: ")
+                                    + reply.describe()),
+                         __FILE__, __LINE__);
+            return -1;
+        }
+        const auto page = reply.json();
         for (const auto &value : page.value(QLatin1String("records")).toArray()) {
             const auto record = value.toObject();
             const auto data = record.value(QLatin1String("data")).toObject();
@@ -314,7 +347,7 @@ void TestPushE2E::faultsStillPublishOnce()
     // Each fault really cost the client at least one extra request, or none (QNetworkAccessManager
     // resends once by itself on a dropped kept-alive connection): either way, one follow-up.
     QVERIFY(submitted.requests + decided.requests >= 2);
-    m_raw.request("DELETE", QStringLiteral("/v1/sim/faults"));
+    QCOMPARE(m_raw.request("DELETE", QStringLiteral("/v1/sim/faults")).status, 204);
 
     QVERIFY(petugas->sync().ok);
     QVERIFY(kepala->sync().ok);

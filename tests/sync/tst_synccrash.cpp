@@ -55,7 +55,15 @@ int TestSyncCrash::ctl(const QString &profile, const QStringList &args, QString 
     process.start(m_binary, QStringList { QStringLiteral("--profile"), profile } + args);
     process.write(QByteArray(HubFixture::kPassword) + '\n');
     process.closeWriteChannel();
-    process.waitForFinished(120000);
+    if (!process.waitForFinished(120000)) {
+        // Not started, or hung: its exit code would read as 0 (success) otherwise.
+        process.kill();
+        process.waitForFinished();
+        QTest::qFail(qPrintable(QStringLiteral("lapordeskctl %1 did not finish: %2")
+                                    .arg(args.join(u' '), process.errorString())),
+                     __FILE__, __LINE__);
+        return -1;
+    }
     if (err)
         *err = QString::fromUtf8(process.readAllStandardError());
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -65,9 +73,10 @@ QProcess *TestSyncCrash::startSync(const QString &profile)
 {
     auto *process = new QProcess(this);
     process->setProcessEnvironment(ctlEnvironment());
-    process->start(m_binary, { QStringLiteral("--profile"), profile, QStringLiteral("sync"),
-                               QStringLiteral("--password-stdin"), QStringLiteral("--page-size"),
-                               QStringLiteral("20") });
+    process->start(m_binary,
+                   { QStringLiteral("--profile"), profile, QStringLiteral("sync"),
+                     QStringLiteral("--password-stdin"), QStringLiteral("--page-size"),
+                     QStringLiteral("20") });
     process->write(QByteArray(HubFixture::kPassword) + '\n');
     process->closeWriteChannel();
     // Progress goes to stderr; wait on that channel.
@@ -77,16 +86,17 @@ QProcess *TestSyncCrash::startSync(const QString &profile)
 
 void TestSyncCrash::killedSyncResumes()
 {
-    const QStringList login { QStringLiteral("login"), QStringLiteral("--hub"),
-                              m_hub.url().toString(), QStringLiteral("--user"),
+    const QStringList login { QStringLiteral("login"),    QStringLiteral("--hub"),
+                              m_hub.url().toString(),     QStringLiteral("--user"),
                               QStringLiteral("petugas1"), QStringLiteral("--password-stdin") };
     const QString reference = profileDir(QStringLiteral("reference"));
     const QString victim = profileDir(QStringLiteral("victim"));
     QString err;
     QCOMPARE(ctl(reference, login, &err), 0);
     QCOMPARE(ctl(victim, login, &err), 0);
-    QCOMPARE(ctl(reference, { QStringLiteral("sync"), QStringLiteral("--password-stdin"),
-                              QStringLiteral("--page-size"), QStringLiteral("40") },
+    QCOMPARE(ctl(reference,
+                 { QStringLiteral("sync"), QStringLiteral("--password-stdin"),
+                   QStringLiteral("--page-size"), QStringLiteral("40") },
                  &err),
              0);
 

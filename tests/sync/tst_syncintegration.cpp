@@ -1,7 +1,7 @@
 #include "hubfixture.h"
-
 #include "store/syncstate.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -37,7 +37,9 @@ void TestSyncIntegration::initTestCase()
 
 QString TestSyncIntegration::unitOf(HubFixture &hub, const QString &user)
 {
-    return hub.request(user, "GET", QStringLiteral("/v1/me")).value(QLatin1String("unit_id")).toString();
+    return hub.request(user, "GET", QStringLiteral("/v1/me"))
+        .value(QLatin1String("unit_id"))
+        .toString();
 }
 
 void TestSyncIntegration::fullSyncEqualsHubView()
@@ -59,7 +61,8 @@ void TestSyncIntegration::secondUnitNeverArrives()
     const QString unitB = unitOf(m_hub, QStringLiteral("petugas3"));
     QVERIFY(!unitA.isEmpty() && unitA != unitB);
     QSqlQuery q(m_officer->connection());
-    q.exec(QStringLiteral("SELECT DISTINCT unit_id FROM cases WHERE in_scope = 1"));
+    QVERIFY2(q.exec(QStringLiteral("SELECT DISTINCT unit_id FROM cases WHERE in_scope = 1")),
+             qPrintable(q.lastError().text()));
     QStringList units;
     while (q.next())
         units.append(q.value(0).toString());
@@ -89,19 +92,20 @@ void TestSyncIntegration::simulatedChangesArrive()
     const QString unitA = unitOf(m_hub, QStringLiteral("petugas1"));
     const QString unitB = unitOf(m_hub, QStringLiteral("petugas3"));
     int status = 0;
-    const auto created = m_hub.request({}, "POST", QStringLiteral("/v1/sim/complaints"),
-                                       { { QStringLiteral("unit_id"), unitA },
-                                         { QStringLiteral("title"),
-                                           QStringLiteral("Air PDAM keruh sejak Senin") } },
-                                       &status);
+    const auto created = m_hub.request(
+        {}, "POST", QStringLiteral("/v1/sim/complaints"),
+        { { QStringLiteral("unit_id"), unitA },
+          { QStringLiteral("title"), QStringLiteral("Air PDAM keruh sejak Senin") } },
+        &status);
     QVERIFY2(status == 201 || status == 200, qPrintable(QString::number(status)));
     const qint64 newCase = qint64(created.value(QLatin1String("tracking_id")).toDouble());
     QVERIFY(newCase > 0);
 
     // A case already in the store gets a citizen reply; another moves to unit B.
     QSqlQuery q(m_officer->connection());
-    q.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE in_scope = 1 AND status IN "
-                          "('disposed', 'in_progress') ORDER BY tracking_id LIMIT 2"));
+    QVERIFY2(q.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE in_scope = 1 AND status IN "
+                                   "('disposed', 'in_progress') ORDER BY tracking_id LIMIT 2")),
+             qPrintable(q.lastError().text()));
     QVERIFY(q.next());
     const qint64 replied = q.value(0).toLongLong();
     QVERIFY(q.next());
@@ -121,7 +125,8 @@ void TestSyncIntegration::simulatedChangesArrive()
     const auto store = HubFixture::storeView(*m_officer);
     QVERIFY(store.cases.contains(newCase));
     QVERIFY(!store.cases.contains(moved));
-    q.prepare(QStringLiteral("SELECT count(*) FROM citizen_replies WHERE case_id = ? AND rating = 2"));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM citizen_replies WHERE case_id = ? AND rating = 2"));
     q.addBindValue(replied);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 1);

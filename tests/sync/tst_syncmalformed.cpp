@@ -8,6 +8,7 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -98,11 +99,15 @@ void TestSyncMalformed::initTestCase()
 
 void TestSyncMalformed::init()
 {
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')))));
+    auto opened = Database::open(
+        m_dir.filePath(QStringLiteral("%1.sqlite")
+                           .arg(QString::fromLatin1(QTest::currentDataTag())
+                                    .replace(QLatin1Char(' '), QLatin1Char('-')))));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
     m_pages.clear();
-    m_pages.insert(QString(), page({ caseRecord(1000001), caseRecord(1000002) }, QStringLiteral("p1"), true));
+    m_pages.insert(QString(),
+                   page({ caseRecord(1000001), caseRecord(1000002) }, QStringLiteral("p1"), true));
 }
 
 void TestSyncMalformed::cleanup()
@@ -116,12 +121,22 @@ SyncEngine::Report TestSyncMalformed::sync()
     HubClient client({ m_url, {}, 5000 }, tokens);
     auto *login = client.login(QStringLiteral("petugas1"), QStringLiteral("latihan"));
     QSignalSpy loggedIn(login, &HubCall::finished);
-    loggedIn.wait(5000);
+    if (!loggedIn.wait(5000) || !login->error().ok()) {
+        // Without a session every page is refused, which would look like the refusal of
+        // a malformed page.
+        QTest::qFail(qPrintable(QStringLiteral("login against the fake hub failed: ")
+                                + login->error().userMessage()),
+                     __FILE__, __LINE__);
+        return {};
+    }
     SyncEngine engine(client, *m_db, WorkingCalendar::national(AgencyZone::WITA));
     engine.setMaxAttempts(1);
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.start();
-    finished.wait(10000);
+    if (finished.isEmpty() && !finished.wait(10000)) {
+        QTest::qFail("the sync did not finish within 10 s", __FILE__, __LINE__);
+        return {};
+    }
     return engine.lastReport();
 }
 
@@ -129,7 +144,9 @@ QStringList TestSyncMalformed::storeRows()
 {
     QStringList rows;
     QSqlQuery q(m_db->connection());
-    q.exec(QStringLiteral("SELECT tracking_id, version, title FROM cases ORDER BY tracking_id"));
+    if (!q.exec(
+            QStringLiteral("SELECT tracking_id, version, title FROM cases ORDER BY tracking_id")))
+        QTest::qFail(qPrintable(q.lastError().text()), __FILE__, __LINE__);
     while (q.next())
         rows.append(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
     return rows;
@@ -152,21 +169,23 @@ void TestSyncMalformed::refusesBadPage_data()
     };
     QTest::newRow("wrong type") << withField("tracking_id", QStringLiteral("1000003"))
                                 << QStringLiteral("tracking_id");
-    QTest::newRow("missing field") << withField("title", QJsonValue::Undefined)
-                                   << QStringLiteral("title");
+    QTest::newRow("missing field")
+        << withField("title", QJsonValue::Undefined) << QStringLiteral("title");
     QTest::newRow("huge string") << withField("content", QString(200'000, QLatin1Char('x')))
                                  << QStringLiteral("content");
-    QTest::newRow("unknown status") << withField("status", QStringLiteral("bogus"))
-                                    << QStringLiteral("status");
-    QTest::newRow("not utc") << withField("received_at", QStringLiteral("2026-11-02T09:00:00+08:00"))
+    QTest::newRow("unknown status")
+        << withField("status", QStringLiteral("bogus")) << QStringLiteral("status");
+    QTest::newRow("not utc") << withField("received_at",
+                                          QStringLiteral("2026-11-02T09:00:00+08:00"))
                              << QStringLiteral("received_at");
     QTest::newRow("rating out of range") << withField("rating", 9) << QStringLiteral("rating");
-    QTest::newRow("fractional id") << withField("tracking_id", 1000003.5)
-                                   << QStringLiteral("tracking_id");
-    QTest::newRow("anonymous with name") << withField("anonymous", true)
-                                         << QStringLiteral("anonymous");
+    QTest::newRow("fractional id")
+        << withField("tracking_id", 1000003.5) << QStringLiteral("tracking_id");
+    QTest::newRow("anonymous with name")
+        << withField("anonymous", true) << QStringLiteral("anonymous");
     QTest::newRow("record not an object")
-        << page({ caseRecord(1000004), 42 }, QStringLiteral("p2"), false) << QStringLiteral("record 1");
+        << page({ caseRecord(1000004), 42 }, QStringLiteral("p2"), false)
+        << QStringLiteral("record 1");
     QTest::newRow("no cursor") << QByteArray(R"({"records":[],"more":false})")
                                << QStringLiteral("next_cursor");
     QByteArray invalidUtf8 = withField("title", QStringLiteral("JUDULRUSAK"));
@@ -190,11 +209,13 @@ void TestSyncMalformed::refusesBadPage()
         QVERIFY2(report.error.technical.contains(mention), qPrintable(report.error.technical));
     // The good first page stays; nothing of the bad page was applied, not even its good
     // record, and the cursor still points before it.
-    QCOMPARE(storeRows(), QStringList({ QStringLiteral("1000001/3"), QStringLiteral("1000002/3") }));
+    QCOMPARE(storeRows(),
+             QStringList({ QStringLiteral("1000001/3"), QStringLiteral("1000002/3") }));
     QCOMPARE(SyncState(*m_db).cursor(), QStringLiteral("p1"));
 
     // Once the hub sends a valid page, the sync resumes where it stopped.
-    m_pages.insert(QStringLiteral("p1"), page({ caseRecord(1000004) }, QStringLiteral("p2"), false));
+    m_pages.insert(QStringLiteral("p1"),
+                   page({ caseRecord(1000004) }, QStringLiteral("p2"), false));
     const auto again = sync();
     QVERIFY2(again.ok, qPrintable(again.message));
     QCOMPARE(again.requests, 1);

@@ -4,6 +4,7 @@
 #include "core/workingcalendar.h"
 #include "store/caserepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace lapor::DraftingFixture {
@@ -25,6 +26,10 @@ User approver()
 std::unique_ptr<Desk> create(QString *error)
 {
     auto desk = std::make_unique<Desk>();
+    if (!desk->dir.isValid()) {
+        *error = desk->dir.errorString();
+        return nullptr;
+    }
     desk->profile = std::make_unique<Profile>(desk->dir.filePath(QStringLiteral("profile")));
     if (!desk->profile->ensureExists(error))
         return nullptr;
@@ -46,7 +51,7 @@ std::unique_ptr<Desk> create(QString *error)
     };
     for (const QString &sql : setup) {
         if (!q.exec(sql)) {
-            *error = sql;
+            *error = q.lastError().text() + QStringLiteral(" in: ") + sql;
             return nullptr;
         }
     }
