@@ -2,14 +2,13 @@
 
 #include "hubprocess.h"
 #include "hubtestclient.h"
+#include "testlocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QUuid>
-
-#include <source_location>
 
 // Helpers shared by the hub's API tests.
 namespace HubTestUtil {
@@ -77,7 +76,7 @@ inline Feed tryReadFeed(HubTestClient &client, const QString &after = {}, int li
 // The same, but any refused page fails the current test at the caller's line: a test
 // that expects no records must not pass because the hub answered 401 or 500.
 inline Feed readFeed(HubTestClient &client, const QString &after = {}, int limit = 200,
-                     std::source_location where = std::source_location::current())
+                     TestLocation where = TestLocation::current())
 {
     Feed feed = tryReadFeed(client, after, limit);
     if (!feed.ok)
@@ -89,7 +88,7 @@ inline Feed readFeed(HubTestClient &client, const QString &after = {}, int limit
 // A new complaint in `unit` through the simulator; fails the current test when the hub
 // does not create one, so that no test goes on with tracking id 0.
 inline qint64 newComplaint(HubTestClient &sim, const QString &unit = QStringLiteral("dpupr"),
-                           std::source_location where = std::source_location::current())
+                           TestLocation where = TestLocation::current())
 {
     const HubReply reply
         = sim.post(QStringLiteral("/v1/sim/complaints"), { { QStringLiteral("unit_id"), unit } });

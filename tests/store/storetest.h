@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../support/testlocation.h"
 // Small helpers shared by the store tests: a plain SQLite connection for poking at files
 // behind the store's back, file checksums, and realistic sample cases.
 
@@ -14,12 +15,10 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <source_location>
-
 namespace lapor::StoreTest {
 
 // Fails the current test at the caller's line and lets the helper return its fallback.
-inline void failAt(const QString &message, const std::source_location &where)
+inline void failAt(const QString &message, const TestLocation &where)
 {
     QTest::qFail(qPrintable(message), where.file_name(), int(where.line()));
 }
@@ -30,7 +29,7 @@ class RawConnection
 {
 public:
     explicit RawConnection(const QString &path, const QString &options = {},
-                           std::source_location where = std::source_location::current())
+                           TestLocation where = TestLocation::current())
         : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -74,7 +73,7 @@ private:
 // The first column of the first row, or an invalid QVariant when there is none. A
 // statement that fails fails the current test: its invalid QVariant would read as 0 or "".
 inline QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {},
-                       std::source_location where = std::source_location::current())
+                       TestLocation where = TestLocation::current())
 {
     QSqlQuery q(db);
     if (!q.prepare(sql)) {
@@ -94,8 +93,7 @@ inline QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVarian
 
 // The SHA-256 of a file; an unreadable file fails the current test, since two missing
 // files would otherwise have the same (empty) checksum.
-inline QByteArray fileChecksum(const QString &path,
-                               std::source_location where = std::source_location::current())
+inline QByteArray fileChecksum(const QString &path, TestLocation where = TestLocation::current())
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

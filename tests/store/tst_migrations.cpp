@@ -23,8 +23,7 @@ QStringList tables(const QSqlDatabase &db)
         "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
         "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'case_search_%' ORDER BY name");
     if (!q.exec(sql))
-        failAt(q.lastError().text() + QLatin1String(" in: ") + sql,
-               std::source_location::current());
+        failAt(q.lastError().text() + QLatin1String(" in: ") + sql, TestLocation::current());
     while (q.next())
         out.append(q.value(0).toString());
     return out;
@@ -39,7 +38,7 @@ QStringList namesOf(const QSqlDatabase &db, const QString &type)
     q.addBindValue(type);
     if (!q.exec())
         failAt(q.lastError().text() + QLatin1String(" in: ") + q.lastQuery(),
-               std::source_location::current());
+               TestLocation::current());
     while (q.next())
         out.append(q.value(0).toString());
     return out;

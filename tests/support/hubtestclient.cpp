@@ -1,5 +1,7 @@
 #include "hubtestclient.h"
 
+#include "testlocation.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QMetaEnum>
@@ -7,12 +9,12 @@
 #include <QTest>
 #include <QTimer>
 
-void HubTestSupport::fail(const QString &message, const std::source_location &where)
+void HubTestSupport::fail(const QString &message, const TestLocation &where)
 {
     QTest::qFail(qPrintable(message), where.file_name(), int(where.line()));
 }
 
-QJsonObject HubReply::json(std::source_location where) const
+QJsonObject HubReply::json(TestLocation where) const
 {
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
@@ -25,7 +27,7 @@ QJsonObject HubReply::json(std::source_location where) const
     return document.object();
 }
 
-QString HubReply::problemType(std::source_location where) const
+QString HubReply::problemType(TestLocation where) const
 {
     return json(where)
         .value(QStringLiteral("type"))
@@ -122,8 +124,7 @@ HubReply HubTestClient::tryLogin(const QString &username, const QString &passwor
     return reply;
 }
 
-QString HubTestClient::login(const QString &username, const QString &password,
-                             std::source_location where)
+QString HubTestClient::login(const QString &username, const QString &password, TestLocation where)
 {
     const HubReply reply = tryLogin(username, password);
     if (m_token.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testlocation.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -8,8 +10,6 @@
 #include <QNetworkReply>
 #include <QPair>
 #include <QUrl>
-
-#include <source_location>
 
 // One HTTP exchange as a test sees it.
 struct HubReply
@@ -22,10 +22,10 @@ struct HubReply
     // The body as a JSON object. A body that is not one fails the current test at the
     // caller's line: reading fields of a broken body would otherwise yield default values
     // that a comparison against 0, "" or false accepts.
-    QJsonObject json(std::source_location where = std::source_location::current()) const;
+    QJsonObject json(TestLocation where = TestLocation::current()) const;
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
     // The problem+json `type` without the urn:lapor:problem: prefix.
-    QString problemType(std::source_location where = std::source_location::current()) const;
+    QString problemType(TestLocation where = TestLocation::current()) const;
     // Status, problem type, network error and the start of the body, for failure messages.
     QString describe() const;
 };
@@ -33,7 +33,7 @@ struct HubReply
 namespace HubTestSupport {
 // Marks the current test failed at `where` (the test's line, not the helper's) and lets
 // the caller go on, so that a helper fails the test even when nobody reads its result.
-void fail(const QString &message, const std::source_location &where);
+void fail(const QString &message, const TestLocation &where);
 } // namespace HubTestSupport
 
 // A blocking HTTP client for hub tests (runs a local event loop per request).
@@ -58,7 +58,7 @@ public:
     // Logs in and keeps the access token for later requests. Anything but a token fails
     // the current test; the token is returned so that a caller can stop early.
     QString login(const QString &username, const QString &password = QStringLiteral("latihan"),
-                  std::source_location where = std::source_location::current());
+                  TestLocation where = TestLocation::current());
     // For tests that expect the login to be refused: the hub's answer, never a failure.
     // A 200 still keeps the token.
     HubReply tryLogin(const QString &username, const QString &password = QStringLiteral("latihan"));

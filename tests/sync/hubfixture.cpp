@@ -1,5 +1,7 @@
 #include "hubfixture.h"
 
+#include "testlocation.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -42,7 +44,7 @@ QUrl HubFixture::url() const
 }
 
 QJsonObject HubFixture::request(const QString &user, const QByteArray &verb, const QString &path,
-                                const QJsonObject &body, int *status, std::source_location where)
+                                const QJsonObject &body, int *status, TestLocation where)
 {
     Answer answer = requestOnce(user, verb, path, body, where);
     if (answer.status == 401 && !user.isEmpty()) {
@@ -81,7 +83,7 @@ QJsonObject HubFixture::request(const QString &user, const QByteArray &verb, con
 
 HubFixture::Answer HubFixture::requestOnce(const QString &user, const QByteArray &verb,
                                            const QString &path, const QJsonObject &body,
-                                           const std::source_location &where)
+                                           const TestLocation &where)
 {
     QNetworkAccessManager network;
     QUrl url = m_hub->url();
@@ -111,7 +113,7 @@ HubFixture::Answer HubFixture::requestOnce(const QString &user, const QByteArray
     return answer;
 }
 
-QString HubFixture::token(const QString &user, const std::source_location &where)
+QString HubFixture::token(const QString &user, const TestLocation &where)
 {
     if (!m_tokens.contains(user)) {
         const auto response = request({}, "POST", QStringLiteral("/v1/auth/token"),
@@ -130,7 +132,7 @@ QString HubFixture::token(const QString &user, const std::source_location &where
     return m_tokens.value(user);
 }
 
-HubFixture::View HubFixture::hubView(const QString &user, std::source_location where)
+HubFixture::View HubFixture::hubView(const QString &user, TestLocation where)
 {
     View view;
     QString cursor;
@@ -177,7 +179,7 @@ HubFixture::View HubFixture::hubView(const QString &user, std::source_location w
 namespace {
 
 // Runs `sql`; a failed statement fails the current test instead of reading as no rows.
-bool execOrFail(QSqlQuery &q, const QString &sql, const std::source_location &where)
+bool execOrFail(QSqlQuery &q, const QString &sql, const TestLocation &where)
 {
     if (q.exec(sql))
         return true;
@@ -188,7 +190,7 @@ bool execOrFail(QSqlQuery &q, const QString &sql, const std::source_location &wh
 
 } // namespace
 
-HubFixture::View HubFixture::storeView(Database &db, std::source_location where)
+HubFixture::View HubFixture::storeView(Database &db, TestLocation where)
 {
     View view;
     QSqlQuery q(db.connection());
@@ -214,7 +216,7 @@ HubFixture::View HubFixture::storeView(Database &db, std::source_location where)
     return view;
 }
 
-QString HubFixture::digest(Database &db, std::source_location where)
+QString HubFixture::digest(Database &db, TestLocation where)
 {
     QStringList parts;
     QSqlQuery q(db.connection());
@@ -233,17 +235,17 @@ QString HubFixture::digest(Database &db, std::source_location where)
     return parts.join(QLatin1Char('|'));
 }
 
-void HubFixture::addFault(const QJsonObject &rule, std::source_location where)
+void HubFixture::addFault(const QJsonObject &rule, TestLocation where)
 {
     request({}, "POST", QStringLiteral("/v1/sim/faults"), rule, nullptr, where);
 }
 
-void HubFixture::clearFaults(std::source_location where)
+void HubFixture::clearFaults(TestLocation where)
 {
     request({}, "DELETE", QStringLiteral("/v1/sim/faults"), {}, nullptr, where);
 }
 
-std::unique_ptr<Database> HubFixture::openStore(const QString &name, std::source_location where)
+std::unique_ptr<Database> HubFixture::openStore(const QString &name, TestLocation where)
 {
     auto opened = Database::open(m_dir.filePath(name + QStringLiteral(".sqlite")));
     if (!opened.database)
@@ -254,7 +256,7 @@ std::unique_ptr<Database> HubFixture::openStore(const QString &name, std::source
 }
 
 SyncEngine::Report HubFixture::sync(Database &db, const QString &user, int pageSize, int timeoutMs,
-                                    std::source_location where)
+                                    TestLocation where)
 {
     TokenStore tokens(TokenStore::Backend::Memory);
     HubClient client({ m_hub->url(), {}, timeoutMs }, tokens);

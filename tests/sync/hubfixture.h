@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "sync/syncengine.h"
 #include "sync/traininghub.h"
+#include "testlocation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,7 +12,6 @@
 #include <QTemporaryDir>
 
 #include <memory>
-#include <source_location>
 
 namespace lapor::test {
 
@@ -32,7 +32,7 @@ public:
     // the current test at the caller's line. With `status` the caller judges the answer.
     QJsonObject request(const QString &user, const QByteArray &verb, const QString &path,
                         const QJsonObject &body = {}, int *status = nullptr,
-                        std::source_location where = std::source_location::current());
+                        TestLocation where = TestLocation::current());
     // The hub's view of a user's feed, folded: tracking id -> version of every case the
     // user may see, and the ids of every follow-up and reply.
     struct View
@@ -41,27 +41,23 @@ public:
         QSet<QString> followups;
         QSet<QString> replies;
     };
-    View hubView(const QString &user, std::source_location where = std::source_location::current());
+    View hubView(const QString &user, TestLocation where = TestLocation::current());
     // The same facts read from a client store.
-    static View storeView(Database &db,
-                          std::source_location where = std::source_location::current());
+    static View storeView(Database &db, TestLocation where = TestLocation::current());
     // Everything a sync writes, as one comparable string (not the last-sync time).
-    static QString digest(Database &db,
-                          std::source_location where = std::source_location::current());
+    static QString digest(Database &db, TestLocation where = TestLocation::current());
 
     // Adds a fault rule, e.g. {"route":"changes","action":"drop_after","count":2}.
-    void addFault(const QJsonObject &rule,
-                  std::source_location where = std::source_location::current());
-    void clearFaults(std::source_location where = std::source_location::current());
+    void addFault(const QJsonObject &rule, TestLocation where = TestLocation::current());
+    void clearFaults(TestLocation where = TestLocation::current());
 
     // A new client store; null (and the test failed) when it cannot be opened.
-    std::unique_ptr<Database>
-    openStore(const QString &name, std::source_location where = std::source_location::current());
+    std::unique_ptr<Database> openStore(const QString &name,
+                                        TestLocation where = TestLocation::current());
     // One sync as `user`. A login or sync that never finishes fails the current test: its
     // report would otherwise look like an ordinary failed sync to tests that expect one.
     SyncEngine::Report sync(Database &db, const QString &user, int pageSize = 100,
-                            int timeoutMs = 10000,
-                            std::source_location where = std::source_location::current());
+                            int timeoutMs = 10000, TestLocation where = TestLocation::current());
 
     static constexpr const char *kPassword = "latihan";
 
@@ -72,9 +68,9 @@ private:
         QByteArray body;
         QString networkError;
     };
-    QString token(const QString &user, const std::source_location &where);
+    QString token(const QString &user, const TestLocation &where);
     Answer requestOnce(const QString &user, const QByteArray &verb, const QString &path,
-                       const QJsonObject &body, const std::source_location &where);
+                       const QJsonObject &body, const TestLocation &where);
 
     int m_cases;
     QStringList m_extraArguments;
