@@ -197,9 +197,11 @@ HubCall *HubClient::logout()
     Request request;
     request.verb = "POST";
     request.path = QStringLiteral("/v1/auth/logout");
-    auto *call = send(request);
     // Forget locally whatever the hub says: a lost connection must not keep a session alive.
+    // The keychain is cleared before the request goes out: its job runs an event loop, and a
+    // quick answer would otherwise finish the call before the caller could connect to it.
     m_tokenStore.remove(TokenStore::accountKey(m_settings.baseUrl.toString(), m_username));
+    auto *call = send(request);
     connect(call, &HubCall::finished, this, [this] { m_tokens = {}; });
     return call;
 }
