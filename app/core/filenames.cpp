@@ -13,10 +13,15 @@ QString sanitise(const QString &name)
         else
             out += ch;
     }
+    // Dots and spaces are stripped together: removing only the dots of ". .x" would leave
+    // ".x" once the space is trimmed, and a second pass would change the name again.
+    qsizetype start = 0;
+    while (start < out.size() && (out.at(start) == QLatin1Char('.') || out.at(start).isSpace()))
+        ++start;
+    out.remove(0, start);
+    if (out.size() > 120)
+        out.truncate(out.at(119).isHighSurrogate() ? 119 : 120); // never half a character
     out = out.trimmed();
-    while (out.startsWith(QLatin1Char('.')))
-        out.remove(0, 1);
-    out = out.left(120).trimmed();
     return out.isEmpty() ? QStringLiteral("lampiran") : out;
 }
 

@@ -2,6 +2,8 @@
 
 #include "strictjson.h"
 
+#include <algorithm>
+
 namespace lapor::Wire {
 
 namespace {
@@ -19,6 +21,18 @@ std::optional<T> finish(const StrictJson &json, T &&value, QString *error)
     if (error)
         *error = json.error();
     return std::nullopt;
+}
+
+// Lower-case hex only: AttachmentFetcher compares it with the digest of the download, so
+// anything else would make every download of the file fail its check.
+bool isSha256Hex(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar ch) {
+        return (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))
+            || (ch >= QLatin1Char('a') && ch <= QLatin1Char('f'));
+    });
 }
 
 qint64 trackingId(StrictJson &json, const char *key)
@@ -127,7 +141,7 @@ std::optional<AttachmentInfo> decodeAttachment(const QJsonObject &o, QString *er
     a.mimeType = json.string("mime_type", 128);
     a.size = json.integer("size", 0, qint64(1) << 40);
     a.sha256 = json.string("sha256", 64).toLower();
-    if (json.ok() && a.sha256.size() != 64)
+    if (json.ok() && !isSha256Hex(a.sha256))
         json.fail("sha256", QStringLiteral("must be 64 hex digits"));
     return finish(json, std::move(a), error);
 }
