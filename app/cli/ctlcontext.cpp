@@ -12,8 +12,7 @@ CtlContext::CtlContext(QCommandLineParser &p)
     : parser(p)
     , out(stdout)
     , err(stderr)
-{
-}
+{ }
 
 QString CtlContext::option(const char *name) const
 {
@@ -36,9 +35,7 @@ int CtlContext::openProfile(const QString &dir, bool create)
     if (create && !QFileInfo(dir).exists())
         QDir().mkpath(dir);
     if (!QFileInfo(dir).isDir()) {
-        err << Ctl::tr("Profil %1 tidak ditemukan.")
-                   .arg(QDir::toNativeSeparators(dir))
-            << Qt::endl;
+        err << Ctl::tr("Profil %1 tidak ditemukan.").arg(QDir::toNativeSeparators(dir)) << Qt::endl;
         return Exit::Store;
     }
     profile = std::make_unique<Profile>(dir);

@@ -15,8 +15,7 @@ namespace lapor {
 int statusCommand(CtlContext &context)
 {
     if (!context.arguments.isEmpty()) {
-        context.err << Ctl::tr("status tidak menerima argumen.")
-                    << Qt::endl;
+        context.err << Ctl::tr("status tidak menerima argumen.") << Qt::endl;
         return Exit::Usage;
     }
     const CaseRepository cases(*context.database, WorkingCalendar());
@@ -49,7 +48,8 @@ int statusCommand(CtlContext &context)
     const QLocale locale;
     context.out << Ctl::tr("Profil: %1").arg(context.profile->dir()) << '\n'
                 << Ctl::tr("Versi skema: %1").arg(context.database->schemaVersion()) << '\n'
-                << Ctl::tr("Kursor sinkronisasi: %1").arg(cursor.isEmpty() ? Ctl::tr("(belum ada)") : cursor)
+                << Ctl::tr("Kursor sinkronisasi: %1")
+                       .arg(cursor.isEmpty() ? Ctl::tr("(belum ada)") : cursor)
                 << '\n'
                 << Ctl::tr("Sinkron terakhir: %1")
                        .arg(lastSync.isValid()
@@ -61,9 +61,8 @@ int statusCommand(CtlContext &context)
         context.out << QStringLiteral("  %1 %2\n")
                            .arg(Status::label(it.key()), -40)
                            .arg(locale.toString(it.value()), 8);
-    context.out << QStringLiteral("  %1 %2\n")
-                       .arg(Ctl::tr("Jumlah"), -40)
-                       .arg(locale.toString(total), 8);
+    context.out
+        << QStringLiteral("  %1 %2\n").arg(Ctl::tr("Jumlah"), -40).arg(locale.toString(total), 8);
     return Exit::Ok;
 }
 

@@ -20,8 +20,7 @@ QDateTime autoCloseAt(const WorkingCalendar &calendar, const QDateTime &lastFoll
     return dueAfter(calendar, lastFollowupAt, kAutoCloseDays);
 }
 
-QDateTime resolutionDue(const WorkingCalendar &calendar, const QDateTime &disposedAt,
-                        int tierDays)
+QDateTime resolutionDue(const WorkingCalendar &calendar, const QDateTime &disposedAt, int tierDays)
 {
     return dueAfter(calendar, disposedAt, tierDays);
 }

@@ -21,8 +21,7 @@ enum class SlaState { None, OnTrack, DueSoon, Overdue };
 QDateTime dueAfter(const WorkingCalendar &calendar, const QDateTime &start, int workingDays);
 QDateTime firstFollowupDue(const WorkingCalendar &calendar, const QDateTime &disposedAt);
 QDateTime autoCloseAt(const WorkingCalendar &calendar, const QDateTime &lastFollowupAt);
-QDateTime resolutionDue(const WorkingCalendar &calendar, const QDateTime &disposedAt,
-                        int tierDays);
+QDateTime resolutionDue(const WorkingCalendar &calendar, const QDateTime &disposedAt, int tierDays);
 
 // The deadline that matters now: verification while unverified, the first follow-up while
 // none exists, then resolution. Invalid for closed and postponed cases.

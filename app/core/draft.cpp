@@ -27,9 +27,9 @@ QString key(DraftState state)
 
 std::optional<DraftState> fromKey(const QString &key)
 {
-    for (auto state : { DraftState::Editing, DraftState::Submitted, DraftState::Returned,
-                        DraftState::Approved, DraftState::Published, DraftState::Conflict,
-                        DraftState::Discarded }) {
+    for (auto state :
+         { DraftState::Editing, DraftState::Submitted, DraftState::Returned, DraftState::Approved,
+           DraftState::Published, DraftState::Conflict, DraftState::Discarded }) {
         if (DraftStates::key(state) == key)
             return state;
     }

@@ -56,8 +56,7 @@ struct Decision
     // be checked, so nobody may decide on it.
     static bool mayDecide(const Draft &draft, const QString &approverId)
     {
-        return !approverId.isEmpty() && !draft.authorId.isEmpty()
-            && draft.authorId != approverId;
+        return !approverId.isEmpty() && !draft.authorId.isEmpty() && draft.authorId != approverId;
     }
 };
 

@@ -20,8 +20,8 @@ QLocale locale(const QString &code)
 
 QString install(QCoreApplication *app, const QString &code)
 {
-    const QString chosen =
-        (code == QLatin1String("id") || code == QLatin1String("en")) ? code : systemDefault();
+    const QString chosen
+        = (code == QLatin1String("id") || code == QLatin1String("en")) ? code : systemDefault();
 
     // Replace whatever an earlier call installed, so switching languages works at run time.
     static QTranslator *ours = nullptr;

@@ -10,8 +10,7 @@ namespace lapor {
 
 Profile::Profile(const QString &dir)
     : m_dir(QDir::cleanPath(QFileInfo(dir).absoluteFilePath()))
-{
-}
+{ }
 
 Profile::~Profile() = default;
 

@@ -75,8 +75,7 @@ QList<Holiday> WorkingCalendar::shippedHolidays()
     return holidays;
 }
 
-std::optional<QList<Holiday>> WorkingCalendar::parseHolidays(const QByteArray &json,
-                                                             QString *error)
+std::optional<QList<Holiday>> WorkingCalendar::parseHolidays(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(json, &parseError);
@@ -93,11 +92,13 @@ std::optional<QList<Holiday>> WorkingCalendar::parseHolidays(const QByteArray &j
     QList<Holiday> out;
     for (const auto &value : list.toArray()) {
         const auto obj = value.toObject();
-        const auto date = QDate::fromString(obj.value(QLatin1String("date")).toString(), Qt::ISODate);
+        const auto date
+            = QDate::fromString(obj.value(QLatin1String("date")).toString(), Qt::ISODate);
         const auto kind = obj.value(QLatin1String("kind")).toString();
         if (!date.isValid())
-            return fail(QStringLiteral("invalid holiday date in %1")
-                            .arg(QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact))));
+            return fail(
+                QStringLiteral("invalid holiday date in %1")
+                    .arg(QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact))));
         if (kind != QLatin1String("holiday") && kind != QLatin1String("cuti_bersama"))
             return fail(QStringLiteral("unknown holiday kind \"%1\"").arg(kind));
         out.append({ date, obj.value(QLatin1String("name")).toString(),

@@ -33,11 +33,13 @@ struct Holiday
 class WorkingCalendar
 {
 public:
-    explicit WorkingCalendar(AgencyZone zone = AgencyZone::WIB, const QList<Holiday> &holidays = {});
+    explicit WorkingCalendar(AgencyZone zone = AgencyZone::WIB,
+                             const QList<Holiday> &holidays = {});
 
     // The calendar with the national holidays shipped in resources/data/holidays.json.
     static WorkingCalendar national(AgencyZone zone);
-    // Parses {"holidays": [{"date": "YYYY-MM-DD", "name": "...", "kind": "holiday"|"cuti_bersama"}]}.
+    // Parses {"holidays": [{"date": "YYYY-MM-DD", "name": "...", "kind":
+    // "holiday"|"cuti_bersama"}]}.
     static std::optional<QList<Holiday>> parseHolidays(const QByteArray &json, QString *error);
     static QList<Holiday> shippedHolidays();
 

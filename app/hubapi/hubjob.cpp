@@ -14,8 +14,7 @@ HubJob::HubJob(QNetworkAccessManager *network, const QNetworkRequest &request,
     , m_request(request)
     , m_verb(verb)
     , m_requestBody(body)
-{
-}
+{ }
 
 HubJob::~HubJob()
 {
@@ -62,12 +61,11 @@ QJsonObject HubJob::jsonObject()
     const auto doc = QJsonDocument::fromJson(m_body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (m_error.ok())
-            m_error = HubError::malformed(
-                QStringLiteral("%1 %2: %3 at byte %4 of %5")
-                    .arg(QString::fromLatin1(m_verb), m_request.url().path(),
-                         parseError.errorString())
-                    .arg(parseError.offset)
-                    .arg(m_body.size()));
+            m_error = HubError::malformed(QStringLiteral("%1 %2: %3 at byte %4 of %5")
+                                              .arg(QString::fromLatin1(m_verb),
+                                                   m_request.url().path(), parseError.errorString())
+                                              .arg(parseError.offset)
+                                              .arg(m_body.size()));
         return {};
     }
     return doc.object();
@@ -84,8 +82,8 @@ void HubJob::onFinished()
     m_body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     const auto networkError = reply->error();
-    const QString what = QStringLiteral("%1 %2: ").arg(QString::fromLatin1(m_verb),
-                                                       m_request.url().path());
+    const QString what
+        = QStringLiteral("%1 %2: ").arg(QString::fromLatin1(m_verb), m_request.url().path());
     if (m_cancelled) {
         m_error.kind = HubError::Kind::Cancelled;
     } else if (networkError == QNetworkReply::OperationCanceledError

@@ -11,7 +11,6 @@
 
 class QNetworkAccessManager;
 
-
 namespace lapor {
 
 // One request to the hub. HubClient creates it; the job sends the request, applies the

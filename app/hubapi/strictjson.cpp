@@ -14,8 +14,7 @@ constexpr double kMaxExactInteger = 9007199254740992.0;
 StrictJson::StrictJson(const QJsonObject &object, const QString &path)
     : m_object(object)
     , m_path(path)
-{
-}
+{ }
 
 void StrictJson::fail(const char *key, const QString &why)
 {

@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace lapor {
@@ -65,8 +64,7 @@ std::optional<SessionTokens> decode(const QByteArray &data)
 
 TokenStore::TokenStore(Backend preferred)
     : m_backend(preferred)
-{
-}
+{ }
 
 QString TokenStore::accountKey(const QString &hubUrl, const QString &username)
 {
@@ -85,8 +83,8 @@ bool TokenStore::keychainWrite(const QString &key, const QByteArray &data)
     job.setKey(key);
     job.setBinaryData(data);
     if (!runJob(job)) {
-        fallBackToMemory(QStringLiteral("keychain did not answer within %1 s")
-                             .arg(kKeychainTimeoutMs / 1000));
+        fallBackToMemory(
+            QStringLiteral("keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000));
         return false;
     }
     if (job.error() != QKeychain::NoError) {

@@ -13,8 +13,7 @@ constexpr qsizetype kNameLength = 200;
 constexpr qsizetype kTextLength = 100'000;
 constexpr qint64 kMaxVersion = qint64(1) << 52;
 
-template<typename T>
-std::optional<T> finish(const StrictJson &json, T &&value, QString *error)
+template<typename T> std::optional<T> finish(const StrictJson &json, T &&value, QString *error)
 {
     if (json.ok())
         return std::forward<T>(value);
@@ -134,8 +133,9 @@ std::optional<AttachmentInfo> decodeAttachment(const QJsonObject &o, QString *er
     AttachmentInfo a;
     a.id = json.string("id", kIdLength, false);
     a.caseId = trackingId(json, "case_id");
-    a.ownerKind = json.keyword("owner_kind", { QStringLiteral("case"), QStringLiteral("followup"),
-                                               QStringLiteral("reply"), QStringLiteral("draft") });
+    a.ownerKind = json.keyword("owner_kind",
+                               { QStringLiteral("case"), QStringLiteral("followup"),
+                                 QStringLiteral("reply"), QStringLiteral("draft") });
     a.ownerId = json.string("owner_id", kIdLength);
     a.fileName = json.string("file_name", 255, false);
     a.mimeType = json.string("mime_type", 128);
@@ -164,9 +164,9 @@ std::optional<User> decodeUser(const QJsonObject &o, QString *error)
     u.id = json.string("id", kIdLength, false);
     u.username = json.string("username", kNameLength, false);
     u.displayName = json.string("display_name", kNameLength);
-    const QString role = json.keyword("role", { QStringLiteral("officer"), QStringLiteral("approver"),
-                                                QStringLiteral("coordinator"),
-                                                QStringLiteral("admin") });
+    const QString role = json.keyword("role",
+                                      { QStringLiteral("officer"), QStringLiteral("approver"),
+                                        QStringLiteral("coordinator"), QStringLiteral("admin") });
     u.role = Roles::fromKey(role).value_or(Role::Officer);
     u.unitId = json.string("unit_id", kIdLength);
     u.agencyId = json.string("agency_id", kIdLength);
@@ -179,8 +179,8 @@ std::optional<Holiday> decodeHoliday(const QJsonObject &o, QString *error)
     Holiday h;
     h.date = QDate::fromString(json.string("date", 10), Qt::ISODate);
     h.name = json.string("name", kNameLength);
-    h.collectiveLeave = json.keyword("kind", { QStringLiteral("holiday"),
-                                               QStringLiteral("cuti_bersama") })
+    h.collectiveLeave
+        = json.keyword("kind", { QStringLiteral("holiday"), QStringLiteral("cuti_bersama") })
         == QLatin1String("cuti_bersama");
     if (json.ok() && !h.date.isValid())
         json.fail("date", QStringLiteral("must be a date like 2026-03-20"));
@@ -196,12 +196,12 @@ std::optional<HubDraft> decodeDraft(const QJsonObject &o, QString *error)
     h.draft.authorId = json.string("author_id", kIdLength, false);
     h.unitId = json.string("unit_id", kIdLength);
     QStringList states;
-    for (auto state : { DraftState::Editing, DraftState::Submitted, DraftState::Returned,
-                        DraftState::Approved, DraftState::Published, DraftState::Conflict,
-                        DraftState::Discarded })
+    for (auto state :
+         { DraftState::Editing, DraftState::Submitted, DraftState::Returned, DraftState::Approved,
+           DraftState::Published, DraftState::Conflict, DraftState::Discarded })
         states.append(DraftStates::key(state));
-    h.draft.state =
-        DraftStates::fromKey(json.keyword("state", states)).value_or(DraftState::Submitted);
+    h.draft.state
+        = DraftStates::fromKey(json.keyword("state", states)).value_or(DraftState::Submitted);
     h.draft.revision = int(json.integer("revision", 0, 1'000'000));
     h.draft.text = json.string("text", kTextLength);
     h.draft.baseCaseVersion = json.integer("base_case_version", 0, kMaxVersion);

@@ -31,9 +31,9 @@ struct CaseRemoval
 };
 
 // std::monostate: a kind this client does not know, skipped so a newer hub can add kinds.
-using ChangeData = std::variant<std::monostate, Case, Followup, CitizenReply, Disposition, InternalNote,
-                                AttachmentInfo, Unit, User, Holiday, HubDraft, Decision,
-                                CaseRemoval>;
+using ChangeData
+    = std::variant<std::monostate, Case, Followup, CitizenReply, Disposition, InternalNote,
+                   AttachmentInfo, Unit, User, Holiday, HubDraft, Decision, CaseRemoval>;
 
 // JSON <-> core types for the hub API (docs/hub-api.md). Decoding is strict: anything
 // that breaks the contract is refused with the field's path, and nothing is guessed.

@@ -7,8 +7,7 @@ namespace lapor {
 
 AuditLog::AuditLog(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 bool AuditLog::record(const QString &userId, const QString &action, const QString &entity,
                       const QString &entityId, const QString &detail)

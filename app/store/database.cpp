@@ -33,8 +33,8 @@ Database::OpenResult inspect(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = Database::Error::CannotOpen;
-        result.message = tr("Berkas basis data %1 tidak dapat dibaca: %2")
-                             .arg(path, file.errorString());
+        result.message
+            = tr("Berkas basis data %1 tidak dapat dibaca: %2").arg(path, file.errorString());
         return result;
     }
     const QByteArray header = file.read(16);
@@ -56,45 +56,43 @@ Database::OpenResult inspect(const QString &path)
         // and nothing at all is written beside it.
         if (QFileInfo::exists(path + QLatin1String("-wal"))) {
             db.setDatabaseName(path);
-            db.setConnectOptions(
-                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         } else {
             db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
                                + QLatin1String("?immutable=1"));
-            db.setConnectOptions(QStringLiteral(
-                "QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
         }
         if (!db.open()) {
             result.error = Database::Error::CannotOpen;
-            result.message = tr("Basis data %1 tidak dapat dibuka: %2")
-                                 .arg(path, db.lastError().text());
+            result.message
+                = tr("Basis data %1 tidak dapat dibuka: %2").arg(path, db.lastError().text());
         } else {
             QSqlQuery query(db);
-            const int version =
-                query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+            const int version = query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
                 ? query.value(0).toInt()
                 : -1;
             if (version > Migrations::latestVersion()) {
                 result.error = Database::Error::NewerSchema;
-                result.message =
-                    tr("Basis data %1 dibuat oleh LAPOR Desk versi yang lebih baru (skema %2; "
-                       "versi ini mengenal sampai skema %3). Perbarui aplikasi; berkas tidak "
-                       "diubah.")
-                        .arg(path)
-                        .arg(version)
-                        .arg(Migrations::latestVersion());
+                result.message
+                    = tr("Basis data %1 dibuat oleh LAPOR Desk versi yang lebih baru (skema %2; "
+                         "versi ini mengenal sampai skema %3). Perbarui aplikasi; berkas tidak "
+                         "diubah.")
+                          .arg(path)
+                          .arg(version)
+                          .arg(Migrations::latestVersion());
             } else {
                 const bool ok = query.exec(QStringLiteral("PRAGMA quick_check")) && query.next()
                     && query.value(0).toString() == QLatin1String("ok");
                 if (!ok) {
                     result.error = Database::Error::Corrupt;
-                    result.message =
-                        tr("Basis data %1 rusak (pemeriksaan integritas gagal: %2). Berkas "
-                           "tidak diubah; pulihkan dari cadangan atau pindahkan berkas itu "
-                           "lalu sinkronkan ulang.")
-                            .arg(path,
-                                 query.lastError().isValid() ? query.lastError().text()
-                                                             : query.value(0).toString());
+                    result.message
+                        = tr("Basis data %1 rusak (pemeriksaan integritas gagal: %2). Berkas "
+                             "tidak diubah; pulihkan dari cadangan atau pindahkan berkas itu "
+                             "lalu sinkronkan ulang.")
+                              .arg(path,
+                                   query.lastError().isValid() ? query.lastError().text()
+                                                               : query.value(0).toString());
                 }
             }
             db.close();
@@ -109,8 +107,7 @@ Database::OpenResult inspect(const QString &path)
 Database::Database(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -138,7 +135,8 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         result.error = Error::CannotOpen;
-        result.message = tr("Basis data %1 tidak dapat dibuka: %2").arg(path, db.lastError().text());
+        result.message
+            = tr("Basis data %1 tidak dapat dibuka: %2").arg(path, db.lastError().text());
         return result;
     }
 
@@ -147,8 +145,8 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
                                 "PRAGMA synchronous = NORMAL" }) {
         if (!query.exec(QString::fromLatin1(pragma))) {
             result.error = Error::CannotOpen;
-            result.message = tr("Basis data %1 tidak dapat disiapkan: %2")
-                                 .arg(path, query.lastError().text());
+            result.message
+                = tr("Basis data %1 tidak dapat disiapkan: %2").arg(path, query.lastError().text());
             return result;
         }
     }
@@ -156,8 +154,7 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     QString migrationError;
     if (!Migrations::apply(*database, options.targetVersion, &migrationError)) {
         result.error = Error::MigrationFailed;
-        result.message =
-            tr("Pembaruan skema basis data %1 gagal: %2").arg(path, migrationError);
+        result.message = tr("Pembaruan skema basis data %1 gagal: %2").arg(path, migrationError);
         return result;
     }
     result.database = std::move(database);
@@ -203,8 +200,7 @@ void Database::rollback()
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_active(db.begin())
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

@@ -31,8 +31,7 @@ Draft draftFromQuery(const QSqlQuery &q)
 
 DraftRepository::DraftRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 std::optional<Draft> DraftRepository::create(qint64 caseId, const QString &authorId,
                                              qint64 baseCaseVersion, QString *error)

@@ -12,8 +12,7 @@ const QString kLastSync = QStringLiteral("last_sync_at");
 
 SyncState::SyncState(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString SyncState::value(const QString &key) const
 {

@@ -33,7 +33,8 @@ void Connectivity::setProbeInterval(int ms)
 void Connectivity::onSystemReachability()
 {
     const auto *info = QNetworkInformation::instance();
-    m_systemOffline = info && info->reachability() == QNetworkInformation::Reachability::Disconnected;
+    m_systemOffline
+        = info && info->reachability() == QNetworkInformation::Reachability::Disconnected;
     if (m_systemOffline)
         setState(State::Offline);
     else

@@ -2,7 +2,6 @@
 
 #include "core/profile.h"
 #include "hubapi/hubclient.h"
-
 #include "store/database.h"
 
 #include <QSettings>
@@ -28,8 +27,7 @@ const QString kZone = QStringLiteral("agency/zone");
 HubAccount::HubAccount(Profile &profile, TokenStore::Backend backend)
     : m_profile(profile)
     , m_tokens(backend)
-{
-}
+{ }
 
 HubAccount::~HubAccount() = default;
 

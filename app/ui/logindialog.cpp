@@ -58,11 +58,11 @@ void LoginDialog::accept()
 void LoginDialog::setBusy(bool busy)
 {
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(busy ? tr("Menghubungi hub…")
-                                                                : tr("Masuk"));
-    for (QWidget *edit : { static_cast<QWidget *>(m_ui->hubEdit),
-                           static_cast<QWidget *>(m_ui->userEdit),
-                           static_cast<QWidget *>(m_ui->passwordEdit) })
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setText(busy ? tr("Menghubungi hub…") : tr("Masuk"));
+    for (QWidget *edit :
+         { static_cast<QWidget *>(m_ui->hubEdit), static_cast<QWidget *>(m_ui->userEdit),
+           static_cast<QWidget *>(m_ui->passwordEdit) })
         edit->setEnabled(!busy);
 }
 

@@ -76,9 +76,8 @@ void SyncStatusWidget::refresh()
 {
     const auto status = m_controller.status();
     m_button->setText(describe(status, QDateTime::currentDateTimeUtc()));
-    m_button->setToolTip(status.lastError.isEmpty()
-                             ? tr("Klik untuk melihat catatan sinkronisasi.")
-                             : status.lastError);
+    m_button->setToolTip(status.lastError.isEmpty() ? tr("Klik untuk melihat catatan sinkronisasi.")
+                                                    : status.lastError);
     m_progress->setVisible(status.syncing);
     m_progress->setRange(0, status.total > 0 ? 1000 : 0);
     if (status.total > 0)

@@ -70,10 +70,8 @@ void TestHubError::retryAfter_data()
     QTest::newRow("negative") << QByteArray("-3") << -1 << -1;
     QTest::newRow("garbage") << QByteArray("soon") << -1 << -1;
     QTest::newRow("past date") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 0 << 0;
-    const QByteArray future = QDateTime::currentDateTimeUtc()
-                                  .addSecs(90)
-                                  .toString(Qt::RFC2822Date)
-                                  .toLatin1();
+    const QByteArray future
+        = QDateTime::currentDateTimeUtc().addSecs(90).toString(Qt::RFC2822Date).toLatin1();
     QTest::newRow("future date") << future << 85 << 91;
 }
 

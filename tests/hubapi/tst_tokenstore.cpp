@@ -27,8 +27,8 @@ SessionTokens TestTokenStore::sample(const QString &suffix)
 void TestTokenStore::memoryBackend()
 {
     TokenStore store(TokenStore::Backend::Memory);
-    const QString account = TokenStore::accountKey(QStringLiteral("https://hub.example"),
-                                                   QStringLiteral("petugas1"));
+    const QString account
+        = TokenStore::accountKey(QStringLiteral("https://hub.example"), QStringLiteral("petugas1"));
     QVERIFY(!store.load(account));
     QVERIFY(store.save(account, sample(QStringLiteral("a"))));
     const auto loaded = store.load(account);

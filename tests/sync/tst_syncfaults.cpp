@@ -83,7 +83,8 @@ void TestSyncFaults::survivesFault_data()
 void TestSyncFaults::survivesFault()
 {
     QFETCH(QJsonObject, rule);
-    auto db = m_hub.openStore(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+    auto db = m_hub.openStore(
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
     QVERIFY(db);
     m_hub.addFault(rule);
     QElapsedTimer clock;

@@ -27,12 +27,13 @@ void TestWireRecords::decodesEachKind()
 {
     QString error;
     auto followup = Wire::decodeChange(
-        change("followup", { { QStringLiteral("id"), QStringLiteral("f1") },
-                             { QStringLiteral("case_id"), 8112829 },
-                             { QStringLiteral("author_id"), QStringLiteral("u1") },
-                             { QStringLiteral("unit_id"), QStringLiteral("dinkes") },
-                             { QStringLiteral("text"), QStringLiteral("Sudah kami tindak lanjuti.") },
-                             { QStringLiteral("published_at"), QStringLiteral("2026-11-20T03:00:00Z") } }),
+        change("followup",
+               { { QStringLiteral("id"), QStringLiteral("f1") },
+                 { QStringLiteral("case_id"), 8112829 },
+                 { QStringLiteral("author_id"), QStringLiteral("u1") },
+                 { QStringLiteral("unit_id"), QStringLiteral("dinkes") },
+                 { QStringLiteral("text"), QStringLiteral("Sudah kami tindak lanjuti.") },
+                 { QStringLiteral("published_at"), QStringLiteral("2026-11-20T03:00:00Z") } }),
         &error);
     QVERIFY2(followup, qPrintable(error));
     const auto &f = std::get<Followup>(*followup);
@@ -40,45 +41,53 @@ void TestWireRecords::decodesEachKind()
     QCOMPARE(f.publishedAt, QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::UTC));
 
     auto reply = Wire::decodeChange(
-        change("citizen_reply", { { QStringLiteral("id"), QStringLiteral("r1") },
-                                  { QStringLiteral("case_id"), 8112829 },
-                                  { QStringLiteral("text"), QString() },
-                                  { QStringLiteral("rating"), 4 },
-                                  { QStringLiteral("created_at"), QStringLiteral("2026-11-21T03:00:00Z") } }),
+        change("citizen_reply",
+               { { QStringLiteral("id"), QStringLiteral("r1") },
+                 { QStringLiteral("case_id"), 8112829 },
+                 { QStringLiteral("text"), QString() },
+                 { QStringLiteral("rating"), 4 },
+                 { QStringLiteral("created_at"), QStringLiteral("2026-11-21T03:00:00Z") } }),
         &error);
     QVERIFY2(reply, qPrintable(error));
     QCOMPARE(std::get<CitizenReply>(*reply).rating, 4);
 
-    auto unit = Wire::decodeChange(change("unit", { { QStringLiteral("id"), QStringLiteral("dinkes") },
-                                                     { QStringLiteral("agency_id"), QStringLiteral("hsu") },
-                                                     { QStringLiteral("name"), QStringLiteral("Dinas Kesehatan") },
-                                                     { QStringLiteral("short_name"), QStringLiteral("Dinkes") } }),
-                                   &error);
+    auto unit
+        = Wire::decodeChange(change("unit",
+                                    { { QStringLiteral("id"), QStringLiteral("dinkes") },
+                                      { QStringLiteral("agency_id"), QStringLiteral("hsu") },
+                                      { QStringLiteral("name"), QStringLiteral("Dinas Kesehatan") },
+                                      { QStringLiteral("short_name"), QStringLiteral("Dinkes") } }),
+                             &error);
     QVERIFY2(unit, qPrintable(error));
     QCOMPARE(std::get<Unit>(*unit).name, QStringLiteral("Dinas Kesehatan"));
 
-    auto holiday = Wire::decodeChange(change("holiday", { { QStringLiteral("date"), QStringLiteral("2027-03-10") },
-                                                           { QStringLiteral("name"), QStringLiteral("Idul Fitri 1448 H") },
-                                                           { QStringLiteral("kind"), QStringLiteral("cuti_bersama") } }),
-                                      &error);
+    auto holiday = Wire::decodeChange(
+        change("holiday",
+               { { QStringLiteral("date"), QStringLiteral("2027-03-10") },
+                 { QStringLiteral("name"), QStringLiteral("Idul Fitri 1448 H") },
+                 { QStringLiteral("kind"), QStringLiteral("cuti_bersama") } }),
+        &error);
     QVERIFY2(holiday, qPrintable(error));
     QVERIFY(std::get<Holiday>(*holiday).collectiveLeave);
 
-    auto removal = Wire::decodeChange(change("remove", { { QStringLiteral("case_id"), 8112829 },
-                                                          { QStringLiteral("reason"), QStringLiteral("forwarded") } }),
-                                      &error);
+    auto removal
+        = Wire::decodeChange(change("remove",
+                                    { { QStringLiteral("case_id"), 8112829 },
+                                      { QStringLiteral("reason"), QStringLiteral("forwarded") } }),
+                             &error);
     QVERIFY2(removal, qPrintable(error));
     QCOMPARE(std::get<CaseRemoval>(*removal).trackingId, 8112829);
 
     auto decision = Wire::decodeChange(
-        change("decision", { { QStringLiteral("id"), QStringLiteral("d1") },
-                             { QStringLiteral("draft_id"), QStringLiteral("x1") },
-                             { QStringLiteral("case_id"), 8112829 },
-                             { QStringLiteral("revision"), 2 },
-                             { QStringLiteral("approver_id"), QStringLiteral("kepala1") },
-                             { QStringLiteral("decision"), QStringLiteral("return") },
-                             { QStringLiteral("comment"), QStringLiteral("Lengkapi jadwal perbaikan.") },
-                             { QStringLiteral("decided_at"), QStringLiteral("2026-11-22T03:00:00Z") } }),
+        change("decision",
+               { { QStringLiteral("id"), QStringLiteral("d1") },
+                 { QStringLiteral("draft_id"), QStringLiteral("x1") },
+                 { QStringLiteral("case_id"), 8112829 },
+                 { QStringLiteral("revision"), 2 },
+                 { QStringLiteral("approver_id"), QStringLiteral("kepala1") },
+                 { QStringLiteral("decision"), QStringLiteral("return") },
+                 { QStringLiteral("comment"), QStringLiteral("Lengkapi jadwal perbaikan.") },
+                 { QStringLiteral("decided_at"), QStringLiteral("2026-11-22T03:00:00Z") } }),
         &error);
     QVERIFY2(decision, qPrintable(error));
     QCOMPARE(std::get<Decision>(*decision).kind, DecisionKind::Return);
@@ -98,7 +107,8 @@ void TestWireRecords::refusesBadEnvelope()
     QString error;
     QVERIFY(!Wire::decodeChange({ { QStringLiteral("kind"), QStringLiteral("case") } }, &error));
     QVERIFY(error.contains(QStringLiteral("data")));
-    QVERIFY(!Wire::decodeChange({ { QStringLiteral("kind"), 3 }, { QStringLiteral("data"), QJsonObject() } }, &error));
+    QVERIFY(!Wire::decodeChange(
+        { { QStringLiteral("kind"), 3 }, { QStringLiteral("data"), QJsonObject() } }, &error));
     QVERIFY(error.contains(QStringLiteral("kind")));
 }
 
@@ -110,7 +120,8 @@ void TestWireRecords::refusesBadFields_data()
                              { QStringLiteral("case_id"), 8112829 },
                              { QStringLiteral("author_id"), QStringLiteral("u1") },
                              { QStringLiteral("text"), QStringLiteral("Cek lapangan Senin.") },
-                             { QStringLiteral("created_at"), QStringLiteral("2026-11-20T03:00:00Z") } };
+                             { QStringLiteral("created_at"),
+                               QStringLiteral("2026-11-20T03:00:00Z") } };
     auto with = [&](const char *key, const QJsonValue &value) {
         QJsonObject copy = note;
         copy.insert(QLatin1String(key), value);
@@ -119,10 +130,13 @@ void TestWireRecords::refusesBadFields_data()
     QTest::newRow("id null") << with("id", QJsonValue()) << QStringLiteral("note.id");
     QTest::newRow("case id zero") << with("case_id", 0) << QStringLiteral("note.case_id");
     QTest::newRow("case id huge") << with("case_id", 1e17) << QStringLiteral("note.case_id");
-    QTest::newRow("text empty") << with("text", QStringLiteral("  ")) << QStringLiteral("note.text");
+    QTest::newRow("text empty") << with("text", QStringLiteral("  "))
+                                << QStringLiteral("note.text");
     QTest::newRow("text number") << with("text", 5) << QStringLiteral("note.text");
-    QTest::newRow("time garbage") << with("created_at", QStringLiteral("kemarin")) << QStringLiteral("note.created_at");
-    QTest::newRow("time array") << with("created_at", QJsonArray()) << QStringLiteral("note.created_at");
+    QTest::newRow("time garbage") << with("created_at", QStringLiteral("kemarin"))
+                                  << QStringLiteral("note.created_at");
+    QTest::newRow("time array") << with("created_at", QJsonArray())
+                                << QStringLiteral("note.created_at");
 }
 
 void TestWireRecords::refusesBadFields()
