@@ -199,10 +199,16 @@ void Generator::writeCases(const GeneratorOptions &options)
             const int files = rng.chance(0.7) ? 1 : 2;
             for (int k = 0; k < files; ++k) {
                 const bool image = rng.chance(0.65);
-                const QByteArray content = image
-                    ? FakeFiles::png(int(rng.range(8, 24)), int(rng.range(8, 24)),
-                                     quint32(rng.next()))
-                    : FakeFiles::pdf(u"Lampiran laporan %1"_s.arg(trackingId));
+                QByteArray content;
+                if (image) {
+                    // Draws in their own statements: argument order is unspecified.
+                    const auto pixels = quint32(rng.next());
+                    const int height = int(rng.range(8, 24));
+                    const int width = int(rng.range(8, 24));
+                    content = FakeFiles::png(width, height, pixels);
+                } else {
+                    content = FakeFiles::pdf(u"Lampiran laporan %1"_s.arg(trackingId));
+                }
                 AttachmentRow a;
                 a.id = rng.uuid();
                 a.caseId = trackingId;

@@ -112,7 +112,11 @@ const TopicSpec &TextGen::pickTopic(Rng &rng, int unit) const
 
 QString TextGen::personName(Rng &rng) const
 {
-    return rng.pick(m_first) + u' ' + rng.pick(m_last);
+    // One draw per statement: the operands of + may be evaluated in any order, and the same
+    // seed must give the same data whichever compiler built the hub.
+    const QString last = rng.pick(m_last);
+    const QString first = rng.pick(m_first);
+    return first + u' ' + last;
 }
 
 QString TextGen::phone(Rng &rng) const
@@ -192,10 +196,14 @@ QString TextGen::content(Rng &rng, const TopicSpec &topic) const
     }
     QString text = fill(rng, parts.join(u' '));
     text.replace(u".."_s, u"."_s);
-    if (rng.chance(0.15)) // the long, detailed kind: a second paragraph of background
-        text += u"\n\nKronologi: "_s + fill(rng, rng.pick(topic.problems)) + u", lalu "_s
-            + fill(rng, rng.pick(topic.problems)) + u". "_s + rng.pick(m_durations) + u' '
-            + rng.pick(m_impacts);
+    if (rng.chance(0.15)) { // the long, detailed kind: a second paragraph of background
+        const QString impact = rng.pick(m_impacts);
+        const QString duration = rng.pick(m_durations);
+        const QString then = fill(rng, rng.pick(topic.problems));
+        const QString first = fill(rng, rng.pick(topic.problems));
+        text += u"\n\nKronologi: "_s + first + u", lalu "_s + then + u". "_s + duration + u' '
+            + impact;
+    }
     return informal(rng, text);
 }
 
