@@ -167,7 +167,8 @@ QChartView *DashboardWindow::chartView(QWidget *host)
     auto *view = new QChartView(host);
     view->setRenderHint(QPainter::Antialiasing);
     view->setAccessibleName(host->accessibleName());
-    view->setChart(new QChart());
+    // The view starts with an empty chart of its own; replacing it here would release that
+    // chart without deleting it (replaceChart() deletes the one it replaces).
     host->layout()->addWidget(view);
     return view;
 }
