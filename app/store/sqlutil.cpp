@@ -4,6 +4,21 @@
 
 namespace lapor::Sql {
 
+namespace {
+
+thread_local int t_lastFailure = 0;
+
+void noteFailure(const QSqlQuery &query)
+{
+    bool ok = false;
+    const int code = query.lastError().nativeErrorCode().toInt(&ok);
+    // Extended result codes keep the primary code in the low byte; a failure without a
+    // code still counts as one of the store.
+    t_lastFailure = ok && code > 0 ? code & 0xff : 1;
+}
+
+} // namespace
+
 QVariant fromTime(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant();
@@ -27,6 +42,7 @@ bool prepareOnce(QSqlQuery &query, const QString &sql, QString *error)
         return true;
     if (query.prepare(sql))
         return true;
+    noteFailure(query);
     if (error)
         *error = query.lastError().text() + QLatin1String(" in: ") + sql.simplified();
     return false;
@@ -36,9 +52,33 @@ bool exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
+    noteFailure(query);
     if (error)
         *error = query.lastError().text() + QLatin1String(" in: ") + query.lastQuery().simplified();
     return false;
+}
+
+int lastFailure()
+{
+    return t_lastFailure;
+}
+
+void clearLastFailure()
+{
+    t_lastFailure = 0;
+}
+
+bool isStoreFailure(int sqliteCode)
+{
+    // What a record itself can cause: a constraint it violates (19), a value too big for
+    // SQLite (18) or of the wrong type (20, 25). Anything else is the store's trouble, or
+    // a fault of this program, and must not be blamed on the record.
+    constexpr int kTooBig = 18;
+    constexpr int kConstraint = 19;
+    constexpr int kMismatch = 20;
+    constexpr int kRange = 25;
+    return sqliteCode != 0 && sqliteCode != kTooBig && sqliteCode != kConstraint
+        && sqliteCode != kMismatch && sqliteCode != kRange;
 }
 
 } // namespace lapor::Sql

@@ -20,4 +20,13 @@ bool prepareOnce(QSqlQuery &query, const QString &sql, QString *error);
 // Executes and, on failure, writes the driver's message and the statement to `error`.
 bool exec(QSqlQuery &query, QString *error);
 
+// Why the last statement that failed in prepareOnce() or exec() on this thread failed:
+// SQLite's primary result code, 0 when none failed since clearLastFailure().
+int lastFailure();
+void clearLastFailure();
+// True for a failure of the store itself (disk full, I/O error, locked, out of memory,
+// read-only, damaged file, ...) rather than of the row being written: retrying later can
+// succeed, and nothing may be given up because of it.
+bool isStoreFailure(int sqliteCode);
+
 } // namespace lapor::Sql
