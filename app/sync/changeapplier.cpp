@@ -1,10 +1,23 @@
 #include "changeapplier.h"
 
+#include "hubapi/rawrecord.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/searchindex.h"
+#include "store/sqlutil.h"
 
 namespace lapor {
+
+namespace {
+
+// The driver's message without the statement it names: the admin needs the why.
+QString storeReason(const QString &error)
+{
+    const qsizetype statement = error.indexOf(QLatin1String(" in: "));
+    return statement > 0 ? error.left(statement) : error;
+}
+
+} // namespace
 
 ChangeApplier::Counts &ChangeApplier::Counts::operator+=(const Counts &other)
 {
@@ -15,6 +28,7 @@ ChangeApplier::Counts &ChangeApplier::Counts::operator+=(const Counts &other)
     removed += other.removed;
     keptForDraft += other.keptForDraft;
     skipped += other.skipped;
+    quarantined += other.quarantined;
     return *this;
 }
 
@@ -24,10 +38,29 @@ ChangeApplier::ChangeApplier(Database &db, const WorkingCalendar &calendar)
     , m_writer(db)
     , m_state(db)
     , m_drafts(db)
+    , m_quarantine(db)
+    , m_step(db)
 { }
+
+bool ChangeApplier::applyPage(const QList<Incoming> &records, const QString &cursor,
+                              const QString &nextCursor, Counts *counts, QString *error)
+{
+    return applyRecords(records, cursor, nextCursor, true, counts, error);
+}
 
 bool ChangeApplier::applyPage(const QList<ChangeData> &records, const QString &nextCursor,
                               Counts *counts, QString *error)
+{
+    QList<Incoming> entries;
+    entries.reserve(records.size());
+    for (const auto &record : records)
+        entries.append({ record, {}, {} });
+    return applyRecords(entries, {}, nextCursor, false, counts, error);
+}
+
+bool ChangeApplier::applyRecords(const QList<Incoming> &records, const QString &cursor,
+                                 const QString &nextCursor, bool quarantine, Counts *counts,
+                                 QString *error)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -38,10 +71,14 @@ bool ChangeApplier::applyPage(const QList<ChangeData> &records, const QString &n
     SearchIndex search(m_db);
     if (!search.defer(error))
         return false;
+    if (quarantine)
+        m_quarantinedKeys = m_quarantine.keys();
     Counts page;
     for (const auto &record : records) {
-        if (!apply(record, page, error))
-            return false; // the transaction rolls back: no half-applied page
+        // Any failure left here is the store's: the transaction rolls back, no half page.
+        if (quarantine ? !applyOne(record, cursor, page, error)
+                       : !(record.data && apply(*record.data, page, error)))
+            return false;
     }
     // A failed page keeps the flag: the calendar already knows the holiday, and the next
     // page that commits must still redo the stored deadlines.
@@ -56,6 +93,54 @@ bool ChangeApplier::applyPage(const QList<ChangeData> &records, const QString &n
     m_holidaysChanged = false;
     if (counts)
         *counts += page;
+    return true;
+}
+
+bool ChangeApplier::applyOne(const Incoming &entry, const QString &cursor, Counts &page,
+                             QString *error)
+{
+    QString reason = entry.refusal;
+    if (entry.data) {
+        if (!m_step.begin(error))
+            return false;
+        Counts one;
+        QString why;
+        Sql::clearLastFailure();
+        if (apply(*entry.data, one, &why)) {
+            if (!m_step.release(error))
+                return false;
+            page += one;
+            // A clean version of an entity ends the quarantine of an older one. Nearly
+            // always nothing is quarantined, and then no record is even looked at.
+            if (m_quarantinedKeys.isEmpty())
+                return true;
+            const auto key = Wire::rawRecordKey(entry.raw);
+            if (key.entityId.isEmpty()
+                || !m_quarantinedKeys.remove(QuarantineRepository::key(key.kind, key.entityId)))
+                return true;
+            return m_quarantine.clear(key.kind, key.entityId, error);
+        }
+        if (Sql::isStoreFailure(Sql::lastFailure())) {
+            *error = why;
+            return false;
+        }
+        if (!m_step.rollback(error))
+            return false;
+        reason = storeReason(why);
+    }
+    const auto key = Wire::rawRecordKey(entry.raw);
+    QuarantinedRecord kept;
+    kept.kind = key.kind;
+    kept.entityId = key.entityId;
+    kept.reason = reason.isEmpty() ? QStringLiteral("unreadable record") : reason;
+    kept.record = Wire::keptRecordText(entry.raw);
+    kept.cursor = cursor;
+    kept.receivedAt = QDateTime::currentDateTimeUtc();
+    if (!m_quarantine.put(kept, error))
+        return false;
+    if (!key.entityId.isEmpty())
+        m_quarantinedKeys.insert(QuarantineRepository::key(key.kind, key.entityId));
+    ++page.quarantined;
     return true;
 }
 

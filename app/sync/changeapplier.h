@@ -5,15 +5,21 @@
 #include "store/caserepository.h"
 #include "store/changewriter.h"
 #include "store/draftrepository.h"
+#include "store/quarantinerepository.h"
+#include "store/savepoint.h"
 #include "store/syncstate.h"
+
+#include <QJsonValue>
 
 namespace lapor {
 
 class Database;
 
-// Applies one page of the change feed to the store, all or nothing: every record and the
-// new cursor commit in one transaction, so a crash or a dropped connection resumes exactly
-// where it stopped and nothing is applied twice or skipped.
+// Applies one page of the change feed to the store: every record and the new cursor
+// commit in one transaction, so a crash or a dropped connection resumes exactly where it
+// stopped and nothing is applied twice or skipped. A record that cannot be read or stored
+// is set aside in quarantine instead of stopping the sync; a failure of the store itself
+// (disk full, I/O error, locked) fails the whole page, which is then asked for again.
 class ChangeApplier
 {
 public:
@@ -26,17 +32,36 @@ public:
         int removed = 0;
         int keptForDraft = 0; // removed from the inbox, kept because a draft refers to it
         int skipped = 0; // unknown kinds, history of cases this user cannot see
+        int quarantined = 0; // could not be read or stored; kept for the admin
 
         Counts &operator+=(const Counts &other);
         int total() const { return cases + history + drafts + reference + removed + skipped; }
     };
 
+    // One entry of a page as received: decoded, or refused with the reason.
+    struct Incoming
+    {
+        std::optional<ChangeData> data; // nullopt: could not be decoded
+        QString refusal; // why not
+        QJsonValue raw; // the entry as received, for the quarantine
+    };
+
     ChangeApplier(Database &db, const WorkingCalendar &calendar);
 
+    // A feed page asked for with `after = cursor`. False only when the store fails; then
+    // nothing of the page is kept.
+    bool applyPage(const QList<Incoming> &records, const QString &cursor, const QString &nextCursor,
+                   Counts *counts, QString *error);
+    // Records that were decoded already, all or nothing: any failure fails the page.
     bool applyPage(const QList<ChangeData> &records, const QString &nextCursor, Counts *counts,
                    QString *error);
 
 private:
+    bool applyRecords(const QList<Incoming> &records, const QString &cursor,
+                      const QString &nextCursor, bool quarantine, Counts *counts, QString *error);
+    // One entry in its own savepoint; a record problem is quarantined, false is a failure
+    // of the store.
+    bool applyOne(const Incoming &entry, const QString &cursor, Counts &page, QString *error);
     bool apply(const ChangeData &record, Counts &counts, QString *error);
 
     Database &m_db;
@@ -45,6 +70,9 @@ private:
     ChangeWriter m_writer;
     SyncState m_state;
     DraftRepository m_drafts;
+    QuarantineRepository m_quarantine;
+    Savepoint m_step;
+    QSet<QString> m_quarantinedKeys; // of the page being applied
 };
 
 } // namespace lapor

@@ -5,6 +5,7 @@
 #include "hubapi/hubclient.h"
 #include "outboxpusher.h"
 #include "store/database.h"
+#include "store/quarantinerepository.h"
 #include "store/syncstate.h"
 
 #include <QCoreApplication>
@@ -42,8 +43,14 @@ SyncController::Status SyncController::status() const
     s.total = m_total;
     s.lastSyncAt = SyncState(m_db).lastSyncAt();
     s.pendingActions = pendingActions();
+    s.quarantined = QuarantineRepository(m_db).count();
     s.lastError = m_lastError;
     return s;
+}
+
+QList<QuarantinedRecord> SyncController::quarantined() const
+{
+    return QuarantineRepository(m_db).all();
 }
 
 int SyncController::pendingActions() const
@@ -218,6 +225,13 @@ void SyncController::onSyncFinished(const SyncEngine::Report &finished)
         m_lastError.clear();
         m_backoff.reset();
         addLog(tr("Sinkronisasi selesai: %n catatan.", nullptr, report.counts.total()));
+    }
+    if (report.counts.quarantined > 0) {
+        // Also after a failed run: the pages before the failure kept theirs.
+        addLog(tr("%n catatan dari hub tidak dapat dibaca dan disisihkan; lihat Rincian.", nullptr,
+                  report.counts.quarantined));
+    }
+    if (report.ok) {
         scheduleNext(m_autoSyncMs);
     } else if (!report.cancelled) {
         m_lastError = report.message;

@@ -2,6 +2,7 @@
 
 #include "backoff.h"
 #include "connectivity.h"
+#include "store/quarantinerepository.h"
 #include "syncengine.h"
 
 #include <QDateTime>
@@ -36,6 +37,7 @@ public:
         qint64 total = 0;
         QDateTime lastSyncAt;
         int pendingActions = 0;
+        int quarantined = 0; // records from the hub that could not be read
         QString lastError;
     };
 
@@ -47,6 +49,8 @@ public:
     Status status() const;
     bool isSignedIn() const { return m_signedIn; }
     QStringList log() const { return m_log; }
+    // Records from the hub set aside because they could not be read, newest first.
+    QList<QuarantinedRecord> quarantined() const;
 
     // Asynchronous; loginFinished() tells the outcome.
     void login(const QString &hubUrl, const QString &username, const QString &password,

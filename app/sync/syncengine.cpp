@@ -93,22 +93,30 @@ void SyncEngine::onPage(HubCall *call)
                                    .arg(m_pageSize)));
         return;
     }
-    QList<ChangeData> records;
+    // A record that breaks the contract is set aside, not a reason to refuse the page:
+    // one odd record on the hub must not stop every later change from arriving.
+    const QString cursor = SyncState(m_db).cursor();
+    QList<ChangeApplier::Incoming> records;
     records.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        QString why;
-        auto record = Wire::decodeChange(array.at(i).toObject(), &why);
-        if (!array.at(i).isObject() || !record) {
-            fail(HubError::invalid(QStringLiteral("record %1 of page after \"%2\": %3")
-                                       .arg(i)
-                                       .arg(SyncState(m_db).cursor(), why)));
-            return;
+        ChangeApplier::Incoming entry;
+        entry.raw = array.at(i);
+        if (!entry.raw.isObject()) {
+            entry.refusal = QStringLiteral("record %1 is not a JSON object").arg(i);
+        } else {
+            entry.data = Wire::decodeChange(entry.raw.toObject(), &entry.refusal);
+            if (entry.data)
+                entry.refusal.clear();
         }
-        records.append(std::move(*record));
+        if (!entry.data)
+            emit log(QStringLiteral("record %1 of page after \"%2\" set aside: %3")
+                         .arg(i)
+                         .arg(cursor, entry.refusal));
+        records.append(std::move(entry));
     }
 
     QString error;
-    if (!m_applier.applyPage(records, next.toString(), &m_report.counts, &error)) {
+    if (!m_applier.applyPage(records, cursor, next.toString(), &m_report.counts, &error)) {
         // The page and its cursor rolled back together: the next sync asks for it again.
         fail(HubError::store(error));
         return;

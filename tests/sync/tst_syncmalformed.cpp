@@ -1,6 +1,7 @@
 #include "hubapi/hubclient.h"
 #include "store/caserepository.h"
 #include "store/database.h"
+#include "store/quarantinerepository.h"
 #include "store/syncstate.h"
 #include "sync/syncengine.h"
 
@@ -27,6 +28,8 @@ private slots:
     void cleanup();
     void refusesBadPage_data();
     void refusesBadPage();
+    void setsAsideBadRecord_data();
+    void setsAsideBadRecord();
 
 private:
     static QJsonObject caseRecord(qint64 id);
@@ -152,46 +155,42 @@ QStringList TestSyncMalformed::storeRows()
     return rows;
 }
 
+namespace {
+
+QJsonObject withField(QJsonObject record, const char *key, const QJsonValue &value)
+{
+    QJsonObject data = record.value(QStringLiteral("data")).toObject();
+    if (value.isUndefined())
+        data.remove(QLatin1String(key));
+    else
+        data.insert(QLatin1String(key), value);
+    record.insert(QStringLiteral("data"), data);
+    return record;
+}
+
+} // namespace
+
+// What breaks the page itself fails the page; a single bad record does not (below).
 void TestSyncMalformed::refusesBadPage_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("mention");
 
-    auto withField = [](const char *key, const QJsonValue &value) {
-        QJsonObject record = caseRecord(1000003);
-        QJsonObject data = record.value(QStringLiteral("data")).toObject();
-        if (value.isUndefined())
-            data.remove(QLatin1String(key));
-        else
-            data.insert(QLatin1String(key), value);
-        record.insert(QStringLiteral("data"), data);
-        return page({ caseRecord(1000004), record }, QStringLiteral("p2"), false);
-    };
-    QTest::newRow("wrong type") << withField("tracking_id", QStringLiteral("1000003"))
-                                << QStringLiteral("tracking_id");
-    QTest::newRow("missing field")
-        << withField("title", QJsonValue::Undefined) << QStringLiteral("title");
-    QTest::newRow("huge string") << withField("content", QString(200'000, QLatin1Char('x')))
-                                 << QStringLiteral("content");
-    QTest::newRow("unknown status")
-        << withField("status", QStringLiteral("bogus")) << QStringLiteral("status");
-    QTest::newRow("not utc") << withField("received_at",
-                                          QStringLiteral("2026-11-02T09:00:00+08:00"))
-                             << QStringLiteral("received_at");
-    QTest::newRow("rating out of range") << withField("rating", 9) << QStringLiteral("rating");
-    QTest::newRow("fractional id")
-        << withField("tracking_id", 1000003.5) << QStringLiteral("tracking_id");
-    QTest::newRow("anonymous with name")
-        << withField("anonymous", true) << QStringLiteral("anonymous");
-    QTest::newRow("record not an object")
-        << page({ caseRecord(1000004), 42 }, QStringLiteral("p2"), false)
-        << QStringLiteral("record 1");
+    const QByteArray good
+        = page({ caseRecord(1000004), caseRecord(1000003) }, QStringLiteral("p2"), false);
     QTest::newRow("no cursor") << QByteArray(R"({"records":[],"more":false})")
                                << QStringLiteral("next_cursor");
-    QByteArray invalidUtf8 = withField("title", QStringLiteral("JUDULRUSAK"));
-    invalidUtf8.replace("JUDULRUSAK", "Jalan \xff\xfe rusak");
+    QTest::newRow("records not an array")
+        << QByteArray(R"({"records":{},"next_cursor":"p2","more":false})")
+        << QStringLiteral("records");
+    QJsonArray many;
+    for (int i = 0; i < 2001; ++i)
+        many.append(caseRecord(1000010 + i));
+    QTest::newRow("oversized page") << page(many, QStringLiteral("p2"), false) << QString();
+    QByteArray invalidUtf8 = good;
+    invalidUtf8.replace("Lampu jalan", "Lampu \xff\xfe jalan");
     QTest::newRow("invalid utf-8") << invalidUtf8 << QString();
-    QTest::newRow("truncated") << withField("title", QStringLiteral("x")).left(150) << QString();
+    QTest::newRow("truncated") << good.left(150) << QString();
 }
 
 void TestSyncMalformed::refusesBadPage()
@@ -221,6 +220,51 @@ void TestSyncMalformed::refusesBadPage()
     QCOMPARE(again.requests, 1);
     QCOMPARE(storeRows().size(), 3);
     QCOMPARE(SyncState(*m_db).cursor(), QStringLiteral("p2"));
+}
+
+void TestSyncMalformed::setsAsideBadRecord_data()
+{
+    QTest::addColumn<QJsonValue>("bad");
+    QTest::addColumn<QString>("mention");
+
+    auto bad = [](const char *key, const QJsonValue &value) {
+        return QJsonValue(withField(caseRecord(1000003), key, value));
+    };
+    QTest::newRow("wrong type") << bad("tracking_id", QStringLiteral("1000003"))
+                                << QStringLiteral("tracking_id");
+    QTest::newRow("missing field")
+        << bad("title", QJsonValue::Undefined) << QStringLiteral("title");
+    QTest::newRow("huge string") << bad("content", QString(200'000, QLatin1Char('x')))
+                                 << QStringLiteral("content");
+    QTest::newRow("unknown status")
+        << bad("status", QStringLiteral("bogus")) << QStringLiteral("status");
+    QTest::newRow("not utc") << bad("received_at", QStringLiteral("2026-11-02T09:00:00+08:00"))
+                             << QStringLiteral("received_at");
+    QTest::newRow("rating out of range") << bad("rating", 9) << QStringLiteral("rating");
+    QTest::newRow("fractional id")
+        << bad("tracking_id", 1000003.5) << QStringLiteral("tracking_id");
+    QTest::newRow("anonymous with name") << bad("anonymous", true) << QStringLiteral("anonymous");
+    QTest::newRow("record not an object") << QJsonValue(42) << QStringLiteral("record 1");
+}
+
+void TestSyncMalformed::setsAsideBadRecord()
+{
+    QFETCH(QJsonValue, bad);
+    QFETCH(QString, mention);
+    m_pages.insert(QStringLiteral("p1"),
+                   page({ caseRecord(1000004), bad }, QStringLiteral("p2"), false));
+
+    // The page's good record and its cursor commit; the bad one waits in quarantine.
+    const auto report = sync();
+    QVERIFY2(report.ok, qPrintable(report.error.technical));
+    QCOMPARE(report.counts.quarantined, 1);
+    QCOMPARE(storeRows(),
+             QStringList({ QStringLiteral("1000001/3"), QStringLiteral("1000002/3"),
+                           QStringLiteral("1000004/3") }));
+    QCOMPARE(SyncState(*m_db).cursor(), QStringLiteral("p2"));
+    const auto kept = QuarantineRepository(*m_db).all();
+    QCOMPARE(kept.size(), 1);
+    QVERIFY2(kept.first().reason.contains(mention), qPrintable(kept.first().reason));
 }
 
 QTEST_GUILESS_MAIN(TestSyncMalformed)
