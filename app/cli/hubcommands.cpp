@@ -173,11 +173,13 @@ int syncCommand(CtlContext &context)
         return exitCodeFor(report.error);
     }
     const auto &c = report.counts;
-    context.out << Ctl::tr("ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 permintaan, %6 ms")
+    context.out << Ctl::tr("ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 tidak terbaca, "
+                           "%6 permintaan, %7 ms")
                        .arg(c.cases)
                        .arg(c.history)
                        .arg(c.drafts)
                        .arg(c.removed)
+                       .arg(c.quarantined)
                        .arg(report.requests)
                        .arg(report.elapsedMs)
                 << Qt::endl;

@@ -3,6 +3,7 @@
 #include "ctl.h"
 #include "ctlcontext.h"
 #include "store/caserepository.h"
+#include "store/quarantinerepository.h"
 #include "store/syncstate.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ int statusCommand(CtlContext &context)
     const auto counts = cases.countByStatus();
     const QString cursor = sync.cursor();
     const QDateTime lastSync = sync.lastSyncAt();
+    const int quarantined = QuarantineRepository(*context.database).count();
     int total = 0;
     for (int count : counts)
         total += count;
@@ -40,6 +42,7 @@ int statusCommand(CtlContext &context)
             { QStringLiteral("last_sync_at"),
               lastSync.isValid() ? QJsonValue(lastSync.toUTC().toString(Qt::ISODate))
                                  : QJsonValue() },
+            { QStringLiteral("quarantined"), quarantined },
         };
         context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Exit::Ok;
@@ -63,6 +66,10 @@ int statusCommand(CtlContext &context)
                            .arg(locale.toString(it.value()), 8);
     context.out
         << QStringLiteral("  %1 %2\n").arg(Ctl::tr("Jumlah"), -40).arg(locale.toString(total), 8);
+    // Records from the hub set aside because they could not be read (docs/sync.md).
+    context.out
+        << Ctl::tr("Catatan hub yang tidak dapat dibaca: %1").arg(locale.toString(quarantined))
+        << '\n';
     return Exit::Ok;
 }
 

@@ -4,6 +4,7 @@
 #include "hubapi/hubclient.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "quarantinenotice.h"
 #include "sync/attachmentfetcher.h"
 #include "sync/hubaccount.h"
 #include "sync/synccontroller.h"
@@ -153,6 +154,8 @@ void DeskShell::onSyncFinished(bool ok)
     // hub may have sent holidays.
     if (!updateCalendar())
         m_window.refresh();
+    // Even a failed run may have set records aside on the pages it committed.
+    m_window.quarantineNotice()->refresh();
     if (ok && m_fetcher) {
         const int budgetMB = m_profile.settings()
                                  .value(QLatin1String(kPrefetchBudgetKey), kDefaultPrefetchMB)

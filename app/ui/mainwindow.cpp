@@ -3,6 +3,7 @@
 #include "core/profile.h"
 #include "models/caselistmodel.h"
 #include "models/viewlistmodel.h"
+#include "quarantinenotice.h"
 #include "settingsdialog.h"
 #include "slabadgedelegate.h"
 #include "store/caserepository.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(Profile &profile, Database &db, const WorkingCalendar &ca
 
     setupList();
     setupViews();
+    m_quarantineNotice = new QuarantineNotice(db, m_ui->centralWidget);
+    m_ui->centralLayout->insertWidget(0, m_quarantineNotice);
 
     QFont titleFont = m_ui->emptyTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -243,6 +246,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
+    if (m_quarantineNotice)
+        m_quarantineNotice->refresh();
     for (auto *action : std::as_const(m_viewActions)) {
         const auto view
             = InboxViews::fromKey(action->data().toString().section(QLatin1Char(':'), 1));

@@ -25,6 +25,7 @@ class CaseRepository;
 class Database;
 class InboxLookup;
 class Profile;
+class QuarantineNotice;
 class SavedViewRepository;
 class ViewListModel;
 class WorkingCalendar;
@@ -48,6 +49,8 @@ public:
     QAction *syncAction() const;
     // Where sync indicators and banners go; the status bar today.
     QWidget *statusArea() const;
+    // "N catatan dari hub tidak dapat dibaca", above the inbox while there are any.
+    QuarantineNotice *quarantineNotice() const { return m_quarantineNotice; }
 
     QString currentViewKey() const;
     bool selectView(const QString &key);
@@ -116,6 +119,7 @@ private:
     std::unique_ptr<InboxLookup> m_lookup;
     CaseListModel *m_model = nullptr;
     ViewListModel *m_views = nullptr;
+    QuarantineNotice *m_quarantineNotice = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_countTimer = nullptr;
     QList<QAction *> m_viewActions;

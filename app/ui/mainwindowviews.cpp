@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "models/caselistmodel.h"
 #include "models/viewlistmodel.h"
+#include "quarantinenotice.h"
 #include "store/caserepository.h"
 #include "store/inboxlookup.h"
 #include "store/savedviewrepository.h"
@@ -101,6 +102,7 @@ void MainWindow::onModelReset(bool external)
 void MainWindow::refresh()
 {
     m_model->reload();
+    m_quarantineNotice->refresh();
 }
 
 void MainWindow::setCalendar(const WorkingCalendar &calendar)

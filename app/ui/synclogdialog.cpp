@@ -1,5 +1,6 @@
 #include "synclogdialog.h"
 
+#include "quarantinedialog.h"
 #include "sync/synccontroller.h"
 #include "syncstatuswidget.h"
 #include "ui_synclogdialog.h"
@@ -17,6 +18,11 @@ SyncLogDialog::SyncLogDialog(SyncController &controller, QWidget *parent)
             [this](const QString &line) { m_ui->logView->appendPlainText(line); });
     connect(&controller, &SyncController::statusChanged, this, &SyncLogDialog::updateSummary);
     connect(m_ui->syncButton, &QPushButton::clicked, &controller, &SyncController::syncNow);
+    connect(m_ui->quarantineButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QuarantineDialog(m_controller.quarantined(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     updateSummary();
 }
 
@@ -28,8 +34,12 @@ void SyncLogDialog::updateSummary()
     QString text = SyncStatusWidget::describe(status, QDateTime::currentDateTimeUtc());
     if (!status.lastError.isEmpty())
         text += QLatin1Char('\n') + tr("Galat terakhir: %1").arg(status.lastError);
+    if (status.quarantined > 0)
+        text += QLatin1Char('\n')
+            + tr("%n catatan dari hub tidak dapat dibaca.", nullptr, status.quarantined);
     m_ui->summary->setText(text);
     m_ui->syncButton->setEnabled(status.signedIn && !status.syncing);
+    m_ui->quarantineButton->setVisible(status.quarantined > 0);
 }
 
 } // namespace lapor

@@ -2,20 +2,28 @@
 #include "models/caselistmodel.h"
 #include "store/caserepository.h"
 #include "store/database.h"
+#include "store/quarantinerepository.h"
 #include "ui/mainwindow.h"
+#include "ui/quarantinedialog.h"
+#include "ui/quarantinenotice.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace lapor;
@@ -33,6 +41,7 @@ private slots:
     void keepsLayoutAcrossRestarts();
     void typeAheadWaitsForSecondLetter();
     void fitsSmallScreens();
+    void showsQuarantineNotice();
 
 private:
     void addCase(Database &db, qint64 id, const QString &title, const QString &content);
@@ -223,6 +232,79 @@ void TestMainWindow::fitsSmallScreens()
              qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
     window.resize(683, 384);
     QVERIFY(window.findChild<QTableView *>(QStringLiteral("caseTable"))->height() > 0);
+}
+
+void TestMainWindow::showsQuarantineNotice()
+{
+    Profile profile(m_dir.filePath(QStringLiteral("quarantine")));
+    QVERIFY(profile.ensureExists(nullptr));
+    auto opened = Database::open(profile.databasePath());
+    QVERIFY(opened.database);
+    Database &db = *opened.database;
+    addCase(db, 8112829, QStringLiteral("Jalan rusak"), QStringLiteral("Berlubang"));
+
+    MainWindow window(profile, db, m_calendar);
+    window.resize(1000, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *notice = window.quarantineNotice();
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible()); // nothing set aside, nothing shown
+
+    QuarantineRepository quarantine(db);
+    QString error;
+    QuarantinedRecord attachment;
+    attachment.kind = QStringLiteral("attachment");
+    attachment.entityId = QStringLiteral("att-9");
+    attachment.reason = QStringLiteral("attachment.file_name: longer than 255 characters (300)");
+    attachment.record = QStringLiteral(R"({"kind":"attachment","data":{"id":"att-9"}})");
+    attachment.cursor = QStringLiteral("p1");
+    attachment.receivedAt = QDateTime(QDate(2026, 11, 5), QTime(2, 30), QTimeZone::utc());
+    QVERIFY2(quarantine.put(attachment, &error), qPrintable(error));
+    QuarantinedRecord unreadable;
+    unreadable.reason = QStringLiteral("record 1 is not a JSON object");
+    unreadable.record = QStringLiteral("42");
+    QVERIFY2(quarantine.put(unreadable, &error), qPrintable(error));
+    window.refresh();
+
+    QVERIFY(notice->isVisible());
+    auto *text = notice->findChild<QLabel *>(QStringLiteral("quarantineText"));
+    QVERIFY(text);
+    QVERIFY2(text->text().startsWith(QStringLiteral("2 catatan dari hub tidak dapat dibaca")),
+             qPrintable(text->text()));
+    // The notice is one line in the window, not a share of the list's height.
+    QVERIFY(notice->height() < window.height() / 6);
+    QVERIFY(notice->geometry().right() <= window.centralWidget()->width());
+
+    auto *details = notice->findChild<QPushButton *>(QStringLiteral("quarantineDetails"));
+    QVERIFY(details && details->isVisible());
+    details->click();
+    QuarantineDialog *dialog = window.findChild<QuarantineDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *view = dialog->findChild<QPlainTextEdit *>(QStringLiteral("details"));
+    QVERIFY(view && view->isReadOnly());
+    const QString shown = view->toPlainText();
+    for (const QString &part :
+         { QStringLiteral("2 catatan dari hub tidak dapat dibaca"), QStringLiteral("attachment"),
+           QStringLiteral("att-9"), QStringLiteral("longer than 255 characters"),
+           QStringLiteral("2026-11-05T02:30:00Z"), QStringLiteral("not a JSON object"),
+           QStringLiteral(R"("id":"att-9")") })
+        QVERIFY2(shown.contains(part), qPrintable(part));
+    auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyButton"));
+    QVERIFY(copy);
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), shown);
+    dialog->close();
+
+    // A later clean version clears the row; with none left the notice goes away.
+    QVERIFY(quarantine.clear(QStringLiteral("attachment"), QStringLiteral("att-9"), &error));
+    window.refresh();
+    QVERIFY2(text->text().startsWith(QStringLiteral("1 catatan")), qPrintable(text->text()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM quarantine")));
+    window.refresh();
+    QVERIFY(!notice->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
