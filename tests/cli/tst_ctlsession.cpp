@@ -1,3 +1,4 @@
+#include "ctlrunner.h"
 #include "hubprocess.h"
 
 #include <QDirIterator>
@@ -41,7 +42,7 @@ private:
 void TestCtlSession::initTestCase()
 {
     m_keychain = qEnvironmentVariableIntValue("LAPOR_EXPECT_KEYCHAIN") == 1;
-    m_binary = qEnvironmentVariable("LAPOR_BIN_DIR") + QStringLiteral("/lapordeskctl");
+    m_binary = ctlBinary();
     QVERIFY2(QFileInfo::exists(m_binary), qPrintable(m_binary));
     m_profile = m_dir.filePath(QStringLiteral("profile"));
     m_hub.setArguments({ QStringLiteral("--generate"), QStringLiteral("80"),
@@ -51,22 +52,11 @@ void TestCtlSession::initTestCase()
 
 TestCtlSession::Result TestCtlSession::ctl(const QStringList &args, const QByteArray &stdinData)
 {
-    QProcess process;
-    process.start(m_binary, QStringList { QStringLiteral("--profile"), m_profile } + args);
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        // Not started, or hung: its exit code would read as 0 (success) otherwise.
-        process.kill();
-        process.waitForFinished();
-        QTest::qFail(qPrintable(QStringLiteral("lapordeskctl %1 did not finish: %2")
-                                    .arg(args.join(u' '), process.errorString())),
-                     __FILE__, __LINE__);
-        return { -1, {}, {} };
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    CtlRun run;
+    run.arguments = QStringList { QStringLiteral("--profile"), m_profile } + args;
+    run.input = stdinData;
+    const CtlResult result = runCtl(run);
+    return { result.code, result.out, result.err };
 }
 
 QByteArray TestCtlSession::profileBytes() const

@@ -1,3 +1,4 @@
+#include "ctlrunner.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
@@ -36,27 +37,18 @@ private:
 
 void TestCtlStatus::initTestCase()
 {
-    m_binary = qEnvironmentVariable("LAPOR_BIN_DIR") + QStringLiteral("/lapordeskctl");
+    m_binary = ctlBinary();
     QVERIFY2(QFileInfo::exists(m_binary), qPrintable(m_binary));
     QVERIFY(m_dir.isValid());
 }
 
 TestCtlStatus::Result TestCtlStatus::ctl(const QStringList &args)
 {
-    QProcess process;
-    process.start(m_binary, args);
-    if (!process.waitForFinished(30000)) {
-        // Not started, or hung: its exit code would read as 0 (success) otherwise.
-        process.kill();
-        process.waitForFinished();
-        QTest::qFail(qPrintable(QStringLiteral("lapordeskctl %1 did not finish: %2")
-                                    .arg(args.join(u' '), process.errorString())),
-                     __FILE__, __LINE__);
-        return { -1, {}, {} };
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    CtlRun run;
+    run.arguments = args;
+    run.timeoutMs = 30000;
+    const CtlResult result = runCtl(run);
+    return { result.code, result.out, result.err };
 }
 
 void TestCtlStatus::statusOnNewProfile()

@@ -1,4 +1,5 @@
 #include "core/profile.h"
+#include "ctlrunner.h"
 #include "supervisionfixture.h"
 
 #include <QProcess>
@@ -40,7 +41,7 @@ private:
 
 void TestCtlReport::initTestCase()
 {
-    m_binary = qEnvironmentVariable("LAPOR_BIN_DIR") + QStringLiteral("/lapordeskctl");
+    m_binary = ctlBinary();
     QVERIFY2(QFileInfo::exists(m_binary), qPrintable(m_binary));
     QVERIFY(m_dir.isValid());
     m_profile = m_dir.filePath(QStringLiteral("profil"));
@@ -63,24 +64,12 @@ void TestCtlReport::initTestCase()
 
 TestCtlReport::Result TestCtlReport::ctl(const QStringList &args, const QString &locale)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), locale);
-    env.insert(QStringLiteral("LANG"), locale);
-    process.setProcessEnvironment(env);
-    process.start(m_binary, QStringList { QStringLiteral("--profile"), m_profile } + args);
-    if (!process.waitForFinished(60000)) {
-        // Not started, or hung: its exit code would read as 0 (success) otherwise.
-        process.kill();
-        process.waitForFinished();
-        QTest::qFail(qPrintable(QStringLiteral("lapordeskctl %1 did not finish: %2")
-                                    .arg(args.join(u' '), process.errorString())),
-                     __FILE__, __LINE__);
-        return { -1, {}, {} };
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    CtlRun run;
+    run.arguments = QStringList { QStringLiteral("--profile"), m_profile } + args;
+    run.environment.insert(QStringLiteral("LC_ALL"), locale);
+    run.environment.insert(QStringLiteral("LANG"), locale);
+    const CtlResult result = runCtl(run);
+    return { result.code, result.out, result.err };
 }
 
 QByteArray TestCtlReport::read(const QString &path)

@@ -1,3 +1,4 @@
+#include "ctlrunner.h"
 #include "hubfixture.h"
 
 #include <QProcess>
@@ -32,7 +33,7 @@ void TestSyncCrash::initTestCase()
 {
     QString error;
     QVERIFY2(m_hub.start(&error), qPrintable(error));
-    m_binary = qEnvironmentVariable("LAPOR_BIN_DIR") + QStringLiteral("/lapordeskctl");
+    m_binary = ctlBinary();
     QVERIFY(QFileInfo::exists(m_binary));
 }
 
@@ -50,23 +51,15 @@ static QProcessEnvironment ctlEnvironment()
 
 int TestSyncCrash::ctl(const QString &profile, const QStringList &args, QString *err)
 {
-    QProcess process;
-    process.setProcessEnvironment(ctlEnvironment());
-    process.start(m_binary, QStringList { QStringLiteral("--profile"), profile } + args);
-    process.write(QByteArray(HubFixture::kPassword) + '\n');
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        // Not started, or hung: its exit code would read as 0 (success) otherwise.
-        process.kill();
-        process.waitForFinished();
-        QTest::qFail(qPrintable(QStringLiteral("lapordeskctl %1 did not finish: %2")
-                                    .arg(args.join(u' '), process.errorString())),
-                     __FILE__, __LINE__);
-        return -1;
-    }
+    CtlRun run;
+    run.arguments = QStringList { QStringLiteral("--profile"), profile } + args;
+    run.input = QByteArray(HubFixture::kPassword) + '\n';
+    run.environment = ctlEnvironment();
+    run.timeoutMs = 120000;
+    const CtlResult result = runCtl(run);
     if (err)
-        *err = QString::fromUtf8(process.readAllStandardError());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        *err = result.err;
+    return result.code;
 }
 
 QProcess *TestSyncCrash::startSync(const QString &profile)
