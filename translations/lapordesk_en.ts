@@ -593,6 +593,29 @@
     </message>
 </context>
 <context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Catatan yang tidak dapat dibaca</source>
+        <translation>Records that could not be read</translation>
+    </message>
+    <message>
+        <source>Catatan ini dikirim hub tetapi tidak dapat dibaca atau disimpan oleh LAPOR Desk. Sinkronisasi tetap berjalan; versi yang lebih baru dari catatan yang sama akan menggantikannya. Salin rinciannya dan kirimkan kepada admin instansi.</source>
+        <translation>The hub sent these records, but LAPOR Desk could not read or store them. Syncing goes on; a newer version of the same record replaces it. Copy the details and send them to your agency&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Rincian catatan yang tidak dapat dibaca</source>
+        <translation>Details of the records that could not be read</translation>
+    </message>
+    <message>
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Salin semua rincian ke papan klip</source>
+        <translation>Copy all details to the clipboard</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferensi</source>
@@ -688,6 +711,10 @@
     <message>
         <source>Sinkron sekarang</source>
         <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Rincian catatan yang tidak terbaca…</source>
+        <translation>Details of unreadable records…</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1479,10 @@
         <source>Lampiran tidak dapat disimpan ke %1.</source>
         <translation>The attachment cannot be saved to %1.</translation>
     </message>
+    <message>
+        <source>Alasan bukan wewenang: %1</source>
+        <translation>Reason it is not our authority: %1</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -1698,10 +1729,6 @@
         <translation>This command needs --revision R.</translation>
     </message>
     <message>
-        <source>Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID --text-file BERKAS | draft submit ID | draft resubmit ID | draft discard ID</source>
-        <translation>Usage: draft new --case NUMBER --text-file FILE | draft edit ID --text-file FILE | draft submit ID | draft resubmit ID | draft discard ID</translation>
-    </message>
-    <message>
         <source>Draf dibuat: %1</source>
         <translation>Draft created: %1</translation>
     </message>
@@ -1786,10 +1813,6 @@
         <translation>failed: %1 pages applied before the error</translation>
     </message>
     <message>
-        <source>ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 permintaan, %6 ms</source>
-        <translation>ok: %1 cases, %2 history entries, %3 drafts, %4 removed, %5 requests, %6 ms</translation>
-    </message>
-    <message>
         <source>Kirim %1/%2</source>
         <translation>Sending %1/%2</translation>
     </message>
@@ -1824,6 +1847,46 @@
     <message>
         <source>Laporan %1 %2 ditulis ke %3</source>
         <translation>Report %1 %2 written to %3</translation>
+    </message>
+    <message>
+        <source>Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID --text-file BERKAS | draft submit ID | draft resubmit ID | draft discard ID | draft show ID</source>
+        <translation>Usage: draft new --case NUMBER --text-file FILE | draft edit ID --text-file FILE | draft submit ID | draft resubmit ID | draft discard ID | draft show ID</translation>
+    </message>
+    <message>
+        <source>Draf %1 tidak ada di profil ini.</source>
+        <translation>Draft %1 is not in this profile.</translation>
+    </message>
+    <message>
+        <source>Draf %1 · laporan %2 · %3 · revisi %4</source>
+        <translation>Draft %1 · case %2 · %3 · revision %4</translation>
+    </message>
+    <message>
+        <source>Penulis: %1</source>
+        <translation>Author: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada revisi yang diajukan.</source>
+        <translation>No revision submitted yet.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 · %2 · %3</source>
+        <translation>Revision %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Disetujui oleh %1 · %2</source>
+        <translation>Approved by %1 · %2</translation>
+    </message>
+    <message>
+        <source>Dikembalikan oleh %1 · %2</source>
+        <translation>Returned by %1 · %2</translation>
+    </message>
+    <message>
+        <source>ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 tidak terbaca, %6 permintaan, %7 ms</source>
+        <translation>ok: %1 cases, %2 history entries, %3 drafts, %4 removed, %5 unreadable, %6 requests, %7 ms</translation>
+    </message>
+    <message>
+        <source>Catatan hub yang tidak dapat dibaca: %1</source>
+        <translation>Unreadable hub records: %1</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3150,66 @@ Profile: %2</translation>
     </message>
 </context>
 <context>
+    <name>lapor::QuarantineDialog</name>
+    <message>
+        <source>Tersalin</source>
+        <translation>Copied</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catatan dari hub tidak dapat dibaca.</source>
+        <translation>
+            <numerusform>%n record from the hub could not be read.</numerusform>
+            <numerusform>%n records from the hub could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(tidak terbaca)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>Jenis: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Alasan: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Diterima: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>Kursor: %1</source>
+        <translation>Cursor: %1</translation>
+    </message>
+    <message>
+        <source>(awal)</source>
+        <translation>(start)</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Record: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::QuarantineNotice</name>
+    <message numerus="yes">
+        <source>%n catatan dari hub tidak dapat dibaca. Sinkronisasi tetap berjalan; salin rinciannya untuk admin instansi.</source>
+        <translation>
+            <numerusform>%n record from the hub could not be read. Syncing goes on; copy the details for your agency&apos;s administrator.</numerusform>
+            <numerusform>%n records from the hub could not be read. Syncing goes on; copy the details for your agency&apos;s administrator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rincian…</source>
+        <translation>Details…</translation>
+    </message>
+</context>
+<context>
     <name>lapor::ReplyTemplates</name>
     <message>
         <source>Pelapor</source>
@@ -3490,6 +3613,13 @@ Profile: %2</translation>
         <source>Hub tidak dapat dihubungi.</source>
         <translation>The hub cannot be reached.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n catatan dari hub tidak dapat dibaca dan disisihkan; lihat Rincian.</source>
+        <translation>
+            <numerusform>%n record from the hub could not be read and was set aside; see Details.</numerusform>
+            <numerusform>%n records from the hub could not be read and were set aside; see Details.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lapor::SyncEngine</name>
@@ -3503,6 +3633,13 @@ Profile: %2</translation>
     <message>
         <source>Galat terakhir: %1</source>
         <translation>Last error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catatan dari hub tidak dapat dibaca.</source>
+        <translation>
+            <numerusform>%n record from the hub could not be read.</numerusform>
+            <numerusform>%n records from the hub could not be read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

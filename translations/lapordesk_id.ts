@@ -593,6 +593,29 @@
     </message>
 </context>
 <context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Catatan yang tidak dapat dibaca</source>
+        <translation>Catatan yang tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Catatan ini dikirim hub tetapi tidak dapat dibaca atau disimpan oleh LAPOR Desk. Sinkronisasi tetap berjalan; versi yang lebih baru dari catatan yang sama akan menggantikannya. Salin rinciannya dan kirimkan kepada admin instansi.</source>
+        <translation>Catatan ini dikirim hub tetapi tidak dapat dibaca atau disimpan oleh LAPOR Desk. Sinkronisasi tetap berjalan; versi yang lebih baru dari catatan yang sama akan menggantikannya. Salin rinciannya dan kirimkan kepada admin instansi.</translation>
+    </message>
+    <message>
+        <source>Rincian catatan yang tidak dapat dibaca</source>
+        <translation>Rincian catatan yang tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>&amp;Salin</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Salin semua rincian ke papan klip</source>
+        <translation>Salin semua rincian ke papan klip</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferensi</source>
@@ -688,6 +711,10 @@
     <message>
         <source>Sinkron sekarang</source>
         <translation>Sinkron sekarang</translation>
+    </message>
+    <message>
+        <source>Rincian catatan yang tidak terbaca…</source>
+        <translation>Rincian catatan yang tidak terbaca…</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1475,10 @@
         <source>Lampiran tidak dapat disimpan ke %1.</source>
         <translation>Lampiran tidak dapat disimpan ke %1.</translation>
     </message>
+    <message>
+        <source>Alasan bukan wewenang: %1</source>
+        <translation>Alasan bukan wewenang: %1</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -1693,10 +1724,6 @@
         <translation>Perintah ini memerlukan --revision R.</translation>
     </message>
     <message>
-        <source>Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID --text-file BERKAS | draft submit ID | draft resubmit ID | draft discard ID</source>
-        <translation>Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID --text-file BERKAS | draft submit ID | draft resubmit ID | draft discard ID</translation>
-    </message>
-    <message>
         <source>Draf dibuat: %1</source>
         <translation>Draf dibuat: %1</translation>
     </message>
@@ -1781,10 +1808,6 @@
         <translation>gagal: %1 halaman diterapkan sebelum galat</translation>
     </message>
     <message>
-        <source>ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 permintaan, %6 ms</source>
-        <translation>ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 permintaan, %6 ms</translation>
-    </message>
-    <message>
         <source>Kirim %1/%2</source>
         <translation>Kirim %1/%2</translation>
     </message>
@@ -1819,6 +1842,46 @@
     <message>
         <source>Laporan %1 %2 ditulis ke %3</source>
         <translation>Laporan %1 %2 ditulis ke %3</translation>
+    </message>
+    <message>
+        <source>Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID --text-file BERKAS | draft submit ID | draft resubmit ID | draft discard ID | draft show ID</source>
+        <translation>Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID --text-file BERKAS | draft submit ID | draft resubmit ID | draft discard ID | draft show ID</translation>
+    </message>
+    <message>
+        <source>Draf %1 tidak ada di profil ini.</source>
+        <translation>Draf %1 tidak ada di profil ini.</translation>
+    </message>
+    <message>
+        <source>Draf %1 · laporan %2 · %3 · revisi %4</source>
+        <translation>Draf %1 · laporan %2 · %3 · revisi %4</translation>
+    </message>
+    <message>
+        <source>Penulis: %1</source>
+        <translation>Penulis: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada revisi yang diajukan.</source>
+        <translation>Belum ada revisi yang diajukan.</translation>
+    </message>
+    <message>
+        <source>Revisi %1 · %2 · %3</source>
+        <translation>Revisi %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Disetujui oleh %1 · %2</source>
+        <translation>Disetujui oleh %1 · %2</translation>
+    </message>
+    <message>
+        <source>Dikembalikan oleh %1 · %2</source>
+        <translation>Dikembalikan oleh %1 · %2</translation>
+    </message>
+    <message>
+        <source>ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 tidak terbaca, %6 permintaan, %7 ms</source>
+        <translation>ok: %1 laporan, %2 riwayat, %3 draf, %4 dihapus, %5 tidak terbaca, %6 permintaan, %7 ms</translation>
+    </message>
+    <message>
+        <source>Catatan hub yang tidak dapat dibaca: %1</source>
+        <translation>Catatan hub yang tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3137,64 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>lapor::QuarantineDialog</name>
+    <message>
+        <source>Tersalin</source>
+        <translation>Tersalin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catatan dari hub tidak dapat dibaca.</source>
+        <translation>
+            <numerusform>%n catatan dari hub tidak dapat dibaca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(tidak terbaca)</source>
+        <translation>(tidak terbaca)</translation>
+    </message>
+    <message>
+        <source>Jenis: %1</source>
+        <translation>Jenis: %1</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Alasan: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Diterima: %1</source>
+        <translation>Diterima: %1</translation>
+    </message>
+    <message>
+        <source>Kursor: %1</source>
+        <translation>Kursor: %1</translation>
+    </message>
+    <message>
+        <source>(awal)</source>
+        <translation>(awal)</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::QuarantineNotice</name>
+    <message numerus="yes">
+        <source>%n catatan dari hub tidak dapat dibaca. Sinkronisasi tetap berjalan; salin rinciannya untuk admin instansi.</source>
+        <translation>
+            <numerusform>%n catatan dari hub tidak dapat dibaca. Sinkronisasi tetap berjalan; salin rinciannya untuk admin instansi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rincian…</source>
+        <translation>Rincian…</translation>
+    </message>
+</context>
+<context>
     <name>lapor::ReplyTemplates</name>
     <message>
         <source>Pelapor</source>
@@ -3476,6 +3597,12 @@ Profil: %2</translation>
         <source>Hub tidak dapat dihubungi.</source>
         <translation>Hub tidak dapat dihubungi.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n catatan dari hub tidak dapat dibaca dan disisihkan; lihat Rincian.</source>
+        <translation>
+            <numerusform>%n catatan dari hub tidak dapat dibaca dan disisihkan; lihat Rincian.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lapor::SyncEngine</name>
@@ -3489,6 +3616,12 @@ Profil: %2</translation>
     <message>
         <source>Galat terakhir: %1</source>
         <translation>Galat terakhir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catatan dari hub tidak dapat dibaca.</source>
+        <translation>
+            <numerusform>%n catatan dari hub tidak dapat dibaca.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

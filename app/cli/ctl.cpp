@@ -60,6 +60,18 @@ constexpr std::array kCommands = {
 
 } // namespace
 
+QString Ctl::plainText(const QString &text)
+{
+    QString out = text;
+    for (QChar &ch : out) {
+        const char16_t code = ch.unicode();
+        const bool control = code < 0x20 || (code >= 0x7f && code < 0xa0);
+        if (control && code != u'\n' && code != u'\t')
+            ch = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 int runCtl(QCoreApplication &app)
 {
     Language::install(&app, QString());

@@ -2,12 +2,14 @@
 #include "ctlcontext.h"
 #include "store/actionwriter.h"
 #include "store/draftrepository.h"
+#include "store/inboxlookup.h"
 #include "sync/hubaccount.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace lapor {
 
@@ -80,9 +82,106 @@ int draftUsage(CtlContext &context)
 {
     context.err << Ctl::tr("Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID "
                            "--text-file BERKAS | draft submit ID | draft resubmit ID | draft "
-                           "discard ID")
+                           "discard ID | draft show ID")
                 << Qt::endl;
     return Exit::Usage;
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// The draft and every revision this desk knows, each with the decisions taken on it: what
+// an approver or an auditor asks for when a reply went back and forth.
+int showDraft(CtlContext &context, const QString &id)
+{
+    DraftRepository drafts(*context.database);
+    const auto draft = drafts.find(id);
+    if (!draft) {
+        context.err << Ctl::tr("Draf %1 tidak ada di profil ini.").arg(id) << Qt::endl;
+        return Exit::Failed;
+    }
+    const auto revisions = drafts.revisions(id);
+    const auto decisions = drafts.decisions(id);
+    InboxLookup lookup(*context.database);
+    auto name = [&](const QString &userId) -> QString {
+        const QString known = lookup.userName(userId);
+        return known.isEmpty() || known == userId ? userId
+                                                  : QStringLiteral("%1 (%2)").arg(known, userId);
+    };
+    if (context.json) {
+        QJsonArray revisionRows;
+        for (const auto &r : revisions) {
+            QJsonArray decided;
+            for (const Decision &d : decisions) {
+                if (d.revision != r.number)
+                    continue;
+                decided.append(
+                    QJsonObject { { QStringLiteral("decision"),
+                                    d.kind == DecisionKind::Approve ? QStringLiteral("approve")
+                                                                    : QStringLiteral("return") },
+                                  { QStringLiteral("approver_id"), d.approverId },
+                                  { QStringLiteral("comment"), d.comment },
+                                  { QStringLiteral("decided_at"), isoTime(d.decidedAt) } });
+            }
+            revisionRows.append(
+                QJsonObject { { QStringLiteral("revision"), r.number },
+                              { QStringLiteral("author_id"), r.authorId },
+                              { QStringLiteral("created_at"), isoTime(r.createdAt) },
+                              { QStringLiteral("text"), r.text },
+                              { QStringLiteral("decisions"), decided } });
+        }
+        const QJsonObject out { { QStringLiteral("draft_id"), draft->id },
+                                { QStringLiteral("case_id"), draft->caseId },
+                                { QStringLiteral("state"), DraftStates::key(draft->state) },
+                                { QStringLiteral("revision"), draft->revision },
+                                { QStringLiteral("author_id"), draft->authorId },
+                                { QStringLiteral("text"), draft->text },
+                                { QStringLiteral("revisions"), revisionRows } };
+        context.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        context.out.flush();
+        return Exit::Ok;
+    }
+    const QLocale locale;
+    auto when = [&](const QDateTime &time) {
+        return locale.toString(time.toLocalTime(), QLocale::ShortFormat);
+    };
+    // A QString, not the QStringBuilder that `auto` would deduce and that would point at
+    // temporaries gone by the time it is read.
+    auto indented = [](const QString &text) -> QString {
+        return QStringLiteral("    ")
+            + Ctl::plainText(text).replace(u'\n', QStringLiteral("\n    "));
+    };
+    context.out << Ctl::tr("Draf %1 · laporan %2 · %3 · revisi %4")
+                       .arg(draft->id)
+                       .arg(draft->caseId)
+                       .arg(DraftStates::label(draft->state))
+                       .arg(draft->revision)
+                << '\n'
+                << Ctl::tr("Penulis: %1").arg(name(draft->authorId)) << '\n';
+    if (revisions.isEmpty())
+        context.out << Ctl::tr("Belum ada revisi yang diajukan.") << '\n';
+    for (const auto &r : revisions) {
+        context.out
+            << '\n'
+            << Ctl::tr("Revisi %1 · %2 · %3").arg(r.number).arg(when(r.createdAt), name(r.authorId))
+            << '\n'
+            << indented(r.text) << '\n';
+        for (const Decision &d : decisions) {
+            if (d.revision != r.number)
+                continue;
+            const QString verdict = d.kind == DecisionKind::Approve
+                ? Ctl::tr("Disetujui oleh %1 · %2").arg(name(d.approverId), when(d.decidedAt))
+                : Ctl::tr("Dikembalikan oleh %1 · %2").arg(name(d.approverId), when(d.decidedAt));
+            context.out << "  " << verdict;
+            if (!d.comment.isEmpty())
+                context.out << ": " << Ctl::plainText(d.comment).simplified();
+            context.out << '\n';
+        }
+    }
+    context.out.flush();
+    return Exit::Ok;
 }
 
 } // namespace
@@ -93,6 +192,9 @@ int draftCommand(CtlContext &context)
     const QString id = context.arguments.value(1);
     if (sub.isEmpty() || (sub != QLatin1String("new") && id.isEmpty()))
         return draftUsage(context);
+    // Reading needs no signed-in user.
+    if (sub == QLatin1String("show"))
+        return showDraft(context, id);
     auto writer = writerFor(context);
     if (!writer)
         return Exit::Usage;

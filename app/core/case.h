@@ -31,6 +31,7 @@ struct Case
     int resolutionDays = 14; // tier: 5, 14 or 60 working days
     int rating = 0; // reporter's rating 1..5, 0 = none
     qint64 version = 0; // hub version, sent back as If-Match
+    QString notAuthorityReason; // why it was returned as bukan wewenang, else empty
 
     // Empty when the record is acceptable; otherwise what is wrong, for logs and tests.
     QString validate() const;

@@ -40,6 +40,15 @@ struct Draft
     QDateTime updatedAt;
 };
 
+// One submitted revision of a draft: frozen text, who wrote it and when it was submitted.
+struct DraftRevision
+{
+    int number = 0;
+    QString text;
+    QString authorId;
+    QDateTime createdAt;
+};
+
 enum class DecisionKind { Approve, Return };
 
 struct Decision

@@ -101,7 +101,8 @@ HttpResponse Attachments::upload(const HttpRequest &request, const Caller &calle
     const QByteArray mimeType
         = request.header("content-type").split(';').value(0).trimmed().toLower();
     if (!isAllowedType(mimeType))
-        return Problem::make(415, "unsupported-media-type", u"Unsupported attachment type"_s,
+        return Problem::make(415, ProblemType::UnsupportedMediaType,
+                             u"Unsupported attachment type"_s,
                              u"Allowed: image/jpeg, image/png, application/pdf, text/plain."_s);
 
     const auto trackingId = ApiUtil::parseTrackingId(caseId);
@@ -145,7 +146,7 @@ HttpResponse Attachments::download(const HttpRequest &request, const Caller &cal
     const auto range = parseRange(request.header("range"), a.size);
     if (range && range->first > range->last) {
         HttpResponse refused
-            = Problem::make(416, "range-not-satisfiable", u"Range not satisfiable"_s);
+            = Problem::make(416, ProblemType::RangeNotSatisfiable, u"Range not satisfiable"_s);
         refused.setHeader("Content-Range", "bytes */" + QByteArray::number(a.size));
         return refused;
     }

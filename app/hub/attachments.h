@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "httpmessage.h"
+#include "protocol/limits.h"
 
 namespace lapor::hub {
 
@@ -13,7 +14,7 @@ class HubStore;
 class Attachments
 {
 public:
-    static constexpr qint64 kMaxSize = 10 * 1024 * 1024;
+    static constexpr qint64 kMaxSize = protocol::Limits::kAttachmentBytes;
 
     Attachments(HubStore &store, ChangeLog &log);
 

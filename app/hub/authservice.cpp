@@ -120,7 +120,7 @@ HttpResponse AuthService::login(const HttpRequest &request)
         && !encoded.isEmpty();
     if (!ok) {
         m_failures[username].append(Records::now());
-        return Problem::make(401, "invalid-credentials", u"Wrong username or password"_s);
+        return Problem::make(401, ProblemType::InvalidCredentials, u"Wrong username or password"_s);
     }
     m_failures.remove(username);
     return issueTokens(userId, QUuid::createUuid().toString(QUuid::WithoutBraces), true);
@@ -208,7 +208,7 @@ HttpResponse AuthService::refresh(const HttpRequest &request)
     }
     q.reset();
     if (sessionId.isEmpty())
-        return Problem::make(401, "invalid-refresh-token", u"Refresh token is not valid"_s,
+        return Problem::make(401, ProblemType::InvalidRefreshToken, u"Refresh token is not valid"_s,
                              u"Log in again with username and password."_s);
     return issueTokens(userId, sessionId, false);
 }

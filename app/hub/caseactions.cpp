@@ -7,6 +7,7 @@
 #include "hubstore.h"
 #include "jsonbody.h"
 #include "problem.h"
+#include "protocol/limits.h"
 
 namespace lapor::hub {
 
@@ -14,8 +15,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kMaxDraftText = 20000;
-constexpr int kMaxComment = 2000;
+using protocol::Limits::kComment;
+using protocol::Limits::kDraftText;
 
 bool canDraft(const Caller &caller)
 {
@@ -73,7 +74,7 @@ HttpResponse CaseActions::submitDraft(const HttpRequest &request, const Caller &
         return problem;
     const qint64 caseId = body->integer("case_id", 1, kMaxTrackingId);
     const int revision = int(body->integer("revision", 1, 100000));
-    const QString text = body->string("text", 1, kMaxDraftText);
+    const QString text = body->string("text", 1, kDraftText);
     const qint64 baseVersion = body->integer("base_case_version", 0, 1LL << 50);
     if (!isUuid(draftId))
         body->addError("draft_id", u"the draft id in the path must be a UUID"_s);
@@ -86,7 +87,7 @@ HttpResponse CaseActions::submitDraft(const HttpRequest &request, const Caller &
     if (!canDraft(caller))
         return Problem::forbidden(u"Only officers and approvers submit drafts."_s);
     if (!Status::isOpen(row->c.status) || row->c.status == CaseStatus::NotAuthority)
-        return Problem::conflict("case-closed", u"The case is closed"_s,
+        return Problem::conflict(ProblemType::CaseClosed, u"The case is closed"_s,
                                  u"Drafts can only be submitted for open cases."_s);
 
     const qint64 now = Records::now();
@@ -96,16 +97,17 @@ HttpResponse CaseActions::submitDraft(const HttpRequest &request, const Caller &
     if (existing) {
         draft = *existing;
         if (draft.caseId != caseId)
-            return Problem::conflict("duplicate-id", u"Draft id belongs to another case"_s, {});
+            return Problem::conflict(ProblemType::DuplicateId,
+                                     u"Draft id belongs to another case"_s, {});
         if (draft.authorId != caller.viewer.userId)
             return Problem::forbidden(u"Only the author submits revisions of a draft."_s);
         if (auto failed = ApiUtil::checkIfMatch(request, draft.version, Records::draftJson(draft)))
             return *failed;
         if (draft.state == u"published"_s)
-            return Problem::conflict("draft-closed", u"The draft is already published"_s, {},
-                                     { { u"current"_s, Records::draftJson(draft) } });
+            return Problem::conflict(ProblemType::DraftClosed, u"The draft is already published"_s,
+                                     {}, { { u"current"_s, Records::draftJson(draft) } });
         if (revision <= draft.revision)
-            return Problem::conflict("stale-revision", u"Revision already submitted"_s,
+            return Problem::conflict(ProblemType::StaleRevision, u"Revision already submitted"_s,
                                      u"The next revision must be above %1."_s.arg(draft.revision),
                                      { { u"current"_s, Records::draftJson(draft) } });
         draft.version += 1;
@@ -113,7 +115,8 @@ HttpResponse CaseActions::submitDraft(const HttpRequest &request, const Caller &
     } else {
         const QByteArray ifMatch = request.header("if-match").trimmed();
         if (!ifMatch.isEmpty() && ifMatch != "\"0\"" && ifMatch != "0")
-            return Problem::make(412, "precondition-failed", u"The draft does not exist"_s,
+            return Problem::make(412, ProblemType::PreconditionFailed,
+                                 u"The draft does not exist"_s,
                                  u"A new draft takes no If-Match or \"0\"."_s);
         draft.id = draftId;
         draft.caseId = caseId;
@@ -145,7 +148,7 @@ HttpResponse CaseActions::decide(const HttpRequest &request, const Caller &calle
         return problem;
     const QString kind = body->oneOf("decision", { u"approve"_s, u"return"_s });
     const int revision = int(body->integer("revision", 1, 100000));
-    const QString comment = body->optionalString("comment", kMaxComment).value_or(QString());
+    const QString comment = body->optionalString("comment", kComment).value_or(QString());
     const QString decisionId = body->optionalString("id", 36).value_or(ApiUtil::newId());
     if (kind == u"return"_s && comment.trimmed().isEmpty())
         body->addError("comment", u"a returned draft needs a comment"_s);
@@ -162,17 +165,17 @@ HttpResponse CaseActions::decide(const HttpRequest &request, const Caller &calle
     if (!role || !Roles::canApprove(*role))
         return Problem::forbidden(u"Only the head of unit approves or returns drafts."_s);
     if (draft->authorId == caller.viewer.userId)
-        return Problem::make(403, "self-approval", u"Nobody decides on their own draft"_s,
+        return Problem::make(403, ProblemType::SelfApproval, u"Nobody decides on their own draft"_s,
                              u"Another approver must decide (four-eyes rule)."_s);
     if (auto failed = ApiUtil::checkIfMatch(request, draft->version, Records::draftJson(*draft)))
         return *failed;
     if (draft->state != u"submitted"_s || revision != draft->revision)
         return Problem::conflict(
-            "stale-revision", u"The revision is not the one awaiting approval"_s,
+            ProblemType::StaleRevision, u"The revision is not the one awaiting approval"_s,
             u"Awaiting: revision %1 (%2)."_s.arg(draft->revision).arg(draft->state),
             { { u"current"_s, Records::draftJson(*draft) } });
     if (m_store.idExists("decisions", decisionId))
-        return Problem::conflict("duplicate-id", u"Decision id already used"_s, {});
+        return Problem::conflict(ProblemType::DuplicateId, u"Decision id already used"_s, {});
 
     const qint64 now = Records::now();
     const DecisionRow decision { decisionId,           draftId, draft->caseId, revision,
@@ -248,7 +251,7 @@ HttpResponse CaseActions::forward(const HttpRequest &request, const Caller &call
     if (!body)
         return problem;
     const QString toUnit = body->string("to_unit_id", 1, 64);
-    const QString note = body->optionalString("note", kMaxComment).value_or(QString());
+    const QString note = body->optionalString("note", kComment).value_or(QString());
     const QString dispositionId = body->optionalString("id", 36).value_or(ApiUtil::newId());
     if (!toUnit.isEmpty() && !m_store.unitExists(toUnit))
         body->addError("to_unit_id", u"unknown unit %1"_s.arg(toUnit));
@@ -263,11 +266,13 @@ HttpResponse CaseActions::forward(const HttpRequest &request, const Caller &call
     if (auto failed = ApiUtil::checkIfMatch(request, row->c.version, Records::caseJson(*row)))
         return *failed;
     if (toUnit == row->c.unitId)
-        return Problem::conflict("invalid-transition", u"The case is already in that unit"_s, {});
+        return Problem::conflict(ProblemType::InvalidTransition,
+                                 u"The case is already in that unit"_s, {});
     if (row->c.status == CaseStatus::Done || row->c.status == CaseStatus::Archived)
-        return Problem::conflict("invalid-transition", u"A closed case cannot be forwarded"_s, {});
+        return Problem::conflict(ProblemType::InvalidTransition,
+                                 u"A closed case cannot be forwarded"_s, {});
     if (m_store.idExists("dispositions", dispositionId))
-        return Problem::conflict("duplicate-id", u"Disposition id already used"_s, {});
+        return Problem::conflict(ProblemType::DuplicateId, u"Disposition id already used"_s, {});
 
     const Disposition d = moveCase(*row, toUnit, caller.viewer.userId, note, dispositionId);
     QJsonObject out;
@@ -283,7 +288,8 @@ HttpResponse CaseActions::returnNotAuthority(const HttpRequest &request, const C
     auto body = JsonBody::parse(request, &problem);
     if (!body)
         return problem;
-    const QString reason = body->string("reason", 10, kMaxComment);
+    const QString reason
+        = body->string("reason", protocol::Limits::kNotAuthorityReasonMin, kComment);
     if (!body->finish(&problem))
         return problem;
 
@@ -297,7 +303,7 @@ HttpResponse CaseActions::returnNotAuthority(const HttpRequest &request, const C
         return *failed;
     if (!Status::canTransition(row->c.status, CaseStatus::NotAuthority))
         return Problem::conflict(
-            "invalid-transition", u"Not allowed in the current status"_s,
+            ProblemType::InvalidTransition, u"Not allowed in the current status"_s,
             u"Status %1 cannot become not_authority."_s.arg(Status::key(row->c.status)));
     row->c.status = CaseStatus::NotAuthority;
     row->notAuthorityReason = reason;
@@ -314,7 +320,7 @@ HttpResponse CaseActions::addNote(const HttpRequest &request, const Caller &call
     auto body = JsonBody::parse(request, &problem);
     if (!body)
         return problem;
-    const QString text = body->string("text", 1, 5000);
+    const QString text = body->string("text", 1, protocol::Limits::kNote);
     const QString noteId = body->optionalString("id", 36).value_or(ApiUtil::newId());
     if (!isUuid(noteId))
         body->addError("id", u"id must be a UUID"_s);
@@ -324,7 +330,7 @@ HttpResponse CaseActions::addNote(const HttpRequest &request, const Caller &call
     if (!row)
         return notFoundCase();
     if (m_store.idExists("notes", noteId))
-        return Problem::conflict("duplicate-id", u"Note id already used"_s, {});
+        return Problem::conflict(ProblemType::DuplicateId, u"Note id already used"_s, {});
     const NoteRow note { noteId, row->c.trackingId, caller.viewer.userId, text, Records::now() };
     m_store.insertNote(note);
     m_log.publishNote(note, row->c.unitId);

@@ -2,6 +2,7 @@
 
 #include "jsonbody.h"
 #include "problem.h"
+#include "protocol/limits.h"
 #include "simulation.h"
 #include "textgen.h"
 
@@ -13,8 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kDefaultPageSize = 500;
-constexpr int kMaxPageSize = 1000;
+constexpr int kDefaultPageSize = protocol::Limits::kPageSizeDefault;
+constexpr int kMaxPageSize = protocol::Limits::kPageSizeMax;
 
 } // namespace
 
@@ -179,7 +180,7 @@ HttpResponse HubApi::run(const Match &match, const HttpRequest &request)
         if (route.flags & Idempotent) {
             const QByteArray key = request.header("idempotency-key").trimmed();
             if (!Idempotency::isValidKey(key))
-                return Problem::make(400, "missing-idempotency-key",
+                return Problem::make(400, ProblemType::MissingIdempotencyKey,
                                      u"Idempotency-Key is required"_s,
                                      u"Every write carries a unique key of 1 to 200 visible "
                                      "ASCII characters, e.g. a UUID."_s);
@@ -217,13 +218,14 @@ std::optional<qint64> HubApi::parseCursor(const QString &cursor, HttpResponse *p
     bool ok = false;
     const qint64 seq = cursor.section(u'-', 1).toLongLong(&ok);
     if (!ok || seq < 0 || epoch.size() != m_epoch.size()) {
-        *problem = Problem::make(400, "invalid-cursor", u"The cursor is not valid"_s,
+        *problem = Problem::make(400, ProblemType::InvalidCursor, u"The cursor is not valid"_s,
                                  u"Pass back next_cursor exactly as received."_s);
         return std::nullopt;
     }
     if (epoch != m_epoch) {
         // The dataset was regenerated: the client must start over from an empty cursor.
-        *problem = Problem::make(410, "cursor-expired", u"The cursor belongs to another dataset"_s,
+        *problem = Problem::make(410, ProblemType::CursorExpired,
+                                 u"The cursor belongs to another dataset"_s,
                                  u"Discard the local copy and sync from the beginning."_s);
         return std::nullopt;
     }

@@ -63,7 +63,7 @@ std::optional<HttpResponse> Idempotency::lookup(const QString &userId, const QSt
     response.body = q.blob(4);
     q.reset();
     if (storedHash != hash) {
-        return Problem::make(422, "idempotency-key-reused",
+        return Problem::make(422, ProblemType::IdempotencyKeyReused,
                              u"Idempotency-Key already used for another request"_s,
                              u"Use a new key for a different request."_s);
     }

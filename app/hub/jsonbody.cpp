@@ -19,8 +19,8 @@ std::optional<JsonBody> JsonBody::parse(const HttpRequest &request, HttpResponse
         return JsonBody(QJsonObject());
     const QByteArray type = request.header("content-type").split(';').value(0).trimmed().toLower();
     if (!type.isEmpty() && type != "application/json") {
-        *problem = Problem::make(415, "unsupported-media-type", u"Unsupported media type"_s,
-                                 u"Send application/json."_s);
+        *problem = Problem::make(415, ProblemType::UnsupportedMediaType,
+                                 u"Unsupported media type"_s, u"Send application/json."_s);
         return std::nullopt;
     }
     QJsonParseError error;

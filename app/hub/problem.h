@@ -1,19 +1,20 @@
 #pragma once
 
 #include "httpmessage.h"
+#include "protocol/problemtype.h"
 
 #include <QJsonObject>
 #include <QString>
 
 namespace lapor::hub {
 
+using protocol::ProblemType;
+
 // application/problem+json (RFC 9457) responses. The `type` URIs are part of the contract
 // (docs/hub-api.md): clients branch on them, never on `title` or `detail`.
 namespace Problem {
 
-inline constexpr char kTypePrefix[] = "urn:lapor:problem:";
-
-HttpResponse make(int status, const char *type, const QString &title, const QString &detail = {},
+HttpResponse make(int status, ProblemType type, const QString &title, const QString &detail = {},
                   const QJsonObject &extra = {});
 
 HttpResponse unauthorized(const QString &detail);
@@ -23,7 +24,7 @@ HttpResponse notFound(const QString &detail = {});
 HttpResponse methodNotAllowed();
 HttpResponse malformedJson(const QString &detail);
 HttpResponse validation(const QJsonArray &errors);
-HttpResponse conflict(const char *type, const QString &title, const QString &detail,
+HttpResponse conflict(ProblemType type, const QString &title, const QString &detail,
                       const QJsonObject &extra = {});
 HttpResponse preconditionFailed(const QJsonObject &current, qint64 version);
 HttpResponse preconditionRequired();

@@ -122,7 +122,8 @@ HttpResponse Simulation::move(const HttpRequest &request, const QString &caseId)
     if (!row)
         return Problem::notFound();
     if (row->c.unitId == toUnit)
-        return Problem::conflict("invalid-transition", u"The case is already in that unit"_s, {});
+        return Problem::conflict(ProblemType::InvalidTransition,
+                                 u"The case is already in that unit"_s, {});
     m_actions.moveCase(*row, toUnit, QString(), note, ApiUtil::newId());
     return ApiUtil::withEtag(200, Records::caseJson(*row), row->c.version);
 }
@@ -149,7 +150,8 @@ HttpResponse Simulation::close(const HttpRequest &request, const QString &caseId
     const bool viaProgress = Status::canTransition(from, CaseStatus::InProgress)
         && Status::canTransition(CaseStatus::InProgress, to);
     if (from == to || (!direct && !viaProgress))
-        return Problem::conflict("invalid-transition", u"Not allowed in the current status"_s,
+        return Problem::conflict(ProblemType::InvalidTransition,
+                                 u"Not allowed in the current status"_s,
                                  u"Status %1 cannot become %2."_s.arg(Status::key(from), target));
     row->c.status = to;
     row->c.version += 1;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/problemtype.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -24,10 +26,11 @@ struct HubError
     Kind kind = Kind::None;
     int status = 0; // HTTP status when the hub answered
     QString type; // problem+json `type`, stable across hub versions
+    protocol::ProblemType problem = protocol::ProblemType::Unknown; // `type`, read
     QString title;
     QString detail;
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
-    QJsonObject problem; // the whole problem document, e.g. the current version on 412
+    QJsonObject document; // the whole problem document, e.g. the current version on 412
     QString technical; // for the sync log, never shown alone
 
     bool ok() const { return kind == Kind::None; }

@@ -2,6 +2,8 @@
 
 #include "strictjson.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace lapor::Wire {
@@ -39,6 +41,45 @@ qint64 trackingId(StrictJson &json, const char *key)
     return json.integer(key, 1, kMaxTrackingId);
 }
 
+// More than any real draft goes through; a hub that sends more is broken or hostile.
+constexpr qsizetype kMaxRevisions = 1000;
+
+// A draft's `revisions`: [{"revision", "text", "submitted_at"}], oldest first. Older hubs
+// leave the field out; then only the current revision is known.
+QList<DraftRevision> draftRevisions(StrictJson &json, const QJsonObject &o, const QString &authorId)
+{
+    const QJsonValue value = o.value(QLatin1String("revisions"));
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray()) {
+        json.fail("revisions", QStringLiteral("must be an array"));
+        return {};
+    }
+    const QJsonArray array = value.toArray();
+    if (array.size() > kMaxRevisions) {
+        json.fail("revisions", QStringLiteral("more than %1 entries").arg(kMaxRevisions));
+        return {};
+    }
+    QList<DraftRevision> revisions;
+    revisions.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        StrictJson entry(array.at(i).toObject(), QStringLiteral("draft.revisions[%1]").arg(i));
+        DraftRevision revision;
+        revision.number = int(entry.integer("revision", 1, 1'000'000));
+        revision.text = entry.string("text", kTextLength);
+        revision.createdAt = entry.time("submitted_at");
+        revision.authorId = authorId;
+        if (!array.at(i).isObject())
+            entry.fail("revision", QStringLiteral("must be an object"));
+        if (!entry.ok()) {
+            json.fail("revisions", entry.error());
+            return {};
+        }
+        revisions.append(revision);
+    }
+    return revisions;
+}
+
 } // namespace
 
 std::optional<Case> decodeCase(const QJsonObject &o, QString *error)
@@ -69,6 +110,9 @@ std::optional<Case> decodeCase(const QJsonObject &o, QString *error)
     c.resolutionDays = int(json.integer("resolution_days", 5, 60));
     c.rating = int(json.integer("rating", 0, 5));
     c.version = json.integer("version", 0, kMaxVersion);
+    // Older hubs do not send it; the status alone then says "not our authority".
+    if (o.contains(QLatin1String("not_authority_reason")))
+        c.notAuthorityReason = json.string("not_authority_reason", kTextLength);
     if (json.ok()) {
         if (const QString invalid = c.validate(); !invalid.isEmpty())
             json.fail("tracking_id", invalid);
@@ -207,6 +251,7 @@ std::optional<HubDraft> decodeDraft(const QJsonObject &o, QString *error)
     h.draft.baseCaseVersion = json.integer("base_case_version", 0, kMaxVersion);
     h.hubVersion = json.integer("version", 0, kMaxVersion);
     h.draft.updatedAt = json.time("updated_at");
+    h.revisions = draftRevisions(json, o, h.draft.authorId);
     return finish(json, std::move(h), error);
 }
 

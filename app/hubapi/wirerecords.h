@@ -21,6 +21,9 @@ struct HubDraft
     Draft draft;
     qint64 hubVersion = 0;
     QString unitId;
+    // Every revision the hub knows, oldest first, so a desk that first sees the draft at
+    // revision 3 can still show what changed since revision 2.
+    QList<DraftRevision> revisions;
 };
 
 // The case left the user's scope (forwarded elsewhere, returned, revoked).

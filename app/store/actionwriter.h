@@ -3,6 +3,7 @@
 #include "core/draft.h"
 #include "core/role.h"
 #include "core/user.h"
+#include "protocol/limits.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -63,10 +64,11 @@ public:
     // (not their own), oldest first.
     QList<Draft> awaitingApproval() const;
 
-    static constexpr int kMaxDraftText = 20000;
-    static constexpr int kMaxComment = 2000;
-    static constexpr int kMinReason = 10;
-    static constexpr int kMaxNote = 5000;
+    // The hub's own limits, checked here so that a refusal never waits for the push.
+    static constexpr int kMaxDraftText = protocol::Limits::kDraftText;
+    static constexpr int kMaxComment = protocol::Limits::kComment;
+    static constexpr int kMinReason = protocol::Limits::kNotAuthorityReasonMin;
+    static constexpr int kMaxNote = protocol::Limits::kNote;
 
 private:
     ActionResult refuse(const QString &why) const;

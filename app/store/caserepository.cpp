@@ -14,7 +14,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "tracking_id, title, content, category, subcategory, channel, status, agency_id, unit_id, "
     "assignee_id, anonymous, confidential, reporter_name, received_at, disposed_at, "
-    "first_followup_at, last_followup_at, last_reply_at, resolution_days, rating, version");
+    "first_followup_at, last_followup_at, last_reply_at, resolution_days, rating, version, "
+    "not_authority_reason");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -40,6 +41,7 @@ Case caseFromQuery(const QSqlQuery &q)
     c.resolutionDays = q.value(18).toInt();
     c.rating = q.value(19).toInt();
     c.version = q.value(20).toLongLong();
+    c.notAuthorityReason = q.value(21).toString();
     return c;
 }
 
@@ -63,10 +65,10 @@ bool CaseRepository::upsert(const Case &c, QString *error)
         "INSERT INTO cases (tracking_id, title, content, category, subcategory, channel, status, "
         "agency_id, unit_id, assignee_id, anonymous, confidential, reporter_name, received_at, "
         "disposed_at, first_followup_at, last_followup_at, last_reply_at, due_at, "
-        "resolution_days, rating, version, in_scope) "
+        "resolution_days, rating, version, not_authority_reason, in_scope) "
         "VALUES (:id, :title, :content, :category, :subcategory, :channel, :status, :agency, "
         ":unit, :assignee, :anonymous, :confidential, :reporter, :received, :disposed, :first, "
-        ":last, :reply, :due, :tier, :rating, :version, 1) "
+        ":last, :reply, :due, :tier, :rating, :version, :reason, 1) "
         "ON CONFLICT (tracking_id) DO UPDATE SET title = excluded.title, "
         "content = excluded.content, category = excluded.category, "
         "subcategory = excluded.subcategory, channel = excluded.channel, "
@@ -77,7 +79,8 @@ bool CaseRepository::upsert(const Case &c, QString *error)
         "first_followup_at = excluded.first_followup_at, "
         "last_followup_at = excluded.last_followup_at, last_reply_at = excluded.last_reply_at, "
         "due_at = excluded.due_at, resolution_days = excluded.resolution_days, "
-        "rating = excluded.rating, version = excluded.version, in_scope = 1, "
+        "rating = excluded.rating, version = excluded.version, "
+        "not_authority_reason = excluded.not_authority_reason, in_scope = 1, "
         "unread = CASE WHEN excluded.version <> cases.version THEN 1 ELSE cases.unread END");
     if (!Sql::prepareOnce(m_upsert, sql, error))
         return false;
@@ -105,6 +108,7 @@ bool CaseRepository::upsert(const Case &c, QString *error)
     m_upsert.bindValue(QStringLiteral(":tier"), c.resolutionDays);
     m_upsert.bindValue(QStringLiteral(":rating"), c.rating);
     m_upsert.bindValue(QStringLiteral(":version"), c.version);
+    m_upsert.bindValue(QStringLiteral(":reason"), Sql::text(c.notAuthorityReason));
     return Sql::exec(m_upsert, error);
 }
 
@@ -144,7 +148,7 @@ bool CaseRepository::recomputeDeadlines(QString *error)
     while (read.next()) {
         const Case c = caseFromQuery(read);
         const QVariant due = Sql::fromTime(Deadlines::caseDeadline(m_calendar, c));
-        const QVariant stored = read.value(21);
+        const QVariant stored = read.value(22); // due_at, after kColumns
         if (due.isNull() != stored.isNull() || due.toLongLong() != stored.toLongLong())
             moved.append({ c.trackingId, due });
     }

@@ -166,7 +166,8 @@ bool ChangeWriter::upsertHoliday(const Holiday &h, QString *error)
     return Sql::exec(m_holiday, error);
 }
 
-bool ChangeWriter::upsertHubDraft(const Draft &d, qint64 hubVersion, QString *error)
+bool ChangeWriter::upsertHubDraft(const Draft &d, qint64 hubVersion,
+                                  const QList<DraftRevision> &revisions, QString *error)
 {
     QSqlQuery q(m_db.connection());
     // Local work the hub has not seen yet wins over an older hub state: an edit being
@@ -203,25 +204,59 @@ bool ChangeWriter::upsertHubDraft(const Draft &d, qint64 hubVersion, QString *er
     q.addBindValue(at);
     if (!Sql::exec(q, error))
         return false;
+    // Decisions that came before the draft itself.
+    q.prepare(QStringLiteral("INSERT INTO decisions (id, draft_id, revision, approver_id, kind, "
+                             "comment, decided_at) SELECT id, draft_id, revision, approver_id, "
+                             "kind, comment, decided_at FROM decisions_waiting WHERE draft_id = ? "
+                             "ON CONFLICT (id) DO NOTHING"));
+    q.addBindValue(d.id);
+    if (!Sql::exec(q, error))
+        return false;
+    q.prepare(QStringLiteral("DELETE FROM decisions_waiting WHERE draft_id = ?"));
+    q.addBindValue(d.id);
+    if (!Sql::exec(q, error))
+        return false;
     if (d.revision <= 0)
         return true;
+    // Earlier revisions too: a desk that first sees the draft at revision 3 still shows
+    // revision 2 and diffs against it. A revision is frozen once submitted, so a copy
+    // already here stays as it is.
     q.prepare(QStringLiteral("INSERT INTO draft_revisions (draft_id, revision, text, author_id, "
                              "created_at) VALUES (?, ?, ?, ?, ?) "
                              "ON CONFLICT (draft_id, revision) DO NOTHING"));
-    q.addBindValue(d.id);
-    q.addBindValue(d.revision);
-    q.addBindValue(Sql::text(d.text));
-    q.addBindValue(Sql::text(d.authorId));
-    q.addBindValue(at);
-    return Sql::exec(q, error);
+    auto insert = [&](int number, const QString &text, const QString &authorId,
+                      const QDateTime &createdAt) {
+        q.addBindValue(d.id);
+        q.addBindValue(number);
+        q.addBindValue(Sql::text(text));
+        q.addBindValue(Sql::text(authorId));
+        q.addBindValue(Sql::fromTime(createdAt));
+        return Sql::exec(q, error);
+    };
+    for (const DraftRevision &r : revisions) {
+        if (r.number > 0 && r.number < d.revision
+            && !insert(r.number, r.text, r.authorId.isEmpty() ? d.authorId : r.authorId,
+                       r.createdAt))
+            return false;
+    }
+    return insert(d.revision, d.text, d.authorId, d.updatedAt);
 }
 
 bool ChangeWriter::upsertDecision(const Decision &d, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO decisions (id, draft_id, revision, approver_id, kind, "
+    q.prepare(QStringLiteral("SELECT 1 FROM drafts WHERE id = ?"));
+    q.addBindValue(d.draftId);
+    if (!Sql::exec(q, error))
+        return false;
+    // Before its draft: it waits, and upsertHubDraft() moves it over (schema 5).
+    const QString table
+        = q.next() ? QStringLiteral("decisions") : QStringLiteral("decisions_waiting");
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO %1 (id, draft_id, revision, approver_id, kind, "
                              "comment, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT (id) DO NOTHING"));
+                             "ON CONFLICT (id) DO NOTHING")
+                  .arg(table));
     q.addBindValue(d.id);
     q.addBindValue(d.draftId);
     q.addBindValue(d.revision);

@@ -29,8 +29,10 @@ public:
     bool upsertUnit(const Unit &unit, QString *error);
     bool upsertUser(const User &user, QString *error);
     bool upsertHoliday(const Holiday &holiday, QString *error);
-    // A draft revision someone submitted for approval, as the hub shows it.
-    bool upsertHubDraft(const Draft &draft, qint64 hubVersion, QString *error);
+    // A draft revision someone submitted for approval, as the hub shows it, with the
+    // earlier revisions the hub still has (kept when not here yet).
+    bool upsertHubDraft(const Draft &draft, qint64 hubVersion,
+                        const QList<DraftRevision> &revisions, QString *error);
     bool upsertDecision(const Decision &decision, QString *error);
     // Marks cases with an open local draft whose hub version moved on.
     bool flagChangedUnderDraft(qint64 caseId, qint64 newVersion, QString *error);

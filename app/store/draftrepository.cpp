@@ -135,6 +135,30 @@ QList<DraftRepository::Revision> DraftRepository::revisions(const QString &id) c
     return out;
 }
 
+QList<Decision> DraftRepository::decisions(const QString &id) const
+{
+    QList<Decision> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, revision, approver_id, kind, comment, decided_at "
+                             "FROM decisions WHERE draft_id = ? ORDER BY decided_at, id"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next()) {
+            Decision d;
+            d.id = q.value(0).toString();
+            d.draftId = id;
+            d.revision = q.value(1).toInt();
+            d.approverId = q.value(2).toString();
+            d.kind = q.value(3).toString() == QLatin1String("return") ? DecisionKind::Return
+                                                                      : DecisionKind::Approve;
+            d.comment = q.value(4).toString();
+            d.decidedAt = Sql::toTime(q.value(5));
+            out.append(d);
+        }
+    }
+    return out;
+}
+
 bool DraftRepository::setState(const QString &id, DraftState state, QString *error)
 {
     QSqlQuery q(m_db.connection());

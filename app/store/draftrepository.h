@@ -15,13 +15,7 @@ class Database;
 class DraftRepository
 {
 public:
-    struct Revision
-    {
-        int number = 0;
-        QString text;
-        QString authorId;
-        QDateTime createdAt;
-    };
+    using Revision = DraftRevision;
 
     explicit DraftRepository(Database &db);
 
@@ -34,6 +28,8 @@ public:
     // Freezes the working copy as the next revision and returns its number.
     std::optional<int> addRevision(const QString &id, QString *error);
     QList<Revision> revisions(const QString &id) const;
+    // Every approval or return recorded for the draft, oldest first.
+    QList<Decision> decisions(const QString &id) const;
     bool setState(const QString &id, DraftState state, QString *error);
 
 private:

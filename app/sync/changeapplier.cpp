@@ -37,7 +37,6 @@ ChangeApplier::ChangeApplier(Database &db, const WorkingCalendar &calendar)
     , m_cases(db, calendar)
     , m_writer(db)
     , m_state(db)
-    , m_drafts(db)
     , m_quarantine(db)
     , m_step(db)
 { }
@@ -191,13 +190,11 @@ bool ChangeApplier::apply(const ChangeData &record, Counts &counts, QString *err
                 // The inbox's local state follows the draft (awaiting approval, published).
                 return !knownCase(value.draft.caseId)
                     || (++counts.drafts,
-                        m_writer.upsertHubDraft(value.draft, value.hubVersion, error)
+                        m_writer.upsertHubDraft(value.draft, value.hubVersion, value.revisions,
+                                                error)
                             && OutboxRepository(m_db).refreshCaseState(value.draft.caseId, error));
             } else if constexpr (std::is_same_v<T, Decision>) {
-                if (!m_drafts.find(value.draftId)) {
-                    ++counts.skipped;
-                    return true;
-                }
+                // Kept even before its draft arrives (ChangeWriter holds it back).
                 ++counts.drafts;
                 return m_writer.upsertDecision(value, error);
             } else if constexpr (std::is_same_v<T, Unit>) {

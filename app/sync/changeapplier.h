@@ -4,7 +4,6 @@
 #include "hubapi/wirerecords.h"
 #include "store/caserepository.h"
 #include "store/changewriter.h"
-#include "store/draftrepository.h"
 #include "store/quarantinerepository.h"
 #include "store/savepoint.h"
 #include "store/syncstate.h"
@@ -69,7 +68,6 @@ private:
     bool m_holidaysChanged = false; // since the last commit
     ChangeWriter m_writer;
     SyncState m_state;
-    DraftRepository m_drafts;
     QuarantineRepository m_quarantine;
     Savepoint m_step;
     QSet<QString> m_quarantinedKeys; // of the page being applied

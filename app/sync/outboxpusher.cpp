@@ -198,7 +198,7 @@ void OutboxPusher::send(const OutboxEntry &entry)
     }
     if (!m_outbox.markSending(entry.id, &error)) {
         emit log(error);
-        stopWith(HubError::invalid(error));
+        stopWith(HubError::store(error));
         return;
     }
     emit entryChanged(entry.id);
@@ -244,8 +244,10 @@ void OutboxPusher::onAnswer(const OutboxEntry &entry, HubCall *call)
         if (!m_outbox.markDone(entry.id, OutboxState::Sent, QString(), body, &why)
             || !applySuccess(entry, body, call->rawHeader("ETag"), &why)
             || !m_outbox.refreshCaseState(entry.caseId, &why) || !transaction.commit()) {
+            // applySuccess() takes an answer it cannot decode in its stride (the next sync
+            // brings the records), so what fails here is the local store.
             emit log(why);
-            stopWith(HubError::invalid(why));
+            stopWith(HubError::store(why));
             return;
         }
         ++m_summary.sent;
@@ -309,7 +311,7 @@ void OutboxPusher::onAnswer(const OutboxEntry &entry, HubCall *call)
         reason = plainRefusal(error);
     if (!error.detail.isEmpty() && conflict && error.status != 404)
         reason += QLatin1String(" (") + error.detail + QLatin1Char(')');
-    QJsonObject problem = error.problem;
+    QJsonObject problem = error.document;
     if (problem.isEmpty())
         problem.insert(QStringLiteral("status"), error.status);
     settle(entry, conflict ? OutboxState::Conflict : OutboxState::Failed, reason, problem);
@@ -327,7 +329,7 @@ void OutboxPusher::settle(const OutboxEntry &entry, OutboxState state, const QSt
         // The author decides: review and resubmit, or discard. The text stays.
         if (!current.isEmpty()) {
             if (auto draft = Wire::decodeDraft(current, &why))
-                ok = writer.upsertHubDraft(draft->draft, draft->hubVersion, &why);
+                ok = writer.upsertHubDraft(draft->draft, draft->hubVersion, draft->revisions, &why);
         }
         ok = ok
             && exec(m_db,
@@ -343,7 +345,7 @@ void OutboxPusher::settle(const OutboxEntry &entry, OutboxState state, const QSt
                   { entry.entityId }, &why);
         if (ok && !current.isEmpty()) {
             if (auto draft = Wire::decodeDraft(current, &why))
-                ok = writer.upsertHubDraft(draft->draft, draft->hubVersion, &why);
+                ok = writer.upsertHubDraft(draft->draft, draft->hubVersion, draft->revisions, &why);
         }
     } else if (ok && !current.isEmpty() && current.contains(QLatin1String("tracking_id"))) {
         if (auto fresh = Wire::decodeCase(current, &why))
@@ -352,7 +354,7 @@ void OutboxPusher::settle(const OutboxEntry &entry, OutboxState state, const QSt
     ok = ok && m_outbox.refreshCaseState(entry.caseId, &why) && transaction.commit();
     if (!ok) {
         emit log(why);
-        stopWith(HubError::invalid(why));
+        stopWith(HubError::store(why));
         return;
     }
     if (state == OutboxState::Conflict)
@@ -395,7 +397,8 @@ bool OutboxPusher::applySuccess(const OutboxEntry &entry, const QJsonObject &bod
 
     if (entry.kind == OutboxKind::DraftSubmit) {
         const auto draft = Wire::decodeDraft(body, &why);
-        if (draft && !writer.upsertHubDraft(draft->draft, draft->hubVersion, error))
+        if (draft
+            && !writer.upsertHubDraft(draft->draft, draft->hubVersion, draft->revisions, error))
             return false;
         const QString version = draft ? QString::number(draft->hubVersion) : etagVersion(etag);
         return version.isEmpty()
@@ -407,7 +410,8 @@ bool OutboxPusher::applySuccess(const OutboxEntry &entry, const QJsonObject &bod
             d && !writer.upsertDecision(*d, error))
             return false;
         const auto draft = Wire::decodeDraft(body.value(QLatin1String("draft")).toObject(), &why);
-        if (draft && !writer.upsertHubDraft(draft->draft, draft->hubVersion, error))
+        if (draft
+            && !writer.upsertHubDraft(draft->draft, draft->hubVersion, draft->revisions, error))
             return false;
         if (!upsertCase(body.value(QLatin1String("case")).toObject()))
             return false;
@@ -442,7 +446,7 @@ bool OutboxPusher::applySuccess(const OutboxEntry &entry, const QJsonObject &bod
 
 QString OutboxPusher::plainRefusal(const HubError &error) const
 {
-    if (error.status == 403 && error.type.endsWith(QLatin1String("self-approval")))
+    if (error.status == 403 && error.problem == protocol::ProblemType::SelfApproval)
         return tr("Hub menolak: penulis draf tidak boleh memutuskan drafnya sendiri.");
     if (error.status == 403)
         return tr("Hub menolak: peran Anda tidak berwenang melakukan tindakan ini.");

@@ -160,7 +160,7 @@ void SyncEngine::fail(const HubError &error)
 {
     // The hub's dataset was replaced: start over from the beginning, once. Upserts make
     // a second pass over known records harmless.
-    if (error.status == 410 && error.type.endsWith(QLatin1String("cursor-expired"))
+    if (error.status == 410 && error.problem == protocol::ProblemType::CursorExpired
         && !m_restarted) {
         m_restarted = true;
         emit log(QStringLiteral("cursor expired on the hub; syncing from the beginning"));

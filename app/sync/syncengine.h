@@ -3,6 +3,7 @@
 #include "backoff.h"
 #include "changeapplier.h"
 #include "hubapi/huberror.h"
+#include "protocol/limits.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -64,7 +65,7 @@ private:
     HubClient &m_client;
     Database &m_db;
     ChangeApplier m_applier;
-    int m_pageSize = 500;
+    int m_pageSize = protocol::Limits::kPageSizeDefault;
     int m_maxAttempts = 8;
     int m_attempt = 0;
     Backoff m_backoff;

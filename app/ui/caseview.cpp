@@ -203,6 +203,9 @@ void CaseView::showHeader(const Case &c)
         meta.append(tr("Pelapor: %1").arg(c.reporterName));
     if (c.confidential)
         meta.append(tr("Rahasia"));
+    // In the plain-text meta line, not a tooltip: tooltips would render typed markup.
+    if (c.status == CaseStatus::NotAuthority && !c.notAuthorityReason.isEmpty())
+        meta.append(tr("Alasan bukan wewenang: %1").arg(c.notAuthorityReason));
     const auto flags = m_timeline->localFlags(c.trackingId);
     if (!flags.inScope)
         meta.append(tr("Sudah tidak di unit Anda"));

@@ -63,3 +63,17 @@ BEGIN
     INSERT INTO search_pending (case_id) SELECT old.case_id
     WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE case_id = old.case_id);
 END;
+
+-- A decision can come before its draft: a desk that reads the feed from the start meets a
+-- return of revision 1 before the draft's latest version (revision 2), which the hub wrote
+-- later. It waits here and moves into decisions when the draft arrives.
+CREATE TABLE decisions_waiting (
+    id           TEXT PRIMARY KEY,
+    draft_id     TEXT NOT NULL,
+    revision     INTEGER NOT NULL,
+    approver_id  TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('approve', 'return')),
+    comment      TEXT NOT NULL DEFAULT '',
+    decided_at   INTEGER NOT NULL
+);
+CREATE INDEX decisions_waiting_by_draft ON decisions_waiting (draft_id);

@@ -269,16 +269,27 @@ void TestMigrations::fromEmptyFile()
     QCOMPARE(opened.database->schemaVersion(), Migrations::latestVersion());
 
     const QStringList expected {
-        QStringLiteral("attachments"),     QStringLiteral("audit_log"),
-        QStringLiteral("case_search"),     QStringLiteral("cases"),
-        QStringLiteral("citizen_replies"), QStringLiteral("decisions"),
-        QStringLiteral("dispositions"),    QStringLiteral("draft_revisions"),
-        QStringLiteral("drafts"),          QStringLiteral("followups"),
-        QStringLiteral("holidays"),        QStringLiteral("notes"),
-        QStringLiteral("outbox"),          QStringLiteral("quarantine"),
-        QStringLiteral("saved_views"),     QStringLiteral("search_mode"),
-        QStringLiteral("search_pending"),  QStringLiteral("sync_state"),
-        QStringLiteral("units"),           QStringLiteral("users"),
+        QStringLiteral("attachments"),
+        QStringLiteral("audit_log"),
+        QStringLiteral("case_search"),
+        QStringLiteral("cases"),
+        QStringLiteral("citizen_replies"),
+        QStringLiteral("decisions"),
+        QStringLiteral("decisions_waiting"),
+        QStringLiteral("dispositions"),
+        QStringLiteral("draft_revisions"),
+        QStringLiteral("drafts"),
+        QStringLiteral("followups"),
+        QStringLiteral("holidays"),
+        QStringLiteral("notes"),
+        QStringLiteral("outbox"),
+        QStringLiteral("quarantine"),
+        QStringLiteral("saved_views"),
+        QStringLiteral("search_mode"),
+        QStringLiteral("search_pending"),
+        QStringLiteral("sync_state"),
+        QStringLiteral("units"),
+        QStringLiteral("users"),
     };
     QCOMPARE(tables(db), expected);
     QCOMPARE(

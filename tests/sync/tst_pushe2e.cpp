@@ -1,15 +1,19 @@
 #include "core/draftfiles.h"
+#include "ctlrunner.h"
 #include "hubapi/hubclient.h"
 #include "hubprocess.h"
 #include "hubtestclient.h"
 #include "store/actionwriter.h"
+#include "store/caserepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
 #include "store/outboxrepository.h"
 #include "sync/outboxpusher.h"
 #include "sync/syncengine.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -98,6 +102,16 @@ User officer()
              QStringLiteral("dpupr"),      QStringLiteral("kab-hsu") };
 }
 
+User coordinator()
+{
+    return { QStringLiteral("u-koordinator"),
+             QStringLiteral("koordinator"),
+             QString(),
+             Role::Coordinator,
+             QString(),
+             QStringLiteral("kab-hsu") };
+}
+
 User approver()
 {
     return { QStringLiteral("u-kepala1"), QStringLiteral("kepala1"), QString(), Role::Approver,
@@ -125,6 +139,9 @@ private slots:
     void selfApprovalRefused();
     void caseLeavingUnitKeepsDraft();
     void draftFilesTravelWithTheFollowup();
+    void laterDeskHoldsEveryRevision();
+    void notAuthorityReasonTravels();
+    void storeFailureIsNotBlamedOnTheHub();
 
 private:
     std::unique_ptr<Client> client(const User &who);
@@ -149,7 +166,7 @@ void TestPushE2E::initTestCase()
     QVERIFY2(m_hub.start(), qPrintable(m_hub.errorString()));
     m_raw.setBaseUrl(m_hub.baseUrl());
     // Fresh complaints for this unit, so every test has its own open case.
-    for (int i = 0; i < 12; ++i) {
+    for (int i = 0; i < 16; ++i) {
         const auto reply = m_raw.post(QStringLiteral("/v1/sim/complaints"),
                                       { { QStringLiteral("unit_id"), QStringLiteral("dpupr") } });
         QCOMPARE(reply.status, 201);
@@ -534,6 +551,105 @@ void TestPushE2E::draftFilesTravelWithTheFollowup()
     QCOMPARE(q.value(1).toString(), QStringLiteral("berita acara.pdf"));
     QCOMPARE(q.value(2).toLongLong(), QFileInfo(pdf).size());
     QVERIFY(!q.next());
+}
+
+// A desk whose first sync comes after a resubmission still holds every revision, so the
+// approval view has something to diff against and `draft show` lists them all.
+void TestPushE2E::laterDeskHoldsEveryRevision()
+{
+    auto petugas = client(officer());
+    auto kepala = client(approver());
+    QVERIFY(petugas && kepala);
+    const qint64 caseId = openCase();
+    const QString first = QStringLiteral("Saluran akan kami bersihkan minggu ini.");
+    const QString second = QStringLiteral("Saluran dibersihkan pada Senin, 30 November 2026.");
+    const auto created = petugas->writer().createDraft(caseId, first);
+    QVERIFY2(created, qPrintable(created.error));
+    QVERIFY(petugas->writer().submitDraft(created.id));
+    QVERIFY(petugas->push().ok);
+    QVERIFY(kepala->sync().ok);
+    QVERIFY(kepala->writer().returnDraft(created.id, 1, QStringLiteral("Sebutkan tanggalnya.")));
+    QVERIFY(kepala->push().ok);
+    QVERIFY(petugas->sync().ok);
+    QVERIFY(petugas->writer().saveDraftText(created.id, second));
+    QVERIFY(petugas->writer().submitDraft(created.id));
+    QVERIFY(petugas->push().ok);
+
+    // The head of unit signs in on a second PC only now, in a profile folder that
+    // lapordeskctl can read.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("later")));
+    auto later = std::make_unique<Client>(m_dir.path(), QStringLiteral("later/lapordesk"),
+                                          m_hub.baseUrl(), approver());
+    QVERIFY(later->db && later->login());
+    QVERIFY(later->sync().ok);
+    const auto revisions = DraftRepository(*later->db).revisions(created.id);
+    QCOMPARE(revisions.size(), 2);
+    QCOMPARE(revisions.at(0).number, 1);
+    QCOMPARE(revisions.at(0).text, first);
+    QCOMPARE(revisions.at(0).authorId, officer().id);
+    QVERIFY(revisions.at(0).createdAt.isValid());
+    QCOMPARE(revisions.at(1).number, 2);
+    QCOMPARE(revisions.at(1).text, second);
+    const auto decisions = DraftRepository(*later->db).decisions(created.id);
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions.first().kind, DecisionKind::Return);
+    QCOMPARE(decisions.first().revision, 1);
+    QCOMPARE(decisions.first().comment, QStringLiteral("Sebutkan tanggalnya."));
+
+    CtlRun run;
+    run.arguments
+        = QStringList { QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("later")),
+                        QStringLiteral("--json"),    QStringLiteral("draft"),
+                        QStringLiteral("show"),      created.id };
+    const CtlResult shownRun = runCtl(run);
+    QVERIFY2(shownRun.code == 0, qPrintable(shownRun.err));
+    const QJsonObject shown = QJsonDocument::fromJson(shownRun.out.toUtf8()).object();
+    QCOMPARE(shown.value(QLatin1String("revision")).toInt(), 2);
+    const QJsonArray shownRevisions = shown.value(QLatin1String("revisions")).toArray();
+    QCOMPARE(shownRevisions.size(), 2);
+    QCOMPARE(shownRevisions.at(0).toObject().value(QLatin1String("text")).toString(), first);
+    const QJsonArray returned
+        = shownRevisions.at(0).toObject().value(QLatin1String("decisions")).toArray();
+    QCOMPARE(returned.size(), 1);
+    QCOMPARE(returned.at(0).toObject().value(QLatin1String("comment")).toString(),
+             QStringLiteral("Sebutkan tanggalnya."));
+    QCOMPARE(shownRevisions.at(1).toObject().value(QLatin1String("text")).toString(), second);
+}
+
+void TestPushE2E::notAuthorityReasonTravels()
+{
+    auto kepala = client(approver()); // returning as not our authority is the head's call
+    QVERIFY(kepala);
+    const qint64 caseId = openCase();
+    const QString reason = QStringLiteral("Jalan provinsi, kewenangan Dinas PUPR Provinsi.");
+    const auto returned = kepala->writer().returnNotAuthority(caseId, reason);
+    QVERIFY2(returned, qPrintable(returned.error));
+    QVERIFY(kepala->push().ok);
+    auto koordinator = client(coordinator());
+    QVERIFY(koordinator);
+    const auto found = CaseRepository(*koordinator->db, WorkingCalendar::national(AgencyZone::WITA))
+                           .find(caseId);
+    QVERIFY(found);
+    QCOMPARE(found->status, CaseStatus::NotAuthority);
+    QCOMPARE(found->notAuthorityReason, reason);
+}
+
+// A local store that refuses writes during a push is the desk's problem, and the user
+// must be told so, not that the hub sent bad data.
+void TestPushE2E::storeFailureIsNotBlamedOnTheHub()
+{
+    auto petugas = client(officer());
+    QVERIFY(petugas);
+    const qint64 caseId = openCase();
+    QVERIFY(petugas->writer().addNote(caseId, QStringLiteral("Catatan internal uji.")));
+    QSqlQuery readOnly(petugas->db->connection());
+    QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = ON")));
+    const auto summary = petugas->push(1);
+    QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = OFF")));
+    QVERIFY(!summary.ok);
+    QCOMPARE(summary.error.kind, HubError::Kind::Store);
+    // Nothing was lost: the note goes out on the next push.
+    QVERIFY(petugas->push().ok);
 }
 
 QTEST_GUILESS_MAIN(TestPushE2E)

@@ -16,6 +16,9 @@ private slots:
     void refusesBadEnvelope();
     void refusesBadFields_data();
     void refusesBadFields();
+    void draftCarriesEveryRevision();
+    void draftRevisionsAreStrict_data();
+    void draftRevisionsAreStrict();
 };
 
 static QJsonObject change(const char *kind, const QJsonObject &data)
@@ -146,6 +149,73 @@ void TestWireRecords::refusesBadFields()
     QString error;
     QVERIFY(!Wire::decodeChange(record, &error));
     QVERIFY2(error.startsWith(field), qPrintable(error));
+}
+
+static QJsonObject draftRecord(const QJsonValue &revisions)
+{
+    QJsonObject d { { QStringLiteral("id"), QStringLiteral("x1") },
+                    { QStringLiteral("case_id"), 8112829 },
+                    { QStringLiteral("author_id"), QStringLiteral("u-petugas1") },
+                    { QStringLiteral("unit_id"), QStringLiteral("dpupr") },
+                    { QStringLiteral("state"), QStringLiteral("submitted") },
+                    { QStringLiteral("revision"), 2 },
+                    { QStringLiteral("text"), QStringLiteral("Revisi kedua.") },
+                    { QStringLiteral("base_case_version"), 3 },
+                    { QStringLiteral("version"), 2 },
+                    { QStringLiteral("created_at"), QStringLiteral("2026-11-20T03:00:00Z") },
+                    { QStringLiteral("updated_at"), QStringLiteral("2026-11-21T03:00:00Z") } };
+    if (!revisions.isUndefined())
+        d.insert(QStringLiteral("revisions"), revisions);
+    return change("draft", d);
+}
+
+static QJsonObject revision(const QJsonValue &number, const QJsonValue &text)
+{
+    return { { QStringLiteral("revision"), number },
+             { QStringLiteral("text"), text },
+             { QStringLiteral("submitted_at"), QStringLiteral("2026-11-20T03:00:00Z") } };
+}
+
+void TestWireRecords::draftCarriesEveryRevision()
+{
+    QString error;
+    const auto decoded = Wire::decodeChange(
+        draftRecord(QJsonArray { revision(1, QStringLiteral("Revisi pertama.")),
+                                 revision(2, QStringLiteral("Revisi kedua.")) }),
+        &error);
+    QVERIFY2(decoded, qPrintable(error));
+    const auto &draft = std::get<HubDraft>(*decoded);
+    QCOMPARE(draft.revisions.size(), 2);
+    QCOMPARE(draft.revisions.at(0).number, 1);
+    QCOMPARE(draft.revisions.at(0).text, QStringLiteral("Revisi pertama."));
+    QCOMPARE(draft.revisions.at(0).authorId, QStringLiteral("u-petugas1"));
+    QCOMPARE(draft.revisions.at(0).createdAt, QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::UTC));
+
+    // An older hub without the field: only the current revision is known.
+    const auto older = Wire::decodeChange(draftRecord(QJsonValue::Undefined), &error);
+    QVERIFY2(older, qPrintable(error));
+    QVERIFY(std::get<HubDraft>(*older).revisions.isEmpty());
+}
+
+void TestWireRecords::draftRevisionsAreStrict_data()
+{
+    QTest::addColumn<QJsonValue>("revisions");
+    QTest::newRow("not an array") << QJsonValue(QStringLiteral("1,2"));
+    QTest::newRow("entry not an object") << QJsonValue(QJsonArray { 1 });
+    QTest::newRow("revision zero") << QJsonValue(QJsonArray { revision(0, QStringLiteral("x")) });
+    QTest::newRow("text missing") << QJsonValue(QJsonArray { revision(1, QJsonValue()) });
+    QJsonArray many;
+    for (int i = 1; i <= 1001; ++i)
+        many.append(revision(i, QStringLiteral("x")));
+    QTest::newRow("too many") << QJsonValue(many);
+}
+
+void TestWireRecords::draftRevisionsAreStrict()
+{
+    QFETCH(QJsonValue, revisions);
+    QString error;
+    QVERIFY(!Wire::decodeChange(draftRecord(revisions), &error));
+    QVERIFY2(error.startsWith(QLatin1String("draft.revisions")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestWireRecords)

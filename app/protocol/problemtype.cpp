@@ -1,0 +1,77 @@
+#include "problemtype.h"
+
+#include <array>
+#include <utility>
+
+namespace lapor::protocol::ProblemTypes {
+
+namespace {
+
+// The one table of keys: the hub writes them, the desk reads them.
+constexpr std::array<std::pair<ProblemType, const char *>, 27> kKeys { {
+    { ProblemType::CaseClosed, "case-closed" },
+    { ProblemType::CursorExpired, "cursor-expired" },
+    { ProblemType::DraftClosed, "draft-closed" },
+    { ProblemType::DuplicateId, "duplicate-id" },
+    { ProblemType::Forbidden, "forbidden" },
+    { ProblemType::IdempotencyKeyReused, "idempotency-key-reused" },
+    { ProblemType::Internal, "internal" },
+    { ProblemType::InvalidCredentials, "invalid-credentials" },
+    { ProblemType::InvalidCursor, "invalid-cursor" },
+    { ProblemType::InvalidRefreshToken, "invalid-refresh-token" },
+    { ProblemType::InvalidTransition, "invalid-transition" },
+    { ProblemType::MalformedJson, "malformed-json" },
+    { ProblemType::MethodNotAllowed, "method-not-allowed" },
+    { ProblemType::MissingIdempotencyKey, "missing-idempotency-key" },
+    { ProblemType::NotFound, "not-found" },
+    { ProblemType::PayloadTooLarge, "payload-too-large" },
+    { ProblemType::PreconditionFailed, "precondition-failed" },
+    { ProblemType::PreconditionRequired, "precondition-required" },
+    { ProblemType::RangeNotSatisfiable, "range-not-satisfiable" },
+    { ProblemType::RateLimited, "rate-limited" },
+    { ProblemType::SelfApproval, "self-approval" },
+    { ProblemType::StaleRevision, "stale-revision" },
+    { ProblemType::TokenExpired, "token-expired" },
+    { ProblemType::Unauthorized, "unauthorized" },
+    { ProblemType::Unavailable, "unavailable" },
+    { ProblemType::UnsupportedMediaType, "unsupported-media-type" },
+    { ProblemType::Validation, "validation" },
+} };
+
+} // namespace
+
+QString key(ProblemType type)
+{
+    for (const auto &[known, name] : kKeys) {
+        if (known == type)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+QString uri(ProblemType type)
+{
+    return QLatin1String(kUriPrefix) + key(type);
+}
+
+ProblemType fromUri(const QString &uri)
+{
+    if (!uri.startsWith(QLatin1String(kUriPrefix)))
+        return ProblemType::Unknown;
+    const QStringView name = QStringView(uri).mid(qsizetype(sizeof(kUriPrefix)) - 1);
+    for (const auto &[known, text] : kKeys) {
+        if (name == QLatin1String(text))
+            return known;
+    }
+    return ProblemType::Unknown;
+}
+
+QList<ProblemType> all()
+{
+    QList<ProblemType> out;
+    for (const auto &entry : kKeys)
+        out.append(entry.first);
+    return out;
+}
+
+} // namespace lapor::protocol::ProblemTypes
