@@ -61,6 +61,27 @@ bool ChangeApplier::applyRecords(const QList<Incoming> &records, const QString &
                                  const QString &nextCursor, bool quarantine, Counts *counts,
                                  QString *error)
 {
+    if (!quarantine)
+        return runPage(records, cursor, nextCursor, false, counts, error);
+    // A savepoint costs two statements a record, and nearly every page has no record the
+    // store refuses. So a page first goes in without them; only when a record is refused
+    // is it rolled back and applied again record by record, to set that one aside.
+    m_stepByStep = false;
+    m_recordRefused = false;
+    if (runPage(records, cursor, nextCursor, true, counts, error))
+        return true;
+    if (!m_recordRefused)
+        return false;
+    m_stepByStep = true;
+    const bool applied = runPage(records, cursor, nextCursor, true, counts, error);
+    m_stepByStep = false;
+    return applied;
+}
+
+bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &cursor,
+                            const QString &nextCursor, bool quarantine, Counts *counts,
+                            QString *error)
+{
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
         *error = QStringLiteral("cannot start a transaction");
@@ -100,13 +121,13 @@ bool ChangeApplier::applyOne(const Incoming &entry, const QString &cursor, Count
 {
     QString reason = entry.refusal;
     if (entry.data) {
-        if (!m_step.begin(error))
+        if (m_stepByStep && !m_step.begin(error))
             return false;
         Counts one;
         QString why;
         Sql::clearLastFailure();
         if (apply(*entry.data, one, &why)) {
-            if (!m_step.release(error))
+            if (m_stepByStep && !m_step.release(error))
                 return false;
             page += one;
             // A clean version of an entity ends the quarantine of an older one. Nearly
@@ -120,6 +141,12 @@ bool ChangeApplier::applyOne(const Incoming &entry, const QString &cursor, Count
             return m_quarantine.clear(key.kind, key.entityId, error);
         }
         if (Sql::isStoreFailure(Sql::lastFailure())) {
+            *error = why;
+            return false;
+        }
+        if (!m_stepByStep) {
+            // Undo the whole page and come back record by record (applyRecords).
+            m_recordRefused = true;
             *error = why;
             return false;
         }

@@ -58,6 +58,9 @@ public:
 private:
     bool applyRecords(const QList<Incoming> &records, const QString &cursor,
                       const QString &nextCursor, bool quarantine, Counts *counts, QString *error);
+    // One attempt at the page in one transaction.
+    bool runPage(const QList<Incoming> &records, const QString &cursor, const QString &nextCursor,
+                 bool quarantine, Counts *counts, QString *error);
     // One entry in its own savepoint; a record problem is quarantined, false is a failure
     // of the store.
     bool applyOne(const Incoming &entry, const QString &cursor, Counts &page, QString *error);
@@ -71,6 +74,8 @@ private:
     QuarantineRepository m_quarantine;
     Savepoint m_step;
     QSet<QString> m_quarantinedKeys; // of the page being applied
+    bool m_stepByStep = false; // each record in its own savepoint (the second attempt)
+    bool m_recordRefused = false; // the first attempt met a record the store refused
 };
 
 } // namespace lapor
