@@ -2,10 +2,10 @@
 
 #include "authservice.h"
 #include "generator.h"
-#include "hubapi.h"
 #include "hubdatabase.h"
 #include "hubserver.h"
 #include "hubstore.h"
+#include "routes.h"
 #include "textgen.h"
 
 #include <QCommandLineParser>
@@ -193,7 +193,7 @@ int runHub(int argc, char **argv)
                     2);
     }
 
-    HubApi api(database.db(), config);
+    Routes api(database.db(), config);
     HubServer server(api);
     QString scheme = u"http"_s;
     if (parser.isSet(tlsCert)) {

@@ -1,6 +1,6 @@
 #include "hubserver.h"
 
-#include "hubapi.h"
+#include "routes.h"
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>
@@ -43,7 +43,7 @@ bool compressible(const HttpResponse &response)
 
 } // namespace
 
-HubServer::HubServer(HubApi &api, QObject *parent)
+HubServer::HubServer(Routes &api, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
 { }
@@ -59,7 +59,7 @@ bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     copy.body = request.body();
 
     FaultPlan plan;
-    const HubApi::Match match = m_api.match(copy);
+    const Routes::Match match = m_api.match(copy);
     if (m_api.faults() && match.route && !match.route->id.startsWith(QLatin1String("sim.")))
         plan = m_api.faults()->plan(match.route->id);
     if (plan.dropBefore) {
@@ -91,7 +91,7 @@ void HubServer::process(const HttpRequest &request, QTcpSocket *socket, const Fa
         return;
     }
     // Matched again: a delayed request must not hold a pointer into a route table that is
-    // only stable for the life of HubApi (which outlives the server, but be explicit).
+    // only stable for the life of Routes (which outlives the server, but be explicit).
     HttpResponse response = m_api.run(m_api.match(request), request);
     if (plan.dropAfter) {
         socket->abort();

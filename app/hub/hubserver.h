@@ -10,9 +10,9 @@ class QTcpSocket;
 
 namespace lapor::hub {
 
-class HubApi;
+class Routes;
 
-// Transport around HubApi on Qt HttpServer: copies each request, applies the simulation
+// Transport around Routes on Qt HttpServer: copies each request, applies the simulation
 // faults, compresses, and writes the response bytes itself so that a fault can cut a
 // response short or drop the connection at a precise point.
 class HubServer : public QAbstractHttpServer
@@ -20,7 +20,7 @@ class HubServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    explicit HubServer(HubApi &api, QObject *parent = nullptr);
+    explicit HubServer(Routes &api, QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -31,7 +31,7 @@ private:
     void send(QTcpSocket *socket, const HttpRequest &request, HttpResponse response,
               const FaultPlan &plan);
 
-    HubApi &m_api;
+    Routes &m_api;
 };
 
 } // namespace lapor::hub

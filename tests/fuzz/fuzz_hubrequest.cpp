@@ -1,12 +1,12 @@
-// The hub's validation of request bodies on every write route (app/hub/hubapi.h), without
+// The hub's validation of request bodies on every write route (app/hub/routes.h), without
 // sockets. Input: byte 0 picks the route, byte 1 the variations (which case or draft, the
 // If-Match and Content-Type headers, a reused Idempotency-Key), the rest is the body. A
 // body alone must never cause a 5xx, and every refusal is a well-formed problem response.
 #include "fuzzcheck.h"
 #include "hub/generator.h"
-#include "hub/hubapi.h"
 #include "hub/hubdatabase.h"
 #include "hub/hubstore.h"
+#include "hub/routes.h"
 #include "hub/textgen.h"
 
 #include <QCoreApplication>
@@ -90,7 +90,7 @@ public:
         HubConfig config;
         config.simulate = true;
         config.accessTtl = 7 * 24 * 3600; // a long local run must not end in 401s
-        m_api = std::make_unique<HubApi>(m_database.db(), config);
+        m_api = std::make_unique<Routes>(m_database.db(), config);
         m_officer = login("petugas1");
         m_approver = login("kepala1");
         collectIds();
@@ -153,7 +153,7 @@ private:
 
     QTemporaryDir m_dir;
     HubDatabase m_database { m_dir.path() };
-    std::unique_ptr<HubApi> m_api;
+    std::unique_ptr<Routes> m_api;
     QByteArray m_officer;
     QByteArray m_approver;
     QStringList m_cases;

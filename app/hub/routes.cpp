@@ -1,4 +1,4 @@
-#include "hubapi.h"
+#include "routes.h"
 
 #include "jsonbody.h"
 #include "problem.h"
@@ -19,7 +19,7 @@ constexpr int kMaxPageSize = protocol::Limits::kPageSizeMax;
 
 } // namespace
 
-HubApi::HubApi(SqliteDb &db, const HubConfig &config)
+Routes::Routes(SqliteDb &db, const HubConfig &config)
     : m_config(config)
     , m_store(db)
     , m_log(m_store)
@@ -83,9 +83,9 @@ HubApi::HubApi(SqliteDb &db, const HubConfig &config)
         addSimulationRoutes();
 }
 
-HubApi::~HubApi() = default;
+Routes::~Routes() = default;
 
-void HubApi::addSimulationRoutes()
+void Routes::addSimulationRoutes()
 {
     m_text = std::make_unique<TextGen>();
     m_simulation = std::make_unique<class Simulation>(m_store, m_log, m_actions, *m_text);
@@ -114,7 +114,7 @@ void HubApi::addSimulationRoutes()
         });
 }
 
-void HubApi::add(const char *method, const char *path, const char *id, int flags, Handler handler,
+void Routes::add(const char *method, const char *path, const char *id, int flags, Handler handler,
                  qint64 maxBody)
 {
     m_routes.append({ QByteArray(method), QString::fromLatin1(path).split(u'/', Qt::SkipEmptyParts),
@@ -122,7 +122,7 @@ void HubApi::add(const char *method, const char *path, const char *id, int flags
                       std::move(handler) });
 }
 
-QStringList HubApi::routeIds() const
+QStringList Routes::routeIds() const
 {
     QStringList ids;
     for (const Route &route : m_routes) {
@@ -132,7 +132,7 @@ QStringList HubApi::routeIds() const
     return ids;
 }
 
-HubApi::Match HubApi::match(const HttpRequest &request) const
+Routes::Match Routes::match(const HttpRequest &request) const
 {
     Match result;
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
@@ -161,7 +161,7 @@ HubApi::Match HubApi::match(const HttpRequest &request) const
     return result;
 }
 
-HttpResponse HubApi::run(const Match &match, const HttpRequest &request)
+HttpResponse Routes::run(const Match &match, const HttpRequest &request)
 {
     if (!match.route)
         return match.wrongMethod ? Problem::methodNotAllowed() : Problem::notFound();
@@ -210,7 +210,7 @@ HttpResponse HubApi::run(const Match &match, const HttpRequest &request)
     }
 }
 
-std::optional<qint64> HubApi::parseCursor(const QString &cursor, HttpResponse *problem)
+std::optional<qint64> Routes::parseCursor(const QString &cursor, HttpResponse *problem)
 {
     if (cursor.isEmpty())
         return 0;
@@ -232,7 +232,7 @@ std::optional<qint64> HubApi::parseCursor(const QString &cursor, HttpResponse *p
     return seq;
 }
 
-HttpResponse HubApi::changes(const HttpRequest &request, const Caller &caller, bool countOnly)
+HttpResponse Routes::changes(const HttpRequest &request, const Caller &caller, bool countOnly)
 {
     HttpResponse problem;
     const auto after = parseCursor(request.query.queryItemValue(u"after"_s), &problem);

@@ -30,7 +30,7 @@ struct HubConfig
 
 // The /v1 routes, independent of sockets: a request goes in, a response comes out.
 // HubServer adds the transport (and the injected faults) around it.
-class HubApi
+class Routes
 {
 public:
     using Handler
@@ -54,8 +54,8 @@ public:
         bool wrongMethod = false;
     };
 
-    HubApi(SqliteDb &db, const HubConfig &config);
-    ~HubApi();
+    Routes(SqliteDb &db, const HubConfig &config);
+    ~Routes();
 
     Match match(const HttpRequest &request) const;
     HttpResponse run(const Match &match, const HttpRequest &request);
