@@ -2,7 +2,7 @@
 
 #include "attachments.h"
 #include "authservice.h"
-#include "caseactions.h"
+#include "casehandlers.h"
 #include "changelog.h"
 #include "faultinjector.h"
 #include "hubstore.h"
@@ -74,7 +74,7 @@ private:
     ChangeLog m_log;
     AuthService m_auth;
     Idempotency m_idempotency;
-    CaseActions m_actions;
+    CaseHandlers m_actions;
     Attachments m_attachments;
     std::unique_ptr<TextGen> m_text;
     std::unique_ptr<class Simulation> m_simulation;

@@ -1,7 +1,7 @@
 #include "simulation.h"
 
 #include "apiutil.h"
-#include "caseactions.h"
+#include "casehandlers.h"
 #include "changelog.h"
 #include "core/casestatus.h"
 #include "hubstore.h"
@@ -13,7 +13,7 @@ namespace lapor::hub {
 
 using namespace Qt::Literals::StringLiterals;
 
-Simulation::Simulation(HubStore &store, ChangeLog &log, CaseActions &actions, const TextGen &text)
+Simulation::Simulation(HubStore &store, ChangeLog &log, CaseHandlers &actions, const TextGen &text)
     : m_store(store)
     , m_log(log)
     , m_actions(actions)

@@ -5,7 +5,7 @@
 
 namespace lapor::hub {
 
-class CaseActions;
+class CaseHandlers;
 class ChangeLog;
 class HubStore;
 class TextGen;
@@ -15,7 +15,7 @@ class TextGen;
 class Simulation
 {
 public:
-    Simulation(HubStore &store, ChangeLog &log, CaseActions &actions, const TextGen &text);
+    Simulation(HubStore &store, ChangeLog &log, CaseHandlers &actions, const TextGen &text);
 
     HttpResponse createComplaint(const HttpRequest &request);
     HttpResponse reply(const HttpRequest &request, const QString &caseId);
@@ -25,7 +25,7 @@ public:
 private:
     HubStore &m_store;
     ChangeLog &m_log;
-    CaseActions &m_actions;
+    CaseHandlers &m_actions;
     const TextGen &m_text;
     Rng m_rng;
 };

@@ -12,10 +12,10 @@ class HubStore;
 // dispatcher opened for the request (together with its Idempotency-Key record), checks
 // visibility (404), role (403) and If-Match (428/412) in that order, and publishes what
 // changed to the change feed.
-class CaseActions
+class CaseHandlers
 {
 public:
-    CaseActions(HubStore &store, ChangeLog &log);
+    CaseHandlers(HubStore &store, ChangeLog &log);
 
     HttpResponse getCase(const Caller &caller, const QString &id);
     HttpResponse getDraft(const Caller &caller, const QString &draftId);

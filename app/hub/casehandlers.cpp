@@ -1,4 +1,4 @@
-#include "caseactions.h"
+#include "casehandlers.h"
 
 #include "apiutil.h"
 #include "changelog.h"
@@ -31,12 +31,12 @@ HttpResponse notFoundCase()
 
 } // namespace
 
-CaseActions::CaseActions(HubStore &store, ChangeLog &log)
+CaseHandlers::CaseHandlers(HubStore &store, ChangeLog &log)
     : m_store(store)
     , m_log(log)
 { }
 
-std::optional<CaseRow> CaseActions::visibleCase(const Caller &caller, const QString &id)
+std::optional<CaseRow> CaseHandlers::visibleCase(const Caller &caller, const QString &id)
 {
     const auto trackingId = ApiUtil::parseTrackingId(id);
     if (!trackingId)
@@ -48,7 +48,7 @@ std::optional<CaseRow> CaseActions::visibleCase(const Caller &caller, const QStr
     return row;
 }
 
-HttpResponse CaseActions::getCase(const Caller &caller, const QString &id)
+HttpResponse CaseHandlers::getCase(const Caller &caller, const QString &id)
 {
     const auto row = visibleCase(caller, id);
     if (!row)
@@ -56,7 +56,7 @@ HttpResponse CaseActions::getCase(const Caller &caller, const QString &id)
     return ApiUtil::withEtag(200, Records::caseJson(*row), row->c.version);
 }
 
-HttpResponse CaseActions::getDraft(const Caller &caller, const QString &draftId)
+HttpResponse CaseHandlers::getDraft(const Caller &caller, const QString &draftId)
 {
     const auto draft = m_store.loadDraft(draftId);
     const auto row = draft ? visibleCase(caller, QString::number(draft->caseId)) : std::nullopt;
@@ -65,8 +65,8 @@ HttpResponse CaseActions::getDraft(const Caller &caller, const QString &draftId)
     return ApiUtil::withEtag(200, Records::draftJson(*draft), draft->version);
 }
 
-HttpResponse CaseActions::submitDraft(const HttpRequest &request, const Caller &caller,
-                                      const QString &draftId)
+HttpResponse CaseHandlers::submitDraft(const HttpRequest &request, const Caller &caller,
+                                       const QString &draftId)
 {
     HttpResponse problem;
     auto body = JsonBody::parse(request, &problem);
@@ -139,8 +139,8 @@ HttpResponse CaseActions::submitDraft(const HttpRequest &request, const Caller &
     return response;
 }
 
-HttpResponse CaseActions::decide(const HttpRequest &request, const Caller &caller,
-                                 const QString &draftId)
+HttpResponse CaseHandlers::decide(const HttpRequest &request, const Caller &caller,
+                                  const QString &draftId)
 {
     HttpResponse problem;
     auto body = JsonBody::parse(request, &problem);
@@ -222,8 +222,8 @@ HttpResponse CaseActions::decide(const HttpRequest &request, const Caller &calle
     return ApiUtil::withEtag(200, out, draft->version);
 }
 
-Disposition CaseActions::moveCase(CaseRow &row, const QString &toUnit, const QString &byUserId,
-                                  const QString &note, const QString &dispositionId)
+Disposition CaseHandlers::moveCase(CaseRow &row, const QString &toUnit, const QString &byUserId,
+                                   const QString &note, const QString &dispositionId)
 {
     const QString fromUnit = row.c.unitId;
     const QDateTime now = Records::dateTime(Records::now());
@@ -243,8 +243,8 @@ Disposition CaseActions::moveCase(CaseRow &row, const QString &toUnit, const QSt
     return d;
 }
 
-HttpResponse CaseActions::forward(const HttpRequest &request, const Caller &caller,
-                                  const QString &id)
+HttpResponse CaseHandlers::forward(const HttpRequest &request, const Caller &caller,
+                                   const QString &id)
 {
     HttpResponse problem;
     auto body = JsonBody::parse(request, &problem);
@@ -281,8 +281,8 @@ HttpResponse CaseActions::forward(const HttpRequest &request, const Caller &call
     return ApiUtil::withEtag(200, out, row->c.version);
 }
 
-HttpResponse CaseActions::returnNotAuthority(const HttpRequest &request, const Caller &caller,
-                                             const QString &id)
+HttpResponse CaseHandlers::returnNotAuthority(const HttpRequest &request, const Caller &caller,
+                                              const QString &id)
 {
     HttpResponse problem;
     auto body = JsonBody::parse(request, &problem);
@@ -313,8 +313,8 @@ HttpResponse CaseActions::returnNotAuthority(const HttpRequest &request, const C
     return ApiUtil::withEtag(200, Records::caseJson(*row), row->c.version);
 }
 
-HttpResponse CaseActions::addNote(const HttpRequest &request, const Caller &caller,
-                                  const QString &id)
+HttpResponse CaseHandlers::addNote(const HttpRequest &request, const Caller &caller,
+                                   const QString &id)
 {
     HttpResponse problem;
     auto body = JsonBody::parse(request, &problem);
