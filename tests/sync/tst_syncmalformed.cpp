@@ -1,12 +1,10 @@
-#include "hubapi/hubclient.h"
+#include "scriptedhub.h"
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/quarantinerepository.h"
 #include "store/syncstate.h"
 #include "sync/syncengine.h"
 
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -15,6 +13,7 @@
 #include <QtTest>
 
 using namespace lapor;
+using lapor::test::ScriptedHub;
 
 // A scripted hub: the feed serves exactly the bytes a test sets, so every way a record can
 // break the contract reaches the client as it would over the wire.
@@ -32,72 +31,18 @@ private slots:
     void setsAsideBadRecord();
 
 private:
-    static QJsonObject caseRecord(qint64 id);
-    static QByteArray page(const QJsonArray &changes, const QString &next, bool more);
-    SyncEngine::Report sync();
+    SyncEngine::Report sync() { return m_hub.sync(*m_db); }
     QStringList storeRows();
 
-    QHttpServer m_server;
-    QUrl m_url;
-    QHash<QString, QByteArray> m_pages; // by `after`
+    test::ScriptedHub m_hub;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
 
-QJsonObject TestSyncMalformed::caseRecord(qint64 id)
-{
-    QJsonObject data {
-        { QStringLiteral("tracking_id"), double(id) },
-        { QStringLiteral("title"), QStringLiteral("Lampu jalan mati di Jl. Merdeka") },
-        { QStringLiteral("content"), QStringLiteral("Sudah seminggu gelap, rawan begal.") },
-        { QStringLiteral("category"), QStringLiteral("INFRASTRUKTUR") },
-        { QStringLiteral("subcategory"), QStringLiteral("PENERANGAN JALAN") },
-        { QStringLiteral("channel"), QStringLiteral("web") },
-        { QStringLiteral("status"), QStringLiteral("disposed") },
-        { QStringLiteral("agency_id"), QStringLiteral("hsu") },
-        { QStringLiteral("unit_id"), QStringLiteral("dpupr") },
-        { QStringLiteral("assignee_id"), QString() },
-        { QStringLiteral("anonymous"), false },
-        { QStringLiteral("confidential"), false },
-        { QStringLiteral("reporter_name"), QStringLiteral("Siti") },
-        { QStringLiteral("received_at"), QStringLiteral("2026-11-02T01:00:00Z") },
-        { QStringLiteral("disposed_at"), QStringLiteral("2026-11-03T02:00:00Z") },
-        { QStringLiteral("first_followup_at"), QJsonValue() },
-        { QStringLiteral("last_followup_at"), QJsonValue() },
-        { QStringLiteral("last_reply_at"), QJsonValue() },
-        { QStringLiteral("resolution_days"), 14 },
-        { QStringLiteral("rating"), 0 },
-        { QStringLiteral("version"), 3 },
-    };
-    return { { QStringLiteral("kind"), QStringLiteral("case") }, { QStringLiteral("data"), data } };
-}
-
-QByteArray TestSyncMalformed::page(const QJsonArray &changes, const QString &next, bool more)
-{
-    return QJsonDocument(QJsonObject { { QStringLiteral("records"), changes },
-                                       { QStringLiteral("next_cursor"), next },
-                                       { QStringLiteral("more"), more } })
-        .toJson(QJsonDocument::Compact);
-}
-
 void TestSyncMalformed::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_server.route(QStringLiteral("/v1/auth/token"), [] {
-        return QHttpServerResponse(QJsonObject {
-            { QStringLiteral("access_token"), QStringLiteral("a") },
-            { QStringLiteral("refresh_token"), QStringLiteral("r") },
-            { QStringLiteral("expires_in"), 600 },
-        });
-    });
-    m_server.route(QStringLiteral("/v1/changes"), [this](const QHttpServerRequest &request) {
-        const QString after = request.query().queryItemValue(QStringLiteral("after"));
-        return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                                   m_pages.value(after, page({}, after, false)));
-    });
-    const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
-    QVERIFY(port != 0);
-    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QVERIFY(m_hub.start());
 }
 
 void TestSyncMalformed::init()
@@ -108,39 +53,16 @@ void TestSyncMalformed::init()
                                     .replace(QLatin1Char(' '), QLatin1Char('-')))));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
-    m_pages.clear();
-    m_pages.insert(QString(),
-                   page({ caseRecord(1000001), caseRecord(1000002) }, QStringLiteral("p1"), true));
+    m_hub.clearPages();
+    m_hub.setPage(
+        QString(),
+        ScriptedHub::page({ ScriptedHub::caseRecord(1000001), ScriptedHub::caseRecord(1000002) },
+                          QStringLiteral("p1"), true));
 }
 
 void TestSyncMalformed::cleanup()
 {
     m_db.reset();
-}
-
-SyncEngine::Report TestSyncMalformed::sync()
-{
-    TokenStore tokens(TokenStore::Backend::Memory);
-    HubClient client({ m_url, {}, 5000 }, tokens);
-    auto *login = client.login(QStringLiteral("petugas1"), QStringLiteral("latihan"));
-    QSignalSpy loggedIn(login, &HubCall::finished);
-    if (!loggedIn.wait(5000) || !login->error().ok()) {
-        // Without a session every page is refused, which would look like the refusal of
-        // a malformed page.
-        QTest::qFail(qPrintable(QStringLiteral("login against the fake hub failed: ")
-                                + login->error().userMessage()),
-                     __FILE__, __LINE__);
-        return {};
-    }
-    SyncEngine engine(client, *m_db, WorkingCalendar::national(AgencyZone::WITA));
-    engine.setMaxAttempts(1);
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    if (finished.isEmpty() && !finished.wait(10000)) {
-        QTest::qFail("the sync did not finish within 10 s", __FILE__, __LINE__);
-        return {};
-    }
-    return engine.lastReport();
 }
 
 QStringList TestSyncMalformed::storeRows()
@@ -155,21 +77,6 @@ QStringList TestSyncMalformed::storeRows()
     return rows;
 }
 
-namespace {
-
-QJsonObject withField(QJsonObject record, const char *key, const QJsonValue &value)
-{
-    QJsonObject data = record.value(QStringLiteral("data")).toObject();
-    if (value.isUndefined())
-        data.remove(QLatin1String(key));
-    else
-        data.insert(QLatin1String(key), value);
-    record.insert(QStringLiteral("data"), data);
-    return record;
-}
-
-} // namespace
-
 // What breaks the page itself fails the page; a single bad record does not (below).
 void TestSyncMalformed::refusesBadPage_data()
 {
@@ -177,7 +84,8 @@ void TestSyncMalformed::refusesBadPage_data()
     QTest::addColumn<QString>("mention");
 
     const QByteArray good
-        = page({ caseRecord(1000004), caseRecord(1000003) }, QStringLiteral("p2"), false);
+        = ScriptedHub::page({ ScriptedHub::caseRecord(1000004), ScriptedHub::caseRecord(1000003) },
+                            QStringLiteral("p2"), false);
     QTest::newRow("no cursor") << QByteArray(R"({"records":[],"more":false})")
                                << QStringLiteral("next_cursor");
     QTest::newRow("records not an array")
@@ -185,8 +93,9 @@ void TestSyncMalformed::refusesBadPage_data()
         << QStringLiteral("records");
     QJsonArray many;
     for (int i = 0; i < 2001; ++i)
-        many.append(caseRecord(1000010 + i));
-    QTest::newRow("oversized page") << page(many, QStringLiteral("p2"), false) << QString();
+        many.append(ScriptedHub::caseRecord(1000010 + i));
+    QTest::newRow("oversized page")
+        << ScriptedHub::page(many, QStringLiteral("p2"), false) << QString();
     QByteArray invalidUtf8 = good;
     invalidUtf8.replace("Lampu jalan", "Lampu \xff\xfe jalan");
     QTest::newRow("invalid utf-8") << invalidUtf8 << QString();
@@ -197,7 +106,7 @@ void TestSyncMalformed::refusesBadPage()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, mention);
-    m_pages.insert(QStringLiteral("p1"), body);
+    m_hub.setPage(QStringLiteral("p1"), body);
 
     const auto report = sync();
     QVERIFY(!report.ok);
@@ -213,8 +122,9 @@ void TestSyncMalformed::refusesBadPage()
     QCOMPARE(SyncState(*m_db).cursor(), QStringLiteral("p1"));
 
     // Once the hub sends a valid page, the sync resumes where it stopped.
-    m_pages.insert(QStringLiteral("p1"),
-                   page({ caseRecord(1000004) }, QStringLiteral("p2"), false));
+    m_hub.setPage(
+        QStringLiteral("p1"),
+        ScriptedHub::page({ ScriptedHub::caseRecord(1000004) }, QStringLiteral("p2"), false));
     const auto again = sync();
     QVERIFY2(again.ok, qPrintable(again.message));
     QCOMPARE(again.requests, 1);
@@ -228,7 +138,7 @@ void TestSyncMalformed::setsAsideBadRecord_data()
     QTest::addColumn<QString>("mention");
 
     auto bad = [](const char *key, const QJsonValue &value) {
-        return QJsonValue(withField(caseRecord(1000003), key, value));
+        return QJsonValue(ScriptedHub::withField(ScriptedHub::caseRecord(1000003), key, value));
     };
     QTest::newRow("wrong type") << bad("tracking_id", QStringLiteral("1000003"))
                                 << QStringLiteral("tracking_id");
@@ -251,8 +161,9 @@ void TestSyncMalformed::setsAsideBadRecord()
 {
     QFETCH(QJsonValue, bad);
     QFETCH(QString, mention);
-    m_pages.insert(QStringLiteral("p1"),
-                   page({ caseRecord(1000004), bad }, QStringLiteral("p2"), false));
+    m_hub.setPage(
+        QStringLiteral("p1"),
+        ScriptedHub::page({ ScriptedHub::caseRecord(1000004), bad }, QStringLiteral("p2"), false));
 
     // The page's good record and its cursor commit; the bad one waits in quarantine.
     const auto report = sync();

@@ -1,12 +1,10 @@
-#include "hubapi/hubclient.h"
+#include "scriptedhub.h"
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/quarantinerepository.h"
 #include "store/syncstate.h"
 #include "sync/syncengine.h"
 
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -15,6 +13,7 @@
 #include <QtTest>
 
 using namespace lapor;
+using lapor::test::ScriptedHub;
 
 // One odd record never stops a sync: it is set aside in quarantine with its reason while
 // the rest of its page and the cursor commit, and a later version of the same entity
@@ -36,126 +35,53 @@ private slots:
     void reporterIdentityNotKept();
 
 private:
-    static QJsonObject caseRecord(qint64 id, int version = 3,
-                                  const QString &title = QStringLiteral("Lampu jalan mati"));
-    static QJsonObject record(const char *kind, const QJsonObject &data);
     static QJsonObject followupRecord(const QString &id, qint64 caseId, const QString &text);
     static QJsonObject attachmentRecord(const QString &id, qint64 caseId, const QString &name);
-    static QJsonObject withData(QJsonObject record, const char *key, const QJsonValue &value);
-    static QByteArray page(const QJsonArray &changes, const QString &next, bool more = false);
-    SyncEngine::Report sync(int timeoutMs = 10000);
+    SyncEngine::Report sync(int timeoutMs = 10000) { return m_hub.sync(*m_db, timeoutMs); }
     QStringList storeRows();
     QList<QuarantinedRecord> quarantine() { return QuarantineRepository(*m_db).all(); }
     QVariant scalar(const QString &sql);
 
-    QHttpServer m_server;
-    QUrl m_url;
-    QHash<QString, QByteArray> m_pages; // by `after`
+    test::ScriptedHub m_hub;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
 
-QJsonObject TestSyncQuarantine::record(const char *kind, const QJsonObject &data)
-{
-    return { { QStringLiteral("kind"), QLatin1String(kind) }, { QStringLiteral("data"), data } };
-}
-
-QJsonObject TestSyncQuarantine::caseRecord(qint64 id, int version, const QString &title)
-{
-    return record("case",
-                  {
-                      { QStringLiteral("tracking_id"), double(id) },
-                      { QStringLiteral("title"), title },
-                      { QStringLiteral("content"), QStringLiteral("Sudah seminggu gelap.") },
-                      { QStringLiteral("category"), QStringLiteral("INFRASTRUKTUR") },
-                      { QStringLiteral("subcategory"), QStringLiteral("PENERANGAN JALAN") },
-                      { QStringLiteral("channel"), QStringLiteral("web") },
-                      { QStringLiteral("status"), QStringLiteral("disposed") },
-                      { QStringLiteral("agency_id"), QStringLiteral("hsu") },
-                      { QStringLiteral("unit_id"), QStringLiteral("dpupr") },
-                      { QStringLiteral("assignee_id"), QString() },
-                      { QStringLiteral("anonymous"), false },
-                      { QStringLiteral("confidential"), false },
-                      { QStringLiteral("reporter_name"), QStringLiteral("Siti") },
-                      { QStringLiteral("received_at"), QStringLiteral("2026-11-02T01:00:00Z") },
-                      { QStringLiteral("disposed_at"), QStringLiteral("2026-11-03T02:00:00Z") },
-                      { QStringLiteral("first_followup_at"), QJsonValue() },
-                      { QStringLiteral("last_followup_at"), QJsonValue() },
-                      { QStringLiteral("last_reply_at"), QJsonValue() },
-                      { QStringLiteral("resolution_days"), 14 },
-                      { QStringLiteral("rating"), 0 },
-                      { QStringLiteral("version"), version },
-                  });
-}
-
 QJsonObject TestSyncQuarantine::followupRecord(const QString &id, qint64 caseId,
                                                const QString &text)
 {
-    return record("followup",
-                  {
-                      { QStringLiteral("id"), id },
-                      { QStringLiteral("case_id"), double(caseId) },
-                      { QStringLiteral("author_id"), QStringLiteral("u-officer") },
-                      { QStringLiteral("unit_id"), QStringLiteral("dpupr") },
-                      { QStringLiteral("text"), text },
-                      { QStringLiteral("published_at"), QStringLiteral("2026-11-04T03:00:00Z") },
-                  });
+    return ScriptedHub::record(
+        "followup",
+        {
+            { QStringLiteral("id"), id },
+            { QStringLiteral("case_id"), double(caseId) },
+            { QStringLiteral("author_id"), QStringLiteral("u-officer") },
+            { QStringLiteral("unit_id"), QStringLiteral("dpupr") },
+            { QStringLiteral("text"), text },
+            { QStringLiteral("published_at"), QStringLiteral("2026-11-04T03:00:00Z") },
+        });
 }
 
 QJsonObject TestSyncQuarantine::attachmentRecord(const QString &id, qint64 caseId,
                                                  const QString &name)
 {
-    return record("attachment",
-                  {
-                      { QStringLiteral("id"), id },
-                      { QStringLiteral("case_id"), double(caseId) },
-                      { QStringLiteral("owner_kind"), QStringLiteral("case") },
-                      { QStringLiteral("owner_id"), QString::number(caseId) },
-                      { QStringLiteral("file_name"), name },
-                      { QStringLiteral("mime_type"), QStringLiteral("image/jpeg") },
-                      { QStringLiteral("size"), 1024 },
-                      { QStringLiteral("sha256"), QString(64, QLatin1Char('a')) },
-                  });
-}
-
-QJsonObject TestSyncQuarantine::withData(QJsonObject record, const char *key,
-                                         const QJsonValue &value)
-{
-    QJsonObject data = record.value(QStringLiteral("data")).toObject();
-    if (value.isUndefined())
-        data.remove(QLatin1String(key));
-    else
-        data.insert(QLatin1String(key), value);
-    record.insert(QStringLiteral("data"), data);
-    return record;
-}
-
-QByteArray TestSyncQuarantine::page(const QJsonArray &changes, const QString &next, bool more)
-{
-    return QJsonDocument(QJsonObject { { QStringLiteral("records"), changes },
-                                       { QStringLiteral("next_cursor"), next },
-                                       { QStringLiteral("more"), more } })
-        .toJson(QJsonDocument::Compact);
+    return ScriptedHub::record("attachment",
+                               {
+                                   { QStringLiteral("id"), id },
+                                   { QStringLiteral("case_id"), double(caseId) },
+                                   { QStringLiteral("owner_kind"), QStringLiteral("case") },
+                                   { QStringLiteral("owner_id"), QString::number(caseId) },
+                                   { QStringLiteral("file_name"), name },
+                                   { QStringLiteral("mime_type"), QStringLiteral("image/jpeg") },
+                                   { QStringLiteral("size"), 1024 },
+                                   { QStringLiteral("sha256"), QString(64, QLatin1Char('a')) },
+                               });
 }
 
 void TestSyncQuarantine::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_server.route(QStringLiteral("/v1/auth/token"), [] {
-        return QHttpServerResponse(QJsonObject {
-            { QStringLiteral("access_token"), QStringLiteral("a") },
-            { QStringLiteral("refresh_token"), QStringLiteral("r") },
-            { QStringLiteral("expires_in"), 600 },
-        });
-    });
-    m_server.route(QStringLiteral("/v1/changes"), [this](const QHttpServerRequest &request) {
-        const QString after = request.query().queryItemValue(QStringLiteral("after"));
-        return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                                   m_pages.value(after, page({}, after)));
-    });
-    const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
-    QVERIFY(port != 0);
-    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QVERIFY(m_hub.start());
 }
 
 void TestSyncQuarantine::init()
@@ -165,38 +91,16 @@ void TestSyncQuarantine::init()
     auto opened = Database::open(m_dir.filePath(name + QLatin1String(".sqlite")));
     QVERIFY2(opened.database, qPrintable(opened.message));
     m_db = std::move(opened.database);
-    m_pages.clear();
-    m_pages.insert(QString(),
-                   page({ caseRecord(1000001), caseRecord(1000002) }, QStringLiteral("p1"), true));
+    m_hub.clearPages();
+    m_hub.setPage(
+        QString(),
+        ScriptedHub::page({ ScriptedHub::caseRecord(1000001), ScriptedHub::caseRecord(1000002) },
+                          QStringLiteral("p1"), true));
 }
 
 void TestSyncQuarantine::cleanup()
 {
     m_db.reset();
-}
-
-SyncEngine::Report TestSyncQuarantine::sync(int timeoutMs)
-{
-    TokenStore tokens(TokenStore::Backend::Memory);
-    HubClient client({ m_url, {}, 5000 }, tokens);
-    auto *login = client.login(QStringLiteral("petugas1"), QStringLiteral("latihan"));
-    QSignalSpy loggedIn(login, &HubCall::finished);
-    if (!loggedIn.wait(5000) || !login->error().ok()) {
-        // Without a session every page is refused, which would look like a refused page.
-        QTest::qFail(qPrintable(QStringLiteral("login against the fake hub failed: ")
-                                + login->error().userMessage()),
-                     __FILE__, __LINE__);
-        return {};
-    }
-    SyncEngine engine(client, *m_db, WorkingCalendar::national(AgencyZone::WITA));
-    engine.setMaxAttempts(1);
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    if (finished.isEmpty() && !finished.wait(timeoutMs)) {
-        QTest::qFail("the sync did not finish in time", __FILE__, __LINE__);
-        return {};
-    }
-    return engine.lastReport();
 }
 
 QStringList TestSyncQuarantine::storeRows()
@@ -224,13 +128,14 @@ QVariant TestSyncQuarantine::scalar(const QString &sql)
 void TestSyncQuarantine::duplicatesInPageApplyInOrder()
 {
     // Records are upserts, so a page may carry one entity several times: the last wins.
-    m_pages.insert(
+    m_hub.setPage(
         QStringLiteral("p1"),
-        page({ caseRecord(1000001, 4, QStringLiteral("Jalan berlubang")),
-               followupRecord(QStringLiteral("f1"), 1000001, QStringLiteral("Dicek")),
-               caseRecord(1000001, 5, QStringLiteral("Jembatan retak")),
-               followupRecord(QStringLiteral("f1"), 1000001, QStringLiteral("Sudah diperbaiki")) },
-             QStringLiteral("p2")));
+        ScriptedHub::page(
+            { ScriptedHub::caseRecord(1000001, 4, QStringLiteral("Jalan berlubang")),
+              followupRecord(QStringLiteral("f1"), 1000001, QStringLiteral("Dicek")),
+              ScriptedHub::caseRecord(1000001, 5, QStringLiteral("Jembatan retak")),
+              followupRecord(QStringLiteral("f1"), 1000001, QStringLiteral("Sudah diperbaiki")) },
+            QStringLiteral("p2")));
     const auto report = sync();
     QVERIFY2(report.ok, qPrintable(report.error.technical));
     QCOMPARE(report.counts.quarantined, 0);
@@ -260,22 +165,25 @@ void TestSyncQuarantine::undecodableRecordIsQuarantined_data()
         << QStringLiteral("attachment") << QStringLiteral("att-9") << QStringLiteral("file_name");
     QTest::newRow("not an object")
         << QJsonValue(42) << QString() << QString() << QStringLiteral("not a JSON object");
-    QTest::newRow("wrong type") << QJsonValue(
-        withData(caseRecord(1000003), "tracking_id", QStringLiteral("1000003")))
+    QTest::newRow("wrong type") << QJsonValue(ScriptedHub::withField(
+        ScriptedHub::caseRecord(1000003), "tracking_id", QStringLiteral("1000003")))
                                 << QStringLiteral("case") << QStringLiteral("1000003")
                                 << QStringLiteral("tracking_id");
-    QTest::newRow("missing field")
-        << QJsonValue(withData(caseRecord(1000003), "title", QJsonValue::Undefined))
-        << QStringLiteral("case") << QStringLiteral("1000003") << QStringLiteral("title");
+    QTest::newRow("missing field") << QJsonValue(
+        ScriptedHub::withField(ScriptedHub::caseRecord(1000003), "title", QJsonValue::Undefined))
+                                   << QStringLiteral("case") << QStringLiteral("1000003")
+                                   << QStringLiteral("title");
     QTest::newRow("huge string") << QJsonValue(
-        withData(caseRecord(1000003), "content", QString(200'000, u'x')))
+        ScriptedHub::withField(ScriptedHub::caseRecord(1000003), "content", QString(200'000, u'x')))
                                  << QStringLiteral("case") << QStringLiteral("1000003")
                                  << QStringLiteral("content");
-    QTest::newRow("unknown status")
-        << QJsonValue(withData(caseRecord(1000003), "status", QStringLiteral("bogus")))
-        << QStringLiteral("case") << QStringLiteral("1000003") << QStringLiteral("status");
+    QTest::newRow("unknown status") << QJsonValue(
+        ScriptedHub::withField(ScriptedHub::caseRecord(1000003), "status", QStringLiteral("bogus")))
+                                    << QStringLiteral("case") << QStringLiteral("1000003")
+                                    << QStringLiteral("status");
     QTest::newRow("fractional id")
-        << QJsonValue(withData(caseRecord(1000003), "tracking_id", 1000003.5))
+        << QJsonValue(
+               ScriptedHub::withField(ScriptedHub::caseRecord(1000003), "tracking_id", 1000003.5))
         << QStringLiteral("case") << QStringLiteral("1000003.5") << QStringLiteral("tracking_id");
     QTest::newRow("data not an object")
         << QJsonValue(QJsonObject { { QStringLiteral("kind"), QStringLiteral("followup") },
@@ -289,11 +197,11 @@ void TestSyncQuarantine::undecodableRecordIsQuarantined()
     QFETCH(QString, kind);
     QFETCH(QString, entityId);
     QFETCH(QString, mention);
-    m_pages.insert(
-        QStringLiteral("p1"),
-        page({ caseRecord(1000004), bad,
-               followupRecord(QStringLiteral("f4"), 1000004, QStringLiteral("Sudah ditinjau")) },
-             QStringLiteral("p2")));
+    m_hub.setPage(QStringLiteral("p1"),
+                  ScriptedHub::page({ ScriptedHub::caseRecord(1000004), bad,
+                                      followupRecord(QStringLiteral("f4"), 1000004,
+                                                     QStringLiteral("Sudah ditinjau")) },
+                                    QStringLiteral("p2")));
 
     const auto report = sync();
     QVERIFY2(report.ok, qPrintable(report.error.technical));
@@ -317,7 +225,8 @@ void TestSyncQuarantine::undecodableRecordIsQuarantined()
     QVERIFY(kept.first().record.toUtf8().size() <= 64 * 1024);
 
     // The sync goes on: the next page arrives as usual.
-    m_pages.insert(QStringLiteral("p2"), page({ caseRecord(1000005) }, QStringLiteral("p3")));
+    m_hub.setPage(QStringLiteral("p2"),
+                  ScriptedHub::page({ ScriptedHub::caseRecord(1000005) }, QStringLiteral("p3")));
     const auto next = sync();
     QVERIFY2(next.ok, qPrintable(next.error.technical));
     QCOMPARE(SyncState(*m_db).cursor(), QStringLiteral("p3"));
@@ -328,19 +237,21 @@ void TestSyncQuarantine::undecodableRecordIsQuarantined()
 void TestSyncQuarantine::laterVersionClearsOrReplaces()
 {
     const QString longName = QString(300, QLatin1Char('n'));
-    m_pages.insert(QStringLiteral("p1"),
-                   page({ attachmentRecord(QStringLiteral("att-1"), 1000001, longName) },
-                        QStringLiteral("p2")));
+    m_hub.setPage(
+        QStringLiteral("p1"),
+        ScriptedHub::page({ attachmentRecord(QStringLiteral("att-1"), 1000001, longName) },
+                          QStringLiteral("p2")));
     QVERIFY(sync().ok);
     QCOMPARE(quarantine().size(), 1);
     QVERIFY(quarantine().first().reason.contains(QLatin1String("file_name")));
 
     // A later bad version replaces the row: one row per entity, the newest reason.
-    m_pages.insert(QStringLiteral("p2"),
-                   page({ withData(attachmentRecord(QStringLiteral("att-1"), 1000001,
-                                                    QStringLiteral("foto.jpg")),
-                                   "size", -5) },
-                        QStringLiteral("p3")));
+    m_hub.setPage(QStringLiteral("p2"),
+                  ScriptedHub::page(
+                      { ScriptedHub::withField(attachmentRecord(QStringLiteral("att-1"), 1000001,
+                                                                QStringLiteral("foto.jpg")),
+                                               "size", -5) },
+                      QStringLiteral("p3")));
     QVERIFY(sync().ok);
     auto kept = quarantine();
     QCOMPARE(kept.size(), 1);
@@ -348,10 +259,10 @@ void TestSyncQuarantine::laterVersionClearsOrReplaces()
     QCOMPARE(kept.first().cursor, QStringLiteral("p2"));
 
     // A later good version clears it, and the attachment is stored.
-    m_pages.insert(
-        QStringLiteral("p3"),
-        page({ attachmentRecord(QStringLiteral("att-1"), 1000001, QStringLiteral("foto.jpg")) },
-             QStringLiteral("p4")));
+    m_hub.setPage(QStringLiteral("p3"),
+                  ScriptedHub::page({ attachmentRecord(QStringLiteral("att-1"), 1000001,
+                                                       QStringLiteral("foto.jpg")) },
+                                    QStringLiteral("p4")));
     const auto report = sync();
     QVERIFY(report.ok);
     QCOMPARE(report.counts.quarantined, 0);
@@ -361,13 +272,13 @@ void TestSyncQuarantine::laterVersionClearsOrReplaces()
         QStringLiteral("foto.jpg"));
 
     // Within one page, in order: bad then good leaves nothing, good then bad leaves the bad.
-    m_pages.insert(
-        QStringLiteral("p4"),
-        page({ attachmentRecord(QStringLiteral("att-2"), 1000001, longName),
-               attachmentRecord(QStringLiteral("att-2"), 1000001, QStringLiteral("a.jpg")),
-               attachmentRecord(QStringLiteral("att-3"), 1000001, QStringLiteral("b.jpg")),
-               attachmentRecord(QStringLiteral("att-3"), 1000001, longName) },
-             QStringLiteral("p5")));
+    m_hub.setPage(QStringLiteral("p4"),
+                  ScriptedHub::page(
+                      { attachmentRecord(QStringLiteral("att-2"), 1000001, longName),
+                        attachmentRecord(QStringLiteral("att-2"), 1000001, QStringLiteral("a.jpg")),
+                        attachmentRecord(QStringLiteral("att-3"), 1000001, QStringLiteral("b.jpg")),
+                        attachmentRecord(QStringLiteral("att-3"), 1000001, longName) },
+                      QStringLiteral("p5")));
     QVERIFY(sync().ok);
     kept = quarantine();
     QCOMPARE(kept.size(), 1);
@@ -384,11 +295,12 @@ void TestSyncQuarantine::refusedByStoreIsQuarantined()
                               "WHEN new.text LIKE '%DITOLAK%' "
                               "BEGIN SELECT RAISE(ABORT, 'follow-up refused by the store'); END")),
         qPrintable(q.lastError().text()));
-    m_pages.insert(QStringLiteral("p1"),
-                   page({ followupRecord(QStringLiteral("f1"), 1000001, QStringLiteral("DITOLAK")),
-                          caseRecord(1000003),
-                          followupRecord(QStringLiteral("f2"), 1000001, QStringLiteral("Baik")) },
-                        QStringLiteral("p2")));
+    m_hub.setPage(QStringLiteral("p1"),
+                  ScriptedHub::page(
+                      { followupRecord(QStringLiteral("f1"), 1000001, QStringLiteral("DITOLAK")),
+                        ScriptedHub::caseRecord(1000003),
+                        followupRecord(QStringLiteral("f2"), 1000001, QStringLiteral("Baik")) },
+                      QStringLiteral("p2")));
     const auto report = sync();
     QVERIFY2(report.ok, qPrintable(report.error.technical));
     QCOMPARE(report.counts.quarantined, 1);
@@ -420,9 +332,9 @@ void TestSyncQuarantine::storeFailureFailsPage()
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
     QJsonArray big;
     for (int i = 0; i < 40; ++i)
-        big.append(withData(caseRecord(1100000 + i), "content",
-                            QString(4000, QLatin1Char(char('a' + i % 26)))));
-    m_pages.insert(QStringLiteral("p1"), page(big, QStringLiteral("p2")));
+        big.append(ScriptedHub::withField(ScriptedHub::caseRecord(1100000 + i), "content",
+                                          QString(4000, QLatin1Char(char('a' + i % 26)))));
+    m_hub.setPage(QStringLiteral("p1"), ScriptedHub::page(big, QStringLiteral("p2")));
 
     const auto failed = sync();
     QVERIFY(!failed.ok);
@@ -441,15 +353,18 @@ void TestSyncQuarantine::storeFailureFailsPage()
 
 void TestSyncQuarantine::reporterIdentityNotKept()
 {
-    QJsonObject secret = caseRecord(1000007);
-    secret = withData(secret, "confidential", true);
-    secret = withData(secret, "reporter_name", QStringLiteral("Siti Rahmawati"));
-    secret = withData(secret, "reporter_phone", QStringLiteral("081234567890"));
-    secret = withData(secret, "content", QStringLiteral("Kepala dinas menerima suap"));
-    secret = withData(secret, "status", QStringLiteral("bogus")); // why it is refused
-    QJsonObject anonymous = withData(caseRecord(1000008), "anonymous", true);
-    anonymous = withData(anonymous, "reporter_name", QStringLiteral("Budi Santoso"));
-    m_pages.insert(QStringLiteral("p1"), page({ secret, anonymous }, QStringLiteral("p2")));
+    QJsonObject secret = ScriptedHub::caseRecord(1000007);
+    secret = ScriptedHub::withField(secret, "confidential", true);
+    secret = ScriptedHub::withField(secret, "reporter_name", QStringLiteral("Siti Rahmawati"));
+    secret = ScriptedHub::withField(secret, "reporter_phone", QStringLiteral("081234567890"));
+    secret
+        = ScriptedHub::withField(secret, "content", QStringLiteral("Kepala dinas menerima suap"));
+    secret = ScriptedHub::withField(secret, "status", QStringLiteral("bogus")); // why it is refused
+    QJsonObject anonymous
+        = ScriptedHub::withField(ScriptedHub::caseRecord(1000008), "anonymous", true);
+    anonymous = ScriptedHub::withField(anonymous, "reporter_name", QStringLiteral("Budi Santoso"));
+    m_hub.setPage(QStringLiteral("p1"),
+                  ScriptedHub::page({ secret, anonymous }, QStringLiteral("p2")));
 
     QVERIFY(sync().ok);
     const auto kept = quarantine();
