@@ -44,43 +44,23 @@ ChangeApplier::ChangeApplier(Database &db, const WorkingCalendar &calendar)
 bool ChangeApplier::applyPage(const QList<Incoming> &records, const QString &cursor,
                               const QString &nextCursor, Counts *counts, QString *error)
 {
-    return applyRecords(records, cursor, nextCursor, true, counts, error);
-}
-
-bool ChangeApplier::applyPage(const QList<ChangeData> &records, const QString &nextCursor,
-                              Counts *counts, QString *error)
-{
-    QList<Incoming> entries;
-    entries.reserve(records.size());
-    for (const auto &record : records)
-        entries.append({ record, {}, {} });
-    return applyRecords(entries, {}, nextCursor, false, counts, error);
-}
-
-bool ChangeApplier::applyRecords(const QList<Incoming> &records, const QString &cursor,
-                                 const QString &nextCursor, bool quarantine, Counts *counts,
-                                 QString *error)
-{
-    if (!quarantine)
-        return runPage(records, cursor, nextCursor, false, counts, error);
     // A savepoint costs two statements a record, and nearly every page has no record the
     // store refuses. So a page first goes in without them; only when a record is refused
     // is it rolled back and applied again record by record, to set that one aside.
     m_stepByStep = false;
     m_recordRefused = false;
-    if (runPage(records, cursor, nextCursor, true, counts, error))
+    if (runPage(records, cursor, nextCursor, counts, error))
         return true;
     if (!m_recordRefused)
         return false;
     m_stepByStep = true;
-    const bool applied = runPage(records, cursor, nextCursor, true, counts, error);
+    const bool applied = runPage(records, cursor, nextCursor, counts, error);
     m_stepByStep = false;
     return applied;
 }
 
 bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &cursor,
-                            const QString &nextCursor, bool quarantine, Counts *counts,
-                            QString *error)
+                            const QString &nextCursor, Counts *counts, QString *error)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -91,13 +71,11 @@ bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &curso
     SearchIndex search(m_db);
     if (!search.defer(error))
         return false;
-    if (quarantine)
-        m_quarantinedKeys = m_quarantine.keys();
+    m_quarantinedKeys = m_quarantine.keys();
     Counts page;
     for (const auto &record : records) {
         // Any failure left here is the store's: the transaction rolls back, no half page.
-        if (quarantine ? !applyOne(record, cursor, page, error)
-                       : !(record.data && apply(*record.data, page, error)))
+        if (!applyOne(record, cursor, page, error))
             return false;
     }
     // A failed page keeps the flag: the calendar already knows the holiday, and the next
@@ -145,7 +123,7 @@ bool ChangeApplier::applyOne(const Incoming &entry, const QString &cursor, Count
             return false;
         }
         if (!m_stepByStep) {
-            // Undo the whole page and come back record by record (applyRecords).
+            // Undo the whole page and come back record by record (applyPage).
             m_recordRefused = true;
             *error = why;
             return false;

@@ -51,16 +51,11 @@ public:
     // nothing of the page is kept.
     bool applyPage(const QList<Incoming> &records, const QString &cursor, const QString &nextCursor,
                    Counts *counts, QString *error);
-    // Records that were decoded already, all or nothing: any failure fails the page.
-    bool applyPage(const QList<ChangeData> &records, const QString &nextCursor, Counts *counts,
-                   QString *error);
 
 private:
-    bool applyRecords(const QList<Incoming> &records, const QString &cursor,
-                      const QString &nextCursor, bool quarantine, Counts *counts, QString *error);
     // One attempt at the page in one transaction.
     bool runPage(const QList<Incoming> &records, const QString &cursor, const QString &nextCursor,
-                 bool quarantine, Counts *counts, QString *error);
+                 Counts *counts, QString *error);
     // One entry in its own savepoint; a record problem is quarantined, false is a failure
     // of the store.
     bool applyOne(const Incoming &entry, const QString &cursor, Counts &page, QString *error);
