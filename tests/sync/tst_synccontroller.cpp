@@ -134,11 +134,13 @@ void TestSyncController::unreachableHubKeepsActionsWaiting()
     QVERIFY(open.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE status IN "
                                      "('disposed', 'in_progress') LIMIT 1")));
     QVERIFY(open.next());
-    ActionWriter writer(*d->db, d->sync->account().user());
-    QVERIFY(writer.addNote(open.value(0).toLongLong(), QStringLiteral("Dicek ke lapangan besok.")));
     // The hub drops every connection: the sync fails, the note waits, the log says why.
+    // The fault comes first: an automatic sync (a reconnect, the timer) may start at any
+    // moment once the desk is signed in, and must not push the note before the hub fails.
     m_hub.addFault({ { QStringLiteral("route"), QStringLiteral("*") },
                      { QStringLiteral("action"), QStringLiteral("drop_before") } });
+    ActionWriter writer(*d->db, d->sync->account().user());
+    QVERIFY(writer.addNote(open.value(0).toLongLong(), QStringLiteral("Dicek ke lapangan besok.")));
     QSignalSpy synced(d->sync.get(), &SyncController::syncFinished);
     d->sync->syncNow();
     QVERIFY(synced.wait(120000));
