@@ -1,39 +1,36 @@
 #include "draft.h"
 
+#include "keytable.h"
+
 #include <QCoreApplication>
 
 namespace lapor::DraftStates {
 
+namespace {
+constexpr KeyTable<DraftState, 7> kKeys { { {
+    { DraftState::Editing, "editing" },
+    { DraftState::Submitted, "submitted" },
+    { DraftState::Returned, "returned" },
+    { DraftState::Approved, "approved" },
+    { DraftState::Published, "published" },
+    { DraftState::Conflict, "conflict" },
+    { DraftState::Discarded, "discarded" },
+} } };
+} // namespace
+
 QString key(DraftState state)
 {
-    switch (state) {
-    case DraftState::Editing:
-        return QStringLiteral("editing");
-    case DraftState::Submitted:
-        return QStringLiteral("submitted");
-    case DraftState::Returned:
-        return QStringLiteral("returned");
-    case DraftState::Approved:
-        return QStringLiteral("approved");
-    case DraftState::Published:
-        return QStringLiteral("published");
-    case DraftState::Conflict:
-        return QStringLiteral("conflict");
-    case DraftState::Discarded:
-        return QStringLiteral("discarded");
-    }
-    return {};
+    return kKeys.key(state);
 }
 
 std::optional<DraftState> fromKey(const QString &key)
 {
-    for (auto state :
-         { DraftState::Editing, DraftState::Submitted, DraftState::Returned, DraftState::Approved,
-           DraftState::Published, DraftState::Conflict, DraftState::Discarded }) {
-        if (DraftStates::key(state) == key)
-            return state;
-    }
-    return std::nullopt;
+    return kKeys.fromKey(key);
+}
+
+QStringList keys()
+{
+    return kKeys.keys();
 }
 
 QString label(DraftState state)

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,6 +22,7 @@ enum class DraftState {
 namespace DraftStates {
 QString key(DraftState state);
 std::optional<DraftState> fromKey(const QString &key);
+QStringList keys(); // every key, in the order of the enum
 QString label(DraftState state);
 // Only these states may still be edited by the author.
 bool isEditable(DraftState state);
@@ -55,6 +57,7 @@ struct Decision
 {
     QString id;
     QString draftId;
+    qint64 caseId = 0;
     int revision = 0; // the revision the approver saw
     QString approverId;
     DecisionKind kind = DecisionKind::Approve;

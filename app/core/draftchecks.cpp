@@ -96,6 +96,10 @@ std::optional<DraftChecks> DraftChecks::parse(const QByteArray &json, QString *e
             out.m_attachments.types = stringList(attachments.value(QLatin1String("types")));
         if (out.m_attachments.maxBytes <= 0 || out.m_attachments.maxFiles <= 0)
             return fail(QStringLiteral("attachments: limits must be positive"));
+        // A file the policy allows must not be refused by the hub after the approval.
+        if (out.m_attachments.maxBytes > kMaxAttachmentBytes)
+            return fail(QStringLiteral("attachments: max_bytes above the hub's limit of %1")
+                            .arg(kMaxAttachmentBytes));
     }
     if (!root.value(QLatin1String("rules")).isArray())
         return fail(QStringLiteral("missing \"rules\" list"));

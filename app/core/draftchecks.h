@@ -1,5 +1,7 @@
 #pragma once
 
+#include "followup.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
@@ -29,7 +31,7 @@ struct DraftCheckFailure
 // Which files may be attached to a follow-up.
 struct AttachmentPolicy
 {
-    qint64 maxBytes = 10 * 1024 * 1024;
+    qint64 maxBytes = kMaxAttachmentBytes;
     int maxFiles = 5;
     QStringList types { QStringLiteral("pdf"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
                         QStringLiteral("png") };

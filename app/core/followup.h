@@ -48,6 +48,10 @@ struct InternalNote
     QDateTime createdAt;
 };
 
+// The largest file the hub takes (protocol::Limits::kAttachmentBytes); an agency's own
+// attachment policy may only be stricter.
+inline constexpr qint64 kMaxAttachmentBytes = 10 * 1024 * 1024;
+
 // A file attached to a case, a follow-up, a reply or a draft. Content is fetched on demand.
 struct AttachmentInfo
 {
@@ -59,6 +63,7 @@ struct AttachmentInfo
     QString mimeType;
     qint64 size = 0;
     QString sha256; // lower-case hex
+    QDateTime createdAt; // when it reached the hub
 };
 
 } // namespace lapor

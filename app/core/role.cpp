@@ -1,31 +1,33 @@
 #include "role.h"
 
+#include "keytable.h"
+
 #include <QCoreApplication>
 
 namespace lapor::Roles {
 
+namespace {
+constexpr KeyTable<Role, 4> kKeys { { {
+    { Role::Officer, "officer" },
+    { Role::Approver, "approver" },
+    { Role::Coordinator, "coordinator" },
+    { Role::Admin, "admin" },
+} } };
+} // namespace
+
 QString key(Role role)
 {
-    switch (role) {
-    case Role::Officer:
-        return QStringLiteral("officer");
-    case Role::Approver:
-        return QStringLiteral("approver");
-    case Role::Coordinator:
-        return QStringLiteral("coordinator");
-    case Role::Admin:
-        return QStringLiteral("admin");
-    }
-    return {};
+    return kKeys.key(role);
 }
 
 std::optional<Role> fromKey(const QString &key)
 {
-    for (Role role : { Role::Officer, Role::Approver, Role::Coordinator, Role::Admin }) {
-        if (Roles::key(role) == key)
-            return role;
-    }
-    return std::nullopt;
+    return kKeys.fromKey(key);
+}
+
+QStringList keys()
+{
+    return kKeys.keys();
 }
 
 QString label(Role role)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +18,7 @@ enum class Role {
 namespace Roles {
 QString key(Role role);
 std::optional<Role> fromKey(const QString &key);
+QStringList keys(); // every key, in the order of the enum
 QString label(Role role);
 bool canDraft(Role role);
 bool canApprove(Role role);

@@ -166,7 +166,7 @@ void Generator::writeCases(const GeneratorOptions &options)
             }
         }
         if (c.status == CaseStatus::NotAuthority) {
-            row.notAuthorityReason = m_text.notAuthorityReason(rng);
+            row.c.notAuthorityReason = m_text.notAuthorityReason(rng);
             c.version += 1;
         }
 

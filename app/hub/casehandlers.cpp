@@ -234,7 +234,7 @@ Disposition CaseHandlers::moveCase(CaseRow &row, const QString &toUnit, const QS
     row.c.disposedAt = now;
     if (row.c.status == CaseStatus::NotAuthority) {
         row.c.status = CaseStatus::Disposed;
-        row.notAuthorityReason.clear();
+        row.c.notAuthorityReason.clear();
     }
     row.c.version += 1;
     m_store.saveCase(row);
@@ -306,7 +306,7 @@ HttpResponse CaseHandlers::returnNotAuthority(const HttpRequest &request, const 
             ProblemType::InvalidTransition, u"Not allowed in the current status"_s,
             u"Status %1 cannot become not_authority."_s.arg(Status::key(row->c.status)));
     row->c.status = CaseStatus::NotAuthority;
-    row->notAuthorityReason = reason;
+    row->c.notAuthorityReason = reason;
     row->c.version += 1;
     m_store.saveCase(*row);
     m_log.publishCase(*row);

@@ -123,11 +123,8 @@ void ChangeLog::removeFromUnit(qint64 caseId, const QString &unitId, const QStri
         .bind(1, caseId)
         .bind(2, unitId)
         .exec();
-    QJsonObject data;
-    data.insert(u"case_id"_s, double(caseId));
-    data.insert(u"reason"_s, reason);
     append("remove", QString::number(caseId), caseId, unitId, false,
-           Records::envelope("remove", data));
+           Records::envelope("remove", Records::removalJson(caseId, reason)));
 }
 
 void ChangeLog::republishCase(qint64 caseId, const QString &unitId)

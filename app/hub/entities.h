@@ -2,6 +2,8 @@
 
 #include "core/case.h"
 #include "core/followup.h"
+#include "core/unit.h"
+#include "core/workingcalendar.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -15,7 +17,6 @@ namespace lapor::hub {
 struct CaseRow
 {
     Case c;
-    QString notAuthorityReason;
 };
 
 struct DraftRevision
@@ -85,7 +86,7 @@ struct UserRow
     QString agencyId;
 };
 
-// Wire rendering: one function per record kind (docs/hub-api.md).
+// Wire rendering: each row as its record (the encoders are protocol/records.h).
 namespace Records {
 qint64 now();
 QString isoTime(qint64 secs);
@@ -102,6 +103,9 @@ QJsonObject draftJson(const DraftRow &d);
 QJsonObject decisionJson(const DecisionRow &d);
 QJsonObject attachmentJson(const AttachmentRow &a);
 QJsonObject userJson(const UserRow &u);
+QJsonObject unitJson(const Unit &u);
+QJsonObject holidayJson(const Holiday &h);
+QJsonObject removalJson(qint64 caseId, const QString &reason);
 // {"kind": ..., "data": ...} as compact JSON, the unit stored in the change feed.
 QByteArray envelope(const char *kind, const QJsonObject &data);
 } // namespace Records

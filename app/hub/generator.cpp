@@ -4,6 +4,7 @@
 #include "changelog.h"
 #include "core/workingcalendar.h"
 #include "hubstore.h"
+#include "protocol/records.h"
 #include "textgen.h"
 
 #include <QJsonObject>
@@ -51,11 +52,10 @@ void Generator::writeBase(const GeneratorOptions &options)
     m_store.setMeta(u"agency_id"_s, agencyId);
     m_store.setMeta(u"agency_name"_s, m_text.agencyName());
     m_store.setMeta(u"agency_zone"_s, m_text.agencyZone());
-    QJsonObject agency;
-    agency.insert(u"id"_s, agencyId);
-    agency.insert(u"name"_s, m_text.agencyName());
-    agency.insert(u"zone"_s, m_text.agencyZone());
-    log.publishGlobal("agency", agencyId, Records::envelope("agency", agency));
+    log.publishGlobal(
+        "agency", agencyId,
+        Records::envelope(
+            "agency", Wire::encode(Agency { agencyId, m_text.agencyName(), m_text.agencyZone() })));
 
     for (const UnitSpec &unit : m_text.units()) {
         m_store.db()
@@ -65,12 +65,10 @@ void Generator::writeBase(const GeneratorOptions &options)
             .bind(3, unit.name)
             .bind(4, unit.shortName)
             .exec();
-        QJsonObject o;
-        o.insert(u"id"_s, unit.id);
-        o.insert(u"agency_id"_s, agencyId);
-        o.insert(u"name"_s, unit.name);
-        o.insert(u"short_name"_s, unit.shortName);
-        log.publishGlobal("unit", unit.id, Records::envelope("unit", o));
+        log.publishGlobal(
+            "unit", unit.id,
+            Records::envelope("unit",
+                              Records::unitJson({ unit.id, agencyId, unit.name, unit.shortName })));
     }
 
     auto addUser = [&](const UserRow &user, const QString &passwordHash) {
@@ -118,11 +116,7 @@ void Generator::writeBase(const GeneratorOptions &options)
             .bind(2, h.name)
             .bind(3, kind)
             .exec();
-        QJsonObject o;
-        o.insert(u"date"_s, date);
-        o.insert(u"name"_s, h.name);
-        o.insert(u"kind"_s, kind);
-        log.publishGlobal("holiday", date, Records::envelope("holiday", o));
+        log.publishGlobal("holiday", date, Records::envelope("holiday", Records::holidayJson(h)));
     }
 }
 

@@ -91,7 +91,7 @@ std::optional<CaseRow> HubStore::loadCase(qint64 trackingId)
     c.lastReplyAt = timeAt(q, 16);
     c.resolutionDays = int(q.int64(17));
     c.rating = int(q.int64(18));
-    row.notAuthorityReason = q.text(19);
+    row.c.notAuthorityReason = q.text(19);
     c.version = q.int64(20);
     q.reset();
     return row;
@@ -115,7 +115,7 @@ void HubStore::saveCase(const CaseRow &row)
     bindTime(q, 16, c.firstFollowupAt);
     bindTime(q, 17, c.lastFollowupAt);
     bindTime(q, 18, c.lastReplyAt);
-    q.bind(19, c.resolutionDays).bind(20, c.rating).bind(21, row.notAuthorityReason);
+    q.bind(19, c.resolutionDays).bind(20, c.rating).bind(21, row.c.notAuthorityReason);
     q.bind(22, c.version);
     q.exec();
 }

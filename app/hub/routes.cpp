@@ -3,6 +3,7 @@
 #include "jsonbody.h"
 #include "problem.h"
 #include "protocol/limits.h"
+#include "protocol/routes.h"
 #include "simulation.h"
 #include "textgen.h"
 
@@ -30,52 +31,51 @@ Routes::Routes(SqliteDb &db, const HubConfig &config)
 {
     m_epoch = m_store.meta(u"epoch"_s);
     using P = const QStringList &;
-    add("GET", "/v1/health", "health", 0, [](const HttpRequest &, const Caller &, P) {
+    add(protocol::Route::Health, 0, [](const HttpRequest &, const Caller &, P) {
         return HttpResponse::json(200, { { u"status"_s, u"ok"_s } });
     });
-    add("POST", "/v1/auth/token", "auth.token", 0,
+    add(protocol::Route::AuthToken, 0,
         [this](const HttpRequest &r, const Caller &, P) { return m_auth.login(r); });
-    add("POST", "/v1/auth/refresh", "auth.refresh", 0,
+    add(protocol::Route::AuthRefresh, 0,
         [this](const HttpRequest &r, const Caller &, P) { return m_auth.refresh(r); });
-    add("POST", "/v1/auth/logout", "auth.logout", Auth,
+    add(protocol::Route::AuthLogout, Auth,
         [this](const HttpRequest &, const Caller &c, P) { return m_auth.logout(c); });
-    add("GET", "/v1/me", "me", Auth,
+    add(protocol::Route::Me, Auth,
         [this](const HttpRequest &, const Caller &c, P) { return m_auth.me(c); });
-    add("GET", "/v1/changes", "changes", Auth,
+    add(protocol::Route::Changes, Auth,
         [this](const HttpRequest &r, const Caller &c, P) { return changes(r, c, false); });
-    add("GET", "/v1/changes/count", "changes.count", Auth,
+    add(protocol::Route::ChangesCount, Auth,
         [this](const HttpRequest &r, const Caller &c, P) { return changes(r, c, true); });
-    add("GET", "/v1/cases/{}", "cases.get", Auth,
+    add(protocol::Route::CasesGet, Auth,
         [this](const HttpRequest &, const Caller &c, P p) { return m_actions.getCase(c, p[0]); });
-    add("POST", "/v1/cases/{}/forward", "cases.forward", Auth | Idempotent,
+    add(protocol::Route::CasesForward, Auth | Idempotent,
         [this](const HttpRequest &r, const Caller &c, P p) {
             return m_actions.forward(r, c, p[0]);
         });
-    add("POST", "/v1/cases/{}/not-authority", "cases.not_authority", Auth | Idempotent,
+    add(protocol::Route::CasesNotAuthority, Auth | Idempotent,
         [this](const HttpRequest &r, const Caller &c, P p) {
             return m_actions.returnNotAuthority(r, c, p[0]);
         });
-    add("POST", "/v1/cases/{}/notes", "cases.notes", Auth | Idempotent,
+    add(protocol::Route::CasesNotes, Auth | Idempotent,
         [this](const HttpRequest &r, const Caller &c, P p) {
             return m_actions.addNote(r, c, p[0]);
         });
     add(
-        "POST", "/v1/cases/{}/attachments", "attachments.upload", Auth | Idempotent,
+        protocol::Route::AttachmentsUpload, Auth | Idempotent,
         [this](const HttpRequest &r, const Caller &c, P p) {
             return m_attachments.upload(r, c, p[0]);
         },
         Attachments::kMaxSize);
-    add("GET", "/v1/attachments/{}", "attachments.get", Auth,
-        [this](const HttpRequest &r, const Caller &c, P p) {
-            return m_attachments.download(r, c, p[0]);
-        });
-    add("GET", "/v1/drafts/{}", "drafts.get", Auth,
+    add(protocol::Route::AttachmentsGet, Auth, [this](const HttpRequest &r, const Caller &c, P p) {
+        return m_attachments.download(r, c, p[0]);
+    });
+    add(protocol::Route::DraftsGet, Auth,
         [this](const HttpRequest &, const Caller &c, P p) { return m_actions.getDraft(c, p[0]); });
-    add("POST", "/v1/drafts/{}/revisions", "drafts.submit", Auth | Idempotent,
+    add(protocol::Route::DraftsSubmit, Auth | Idempotent,
         [this](const HttpRequest &r, const Caller &c, P p) {
             return m_actions.submitDraft(r, c, p[0]);
         });
-    add("POST", "/v1/drafts/{}/decision", "drafts.decide", Auth | Idempotent,
+    add(protocol::Route::DraftsDecide, Auth | Idempotent,
         [this](const HttpRequest &r, const Caller &c, P p) {
             return m_actions.decide(r, c, p[0]);
         });
@@ -91,35 +91,34 @@ void Routes::addSimulationRoutes()
     m_simulation = std::make_unique<class Simulation>(m_store, m_log, m_actions, *m_text);
     using P = const QStringList &;
     const int sim = SimRoute | Transactional;
-    add("POST", "/v1/sim/complaints", "sim.complaints", sim,
-        [this](const HttpRequest &r, const Caller &, P) {
-            return m_simulation->createComplaint(r);
-        });
-    add("POST", "/v1/sim/cases/{}/replies", "sim.replies", sim,
+    add(protocol::Route::SimComplaints, sim, [this](const HttpRequest &r, const Caller &, P) {
+        return m_simulation->createComplaint(r);
+    });
+    add(protocol::Route::SimReplies, sim,
         [this](const HttpRequest &r, const Caller &, P p) { return m_simulation->reply(r, p[0]); });
-    add("POST", "/v1/sim/cases/{}/move", "sim.move", sim,
+    add(protocol::Route::SimMove, sim,
         [this](const HttpRequest &r, const Caller &, P p) { return m_simulation->move(r, p[0]); });
-    add("POST", "/v1/sim/cases/{}/close", "sim.close", sim,
+    add(protocol::Route::SimClose, sim,
         [this](const HttpRequest &r, const Caller &, P p) { return m_simulation->close(r, p[0]); });
     // Fault rules name the routes above this point, so the injector learns them now.
     m_faults = std::make_unique<FaultInjector>(routeIds());
-    add("GET", "/v1/sim/faults", "sim.faults", SimRoute,
+    add(protocol::Route::SimFaultsList, SimRoute,
         [this](const HttpRequest &, const Caller &, P) { return m_faults->list(); });
-    add("POST", "/v1/sim/faults", "sim.faults", SimRoute,
+    add(protocol::Route::SimFaultsAdd, SimRoute,
         [this](const HttpRequest &r, const Caller &, P) { return m_faults->add(r); });
-    add("DELETE", "/v1/sim/faults", "sim.faults", SimRoute,
-        [this](const HttpRequest &, const Caller &, P) {
-            m_faults->clear();
-            return HttpResponse::empty(204);
-        });
+    add(protocol::Route::SimFaultsClear, SimRoute, [this](const HttpRequest &, const Caller &, P) {
+        m_faults->clear();
+        return HttpResponse::empty(204);
+    });
 }
 
-void Routes::add(const char *method, const char *path, const char *id, int flags, Handler handler,
-                 qint64 maxBody)
+void Routes::add(protocol::Route route, int flags, Handler handler, qint64 maxBody)
 {
-    m_routes.append({ QByteArray(method), QString::fromLatin1(path).split(u'/', Qt::SkipEmptyParts),
-                      QString::fromLatin1(id), flags, maxBody > 0 ? maxBody : m_config.maxJsonBody,
-                      std::move(handler) });
+    const protocol::RouteSpec &spec = protocol::Routes::spec(route);
+    m_routes.append({ QByteArray(spec.method),
+                      QString::fromLatin1(spec.path).split(u'/', Qt::SkipEmptyParts),
+                      QString::fromLatin1(spec.id), flags,
+                      maxBody > 0 ? maxBody : m_config.maxJsonBody, std::move(handler) });
 }
 
 QStringList Routes::routeIds() const

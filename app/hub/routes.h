@@ -7,6 +7,7 @@
 #include "faultinjector.h"
 #include "hubstore.h"
 #include "idempotency.h"
+#include "protocol/routes.h"
 
 #include <QList>
 #include <QStringList>
@@ -63,8 +64,8 @@ public:
     QStringList routeIds() const;
 
 private:
-    void add(const char *method, const char *path, const char *id, int flags, Handler handler,
-             qint64 maxBody = 0);
+    // The method, path and id come from the route table the desk builds its requests from.
+    void add(protocol::Route route, int flags, Handler handler, qint64 maxBody = 0);
     void addSimulationRoutes();
     HttpResponse changes(const HttpRequest &request, const Caller &caller, bool countOnly);
     std::optional<qint64> parseCursor(const QString &cursor, HttpResponse *problem);

@@ -1,7 +1,7 @@
 #include "hubclient.h"
 
 #include "hubjob.h"
-#include "wirerecords.h"
+#include "protocol/records.h"
 
 #include <QFile>
 #include <QJsonDocument>

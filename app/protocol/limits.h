@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/followup.h"
+
 #include <QtGlobal>
 
 // Limits of the hub API (docs/hub-api.md). The hub refuses anything above them and the
@@ -10,7 +12,7 @@ inline constexpr int kDraftText = 20000; // characters of a follow-up draft
 inline constexpr int kComment = 2000; // a return comment, a forward note, a not-authority reason
 inline constexpr int kNote = 5000; // an internal note
 inline constexpr int kNotAuthorityReasonMin = 10; // a reason the next unit can act on
-inline constexpr qint64 kAttachmentBytes = 10 * 1024 * 1024; // one uploaded file
+inline constexpr qint64 kAttachmentBytes = kMaxAttachmentBytes; // one uploaded file
 inline constexpr int kPageSizeDefault = 500; // change-feed records per page
 inline constexpr int kPageSizeMax = 1000;
 

@@ -1,14 +1,13 @@
 #include "problemtype.h"
 
-#include <array>
-#include <utility>
+#include "core/keytable.h"
 
 namespace lapor::protocol::ProblemTypes {
 
 namespace {
 
 // The one table of keys: the hub writes them, the desk reads them.
-constexpr std::array<std::pair<ProblemType, const char *>, 27> kKeys { {
+constexpr KeyTable<ProblemType, 27> kKeys { { {
     { ProblemType::CaseClosed, "case-closed" },
     { ProblemType::CursorExpired, "cursor-expired" },
     { ProblemType::DraftClosed, "draft-closed" },
@@ -36,17 +35,13 @@ constexpr std::array<std::pair<ProblemType, const char *>, 27> kKeys { {
     { ProblemType::Unavailable, "unavailable" },
     { ProblemType::UnsupportedMediaType, "unsupported-media-type" },
     { ProblemType::Validation, "validation" },
-} };
+} } };
 
 } // namespace
 
 QString key(ProblemType type)
 {
-    for (const auto &[known, name] : kKeys) {
-        if (known == type)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return kKeys.key(type);
 }
 
 QString uri(ProblemType type)
@@ -59,19 +54,12 @@ ProblemType fromUri(const QString &uri)
     if (!uri.startsWith(QLatin1String(kUriPrefix)))
         return ProblemType::Unknown;
     const QStringView name = QStringView(uri).mid(qsizetype(sizeof(kUriPrefix)) - 1);
-    for (const auto &[known, text] : kKeys) {
-        if (name == QLatin1String(text))
-            return known;
-    }
-    return ProblemType::Unknown;
+    return kKeys.fromKey(name).value_or(ProblemType::Unknown);
 }
 
 QList<ProblemType> all()
 {
-    QList<ProblemType> out;
-    for (const auto &entry : kKeys)
-        out.append(entry.first);
-    return out;
+    return kKeys.all();
 }
 
 } // namespace lapor::protocol::ProblemTypes

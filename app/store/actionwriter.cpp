@@ -6,6 +6,7 @@
 #include "database.h"
 #include "draftrepository.h"
 #include "outboxrepository.h"
+#include "protocol/requests.h"
 #include "sqlutil.h"
 
 #include <QCryptographicHash>
@@ -205,13 +206,9 @@ bool ActionWriter::queueDraftFiles(qint64 caseId, const QString &draftId, QStrin
         upload.userId = m_userId;
         upload.kind = OutboxKind::AttachmentUpload;
         upload.entityId = draftId;
-        upload.payload = { { QStringLiteral("case_id"), caseId },
-                           { QStringLiteral("draft_id"), draftId },
-                           { QStringLiteral("file_name"), file.name },
-                           { QStringLiteral("file"), profile.relativeFilePath(file.path) },
-                           { QStringLiteral("mime_type"), DraftFiles::mimeType(file.name) },
-                           { QStringLiteral("size"), file.size },
-                           { QStringLiteral("sha256"), sha256 } };
+        upload.payload = protocol::Writes::payload(protocol::UploadAttachment {
+            caseId, draftId, file.name, DraftFiles::mimeType(file.name),
+            profile.relativeFilePath(file.path), file.size, sha256 });
         if (!OutboxRepository(m_db).enqueue(upload, error))
             return false;
     }
@@ -256,10 +253,8 @@ ActionResult ActionWriter::submitDraft(const QString &draftId)
         entry.kind = OutboxKind::DraftSubmit;
         entry.entityId = draftId;
         entry.ifMatch = QString::number(draftHubVersion(m_db, draftId));
-        entry.payload = { { QStringLiteral("case_id"), draft->caseId },
-                          { QStringLiteral("revision"), *revision },
-                          { QStringLiteral("text"), text },
-                          { QStringLiteral("base_case_version"), facts.version } };
+        entry.payload = protocol::Writes::payload(
+            protocol::SubmitRevision { draftId, draft->caseId, *revision, text, facts.version });
     }
     if (!revision || !drafts.setState(draftId, DraftState::Submitted, &error)
         || !exec(m_db, QStringLiteral("UPDATE drafts SET base_case_version = ? WHERE id = ?"),
@@ -326,11 +321,8 @@ ActionResult ActionWriter::decide(const QString &draftId, int revision, bool app
     entry.kind = OutboxKind::DraftDecide;
     entry.entityId = draftId;
     entry.ifMatch = QString::number(draftHubVersion(m_db, draftId));
-    entry.payload = { { QStringLiteral("decision"), kind },
-                      { QStringLiteral("revision"), revision },
-                      { QStringLiteral("id"), decisionId } };
-    if (!comment.isEmpty())
-        entry.payload.insert(QStringLiteral("comment"), comment);
+    entry.payload = protocol::Writes::payload(
+        protocol::DecideDraft { draftId, decisionId, approve, revision, comment });
     // An earlier decision on this draft that the hub refused is answered by this one.
     if (!outbox.closePending(draftId, OutboxKind::DraftDecide, OutboxState::Discarded,
                              tr("Digantikan oleh keputusan baru atas revisi %1.").arg(revision),
@@ -386,10 +378,8 @@ ActionResult ActionWriter::forward(qint64 caseId, const QString &unitCode, const
     entry.kind = OutboxKind::CaseForward;
     entry.entityId = QString::number(caseId);
     entry.ifMatch = QString::number(facts.version);
-    entry.payload
-        = { { QStringLiteral("to_unit_id"), unitCode }, { QStringLiteral("id"), dispositionId } };
-    if (!note.isEmpty())
-        entry.payload.insert(QStringLiteral("note"), note);
+    entry.payload = protocol::Writes::payload(
+        protocol::ForwardCase { caseId, dispositionId, unitCode, note });
     if (!outbox.enqueue(entry, &error)
         || !AuditLog(m_db).record(m_userId, QStringLiteral("case.forward"), QStringLiteral("case"),
                                   entry.entityId, unitCode)
@@ -424,7 +414,7 @@ ActionResult ActionWriter::returnNotAuthority(qint64 caseId, const QString &reas
     entry.kind = OutboxKind::CaseNotAuthority;
     entry.entityId = QString::number(caseId);
     entry.ifMatch = QString::number(facts.version);
-    entry.payload = { { QStringLiteral("reason"), reason } };
+    entry.payload = protocol::Writes::payload(protocol::ReturnNotAuthority { caseId, reason });
     if (!outbox.enqueue(entry, &error)
         || !AuditLog(m_db).record(m_userId, QStringLiteral("case.not_authority"),
                                   QStringLiteral("case"), entry.entityId)
@@ -455,7 +445,7 @@ ActionResult ActionWriter::addNote(qint64 caseId, const QString &text)
     entry.userId = m_userId;
     entry.kind = OutboxKind::CaseNote;
     entry.entityId = noteId;
-    entry.payload = { { QStringLiteral("text"), text }, { QStringLiteral("id"), noteId } };
+    entry.payload = protocol::Writes::payload(protocol::AddNote { caseId, noteId, text });
     if (!exec(m_db,
               QStringLiteral("INSERT INTO notes (id, case_id, author_id, text, created_at) "
                              "VALUES (?, ?, ?, ?, ?)"),

@@ -176,6 +176,14 @@ bool CaseRepository::exists(qint64 trackingId) const
     return found;
 }
 
+bool CaseRepository::inScope(qint64 trackingId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT in_scope FROM cases WHERE tracking_id = ?"));
+    q.addBindValue(trackingId);
+    return !(q.exec() && q.next()) || q.value(0).toBool();
+}
+
 std::optional<CaseRepository::Removal> CaseRepository::remove(qint64 trackingId, QString *error)
 {
     QSqlQuery q(m_db.connection());

@@ -24,6 +24,9 @@ public:
     bool upsert(const Case &c, QString *error);
     std::optional<Case> find(qint64 trackingId) const;
     bool exists(qint64 trackingId) const;
+    // False when the feed already took the case out of the user's scope (kept for a draft);
+    // true for a case in scope or one this store does not hold.
+    bool inScope(qint64 trackingId) const;
 
     // A holiday the hub announced: later deadlines count it. True when it is new to this
     // calendar, and then recomputeDeadlines() brings stored deadlines in line.

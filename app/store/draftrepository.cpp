@@ -176,4 +176,23 @@ bool DraftRepository::setState(const QString &id, DraftState state, QString *err
     return true;
 }
 
+bool DraftRepository::markConflict(const QString &id, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE drafts SET state = 'conflict', updated_at = ? "
+                             "WHERE id = ? AND state NOT IN ('published', 'discarded')"));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(id);
+    return Sql::exec(q, error);
+}
+
+bool DraftRepository::reopenForDecision(const QString &id, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE drafts SET state = 'submitted' WHERE id = ? "
+                             "AND state IN ('approved', 'returned')"));
+    q.addBindValue(id);
+    return Sql::exec(q, error);
+}
+
 } // namespace lapor

@@ -31,6 +31,12 @@ public:
     // Every approval or return recorded for the draft, oldest first.
     QList<Decision> decisions(const QString &id) const;
     bool setState(const QString &id, DraftState state, QString *error);
+    // The hub refused a revision: the author must review and resubmit or discard. No-op
+    // for a draft already published or discarded.
+    bool markConflict(const QString &id, QString *error);
+    // The hub refused a decision: the draft waits for a fresh one. No-op unless the
+    // decision was taken here (approved or returned).
+    bool reopenForDecision(const QString &id, QString *error);
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 #include "outboxrepository.h"
 
+#include "core/keytable.h"
 #include "database.h"
 #include "sqlutil.h"
 
@@ -10,33 +11,25 @@ namespace lapor {
 
 namespace OutboxStates {
 
+namespace {
+constexpr KeyTable<OutboxState, 6> kKeys { { {
+    { OutboxState::Waiting, "waiting" },
+    { OutboxState::Sending, "sending" },
+    { OutboxState::Sent, "sent" },
+    { OutboxState::Conflict, "conflict" },
+    { OutboxState::Failed, "failed" },
+    { OutboxState::Discarded, "discarded" },
+} } };
+} // namespace
+
 QString key(OutboxState state)
 {
-    switch (state) {
-    case OutboxState::Waiting:
-        return QStringLiteral("waiting");
-    case OutboxState::Sending:
-        return QStringLiteral("sending");
-    case OutboxState::Sent:
-        return QStringLiteral("sent");
-    case OutboxState::Conflict:
-        return QStringLiteral("conflict");
-    case OutboxState::Failed:
-        return QStringLiteral("failed");
-    case OutboxState::Discarded:
-        return QStringLiteral("discarded");
-    }
-    return {};
+    return kKeys.key(state);
 }
 
 std::optional<OutboxState> fromKey(const QString &key)
 {
-    for (auto state : { OutboxState::Waiting, OutboxState::Sending, OutboxState::Sent,
-                        OutboxState::Conflict, OutboxState::Failed, OutboxState::Discarded }) {
-        if (OutboxStates::key(state) == key)
-            return state;
-    }
-    return std::nullopt;
+    return kKeys.fromKey(key);
 }
 
 QString label(OutboxState state)
@@ -183,6 +176,21 @@ int OutboxRepository::pendingCount() const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ") + kPendingStates);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+OutboxRepository::Unsent OutboxRepository::unsent(const QString &userId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT coalesce(sum(user_id = ?), 0), coalesce(sum(user_id <> ?), 0) "
+                             "FROM outbox WHERE state IN ('waiting', 'sending')"));
+    q.addBindValue(userId);
+    q.addBindValue(userId);
+    Unsent unsent;
+    if (q.exec() && q.next()) {
+        unsent.mine = q.value(0).toInt();
+        unsent.others = q.value(1).toInt();
+    }
+    return unsent;
 }
 
 int OutboxRepository::count(OutboxState state) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/routes.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -30,15 +32,16 @@ QString label(OutboxState state); // translated, for the outbox panel
 bool isPending(OutboxState state);
 } // namespace OutboxStates
 
-// The hub routes an entry is sent to (route ids of docs/hub-api.md).
+// The hub routes an entry is sent to, by their ids (protocol/routes.h), as stored.
 namespace OutboxKind {
-inline const QString DraftSubmit = QStringLiteral("drafts.submit");
-inline const QString DraftDecide = QStringLiteral("drafts.decide");
-inline const QString CaseForward = QStringLiteral("cases.forward");
-inline const QString CaseNotAuthority = QStringLiteral("cases.not_authority");
-inline const QString CaseNote = QStringLiteral("cases.notes");
+using protocol::Route;
+inline const QString DraftSubmit = protocol::Routes::id(Route::DraftsSubmit);
+inline const QString DraftDecide = protocol::Routes::id(Route::DraftsDecide);
+inline const QString CaseForward = protocol::Routes::id(Route::CasesForward);
+inline const QString CaseNotAuthority = protocol::Routes::id(Route::CasesNotAuthority);
+inline const QString CaseNote = protocol::Routes::id(Route::CasesNotes);
 // A file attached to a draft, uploaded before the revision that mentions it.
-inline const QString AttachmentUpload = QStringLiteral("attachments.upload");
+inline const QString AttachmentUpload = protocol::Routes::id(Route::AttachmentsUpload);
 // Translated one-line description, e.g. "Ajukan draf (revisi 2)".
 QString label(const QString &kind, const QJsonObject &payload);
 } // namespace OutboxKind
@@ -82,6 +85,13 @@ public:
     // Entries still needing attention: waiting, sending, conflict, failed.
     int pendingCount() const;
     int count(OutboxState state) const;
+    // Entries still to send (waiting or sending), of `userId` and of everyone else.
+    struct Unsent
+    {
+        int mine = 0;
+        int others = 0;
+    };
+    Unsent unsent(const QString &userId) const;
     // A conflict or failed entry goes back to waiting. A 412 conflict is retried against
     // the version the hub reported, since the user has now seen it. Own transaction.
     bool retry(const QString &id, QString *error);

@@ -1,6 +1,6 @@
 #include "changeapplier.h"
 
-#include "hubapi/rawrecord.h"
+#include "protocol/rawrecord.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/searchindex.h"
@@ -40,6 +40,27 @@ ChangeApplier::ChangeApplier(Database &db, const WorkingCalendar &calendar)
     , m_quarantine(db)
     , m_step(db)
 { }
+
+void ChangeApplier::setScope(const QString &unitId, bool agencyWide)
+{
+    m_unitId = unitId;
+    m_agencyWide = agencyWide;
+}
+
+bool ChangeApplier::applyRecords(const QList<ChangeData> &records, Counts *counts, QString *error)
+{
+    Counts applied;
+    for (const ChangeData &record : records) {
+        if (!apply(record, applied, error))
+            return false;
+    }
+    if (m_holidaysChanged && !m_cases.recomputeDeadlines(error))
+        return false;
+    m_holidaysChanged = false;
+    if (counts)
+        *counts += applied;
+    return true;
+}
 
 bool ChangeApplier::applyPage(const QList<Incoming> &records, const QString &cursor,
                               const QString &nextCursor, Counts *counts, QString *error)
@@ -148,6 +169,17 @@ bool ChangeApplier::applyOne(const Incoming &entry, const QString &cursor, Count
     return true;
 }
 
+bool ChangeApplier::remove(qint64 trackingId, Counts &counts, QString *error)
+{
+    const auto removal = m_cases.remove(trackingId, error);
+    if (!removal)
+        return false;
+    if (*removal == CaseRepository::Removal::KeptForDraft)
+        ++counts.keptForDraft;
+    ++counts.removed;
+    return true;
+}
+
 bool ChangeApplier::apply(const ChangeData &record, Counts &counts, QString *error)
 {
     // History for a case this store does not hold (out of scope) is skipped, not an error:
@@ -166,16 +198,14 @@ bool ChangeApplier::apply(const ChangeData &record, Counts &counts, QString *err
                 return true;
             } else if constexpr (std::is_same_v<T, Case>) {
                 ++counts.cases;
-                return m_writer.flagChangedUnderDraft(value.trackingId, value.version, error)
-                    && m_cases.upsert(value, error);
-            } else if constexpr (std::is_same_v<T, CaseRemoval>) {
-                const auto removal = m_cases.remove(value.trackingId, error);
-                if (!removal)
+                if (!m_writer.flagChangedUnderDraft(value.trackingId, value.version, error)
+                    || !m_cases.upsert(value, error))
                     return false;
-                if (*removal == CaseRepository::Removal::KeptForDraft)
-                    ++counts.keptForDraft;
-                ++counts.removed;
-                return true;
+                const bool outOfScope
+                    = !m_agencyWide && !m_unitId.isEmpty() && value.unitId != m_unitId;
+                return !outOfScope || remove(value.trackingId, counts, error);
+            } else if constexpr (std::is_same_v<T, CaseRemoval>) {
+                return remove(value.trackingId, counts, error);
             } else if constexpr (std::is_same_v<T, Followup>) {
                 return !knownCase(value.caseId)
                     || (++counts.history, m_writer.upsertFollowup(value, error));

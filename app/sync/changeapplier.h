@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/workingcalendar.h"
-#include "hubapi/wirerecords.h"
+#include "protocol/records.h"
 #include "store/caserepository.h"
 #include "store/changewriter.h"
 #include "store/quarantinerepository.h"
@@ -47,10 +47,19 @@ public:
 
     ChangeApplier(Database &db, const WorkingCalendar &calendar);
 
+    // Whose desk this is. A case record outside the user's scope (another unit, for a
+    // unit's officer or approver) takes the case out of the inbox, as a `remove` would: the
+    // answer to the user's own forward says so before the feed does.
+    void setScope(const QString &unitId, bool agencyWide);
+
     // A feed page asked for with `after = cursor`. False only when the store fails; then
     // nothing of the page is kept.
     bool applyPage(const QList<Incoming> &records, const QString &cursor, const QString &nextCursor,
                    Counts *counts, QString *error);
+    // The records of a push answer (Wire::decodeAnswer), by the same rules as the feed's,
+    // inside the caller's transaction: the outbox entry settles with them. A record the
+    // store refuses fails the call; the caller rolls back.
+    bool applyRecords(const QList<ChangeData> &records, Counts *counts, QString *error);
 
 private:
     // One attempt at the page in one transaction.
@@ -60,6 +69,7 @@ private:
     // of the store.
     bool applyOne(const Incoming &entry, const QString &cursor, Counts &page, QString *error);
     bool apply(const ChangeData &record, Counts &counts, QString *error);
+    bool remove(qint64 trackingId, Counts &counts, QString *error);
 
     Database &m_db;
     CaseRepository m_cases;
@@ -71,6 +81,8 @@ private:
     QSet<QString> m_quarantinedKeys; // of the page being applied
     bool m_stepByStep = false; // each record in its own savepoint (the second attempt)
     bool m_recordRefused = false; // the first attempt met a record the store refused
+    QString m_unitId; // the scope: empty with m_agencyWide false = not set, everything kept
+    bool m_agencyWide = true;
 };
 
 } // namespace lapor

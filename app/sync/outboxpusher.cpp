@@ -2,61 +2,25 @@
 
 #include "core/role.h"
 #include "hubapi/hubclient.h"
-#include "hubapi/wirerecords.h"
+#include "hubapi/hubjobs.h"
 #include "store/caserepository.h"
-#include "store/changewriter.h"
 #include "store/database.h"
-#include "store/sqlutil.h"
+#include "store/draftrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 namespace lapor {
 
 namespace {
 
-QString requestPath(const OutboxEntry &e)
-{
-    if (e.kind == OutboxKind::DraftSubmit)
-        return QStringLiteral("/v1/drafts/%1/revisions").arg(e.entityId);
-    if (e.kind == OutboxKind::DraftDecide)
-        return QStringLiteral("/v1/drafts/%1/decision").arg(e.entityId);
-    if (e.kind == OutboxKind::CaseForward)
-        return QStringLiteral("/v1/cases/%1/forward").arg(e.caseId);
-    if (e.kind == OutboxKind::CaseNotAuthority)
-        return QStringLiteral("/v1/cases/%1/not-authority").arg(e.caseId);
-    if (e.kind == OutboxKind::CaseNote)
-        return QStringLiteral("/v1/cases/%1/notes").arg(e.caseId);
-    if (e.kind == OutboxKind::AttachmentUpload)
-        return QStringLiteral("/v1/cases/%1/attachments").arg(e.caseId);
-    return {};
-}
+using protocol::Route;
 
-bool isDraftKind(const QString &kind)
+std::optional<Route> routeOf(const OutboxEntry &entry)
 {
-    return kind == OutboxKind::DraftSubmit || kind == OutboxKind::DraftDecide;
-}
-
-QString etagVersion(const QByteArray &etag)
-{
-    QByteArray v = etag.trimmed();
-    if (v.startsWith("W/"))
-        v = v.mid(2);
-    if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
-        v = v.mid(1, v.size() - 2);
-    return QString::fromLatin1(v);
-}
-
-bool exec(Database &db, const QString &sql, const QVariantList &binds, QString *error)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    return Sql::exec(q, error);
+    return protocol::Routes::fromId(entry.kind);
 }
 
 } // namespace
@@ -68,6 +32,7 @@ OutboxPusher::OutboxPusher(HubClient &client, Database &db, const WorkingCalenda
     , m_db(db)
     , m_calendar(calendar)
     , m_outbox(db)
+    , m_applier(db, calendar)
 {
     m_wakeUp.setSingleShot(true);
     connect(&m_wakeUp, &QTimer::timeout, this, &OutboxPusher::schedule);
@@ -97,11 +62,9 @@ void OutboxPusher::push()
     QString error;
     if (!m_outbox.recoverInterrupted(&error))
         emit log(error);
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'waiting' AND user_id = ?"));
-    q.addBindValue(m_client.user().id);
-    m_total = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    const User &me = m_client.user();
+    m_applier.setScope(me.unitId, Roles::seesWholeAgency(me.role));
+    m_total = m_outbox.unsent(me.id).mine;
     emit progress(0, m_total);
     schedule();
 }
@@ -165,36 +128,50 @@ void OutboxPusher::schedule()
 
 void OutboxPusher::send(const OutboxEntry &entry)
 {
+    const auto route = routeOf(entry);
     QString error;
-    if (isDraftKind(entry.kind) || entry.kind == OutboxKind::CaseForward
-        || entry.kind == OutboxKind::CaseNotAuthority || entry.kind == OutboxKind::CaseNote
-        || entry.kind == OutboxKind::AttachmentUpload) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT in_scope FROM cases WHERE tracking_id = ?"));
-        q.addBindValue(entry.caseId);
-        if (q.exec() && q.next() && !q.value(0).toBool()) {
-            // The feed already said the case left the unit: the hub would answer 404.
-            settle(entry, OutboxState::Conflict,
-                   tr("Laporan ini sudah dipindahkan dari unit Anda; tindakan tidak dikirim. "
-                      "Draf tetap disimpan."),
-                   {});
-            return;
-        }
+    const auto request = route
+        ? protocol::Writes::fromPayload(*route, entry.caseId, entry.entityId, entry.payload, &error)
+        : std::nullopt;
+    if (!request) {
+        emit log(QStringLiteral("%1 %2: %3").arg(entry.kind, entry.id, error));
+        settle(entry,
+               { OutboxState::Failed,
+                 tr("Tindakan ini tersimpan dalam bentuk yang tidak dikenal versi ini; "
+                    "buang lalu ulangi tindakannya."),
+                 {},
+                 {},
+                 0 });
+        return;
+    }
+    if (!CaseRepository(m_db, m_calendar).inScope(entry.caseId)) {
+        // The feed already said the case left the unit: the hub would answer 404.
+        settle(entry,
+               { OutboxState::Conflict,
+                 tr("Laporan ini sudah dipindahkan dari unit Anda; tindakan tidak "
+                    "dikirim. Draf tetap disimpan."),
+                 {},
+                 {},
+                 0 });
+        return;
     }
     QByteArray upload;
-    if (entry.kind == OutboxKind::AttachmentUpload) {
+    if (const auto *file = std::get_if<protocol::UploadAttachment>(&*request)) {
         // The file lives in the profile next to the store (drafts/<draft id>/<name>).
-        const QString relative = entry.payload.value(QLatin1String("file")).toString();
-        QFile file(QFileInfo(m_db.path()).absoluteDir().filePath(relative));
-        const bool inside = !relative.isEmpty() && !relative.contains(QLatin1String(".."));
-        if (!inside || !file.open(QIODevice::ReadOnly)) {
-            settle(entry, OutboxState::Failed,
-                   tr("Berkas lampiran %1 tidak ada lagi di profil; lampirkan ulang di draf.")
-                       .arg(entry.payload.value(QLatin1String("file_name")).toString()),
-                   {});
+        QFile in(QFileInfo(m_db.path()).absoluteDir().filePath(file->localFile));
+        const bool inside = !file->localFile.contains(QLatin1String(".."));
+        if (!inside || !in.open(QIODevice::ReadOnly)) {
+            settle(entry,
+                   { OutboxState::Failed,
+                     tr("Berkas lampiran %1 tidak ada lagi di profil; lampirkan ulang di "
+                        "draf.")
+                         .arg(file->fileName),
+                     {},
+                     {},
+                     0 });
             return;
         }
-        upload = file.readAll();
+        upload = in.readAll();
     }
     if (!m_outbox.markSending(entry.id, &error)) {
         emit log(error);
@@ -202,61 +179,31 @@ void OutboxPusher::send(const OutboxEntry &entry)
         return;
     }
     emit entryChanged(entry.id);
-    HubClient::Request request;
-    request.verb = "POST";
-    request.path = requestPath(entry);
-    if (entry.kind == OutboxKind::AttachmentUpload) {
-        request.query.addQueryItem(QStringLiteral("file_name"),
-                                   entry.payload.value(QLatin1String("file_name")).toString());
-        request.query.addQueryItem(QStringLiteral("owner_kind"), QStringLiteral("draft"));
-        request.query.addQueryItem(QStringLiteral("owner_id"), entry.entityId);
-        request.rawBody = upload;
-        request.contentType = entry.payload.value(QLatin1String("mime_type")).toString().toLatin1();
-    } else {
-        request.body = entry.payload;
-    }
-    request.idempotencyKey = entry.id.toLatin1();
-    if (!entry.ifMatch.isEmpty())
-        request.ifMatch = '"' + entry.ifMatch.toLatin1() + '"';
+    auto *job = new WriteJob(m_client, *request, entry.id.toLatin1(), entry.ifMatch, this);
+    job->setFile(upload);
     m_busyCases.insert(entry.caseId);
     ++m_summary.requests;
     ++m_attemptsThisRun[entry.id];
-    HubCall *call = m_client.send(request);
-    m_calls.append(call);
-    connect(call, &HubCall::finished, this,
-            [this, entry](HubCall *done) { onAnswer(entry, done); });
+    m_calls.append(job);
+    connect(job, &WriteJob::finished, this,
+            [this, entry](WriteJob *done) { onAnswer(entry, done); });
+    job->start();
 }
 
-void OutboxPusher::onAnswer(const OutboxEntry &entry, HubCall *call)
+void OutboxPusher::onAnswer(const OutboxEntry &entry, WriteJob *job)
 {
-    call->deleteLater();
-    m_calls.removeAll(call);
-    HubError error = call->error();
-    QJsonObject body;
+    job->deleteLater();
+    m_calls.removeAll(job);
+    const HubError error = job->error();
     if (error.ok()) {
-        body = call->json();
-        if (!call->error().ok())
+        if (!job->records())
             emit log(tr("Jawaban hub untuk %1 tidak terbaca; sinkronisasi berikutnya "
                         "melengkapinya.")
-                         .arg(entry.id));
-        QString why;
-        Transaction transaction(m_db);
-        if (!m_outbox.markDone(entry.id, OutboxState::Sent, QString(), body, &why)
-            || !applySuccess(entry, body, call->rawHeader("ETag"), &why)
-            || !m_outbox.refreshCaseState(entry.caseId, &why) || !transaction.commit()) {
-            // applySuccess() takes an answer it cannot decode in its stride (the next sync
-            // brings the records), so what fails here is the local store.
-            emit log(why);
-            stopWith(HubError::store(why));
-            return;
-        }
-        ++m_summary.sent;
-        ++m_done;
-        m_backoff.reset();
-        m_busyCases.remove(entry.caseId);
-        emit entryChanged(entry.id);
-        emit progress(m_done, m_total);
-        schedule();
+                         .arg(entry.id)
+                     + QLatin1String(" (") + job->unreadableAnswer() + QLatin1Char(')'));
+        settle(entry,
+               { OutboxState::Sent, QString(), job->answer(),
+                 job->records().value_or(QList<ChangeData>()), job->version() });
         return;
     }
 
@@ -298,69 +245,63 @@ void OutboxPusher::onAnswer(const OutboxEntry &entry, HubCall *call)
         return;
     }
     const bool conflict = error.isConflict() || error.status == 404;
-    QString reason;
+    Outcome outcome;
+    outcome.state = conflict ? OutboxState::Conflict : OutboxState::Failed;
     if (error.status == 404)
-        reason = tr("Laporan ini sudah tidak berada di unit Anda (dipindahkan atau di luar "
-                    "wewenang). Tindakan tidak diterapkan; draf tetap disimpan.");
+        outcome.reason = tr("Laporan ini sudah tidak berada di unit Anda (dipindahkan atau di "
+                            "luar wewenang). Tindakan tidak diterapkan; draf tetap disimpan.");
     else if (conflict)
-        reason = entry.kind == OutboxKind::DraftDecide
+        outcome.reason = job->route() == Route::DraftsDecide
             ? tr("Draf sudah berubah di hub sejak Anda memeriksanya; keputusan ini ditolak dan "
                  "draf kembali untuk ditinjau.")
             : error.userMessage();
     else
-        reason = plainRefusal(error);
+        outcome.reason = plainRefusal(error);
     if (!error.detail.isEmpty() && conflict && error.status != 404)
-        reason += QLatin1String(" (") + error.detail + QLatin1Char(')');
-    QJsonObject problem = error.document;
-    if (problem.isEmpty())
-        problem.insert(QStringLiteral("status"), error.status);
-    settle(entry, conflict ? OutboxState::Conflict : OutboxState::Failed, reason, problem);
+        outcome.reason += QLatin1String(" (") + error.detail + QLatin1Char(')');
+    outcome.response = error.document;
+    if (outcome.response.isEmpty())
+        outcome.response.insert(QStringLiteral("status"), error.status);
+    // The entity as the hub holds it now, so the user reviews against the truth.
+    if (job->current())
+        outcome.records.append(*job->current());
+    settle(entry, outcome);
 }
 
-void OutboxPusher::settle(const OutboxEntry &entry, OutboxState state, const QString &reason,
-                          const QJsonObject &response)
+void OutboxPusher::settle(const OutboxEntry &entry, const Outcome &outcome)
 {
+    const auto route = routeOf(entry);
+    DraftRepository drafts(m_db);
     QString why;
     Transaction transaction(m_db);
-    bool ok = m_outbox.markDone(entry.id, state, reason, response, &why);
-    const QJsonObject current = response.value(QLatin1String("current")).toObject();
-    ChangeWriter writer(m_db);
-    if (ok && entry.kind == OutboxKind::DraftSubmit) {
+    bool ok = m_outbox.markDone(entry.id, outcome.state, outcome.reason, outcome.response, &why);
+    if (ok && outcome.state != OutboxState::Sent && route == Route::DraftsDecide) {
+        // The decision did not happen: the draft goes back to the approver's list, in the
+        // hub's current state (applied next), for a fresh review.
+        ok = drafts.reopenForDecision(entry.entityId, &why);
+    }
+    ok = ok && m_applier.applyRecords(outcome.records, nullptr, &why);
+    if (ok && outcome.state == OutboxState::Sent)
+        ok = rebase(entry, outcome, &why);
+    if (ok && outcome.state != OutboxState::Sent && route == Route::DraftsSubmit) {
         // The author decides: review and resubmit, or discard. The text stays.
-        if (!current.isEmpty()) {
-            if (auto draft = Wire::decodeDraft(current, &why))
-                ok = writer.upsertHubDraft(draft->draft, draft->hubVersion, draft->revisions, &why);
-        }
-        ok = ok
-            && exec(m_db,
-                    QStringLiteral("UPDATE drafts SET state = 'conflict', updated_at = ? "
-                                   "WHERE id = ? AND state NOT IN ('published', 'discarded')"),
-                    { QDateTime::currentSecsSinceEpoch(), entry.entityId }, &why);
-    } else if (ok && entry.kind == OutboxKind::DraftDecide) {
-        // The decision did not happen: the draft goes back to the approver's list in the
-        // hub's current state, for a fresh review.
-        ok = exec(m_db,
-                  QStringLiteral("UPDATE drafts SET state = 'submitted' WHERE id = ? "
-                                 "AND state IN ('approved', 'returned')"),
-                  { entry.entityId }, &why);
-        if (ok && !current.isEmpty()) {
-            if (auto draft = Wire::decodeDraft(current, &why))
-                ok = writer.upsertHubDraft(draft->draft, draft->hubVersion, draft->revisions, &why);
-        }
-    } else if (ok && !current.isEmpty() && current.contains(QLatin1String("tracking_id"))) {
-        if (auto fresh = Wire::decodeCase(current, &why))
-            ok = CaseRepository(m_db, m_calendar).upsert(*fresh, &why);
+        ok = drafts.markConflict(entry.entityId, &why);
     }
     ok = ok && m_outbox.refreshCaseState(entry.caseId, &why) && transaction.commit();
     if (!ok) {
+        // The answer was fine (or final); what failed is the local store.
         emit log(why);
         stopWith(HubError::store(why));
         return;
     }
-    if (state == OutboxState::Conflict)
+    if (outcome.state == OutboxState::Sent) {
+        ++m_summary.sent;
+        m_backoff.reset();
+    } else if (outcome.state == OutboxState::Conflict) {
         ++m_summary.conflicts;
-    else
+    } else {
         ++m_summary.failed;
+    }
     ++m_done;
     m_busyCases.remove(entry.caseId);
     emit entryChanged(entry.id);
@@ -368,78 +309,21 @@ void OutboxPusher::settle(const OutboxEntry &entry, OutboxState state, const QSt
     schedule();
 }
 
-bool OutboxPusher::applySuccess(const OutboxEntry &entry, const QJsonObject &body,
-                                const QByteArray &etag, QString *error)
+bool OutboxPusher::rebase(const OutboxEntry &entry, const Outcome &outcome, QString *error)
 {
-    ChangeWriter writer(m_db);
-    CaseRepository cases(m_db, m_calendar);
-    QString why;
-    auto upsertCase = [&](const QJsonObject &object) {
-        if (object.isEmpty())
-            return true;
-        const auto c = Wire::decodeCase(object, &why);
-        if (!c)
-            return true; // the next sync brings the case; the write itself is done
-        if (!exec(m_db,
-                  QStringLiteral("UPDATE outbox SET if_match = ? WHERE entity_id = ? "
-                                 "AND if_match = ? AND state = 'waiting'"),
-                  { QString::number(c->version), QString::number(c->trackingId),
-                    QString::number(c->version - 1) },
-                  error))
+    // Later actions of this user that were based on the version this write replaced are
+    // based on the new one now: the hub moved it on their behalf.
+    const auto route = routeOf(entry);
+    if ((route == Route::DraftsSubmit || route == Route::DraftsDecide) && outcome.version > 0
+        && !m_outbox.rebaseIfMatch(entry.entityId, entry.ifMatch, QString::number(outcome.version),
+                                   error))
+        return false;
+    for (const ChangeData &record : outcome.records) {
+        if (const auto *c = std::get_if<Case>(&record); c
+            && !m_outbox.rebaseIfMatch(QString::number(c->trackingId),
+                                       QString::number(c->version - 1), QString::number(c->version),
+                                       error))
             return false;
-        if (!cases.upsert(*c, error))
-            return false;
-        const User &me = m_client.user();
-        if (c->unitId != me.unitId && !Roles::seesWholeAgency(me.role))
-            return cases.remove(c->trackingId, error).has_value();
-        return true;
-    };
-
-    if (entry.kind == OutboxKind::DraftSubmit) {
-        const auto draft = Wire::decodeDraft(body, &why);
-        if (draft
-            && !writer.upsertHubDraft(draft->draft, draft->hubVersion, draft->revisions, error))
-            return false;
-        const QString version = draft ? QString::number(draft->hubVersion) : etagVersion(etag);
-        return version.isEmpty()
-            || m_outbox.rebaseIfMatch(entry.entityId, entry.ifMatch, version, error);
-    }
-    if (entry.kind == OutboxKind::DraftDecide) {
-        if (const auto d
-            = Wire::decodeDecision(body.value(QLatin1String("decision")).toObject(), &why);
-            d && !writer.upsertDecision(*d, error))
-            return false;
-        const auto draft = Wire::decodeDraft(body.value(QLatin1String("draft")).toObject(), &why);
-        if (draft
-            && !writer.upsertHubDraft(draft->draft, draft->hubVersion, draft->revisions, error))
-            return false;
-        if (!upsertCase(body.value(QLatin1String("case")).toObject()))
-            return false;
-        if (const QJsonValue f = body.value(QLatin1String("followup")); f.isObject()) {
-            const auto followup = Wire::decodeFollowup(f.toObject(), &why);
-            if (followup && !writer.upsertFollowup(*followup, error))
-                return false;
-        }
-        const QString version = draft ? QString::number(draft->hubVersion) : etagVersion(etag);
-        return version.isEmpty()
-            || m_outbox.rebaseIfMatch(entry.entityId, entry.ifMatch, version, error);
-    }
-    if (entry.kind == OutboxKind::CaseForward) {
-        if (const auto d
-            = Wire::decodeDisposition(body.value(QLatin1String("disposition")).toObject(), &why);
-            d && !writer.upsertDisposition(*d, error))
-            return false;
-        return upsertCase(body.value(QLatin1String("case")).toObject());
-    }
-    if (entry.kind == OutboxKind::CaseNotAuthority)
-        return upsertCase(body);
-    if (entry.kind == OutboxKind::CaseNote) {
-        const auto note = Wire::decodeNote(body, &why);
-        return !note || writer.upsertNote(*note, error);
-    }
-    if (entry.kind == OutboxKind::AttachmentUpload) {
-        const auto attachment = Wire::decodeAttachment(body, &why);
-        return !attachment || writer.upsertAttachment(*attachment, error);
     }
     return true;
 }
@@ -471,15 +355,9 @@ void OutboxPusher::finish()
     m_running = false;
     m_wakeUp.stop();
     m_summary.elapsedMs = m_clock.elapsed();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(user_id = ?), 0), coalesce(sum(user_id <> ?), 0) "
-                             "FROM outbox WHERE state IN ('waiting', 'sending')"));
-    q.addBindValue(m_client.user().id);
-    q.addBindValue(m_client.user().id);
-    if (q.exec() && q.next()) {
-        m_summary.waiting = q.value(0).toInt();
-        m_summary.otherUsers = q.value(1).toInt();
-    }
+    const auto unsent = m_outbox.unsent(m_client.user().id);
+    m_summary.waiting = unsent.mine;
+    m_summary.otherUsers = unsent.others;
     m_summary.ok = m_summary.error.ok() && !m_summary.cancelled && m_summary.conflicts == 0
         && m_summary.failed == 0 && m_summary.waiting == 0;
     QString message = tr("%1 terkirim, %2 konflik, %3 gagal, %4 menunggu")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backoff.h"
+#include "changeapplier.h"
 #include "core/workingcalendar.h"
 #include "hubapi/huberror.h"
 #include "store/outboxrepository.h"
@@ -16,8 +17,8 @@
 namespace lapor {
 
 class Database;
-class HubCall;
 class HubClient;
+class WriteJob;
 
 // Drains the outbox to the hub with the signed-in user's session. Entries go in seq
 // order per case: a case's later entries wait while an earlier one waits, is in conflict
@@ -68,13 +69,24 @@ signals:
     void log(const QString &line);
 
 private:
+    // How one entry ended: sent with the hub's records, or refused (conflict or failed)
+    // with the reason and, on a conflict, the entity as the hub holds it now.
+    struct Outcome
+    {
+        OutboxState state = OutboxState::Sent;
+        QString reason;
+        QJsonObject response; // kept with the entry: the answer or the problem document
+        QList<ChangeData> records; // applied like feed records
+        qint64 version = 0; // what the write made of its entity's version
+    };
+
     void schedule();
     void send(const OutboxEntry &entry);
-    void onAnswer(const OutboxEntry &entry, HubCall *call);
-    bool applySuccess(const OutboxEntry &entry, const QJsonObject &body, const QByteArray &etag,
-                      QString *error);
-    void settle(const OutboxEntry &entry, OutboxState state, const QString &reason,
-                const QJsonObject &response);
+    void onAnswer(const OutboxEntry &entry, WriteJob *job);
+    // The one place an entry leaves the queue: its state, the hub's records and the case's
+    // local state commit together.
+    void settle(const OutboxEntry &entry, const Outcome &outcome);
+    bool rebase(const OutboxEntry &entry, const Outcome &outcome, QString *error);
     void stopWith(const HubError &error);
     void finish();
     QString plainRefusal(const HubError &error) const;
@@ -83,6 +95,7 @@ private:
     Database &m_db;
     WorkingCalendar m_calendar;
     OutboxRepository m_outbox;
+    ChangeApplier m_applier;
     Backoff m_backoff;
     int m_maxAttempts = 5;
     int m_concurrency = 4;
@@ -93,7 +106,7 @@ private:
     QSet<qint64> m_busyCases; // a request or a retry timer is pending for these
     QHash<qint64, QDateTime> m_retryAt; // case -> when its entry may be sent again
     QHash<QString, int> m_attemptsThisRun;
-    QList<QPointer<HubCall>> m_calls;
+    QList<QPointer<WriteJob>> m_calls;
     QTimer m_wakeUp;
     QElapsedTimer m_clock;
     Summary m_summary;

@@ -1,6 +1,8 @@
 #include "syncengine.h"
 
+#include "core/role.h"
 #include "hubapi/hubclient.h"
+#include "hubapi/hubjobs.h"
 #include "store/database.h"
 #include "store/syncstate.h"
 
@@ -33,6 +35,8 @@ void SyncEngine::start()
     m_restarted = false;
     m_backoff.reset();
     m_clock.start();
+    const User &me = m_client.user();
+    m_applier.setScope(me.unitId, Roles::seesWholeAgency(me.role));
     fetchPage();
 }
 
@@ -50,49 +54,27 @@ void SyncEngine::cancel()
 
 void SyncEngine::fetchPage()
 {
-    HubClient::Request request;
-    request.path = QStringLiteral("/v1/changes");
-    const QString cursor = SyncState(m_db).cursor();
-    if (!cursor.isEmpty())
-        request.query.addQueryItem(QStringLiteral("after"), cursor);
-    request.query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
     ++m_report.requests;
     ++m_attempt;
-    m_call = m_client.send(request);
-    connect(m_call, &HubCall::finished, this, &SyncEngine::onPage);
+    m_call = new FeedPageJob(m_client, SyncState(m_db).cursor(), m_pageSize, this);
+    connect(m_call, &FeedPageJob::finished, this, &SyncEngine::onPage);
+    m_call->start();
 }
 
-void SyncEngine::onPage(HubCall *call)
+void SyncEngine::onPage(FeedPageJob *job)
 {
-    call->deleteLater();
+    job->deleteLater();
     m_call = nullptr;
     if (m_cancelled) {
         finish(false);
         return;
     }
-    if (!call->error().ok()) {
-        fail(call->error());
+    if (!job->error().ok()) {
+        fail(job->error());
         return;
     }
-    const QJsonObject page = call->json();
-    if (!call->error().ok()) {
-        fail(call->error());
-        return;
-    }
-    const QJsonValue changes = page.value(QLatin1String("records"));
-    const QJsonValue next = page.value(QLatin1String("next_cursor"));
-    const QJsonValue more = page.value(QLatin1String("more"));
-    if (!changes.isArray() || !next.isString() || !more.isBool()) {
-        fail(HubError::invalid(QStringLiteral("change page lacks records, next_cursor or more")));
-        return;
-    }
-    const QJsonArray array = changes.toArray();
-    if (array.size() > qMax(m_pageSize, 1) * 4) {
-        fail(HubError::invalid(QStringLiteral("page of %1 records for a limit of %2")
-                                   .arg(array.size())
-                                   .arg(m_pageSize)));
-        return;
-    }
+    const protocol::FeedPage &page = job->page();
+    const QJsonArray &array = page.records;
     // A record that breaks the contract is set aside, not a reason to refuse the page:
     // one odd record on the hub must not stop every later change from arriving.
     const QString cursor = SyncState(m_db).cursor();
@@ -116,7 +98,7 @@ void SyncEngine::onPage(HubCall *call)
     }
 
     QString error;
-    if (!m_applier.applyPage(records, cursor, next.toString(), &m_report.counts, &error)) {
+    if (!m_applier.applyPage(records, cursor, page.nextCursor, &m_report.counts, &error)) {
         // The page and its cursor rolled back together: the next sync asks for it again.
         fail(HubError::store(error));
         return;
@@ -127,7 +109,7 @@ void SyncEngine::onPage(HubCall *call)
     m_done += records.size();
     m_total = qMax(m_total, m_done);
     emit progress(m_done, m_total);
-    if (more.toBool() && !records.isEmpty()) {
+    if (page.more && !records.isEmpty()) {
         // A long sync: ask once how much remains, so progress can show an estimate. A sync
         // with nothing new never pays for this request.
         if (m_report.pages == 1)
@@ -140,20 +122,17 @@ void SyncEngine::onPage(HubCall *call)
 
 void SyncEngine::requestEstimate()
 {
-    HubClient::Request request;
-    request.path = QStringLiteral("/v1/changes/count");
-    request.query.addQueryItem(QStringLiteral("after"), SyncState(m_db).cursor());
     ++m_report.requests;
     const qint64 base = m_done;
-    auto *call = m_client.send(request);
-    connect(call, &HubCall::finished, this, [this, base](HubCall *done) {
+    auto *job = new ChangeCountJob(m_client, SyncState(m_db).cursor(), this);
+    connect(job, &ChangeCountJob::finished, this, [this, base](ChangeCountJob *done) {
         done->deleteLater();
-        const double count = done->json().value(QLatin1String("count")).toDouble(-1);
-        if (!m_running || !done->error().ok() || count < 0)
+        if (!m_running || !done->error().ok() || done->count() < 0)
             return; // only an estimate: failures here change nothing
-        m_total = qMax(m_done, base + qint64(count));
+        m_total = qMax(m_done, base + done->count());
         emit progress(m_done, m_total);
     });
+    job->start();
 }
 
 void SyncEngine::fail(const HubError &error)

@@ -12,7 +12,7 @@
 
 namespace lapor {
 
-class HubCall;
+class FeedPageJob;
 class HubClient;
 
 // Pulls the change feed into the store page by page. Each page and its cursor commit in
@@ -57,7 +57,7 @@ signals:
 
 private:
     void fetchPage();
-    void onPage(HubCall *call);
+    void onPage(FeedPageJob *job);
     void requestEstimate();
     void fail(const HubError &error);
     void finish(bool ok);
@@ -74,7 +74,7 @@ private:
     bool m_restarted = false;
     qint64 m_done = 0;
     qint64 m_total = 0;
-    QPointer<HubCall> m_call;
+    QPointer<FeedPageJob> m_call;
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     Report m_report;

@@ -1,9 +1,9 @@
 // The client's strict decoding of one GET /v1/changes page (docs/hub-api.md): the page is
-// read as HubCall::json() and SyncEngine::onPage read it, and every record goes through
-// Wire::decodeChange. Whatever it accepts must already satisfy the rules the store and
-// the views rely on; whatever it refuses must say why.
+// read as HubCall::json() and SyncEngine::onPage read it, through Wire::decodeFeedPage,
+// and every record goes through Wire::decodeChange. Whatever it accepts must already satisfy the
+// rules the store and the views rely on; whatever it refuses must say why.
 #include "fuzzcheck.h"
-#include "hubapi/wirerecords.h"
+#include "protocol/records.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,11 +127,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return 0;
     const QJsonObject page = doc.object();
-    const QJsonValue changes = page.value(QLatin1String("records"));
-    // SyncEngine::onPage also checks next_cursor and more before decoding; a page without
-    // a records array is decoded as one record instead, so that the fuzzer reaches the
-    // record decoders from short inputs too.
-    const QJsonArray array = changes.isArray() ? changes.toArray() : QJsonArray { page };
+    // A page the envelope decoder refuses is decoded as one record instead, so that the
+    // fuzzer reaches the record decoders from short inputs too.
+    QString invalid;
+    const auto decoded = Wire::decodeFeedPage(page, 4000, &invalid);
+    if (decoded) {
+        FUZZ_CHECK(decoded->records.size() <= 4000, "page over its limit accepted");
+    } else {
+        FUZZ_CHECK(!invalid.isEmpty(), "page refused without a reason");
+    }
+    const QJsonArray array = decoded ? decoded->records : QJsonArray { page };
     for (const QJsonValue &value : array) {
         QString why;
         const auto record = Wire::decodeChange(value.toObject(), &why);

@@ -142,6 +142,7 @@ private slots:
     void laterDeskHoldsEveryRevision();
     void notAuthorityReasonTravels();
     void storeFailureIsNotBlamedOnTheHub();
+    void pushAnswerFollowsTheFeedsRules();
 
 private:
     std::unique_ptr<Client> client(const User &who);
@@ -650,6 +651,27 @@ void TestPushE2E::storeFailureIsNotBlamedOnTheHub()
     QCOMPARE(summary.error.kind, HubError::Kind::Store);
     // Nothing was lost: the note goes out on the next push.
     QVERIFY(petugas->push().ok);
+}
+
+// The answer to the user's own write goes through the same ChangeApplier as the feed, so
+// a case that changes under a local draft is flagged whichever way the change arrives.
+void TestPushE2E::pushAnswerFollowsTheFeedsRules()
+{
+    auto kepala = client(approver());
+    QVERIFY(kepala);
+    const qint64 caseId = openCase();
+    const auto drafted = kepala->writer().createDraft(caseId, QStringLiteral("Draf awal."));
+    QVERIFY2(drafted, qPrintable(drafted.error));
+    const auto returned = kepala->writer().returnNotAuthority(
+        caseId, QStringLiteral("Kewenangan pemerintah provinsi, bukan kabupaten."));
+    QVERIFY2(returned, qPrintable(returned.error));
+    QVERIFY(kepala->push().ok);
+    QSqlQuery q(kepala->db->connection());
+    q.prepare(QStringLiteral("SELECT hub_changed, status FROM cases WHERE tracking_id = ?"));
+    q.addBindValue(caseId);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("not_authority"));
 }
 
 QTEST_GUILESS_MAIN(TestPushE2E)

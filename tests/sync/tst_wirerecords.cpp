@@ -1,4 +1,4 @@
-#include "hubapi/wirerecords.h"
+#include "protocol/records.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -9,7 +9,43 @@ namespace lapor {
 namespace {
 // Doubles hold integers exactly up to 2^53.
 constexpr double kMaxExactInteger = 9007199254740992.0;
+
+thread_local StrictJson::FieldLog *t_fieldLog = nullptr;
+
+// "draft.revisions[3]" -> "draft.revisions[]": one name for every entry of an array.
+QString withoutIndexes(const QString &path)
+{
+    QString out;
+    out.reserve(path.size());
+    bool inIndex = false;
+    for (const QChar ch : path) {
+        if (ch == QLatin1Char('['))
+            inIndex = true;
+        else if (ch == QLatin1Char(']'))
+            inIndex = false;
+        if (!inIndex || ch == QLatin1Char('['))
+            out.append(ch);
+    }
+    return out;
+}
 } // namespace
+
+StrictJson::FieldLog::FieldLog()
+    : m_outer(t_fieldLog)
+{
+    t_fieldLog = this;
+}
+
+StrictJson::FieldLog::~FieldLog()
+{
+    t_fieldLog = m_outer;
+}
+
+void StrictJson::markRead(const char *key)
+{
+    if (t_fieldLog)
+        t_fieldLog->m_fields.insert(withoutIndexes(m_path) + QLatin1Char('.') + QLatin1String(key));
+}
 
 StrictJson::StrictJson(const QJsonObject &object, const QString &path)
     : m_object(object)
@@ -24,6 +60,7 @@ void StrictJson::fail(const char *key, const QString &why)
 
 QJsonValue StrictJson::take(const char *key, bool nullable)
 {
+    markRead(key);
     const auto it = m_object.constFind(QLatin1String(key));
     if (it == m_object.constEnd()) {
         fail(key, QStringLiteral("missing"));

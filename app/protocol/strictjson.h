@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,27 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     void fail(const char *key, const QString &why);
+    // For a field read without the helpers above (an array read by hand).
+    void markRead(const char *key);
+
+    // Collects the fields that every StrictJson of this thread reads while it lives, as
+    // "case.title" or "draft.revisions[].text". The contract test compares them with the
+    // fields the hub sends, so a field the desk drops without saying so is caught.
+    class FieldLog
+    {
+    public:
+        FieldLog();
+        ~FieldLog();
+        FieldLog(const FieldLog &) = delete;
+        FieldLog &operator=(const FieldLog &) = delete;
+
+        const QSet<QString> &fields() const { return m_fields; }
+
+    private:
+        friend class StrictJson;
+        QSet<QString> m_fields;
+        FieldLog *m_outer;
+    };
 
 private:
     QJsonValue take(const char *key, bool nullable = false);

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "huberror.h"
+#include "protocol/records.h"
+#include "protocol/requests.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace lapor {
+
+class HubCall;
+class HubClient;
+
+// One typed job per route of the hub API: the caller names what it wants and gets typed
+// results; the route, the JSON and the answer's shape stay in protocol/ and here. Each job
+// emits finished() exactly once; the receiver deletes it (deleteLater()).
+
+// GET /v1/changes: one page of the change feed, its records still raw so that one bad
+// record can be set aside without losing the page.
+class FeedPageJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    FeedPageJob(HubClient &client, const QString &after, int limit, QObject *parent = nullptr);
+    void start();
+    void cancel();
+
+    const HubError &error() const { return m_error; }
+    const protocol::FeedPage &page() const { return m_page; }
+
+signals:
+    void finished(lapor::FeedPageJob *job);
+
+private:
+    HubClient &m_client;
+    QString m_after;
+    int m_limit;
+    QPointer<HubCall> m_call;
+    HubError m_error;
+    protocol::FeedPage m_page;
+};
+
+// GET /v1/changes/count: how many records remain after a cursor, for a progress estimate.
+class ChangeCountJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ChangeCountJob(HubClient &client, const QString &after, QObject *parent = nullptr);
+    void start();
+
+    const HubError &error() const { return m_error; }
+    qint64 count() const { return m_count; } // -1 when unknown
+
+signals:
+    void finished(lapor::ChangeCountJob *job);
+
+private:
+    HubClient &m_client;
+    QString m_after;
+    HubError m_error;
+    qint64 m_count = -1;
+};
+
+// One write of the outbox (protocol::Writes): sent with its Idempotency-Key and If-Match,
+// answered with the records the feed carries for the same change.
+class WriteJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    WriteJob(HubClient &client, protocol::WriteRequest request, const QByteArray &idempotencyKey,
+             const QString &ifMatch, QObject *parent = nullptr);
+    // The bytes of an upload.
+    void setFile(const QByteArray &bytes) { m_file = bytes; }
+    void start();
+    void cancel();
+
+    protocol::Route route() const;
+    const HubError &error() const { return m_error; }
+    // On success: the answer's records in the order they apply; nullopt when the answer
+    // could not be read (the write happened; the next sync brings the records).
+    const std::optional<QList<ChangeData>> &records() const { return m_records; }
+    QString unreadableAnswer() const { return m_unreadable; }
+    // The version the write gave its entity (draft or case), from the answer or its ETag;
+    // 0 when unknown.
+    qint64 version() const { return m_version; }
+    // On 409/412: the entity as the hub holds it now, when the problem carries it.
+    const std::optional<ChangeData> &current() const { return m_current; }
+    // The answer as received: the records, or the problem document.
+    QJsonObject answer() const { return m_answer; }
+
+signals:
+    void finished(lapor::WriteJob *job);
+
+private:
+    void onFinished(HubCall *call);
+
+    HubClient &m_client;
+    protocol::WriteRequest m_request;
+    QByteArray m_key;
+    QString m_ifMatch;
+    QByteArray m_file;
+    QPointer<HubCall> m_call;
+    HubError m_error;
+    std::optional<QList<ChangeData>> m_records;
+    std::optional<ChangeData> m_current;
+    QString m_unreadable;
+    qint64 m_version = 0;
+    QJsonObject m_answer;
+};
+
+} // namespace lapor

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lapor::protocol {
+
+// Every route of the hub API (docs/hub-api.md, "Routes"). laporhub registers its handlers
+// by these, and the desk's client builds its requests from them, so a path is written once.
+enum class Route {
+    Health,
+    AuthToken,
+    AuthRefresh,
+    AuthLogout,
+    Me,
+    Changes,
+    ChangesCount,
+    CasesGet,
+    CasesForward,
+    CasesNotAuthority,
+    CasesNotes,
+    AttachmentsUpload,
+    AttachmentsGet,
+    DraftsGet,
+    DraftsSubmit,
+    DraftsDecide,
+    SimComplaints,
+    SimReplies,
+    SimMove,
+    SimClose,
+    SimFaultsList,
+    SimFaultsAdd,
+    SimFaultsClear,
+};
+
+struct RouteSpec
+{
+    Route route;
+    const char *id; // stable name: fault rules, the docs, the outbox's kinds
+    const char *method;
+    const char *path; // "{}" stands for one path segment
+};
+
+namespace Routes {
+const RouteSpec &spec(Route route);
+QString id(Route route);
+QByteArray method(Route route);
+// The path with each "{}" replaced by the next argument (ids of this API, which never
+// hold "/"; HubClient encodes the rest).
+QString path(Route route, const QStringList &arguments = {});
+// The first route with this id (sim.faults has three methods).
+std::optional<Route> fromId(const QString &id);
+QList<Route> all();
+bool isSimulation(Route route);
+} // namespace Routes
+
+} // namespace lapor::protocol
