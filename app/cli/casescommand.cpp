@@ -1,12 +1,11 @@
 #include "core/casestatus.h"
 #include "ctl.h"
 #include "ctlcontext.h"
-#include "store/sqlutil.h"
+#include "store/caserepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace lapor {
 
@@ -22,40 +21,36 @@ int casesCommand(CtlContext &context)
                     << Qt::endl;
         return Exit::Usage;
     }
-    QSqlQuery q(context.database->connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT tracking_id, status, unit_id, received_at, due_at, version, anonymous, "
-        "confidential, title FROM cases WHERE in_scope = 1 AND (? = '' OR status = ?) "
-        "ORDER BY tracking_id"));
-    q.addBindValue(Sql::text(statusKey));
-    q.addBindValue(Sql::text(statusKey));
-    if (!q.exec()) {
-        context.err << q.lastQuery() << Qt::endl;
+    // Lists read the stored deadlines; no working calendar is needed.
+    const CaseRepository cases(*context.database, WorkingCalendar());
+    QString error;
+    const auto summaries = cases.summaries(Status::fromKey(statusKey), &error);
+    if (!summaries) {
+        context.err << error << Qt::endl;
         return Exit::Failed;
     }
     QJsonArray rows;
-    while (q.next()) {
-        const auto received = Sql::toTime(q.value(3));
-        const auto due = Sql::toTime(q.value(4));
+    for (const CaseSummary &c : *summaries) {
+        const QString status = Status::key(c.status);
         if (context.json) {
             rows.append(QJsonObject {
-                { QStringLiteral("tracking_id"), q.value(0).toLongLong() },
-                { QStringLiteral("status"), q.value(1).toString() },
-                { QStringLiteral("unit_id"), q.value(2).toString() },
-                { QStringLiteral("received_at"), received.toString(Qt::ISODate) },
+                { QStringLiteral("tracking_id"), c.trackingId },
+                { QStringLiteral("status"), status },
+                { QStringLiteral("unit_id"), c.unitId },
+                { QStringLiteral("received_at"), c.receivedAt.toString(Qt::ISODate) },
                 { QStringLiteral("due_at"),
-                  due.isValid() ? QJsonValue(due.toUTC().toString(Qt::ISODate)) : QJsonValue() },
-                { QStringLiteral("version"), q.value(5).toLongLong() },
-                { QStringLiteral("anonymous"), q.value(6).toBool() },
-                { QStringLiteral("confidential"), q.value(7).toBool() },
-                { QStringLiteral("title"), q.value(8).toString() },
+                  c.dueAt.isValid() ? QJsonValue(c.dueAt.toUTC().toString(Qt::ISODate))
+                                    : QJsonValue() },
+                { QStringLiteral("version"), c.version },
+                { QStringLiteral("anonymous"), c.anonymous },
+                { QStringLiteral("confidential"), c.confidential },
+                { QStringLiteral("title"), c.title },
             });
         } else {
             // One case per line, tab-separated, for grep and spreadsheets.
-            context.out << q.value(0).toLongLong() << '\t' << q.value(1).toString() << '\t'
-                        << q.value(2).toString() << '\t' << received.toString(Qt::ISODate) << '\t'
-                        << q.value(8).toString().simplified() << '\n';
+            context.out << c.trackingId << '\t' << status << '\t' << c.unitId << '\t'
+                        << c.receivedAt.toString(Qt::ISODate) << '\t' << c.title.simplified()
+                        << '\n';
         }
     }
     if (context.json)

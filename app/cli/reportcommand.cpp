@@ -1,3 +1,4 @@
+#include "core/identity.h"
 #include "ctl.h"
 #include "ctlcontext.h"
 #include "reports/dashboardquery.h"
@@ -6,7 +7,6 @@
 
 #include <QDate>
 #include <QLocale>
-#include <QSettings>
 #include <QTimeZone>
 
 namespace lapor {
@@ -53,9 +53,9 @@ int reportCommand(CtlContext &context)
         }
     }
 
-    const QSettings &settings = context.profile->settings();
-    const WorkingCalendar calendar = SupervisionSetup::calendar(*context.database, settings);
-    SupervisionScope scope = SupervisionSetup::scope(settings);
+    const Identity identity = Identity::load(context.profile->settings());
+    const WorkingCalendar calendar = SupervisionSetup::calendar(*context.database, identity);
+    SupervisionScope scope = SupervisionSetup::scope(identity);
     if (context.flag("unit")) {
         scope.unitId = context.option("unit");
         scope.unitName = scope.unitId;

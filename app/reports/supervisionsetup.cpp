@@ -1,52 +1,37 @@
 #include "supervisionsetup.h"
 
-#include "store/database.h"
+#include "store/holidayrepository.h"
 
 #include <QCoreApplication>
-#include <QSettings>
-#include <QSqlQuery>
 
 namespace lapor::SupervisionSetup {
 
-Role role(const QSettings &settings)
-{
-    return Roles::fromKey(settings.value(QStringLiteral("user/role")).toString())
-        .value_or(Role::Officer);
-}
-
-SupervisionScope scope(const QSettings &settings)
+SupervisionScope scope(const Identity &identity)
 {
     SupervisionScope s;
-    s.agencyName = settings.value(QStringLiteral("agency/name")).toString();
+    s.agencyName = identity.agencyName;
     if (s.agencyName.isEmpty())
         s.agencyName = QCoreApplication::translate("lapor::SupervisionSetup", "Instansi");
-    if (!Roles::seesWholeAgency(role(settings))) {
-        s.unitId = settings.value(QStringLiteral("user/unit")).toString();
-        s.unitName = settings.value(QStringLiteral("user/unitName")).toString();
+    if (!Roles::seesWholeAgency(identity.role)) {
+        s.unitId = identity.unitId;
+        s.unitName = identity.unitName;
         if (s.unitName.isEmpty())
             s.unitName = s.unitId;
     }
     return s;
 }
 
-FeedUser feedUser(const QSettings &settings)
+FeedUser feedUser(const Identity &identity)
 {
-    return { settings.value(QStringLiteral("user/id")).toString(), role(settings),
-             settings.value(QStringLiteral("user/unit")).toString() };
+    return { identity.userId, identity.role, identity.unitId };
 }
 
-WorkingCalendar calendar(Database &db, const QSettings &settings)
+WorkingCalendar calendar(Database &db, const Identity &identity)
 {
-    const auto zone = Zones::fromKey(settings.value(QStringLiteral("agency/zone")).toString())
-                          .value_or(AgencyZone::WIB);
+    const auto zone = identity.agencyZone();
     WorkingCalendar cal = WorkingCalendar::national(zone);
-    QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("SELECT date, name, kind FROM holidays"))) {
-        while (q.next())
-            cal.addHoliday({ QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                             q.value(1).toString(),
-                             q.value(2).toString() == QLatin1String("cuti_bersama") });
-    }
+    for (const Holiday &holiday : HolidayRepository(db).all())
+        cal.addHoliday(holiday);
     return cal;
 }
 

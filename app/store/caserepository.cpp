@@ -226,6 +226,40 @@ int CaseRepository::count() const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+std::optional<QList<CaseSummary>> CaseRepository::summaries(std::optional<CaseStatus> status,
+                                                            QString *error) const
+{
+    const QString statusKey = status ? Status::key(*status) : QString();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!Sql::prepareOnce(
+            q,
+            QStringLiteral("SELECT tracking_id, status, unit_id, received_at, due_at, "
+                           "version, anonymous, confidential, title FROM cases "
+                           "WHERE in_scope = 1 AND (:status = '' OR status = :status) "
+                           "ORDER BY tracking_id"),
+            error))
+        return std::nullopt;
+    q.bindValue(QStringLiteral(":status"), Sql::text(statusKey));
+    if (!Sql::exec(q, error))
+        return std::nullopt;
+    QList<CaseSummary> out;
+    while (q.next()) {
+        CaseSummary c;
+        c.trackingId = q.value(0).toLongLong();
+        c.status = Status::fromKey(q.value(1).toString()).value_or(CaseStatus::Unverified);
+        c.unitId = q.value(2).toString();
+        c.receivedAt = Sql::toTime(q.value(3));
+        c.dueAt = Sql::toTime(q.value(4));
+        c.version = q.value(5).toLongLong();
+        c.anonymous = q.value(6).toBool();
+        c.confidential = q.value(7).toBool();
+        c.title = q.value(8).toString();
+        out.append(c);
+    }
+    return out;
+}
+
 QMap<CaseStatus, int> CaseRepository::countByStatus() const
 {
     QMap<CaseStatus, int> out;

@@ -12,6 +12,20 @@ namespace lapor {
 
 class Database;
 
+// One line of a case list: what `lapordeskctl cases` prints.
+struct CaseSummary
+{
+    qint64 trackingId = 0;
+    CaseStatus status = CaseStatus::Unverified;
+    QString unitId;
+    QDateTime receivedAt;
+    QDateTime dueAt; // the stored deadline; invalid when none runs
+    qint64 version = 0;
+    bool anonymous = false;
+    bool confidential = false;
+    QString title;
+};
+
 // Cases in the local store. The caller owns the transaction, so a sync page and its
 // cursor commit together.
 class CaseRepository
@@ -41,6 +55,9 @@ public:
     std::optional<Removal> remove(qint64 trackingId, QString *error);
 
     int count() const; // cases in scope
+    // Cases in scope, by tracking id; only those in `status` when one is given.
+    std::optional<QList<CaseSummary>> summaries(std::optional<CaseStatus> status,
+                                                QString *error) const;
     QMap<CaseStatus, int> countByStatus() const;
     // Tracking ids whose title, content or follow-ups match, best match first.
     QList<qint64> search(const QString &text, int limit) const;

@@ -15,7 +15,7 @@ ChangeWriter::ChangeWriter(Database &db)
     , m_attachment(db.connection())
     , m_unit(db.connection())
     , m_user(db.connection())
-    , m_holiday(db.connection())
+    , m_holidays(db)
     , m_flagChanged(db.connection())
 { }
 
@@ -153,17 +153,7 @@ bool ChangeWriter::upsertUser(const User &u, QString *error)
 
 bool ChangeWriter::upsertHoliday(const Holiday &h, QString *error)
 {
-    if (!Sql::prepareOnce(m_holiday,
-                          QStringLiteral("INSERT INTO holidays (date, name, kind) VALUES (?, ?, ?) "
-                                         "ON CONFLICT (date) DO UPDATE SET name = excluded.name, "
-                                         "kind = excluded.kind"),
-                          error))
-        return false;
-    m_holiday.addBindValue(h.date.toString(Qt::ISODate));
-    m_holiday.addBindValue(Sql::text(h.name));
-    m_holiday.addBindValue(h.collectiveLeave ? QStringLiteral("cuti_bersama")
-                                             : QStringLiteral("holiday"));
-    return Sql::exec(m_holiday, error);
+    return m_holidays.put(h, error);
 }
 
 bool ChangeWriter::upsertHubDraft(const Draft &d, qint64 hubVersion,

@@ -5,6 +5,7 @@
 #include "core/unit.h"
 #include "core/user.h"
 #include "core/workingcalendar.h"
+#include "holidayrepository.h"
 
 #include <QSqlQuery>
 
@@ -46,7 +47,7 @@ private:
     QSqlQuery m_attachment;
     QSqlQuery m_unit;
     QSqlQuery m_user;
-    QSqlQuery m_holiday;
+    HolidayRepository m_holidays;
     QSqlQuery m_flagChanged;
 };
 

@@ -2,12 +2,10 @@
 
 #include "core/filenames.h"
 #include "hubapi/hubclient.h"
-#include "store/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace lapor {
@@ -20,7 +18,7 @@ AttachmentFetcher::AttachmentFetcher(ClientSource client, Database &db,
                                      const QString &attachmentsDir, QObject *parent)
     : QObject(parent)
     , m_client(std::move(client))
-    , m_db(db)
+    , m_attachments(db)
     , m_dir(attachmentsDir)
 { }
 
@@ -43,18 +41,8 @@ void AttachmentFetcher::fetch(const QString &attachmentId)
 int AttachmentFetcher::prefetch(qint64 budgetBytes)
 {
     qint64 planned = bytesKept();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.size - a.downloaded_bytes FROM attachments a "
-        "JOIN cases c ON c.tracking_id = a.case_id "
-        "WHERE c.in_scope = 1 AND (a.local_path IS NULL OR a.downloaded_bytes < a.size) "
-        "ORDER BY c.received_at DESC, a.size"));
     int added = 0;
-    if (!q.exec())
-        return 0;
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        const qint64 missing = q.value(1).toLongLong();
+    for (const auto &[id, missing] : m_attachments.missing()) {
         if (planned + missing > budgetBytes)
             continue; // a smaller one further down may still fit
         if (id == m_current || m_queue.contains(id))
@@ -77,9 +65,7 @@ void AttachmentFetcher::cancel()
 
 qint64 AttachmentFetcher::bytesKept() const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COALESCE(SUM(downloaded_bytes), 0) FROM attachments"));
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return m_attachments.bytesKept();
 }
 
 QString AttachmentFetcher::partPath() const
@@ -92,18 +78,15 @@ void AttachmentFetcher::startNext()
     m_current.clear();
     while (!m_queue.isEmpty()) {
         const QString id = m_queue.takeFirst();
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT file_name, size, sha256, downloaded_bytes, local_path "
-                                 "FROM attachments WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec() || !q.next())
+        const auto download = m_attachments.download(id);
+        if (!download)
             continue; // gone from the store since it was queued
         m_current = id;
-        m_fileName = FileNames::sanitise(q.value(0).toString());
-        m_size = q.value(1).toLongLong();
-        m_sha256 = q.value(2).toString().toLower();
-        const qint64 recorded = q.value(3).toLongLong();
-        const QString localPath = q.value(4).toString();
+        m_fileName = FileNames::sanitise(download->fileName);
+        m_size = download->size;
+        m_sha256 = download->sha256.toLower();
+        const qint64 recorded = download->downloadedBytes;
+        const QString &localPath = download->localPath;
         m_restarted = false;
         m_attempt = 0;
         if (!FileNames::isPlainId(id)) {
@@ -139,12 +122,8 @@ void AttachmentFetcher::reset(qint64 offset)
     if (part.exists() && part.size() != offset)
         part.resize(offset);
     m_offset = offset;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE attachments SET downloaded_bytes = ?, local_path = NULL WHERE id = ?"));
-    q.addBindValue(offset);
-    q.addBindValue(m_current);
-    q.exec();
+    // Best effort: the next start compares the row with the file on disk again.
+    m_attachments.restartAt(m_current, offset, nullptr);
 }
 
 void AttachmentFetcher::requestPart()
@@ -221,13 +200,7 @@ void AttachmentFetcher::onPart(HubCall *call)
     }
     part.close();
     m_offset = at + body.size();
-    {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE attachments SET downloaded_bytes = ? WHERE id = ?"));
-        q.addBindValue(m_offset);
-        q.addBindValue(m_current);
-        q.exec();
-    }
+    m_attachments.setDownloadedBytes(m_current, m_offset, nullptr);
     emit progress(m_current, m_offset, m_size);
     if (m_offset < m_size && !body.isEmpty()) {
         requestPart();
@@ -266,12 +239,7 @@ bool AttachmentFetcher::finish(QString *error)
         *error = tr("Lampiran tidak dapat disimpan: %1").arg(part.errorString());
         return false;
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE attachments SET local_path = ?, downloaded_bytes = size WHERE id = ?"));
-    q.addBindValue(relative);
-    q.addBindValue(m_current);
-    if (!q.exec()) {
+    if (!m_attachments.markFinished(m_current, relative, nullptr)) {
         *error = tr("Lampiran tersimpan tetapi tidak tercatat di basis data lokal.");
         return false;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/attachmentrepository.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -69,7 +71,7 @@ private:
     QString partPath() const;
 
     ClientSource m_client;
-    Database &m_db;
+    AttachmentRepository m_attachments;
     QString m_dir;
     QStringList m_queue;
     QString m_current;

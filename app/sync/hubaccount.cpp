@@ -1,28 +1,14 @@
 #include "hubaccount.h"
 
+#include "core/preferences.h"
 #include "core/profile.h"
 #include "hubapi/hubclient.h"
 #include "store/database.h"
+#include "store/holidayrepository.h"
 
 #include <QSettings>
-#include <QSqlQuery>
 
 namespace lapor {
-
-namespace {
-const QString kHubUrl = QStringLiteral("hub/url");
-const QString kCaFile = QStringLiteral("hub/caFile");
-const QString kTimeout = QStringLiteral("hub/timeoutSeconds");
-const QString kUsername = QStringLiteral("user/name");
-const QString kUserId = QStringLiteral("user/id");
-const QString kDisplayName = QStringLiteral("user/displayName");
-const QString kRole = QStringLiteral("user/role");
-const QString kUnit = QStringLiteral("user/unit");
-const QString kUnitName = QStringLiteral("user/unitName");
-const QString kAgency = QStringLiteral("agency/id");
-const QString kAgencyName = QStringLiteral("agency/name");
-const QString kZone = QStringLiteral("agency/zone");
-} // namespace
 
 HubAccount::HubAccount(Profile &profile, TokenStore::Backend backend)
     : m_profile(profile)
@@ -31,65 +17,43 @@ HubAccount::HubAccount(Profile &profile, TokenStore::Backend backend)
 
 HubAccount::~HubAccount() = default;
 
+Identity HubAccount::identity() const
+{
+    return Identity::load(m_profile.settings());
+}
+
 QString HubAccount::hubUrl() const
 {
-    return m_profile.settings().value(kHubUrl).toString();
+    return identity().hubUrl;
 }
 
 QString HubAccount::username() const
 {
-    return m_profile.settings().value(kUsername).toString();
+    return identity().username;
 }
 
 User HubAccount::user() const
 {
-    const auto &s = m_profile.settings();
-    User u;
-    u.id = s.value(kUserId).toString();
-    u.username = username();
-    u.displayName = s.value(kDisplayName).toString();
-    u.role = Roles::fromKey(s.value(kRole).toString()).value_or(Role::Officer);
-    u.unitId = s.value(kUnit).toString();
-    u.agencyId = s.value(kAgency).toString();
-    return u;
-}
-
-QString HubAccount::unitName() const
-{
-    return m_profile.settings().value(kUnitName).toString();
-}
-
-QString HubAccount::agencyName() const
-{
-    return m_profile.settings().value(kAgencyName).toString();
-}
-
-AgencyZone HubAccount::zone() const
-{
-    return Zones::fromKey(m_profile.settings().value(kZone).toString()).value_or(AgencyZone::WIB);
+    return identity().user();
 }
 
 WorkingCalendar HubAccount::calendar(Database &db) const
 {
-    WorkingCalendar calendar = WorkingCalendar::national(zone());
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT date, name, kind FROM holidays"));
-    if (q.exec()) {
-        while (q.next())
-            calendar.addHoliday({ QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                                  q.value(1).toString(),
-                                  q.value(2).toString() == QLatin1String("cuti_bersama") });
-    }
+    WorkingCalendar calendar = WorkingCalendar::national(identity().agencyZone());
+    for (const Holiday &holiday : HolidayRepository(db).all())
+        calendar.addHoliday(holiday);
     return calendar;
 }
 
 void HubAccount::setHub(const QString &url, const QString &name)
 {
     auto &s = m_profile.settings();
-    if (s.value(kHubUrl).toString() != url || s.value(kUsername).toString() != name)
+    Identity id = Identity::load(s);
+    if (id.hubUrl != url || id.username != name)
         m_client.reset(); // a different hub or user is a different session
-    s.setValue(kHubUrl, url);
-    s.setValue(kUsername, name);
+    id.hubUrl = url;
+    id.username = name;
+    id.store(s);
     s.sync();
 }
 
@@ -98,15 +62,18 @@ void HubAccount::rememberLogin()
     const User &u = client().user();
     const QJsonObject info = client().userInfo();
     auto &s = m_profile.settings();
-    s.setValue(kUserId, u.id);
-    s.setValue(kDisplayName, u.displayName);
-    s.setValue(kRole, Roles::key(u.role));
-    s.setValue(kUnit, u.unitId);
-    s.setValue(kAgency, u.agencyId);
-    s.setValue(kUnitName, info.value(QLatin1String("unit_name")).toString());
-    s.setValue(kAgencyName, info.value(QLatin1String("agency_name")).toString());
+    Identity id = Identity::load(s);
+    id.userId = u.id;
+    id.displayName = u.displayName;
+    id.role = u.role;
+    id.unitId = u.unitId;
+    id.agencyId = u.agencyId;
+    id.unitName = info.value(QLatin1String("unit_name")).toString();
+    id.agencyName = info.value(QLatin1String("agency_name")).toString();
+    // A hub that names no zone (or one this version does not know) keeps the last one.
     if (const auto zone = Zones::fromKey(info.value(QLatin1String("agency_zone")).toString()))
-        s.setValue(kZone, Zones::key(*zone));
+        id.zone = zone;
+    id.store(s);
     s.sync();
 }
 
@@ -130,8 +97,9 @@ HubClient &HubAccount::client()
     if (!m_client) {
         HubClient::Settings settings;
         settings.baseUrl = QUrl(hubUrl());
-        settings.extraCaFile = m_profile.settings().value(kCaFile).toString();
-        settings.transferTimeoutMs = m_profile.settings().value(kTimeout, 30).toInt() * 1000;
+        const Preferences preferences = Preferences::load(m_profile.settings());
+        settings.extraCaFile = preferences.caFile;
+        settings.transferTimeoutMs = preferences.hubTimeoutSeconds * 1000;
         m_client = std::make_unique<HubClient>(settings, m_tokens);
     }
     return *m_client;

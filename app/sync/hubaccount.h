@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/identity.h"
 #include "core/user.h"
 #include "core/workingcalendar.h"
 #include "hubapi/tokenstore.h"
@@ -23,12 +24,10 @@ public:
     ~HubAccount();
 
     bool isConfigured() const { return !hubUrl().isEmpty(); }
+    Identity identity() const;
     QString hubUrl() const;
     QString username() const;
     User user() const;
-    QString unitName() const;
-    QString agencyName() const;
-    AgencyZone zone() const;
     // The agency's calendar: the shipped holidays plus those the hub sent.
     WorkingCalendar calendar(Database &db) const;
 

@@ -1,17 +1,17 @@
 #include "synccontroller.h"
 
+#include "core/preferences.h"
 #include "core/profile.h"
 #include "hubaccount.h"
 #include "hubapi/hubclient.h"
 #include "outboxpusher.h"
 #include "store/database.h"
+#include "store/outboxrepository.h"
 #include "store/quarantinerepository.h"
 #include "store/syncstate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSettings>
-#include <QSqlQuery>
 
 namespace lapor {
 
@@ -27,7 +27,7 @@ SyncController::SyncController(Profile &profile, Database &db, QObject *parent)
 {
     m_schedule.setSingleShot(true);
     connect(&m_schedule, &QTimer::timeout, this, &SyncController::syncNow);
-    setAutoSyncMinutes(profile.settings().value(QStringLiteral("sync/intervalMinutes"), 5).toInt());
+    setAutoSyncMinutes(Preferences::load(profile.settings()).syncIntervalMinutes);
 }
 
 SyncController::~SyncController() = default;
@@ -55,10 +55,7 @@ QList<QuarantinedRecord> SyncController::quarantined() const
 
 int SyncController::pendingActions() const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('waiting', 'sending', "
-                             "'failed', 'conflict')"));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return OutboxRepository(m_db).pendingCount();
 }
 
 void SyncController::setAutoSyncMinutes(int minutes)

@@ -3,6 +3,7 @@
 #include "approvalview.h"
 #include "caseactiondialog.h"
 #include "caseview.h"
+#include "core/identity.h"
 #include "core/profile.h"
 #include "drafteditor.h"
 #include "logindialog.h"
@@ -17,7 +18,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 
 namespace lapor {
@@ -68,15 +68,7 @@ User CaseActionController::user() const
 {
     if (m_sync)
         return m_sync->account().user();
-    User u;
-    const QSettings &s = m_profile.settings();
-    u.id = s.value(QStringLiteral("user/id")).toString();
-    u.username = s.value(QStringLiteral("user/name")).toString();
-    u.role
-        = Roles::fromKey(s.value(QStringLiteral("user/role")).toString()).value_or(Role::Officer);
-    u.unitId = s.value(QStringLiteral("user/unit")).toString();
-    u.agencyId = s.value(QStringLiteral("agency/id")).toString();
-    return u;
+    return Identity::load(m_profile.settings()).user();
 }
 
 DraftEditor *CaseActionController::editorFor(qint64 trackingId) const

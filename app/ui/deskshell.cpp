@@ -1,5 +1,6 @@
 #include "deskshell.h"
 
+#include "core/preferences.h"
 #include "core/profile.h"
 #include "hubapi/hubclient.h"
 #include "logindialog.h"
@@ -23,7 +24,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
-#include <QSettings>
 #include <QStatusBar>
 
 namespace lapor {
@@ -60,7 +60,7 @@ DeskShell::DeskShell(MainWindow &window, Profile &profile, Database &db, QObject
     });
     connect(&window, &MainWindow::preferencesChanged, this, [this] {
         m_controller->setAutoSyncMinutes(
-            m_profile.settings().value(QStringLiteral("sync/intervalMinutes"), 5).toInt());
+            Preferences::load(m_profile.settings()).syncIntervalMinutes);
     });
     addMenus();
 }
@@ -157,9 +157,7 @@ void DeskShell::onSyncFinished(bool ok)
     // Even a failed run may have set records aside on the pages it committed.
     m_window.quarantineNotice()->refresh();
     if (ok && m_fetcher) {
-        const int budgetMB = m_profile.settings()
-                                 .value(QLatin1String(kPrefetchBudgetKey), kDefaultPrefetchMB)
-                                 .toInt();
+        const int budgetMB = Preferences::load(m_profile.settings()).prefetchMB;
         m_fetcher->prefetch(qint64(qMax(0, budgetMB)) * 1024 * 1024);
     }
 }

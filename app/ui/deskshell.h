@@ -41,9 +41,6 @@ public:
 
     static constexpr const char *kTrainingUser = "petugas1";
     static constexpr const char *kTrainingPassword = "latihan";
-    // Settings key: how much attachment content a sync may download ahead, in MB.
-    static constexpr const char *kPrefetchBudgetKey = "attachments/prefetchMB";
-    static constexpr int kDefaultPrefetchMB = 200;
 
 private:
     void addMenus();

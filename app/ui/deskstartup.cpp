@@ -1,7 +1,9 @@
 #include "deskstartup.h"
 
 #include "caseactioncontroller.h"
+#include "core/identity.h"
 #include "core/language.h"
+#include "core/preferences.h"
 #include "core/profile.h"
 #include "core/workingcalendar.h"
 #include "deskshell.h"
@@ -13,7 +15,6 @@
 #include <QByteArrayList>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace lapor {
 
@@ -83,7 +84,7 @@ int runDesk(QApplication &app)
     if (training)
         DeskShell::consumeTrainingReset(profileDir);
     Profile profile(profileDir);
-    Language::install(&app, profile.settings().value(QStringLiteral("ui/language")).toString());
+    Language::install(&app, Preferences::load(profile.settings()).language);
 
     QString error;
     if (!profile.ensureExists(&error)) {
@@ -98,10 +99,8 @@ int runDesk(QApplication &app)
         return kExitStoreRefused;
     }
 
-    const auto zone
-        = Zones::fromKey(profile.settings().value(QStringLiteral("agency/zone")).toString())
-              .value_or(AgencyZone::WIB);
-    const auto calendar = WorkingCalendar::national(zone);
+    const auto calendar
+        = WorkingCalendar::national(Identity::load(profile.settings()).agencyZone());
     MainWindow window(profile, *opened.database, calendar);
     DeskShell shell(window, profile, *opened.database);
     // Drafting, approval, case actions, the outbox panel and switching users.

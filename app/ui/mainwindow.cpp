@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "core/identity.h"
 #include "core/profile.h"
 #include "models/caselistmodel.h"
 #include "models/viewlistmodel.h"
@@ -57,10 +58,9 @@ MainWindow::MainWindow(Profile &profile, Database &db, const WorkingCalendar &ca
 {
     m_ui->setupUi(this);
     // The login code writes who is signed in; without it the desk is an officer's.
-    const auto &settings = profile.settings();
-    m_userId = settings.value(QStringLiteral("user/id")).toString();
-    m_role = Roles::fromKey(settings.value(QStringLiteral("user/role")).toString())
-                 .value_or(Role::Officer);
+    const Identity identity = Identity::load(profile.settings());
+    m_userId = identity.userId;
+    m_role = identity.role;
 
     m_model = new CaseListModel(db, calendar, this);
     m_model->setUserId(m_userId);
@@ -294,8 +294,7 @@ void MainWindow::updateFilterButton()
 
 void MainWindow::updateEmptyState()
 {
-    const bool hubConfigured
-        = !m_profile.settings().value(QStringLiteral("hub/url")).toString().isEmpty();
+    const bool hubConfigured = !Identity::load(m_profile.settings()).hubUrl.isEmpty();
     const int total = m_model->rowCount();
     m_ui->listSummary->setText(tr("%n laporan", nullptr, total));
     if (m_currentCase)

@@ -1,7 +1,9 @@
 #include "settingsdialog.h"
 
 #include "core/hubaddress.h"
+#include "core/identity.h"
 #include "core/language.h"
+#include "core/preferences.h"
 #include "core/profile.h"
 #include "ui_settingsdialog.h"
 
@@ -13,13 +15,6 @@
 
 namespace lapor {
 
-namespace {
-const QString kCaFile = QStringLiteral("hub/caFile");
-const QString kTimeout = QStringLiteral("hub/timeoutSeconds");
-const QString kInterval = QStringLiteral("sync/intervalMinutes");
-const QString kPrefetch = QStringLiteral("attachments/prefetchMB");
-} // namespace
-
 SettingsDialog::SettingsDialog(Profile &profile, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
@@ -30,14 +25,15 @@ SettingsDialog::SettingsDialog(Profile &profile, QWidget *parent)
     m_ui->languageCombo->addItem(tr("Ikuti sistem"), QString());
     m_ui->languageCombo->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    const QString current = m_profile.settings().value(QStringLiteral("ui/language")).toString();
-    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(current)));
     const auto &settings = m_profile.settings();
-    m_ui->hubEdit->setText(settings.value(QStringLiteral("hub/url")).toString());
-    m_ui->caEdit->setText(settings.value(kCaFile).toString());
-    m_ui->timeoutSpin->setValue(settings.value(kTimeout, 30).toInt());
-    m_ui->intervalSpin->setValue(settings.value(kInterval, 5).toInt());
-    m_ui->prefetchSpin->setValue(settings.value(kPrefetch, 200).toInt());
+    const Preferences preferences = Preferences::load(settings);
+    m_ui->languageCombo->setCurrentIndex(
+        qMax(0, m_ui->languageCombo->findData(preferences.language)));
+    m_ui->hubEdit->setText(Identity::load(settings).hubUrl);
+    m_ui->caEdit->setText(preferences.caFile);
+    m_ui->timeoutSpin->setValue(preferences.hubTimeoutSeconds);
+    m_ui->intervalSpin->setValue(preferences.syncIntervalMinutes);
+    m_ui->prefetchSpin->setValue(preferences.prefetchMB);
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Sertifikat CA tambahan"), m_ui->caEdit->text(),
@@ -67,17 +63,21 @@ void SettingsDialog::accept()
         return;
     }
     auto &settings = m_profile.settings();
+    Preferences preferences = Preferences::load(settings);
     const QString language = m_ui->languageCombo->currentData().toString();
-    if (language != settings.value(QStringLiteral("ui/language")).toString()) {
-        settings.setValue(QStringLiteral("ui/language"), language);
+    if (language != preferences.language) {
+        preferences.language = language;
         Language::install(QApplication::instance(), language);
     }
-    settings.setValue(QStringLiteral("hub/url"), HubAddress::normalized(hub));
+    Identity identity = Identity::load(settings);
+    identity.hubUrl = HubAddress::normalized(hub);
+    identity.store(settings);
     // The hub connection reads these when it is next set up (the next sign-in or start).
-    settings.setValue(kCaFile, caFile);
-    settings.setValue(kTimeout, m_ui->timeoutSpin->value());
-    settings.setValue(kInterval, m_ui->intervalSpin->value());
-    settings.setValue(kPrefetch, m_ui->prefetchSpin->value());
+    preferences.caFile = caFile;
+    preferences.hubTimeoutSeconds = m_ui->timeoutSpin->value();
+    preferences.syncIntervalMinutes = m_ui->intervalSpin->value();
+    preferences.prefetchMB = m_ui->prefetchSpin->value();
+    preferences.store(settings);
     settings.sync();
     QDialog::accept();
 }

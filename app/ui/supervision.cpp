@@ -1,5 +1,6 @@
 #include "supervision.h"
 
+#include "core/identity.h"
 #include "core/profile.h"
 #include "dashboardwindow.h"
 #include "mainwindow.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -21,7 +21,7 @@ Supervision::Supervision(MainWindow &window, Profile &profile, Database &db, QOb
     , m_window(window)
     , m_profile(profile)
     , m_db(db)
-    , m_calendar(SupervisionSetup::calendar(db, profile.settings()))
+    , m_calendar(SupervisionSetup::calendar(db, Identity::load(profile.settings())))
 {
     m_action = new QAction(tr("&Dasbor pengawasan"), &window);
     m_action->setObjectName(QStringLiteral("actionDashboard"));
@@ -34,9 +34,10 @@ Supervision::Supervision(MainWindow &window, Profile &profile, Database &db, QOb
     }
     connect(m_action, &QAction::triggered, this, [this] { showDashboard(); });
 
-    m_notifier = new Notifier(
-        db, m_calendar, profile.settings(), SupervisionSetup::feedUser(profile.settings()),
-        QDir(profile.dir()).filePath(QStringLiteral("notifications.json")), this);
+    m_notifier
+        = new Notifier(db, m_calendar, profile.settings(),
+                       SupervisionSetup::feedUser(Identity::load(profile.settings())),
+                       QDir(profile.dir()).filePath(QStringLiteral("notifications.json")), this);
     window.statusBar()->addPermanentWidget(m_notifier->button());
     connect(m_notifier, &Notifier::openCaseRequested, this, &Supervision::openCase);
     m_notifier->start();
@@ -47,10 +48,9 @@ Supervision::~Supervision() = default;
 DashboardWindow *Supervision::showDashboard()
 {
     if (!m_dashboard) {
-        const QSettings &settings = m_profile.settings();
-        m_dashboard = new DashboardWindow(m_db, m_calendar, SupervisionSetup::scope(settings),
-                                          Roles::seesWholeAgency(SupervisionSetup::role(settings)),
-                                          &m_window);
+        const Identity identity = Identity::load(m_profile.settings());
+        m_dashboard = new DashboardWindow(m_db, m_calendar, SupervisionSetup::scope(identity),
+                                          Roles::seesWholeAgency(identity.role), &m_window);
         m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dashboard, &DashboardWindow::openCaseRequested, this, &Supervision::openCase);
         m_dashboard->refresh();
@@ -64,7 +64,7 @@ DashboardWindow *Supervision::showDashboard()
 void Supervision::openCase(const QString &trackingId)
 {
     // The feed follows whoever is signed in now.
-    m_notifier->setUser(SupervisionSetup::feedUser(m_profile.settings()));
+    m_notifier->setUser(SupervisionSetup::feedUser(Identity::load(m_profile.settings())));
     if (m_window.openCase(trackingId.toLongLong())) {
         m_window.raise();
         m_window.activateWindow();

@@ -1,0 +1,44 @@
+#include "preferences.h"
+
+#include <QSettings>
+
+namespace lapor {
+
+namespace {
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kCaFile = QStringLiteral("hub/caFile");
+const QString kTimeout = QStringLiteral("hub/timeoutSeconds");
+const QString kInterval = QStringLiteral("sync/intervalMinutes");
+const QString kPrefetch = QStringLiteral("attachments/prefetchMB");
+
+void put(QSettings &settings, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
+}
+} // namespace
+
+Preferences Preferences::load(const QSettings &settings)
+{
+    const Preferences defaults;
+    Preferences p;
+    p.language = settings.value(kLanguage).toString();
+    p.caFile = settings.value(kCaFile).toString();
+    p.hubTimeoutSeconds = settings.value(kTimeout, defaults.hubTimeoutSeconds).toInt();
+    p.syncIntervalMinutes = settings.value(kInterval, defaults.syncIntervalMinutes).toInt();
+    p.prefetchMB = settings.value(kPrefetch, defaults.prefetchMB).toInt();
+    return p;
+}
+
+void Preferences::store(QSettings &settings) const
+{
+    put(settings, kLanguage, language);
+    put(settings, kCaFile, caFile);
+    settings.setValue(kTimeout, hubTimeoutSeconds);
+    settings.setValue(kInterval, syncIntervalMinutes);
+    settings.setValue(kPrefetch, prefetchMB);
+}
+
+} // namespace lapor

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+namespace lapor {
+
+// What the user sets in Pengaturan, as the profile's settings.ini keeps it. The keys and
+// their defaults are spelled here and nowhere else; readers clamp what they need.
+struct Preferences
+{
+    QString language; // "id", "en"; empty follows the system
+    QString caFile; // an extra CA certificate for the hub's TLS; empty for none
+    int hubTimeoutSeconds = 30;
+    int syncIntervalMinutes = 5;
+    int prefetchMB = 200; // attachment content a sync may download ahead
+
+    static Preferences load(const QSettings &settings);
+    // An empty text removes its key. The caller syncs.
+    void store(QSettings &settings) const;
+
+    friend bool operator==(const Preferences &, const Preferences &) = default;
+};
+
+} // namespace lapor
