@@ -3055,6 +3055,10 @@ Profile: %2</translation>
         <source> (dibatalkan)</source>
         <translation> (cancelled)</translation>
     </message>
+    <message>
+        <source>Tindakan ini tersimpan dalam bentuk yang tidak dikenal versi ini; buang lalu ulangi tindakannya.</source>
+        <translation>This action is stored in a form this version does not know; discard it and repeat the action.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::OutboxRepository</name>
@@ -3117,6 +3121,10 @@ Profile: %2</translation>
     <message>
         <source>Dibuang oleh pengguna. Alasan sebelumnya: %1</source>
         <translation>Discarded by the user. Previous reason: %1</translation>
+    </message>
+    <message>
+        <source>Tindakan yang tidak dikenal versi ini</source>
+        <translation>An action this version does not know</translation>
     </message>
 </context>
 <context>

@@ -3042,6 +3042,10 @@ Profil: %2</translation>
         <source> (dibatalkan)</source>
         <translation> (dibatalkan)</translation>
     </message>
+    <message>
+        <source>Tindakan ini tersimpan dalam bentuk yang tidak dikenal versi ini; buang lalu ulangi tindakannya.</source>
+        <translation>Tindakan ini tersimpan dalam bentuk yang tidak dikenal versi ini; buang lalu ulangi tindakannya.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::OutboxRepository</name>
@@ -3104,6 +3108,10 @@ Profil: %2</translation>
     <message>
         <source>Dibuang oleh pengguna. Alasan sebelumnya: %1</source>
         <translation>Dibuang oleh pengguna. Alasan sebelumnya: %1</translation>
+    </message>
+    <message>
+        <source>Tindakan yang tidak dikenal versi ini</source>
+        <translation>Tindakan yang tidak dikenal versi ini</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ int outboxCommand(CtlContext &context)
                 { QStringLiteral("id"), e.id },
                 { QStringLiteral("case_id"), e.caseId },
                 { QStringLiteral("user_id"), e.userId },
-                { QStringLiteral("kind"), e.kind },
+                { QStringLiteral("kind"), OutboxKinds::key(e.kind) },
                 { QStringLiteral("entity_id"), e.entityId },
                 { QStringLiteral("if_match"), e.ifMatch },
                 { QStringLiteral("state"), OutboxStates::key(e.state) },

@@ -163,7 +163,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case CaseIdRole:
         return e.caseId;
     case KindRole:
-        return e.kind;
+        return OutboxKinds::key(e.kind);
     case EntityIdRole:
         return e.entityId;
     case UserIdRole:

@@ -191,7 +191,7 @@ bool ActionWriter::queueDraftFiles(qint64 caseId, const QString &draftId, QStrin
             "SELECT 1 FROM outbox WHERE kind = ? AND entity_id = ? AND state <> 'discarded' "
             "AND json_extract(payload, '$.sha256') = ? "
             "AND json_extract(payload, '$.file_name') = ?"));
-        seen.addBindValue(OutboxKind::AttachmentUpload);
+        seen.addBindValue(OutboxKinds::key(OutboxKind::AttachmentUpload));
         seen.addBindValue(draftId);
         seen.addBindValue(sha256);
         seen.addBindValue(file.name);

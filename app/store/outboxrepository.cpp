@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <array>
+#include <utility>
+
 namespace lapor {
 
 namespace OutboxStates {
@@ -58,29 +61,72 @@ bool isPending(OutboxState state)
 
 } // namespace OutboxStates
 
-QString OutboxKind::label(const QString &kind, const QJsonObject &payload)
+namespace OutboxKinds {
+
+namespace {
+// The stored key is the id of the route the entry goes to.
+constexpr std::array<std::pair<OutboxKind, protocol::Route>, 6> kRoutes { {
+    { OutboxKind::DraftSubmit, protocol::Route::DraftsSubmit },
+    { OutboxKind::DraftDecide, protocol::Route::DraftsDecide },
+    { OutboxKind::CaseForward, protocol::Route::CasesForward },
+    { OutboxKind::CaseNotAuthority, protocol::Route::CasesNotAuthority },
+    { OutboxKind::CaseNote, protocol::Route::CasesNotes },
+    { OutboxKind::AttachmentUpload, protocol::Route::AttachmentsUpload },
+} };
+} // namespace
+
+protocol::Route route(OutboxKind kind)
 {
-    if (kind == DraftSubmit)
+    for (const auto &[known, route] : kRoutes) {
+        if (known == kind)
+            return route;
+    }
+    return protocol::Route::Health; // Unknown: no write route
+}
+
+QString key(OutboxKind kind)
+{
+    return kind == OutboxKind::Unknown ? QString() : protocol::Routes::id(route(kind));
+}
+
+OutboxKind fromKey(const QString &key)
+{
+    for (const auto &[known, route] : kRoutes) {
+        if (key == protocol::Routes::id(route))
+            return known;
+    }
+    return OutboxKind::Unknown;
+}
+
+QString label(OutboxKind kind, const QJsonObject &payload)
+{
+    switch (kind) {
+    case OutboxKind::DraftSubmit:
         return OutboxRepository::tr("Ajukan draf (revisi %1)")
             .arg(payload.value(QLatin1String("revision")).toInt());
-    if (kind == DraftDecide) {
+    case OutboxKind::DraftDecide: {
         const int revision = payload.value(QLatin1String("revision")).toInt();
         return payload.value(QLatin1String("decision")).toString() == QLatin1String("approve")
             ? OutboxRepository::tr("Setujui draf (revisi %1)").arg(revision)
             : OutboxRepository::tr("Kembalikan draf (revisi %1)").arg(revision);
     }
-    if (kind == CaseForward)
+    case OutboxKind::CaseForward:
         return OutboxRepository::tr("Disposisi ke unit %1")
             .arg(payload.value(QLatin1String("to_unit_id")).toString());
-    if (kind == CaseNotAuthority)
+    case OutboxKind::CaseNotAuthority:
         return OutboxRepository::tr("Kembalikan sebagai bukan wewenang");
-    if (kind == CaseNote)
+    case OutboxKind::CaseNote:
         return OutboxRepository::tr("Catatan internal");
-    if (kind == AttachmentUpload)
+    case OutboxKind::AttachmentUpload:
         return OutboxRepository::tr("Unggah lampiran %1")
             .arg(payload.value(QLatin1String("file_name")).toString());
-    return kind;
+    case OutboxKind::Unknown:
+        break;
+    }
+    return OutboxRepository::tr("Tindakan yang tidak dikenal versi ini");
 }
+
+} // namespace OutboxKinds
 
 namespace {
 
@@ -111,7 +157,7 @@ OutboxEntry entryFromQuery(const QSqlQuery &q)
     e.caseId = q.value(2).toLongLong();
     e.trackingId = q.value(2).isNull() ? QString() : QString::number(e.caseId);
     e.userId = q.value(3).toString();
-    e.kind = q.value(4).toString();
+    e.kind = OutboxKinds::fromKey(q.value(4).toString());
     e.entityId = q.value(5).toString();
     e.payload = toObject(q.value(6).toString());
     e.ifMatch = q.value(7).toString();
@@ -258,7 +304,7 @@ bool OutboxRepository::enqueue(OutboxEntry &entry, QString *error)
     q.addBindValue(entry.id);
     q.addBindValue(entry.caseId);
     q.addBindValue(Sql::text(entry.userId));
-    q.addBindValue(entry.kind);
+    q.addBindValue(OutboxKinds::key(entry.kind));
     q.addBindValue(Sql::text(entry.entityId));
     q.addBindValue(QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(Sql::text(entry.ifMatch));
@@ -270,7 +316,7 @@ bool OutboxRepository::enqueue(OutboxEntry &entry, QString *error)
     return true;
 }
 
-bool OutboxRepository::closePending(const QString &entityId, const QString &kind, OutboxState to,
+bool OutboxRepository::closePending(const QString &entityId, OutboxKind kind, OutboxState to,
                                     const QString &reason, QString *error)
 {
     QSqlQuery q(m_db.connection());
@@ -281,7 +327,7 @@ bool OutboxRepository::closePending(const QString &entityId, const QString &kind
     q.addBindValue(reason);
     q.addBindValue(now());
     q.addBindValue(entityId);
-    q.addBindValue(kind);
+    q.addBindValue(OutboxKinds::key(kind));
     return Sql::exec(q, error);
 }
 

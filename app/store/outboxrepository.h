@@ -32,19 +32,25 @@ QString label(OutboxState state); // translated, for the outbox panel
 bool isPending(OutboxState state);
 } // namespace OutboxStates
 
-// The hub routes an entry is sent to, by their ids (protocol/routes.h), as stored.
-namespace OutboxKind {
-using protocol::Route;
-inline const QString DraftSubmit = protocol::Routes::id(Route::DraftsSubmit);
-inline const QString DraftDecide = protocol::Routes::id(Route::DraftsDecide);
-inline const QString CaseForward = protocol::Routes::id(Route::CasesForward);
-inline const QString CaseNotAuthority = protocol::Routes::id(Route::CasesNotAuthority);
-inline const QString CaseNote = protocol::Routes::id(Route::CasesNotes);
-// A file attached to a draft, uploaded before the revision that mentions it.
-inline const QString AttachmentUpload = protocol::Routes::id(Route::AttachmentsUpload);
+// What an entry asks of the hub: one write route each (protocol/routes.h).
+enum class OutboxKind {
+    Unknown, // stored by a newer desk: never sent, shown for the user to discard
+    DraftSubmit,
+    DraftDecide,
+    CaseForward,
+    CaseNotAuthority,
+    CaseNote,
+    AttachmentUpload, // a file of a draft, uploaded before the revision that mentions it
+};
+
+namespace OutboxKinds {
+// As stored: the route's id, e.g. "drafts.submit"; empty for Unknown.
+QString key(OutboxKind kind);
+OutboxKind fromKey(const QString &key);
+protocol::Route route(OutboxKind kind);
 // Translated one-line description, e.g. "Ajukan draf (revisi 2)".
-QString label(const QString &kind, const QJsonObject &payload);
-} // namespace OutboxKind
+QString label(OutboxKind kind, const QJsonObject &payload);
+} // namespace OutboxKinds
 
 struct OutboxEntry
 {
@@ -53,7 +59,7 @@ struct OutboxEntry
     qint64 caseId = 0;
     QString trackingId; // caseId as text, for display
     QString userId; // whose action: pushed only with this user's session
-    QString kind; // OutboxKind
+    OutboxKind kind = OutboxKind::Unknown;
     QString entityId; // draft id (submit, decide) or tracking id (case actions), note id
     QJsonObject payload; // the request body
     QString ifMatch; // entity version the action was based on; "" = none sent
@@ -65,7 +71,7 @@ struct OutboxEntry
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    QString label() const { return OutboxKind::label(kind, payload); }
+    QString label() const { return OutboxKinds::label(kind, payload); }
 };
 
 // The transactional outbox. Writers (ActionWriter) call enqueue() inside their own
@@ -103,7 +109,7 @@ public:
     // Fills id (when empty), seq, state Waiting and the timestamps.
     bool enqueue(OutboxEntry &entry, QString *error);
     // Marks pending entries of a draft as Discarded (or Conflict) with a reason.
-    bool closePending(const QString &entityId, const QString &kind, OutboxState to,
+    bool closePending(const QString &entityId, OutboxKind kind, OutboxState to,
                       const QString &reason, QString *error);
     // Recomputes cases.local_state (draft, awaiting_approval, queued, conflict, error).
     bool refreshCaseState(qint64 caseId, QString *error);

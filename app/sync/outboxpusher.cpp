@@ -20,7 +20,9 @@ using protocol::Route;
 
 std::optional<Route> routeOf(const OutboxEntry &entry)
 {
-    return protocol::Routes::fromId(entry.kind);
+    if (entry.kind == OutboxKind::Unknown)
+        return std::nullopt;
+    return OutboxKinds::route(entry.kind);
 }
 
 } // namespace
@@ -134,7 +136,7 @@ void OutboxPusher::send(const OutboxEntry &entry)
         ? protocol::Writes::fromPayload(*route, entry.caseId, entry.entityId, entry.payload, &error)
         : std::nullopt;
     if (!request) {
-        emit log(QStringLiteral("%1 %2: %3").arg(entry.kind, entry.id, error));
+        emit log(QStringLiteral("%1 %2: %3").arg(OutboxKinds::key(entry.kind), entry.id, error));
         settle(entry,
                { OutboxState::Failed,
                  tr("Tindakan ini tersimpan dalam bentuk yang tidak dikenal versi ini; "
@@ -208,7 +210,7 @@ void OutboxPusher::onAnswer(const OutboxEntry &entry, WriteJob *job)
     }
 
     emit log(QStringLiteral("%1 %2: %3")
-                 .arg(entry.kind, entry.id,
+                 .arg(OutboxKinds::key(entry.kind), entry.id,
                       error.technical.isEmpty() ? error.userMessage() : error.technical));
     QString why;
     if (error.kind == HubError::Kind::Cancelled) {

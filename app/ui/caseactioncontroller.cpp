@@ -237,7 +237,7 @@ void CaseActionController::showCase(qint64 trackingId)
     m_window.openCase(trackingId);
 }
 
-void CaseActionController::onReview(qint64 trackingId, const QString &kind, const QString &entityId,
+void CaseActionController::onReview(qint64 trackingId, OutboxKind kind, const QString &entityId,
                                     const QString &outboxId)
 {
     showCase(trackingId);

@@ -14,6 +14,8 @@ class QDockWidget;
 
 namespace lapor {
 
+enum class OutboxKind; // store/outboxrepository.h
+
 class ApprovalView;
 class Database;
 class DraftEditor;
@@ -57,7 +59,7 @@ public:
 private:
     void onCaseAction(CaseAction action, qint64 trackingId);
     void runDialog(int kind, qint64 trackingId);
-    void onReview(qint64 trackingId, const QString &kind, const QString &entityId,
+    void onReview(qint64 trackingId, OutboxKind kind, const QString &entityId,
                   const QString &outboxId);
     void afterAction(qint64 trackingId, const QString &message);
     void updatePushState();

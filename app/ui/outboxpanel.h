@@ -13,6 +13,8 @@ class OutboxPanel;
 
 namespace lapor {
 
+enum class OutboxKind; // store/outboxrepository.h
+
 class Database;
 class OutboxModel;
 struct OutboxEntry;
@@ -45,7 +47,7 @@ signals:
     void pushRequested();
     void openCaseRequested(qint64 trackingId);
     // The user chose to review a conflict: show the case, then the draft or decision.
-    void reviewRequested(qint64 trackingId, const QString &kind, const QString &entityId,
+    void reviewRequested(qint64 trackingId, lapor::OutboxKind kind, const QString &entityId,
                          const QString &outboxId);
     void changed(); // an entry was retried or discarded here
 

@@ -4,6 +4,7 @@
 #include "store/outboxrepository.h"
 #include "storetest.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private slots:
     void discardKeepsRecord();
     void onlyConflictOrFailedMayBeRetried();
     void rebaseIfMatch();
+    void kindsAreStoredAsRouteIds();
 
 private:
     OutboxEntry enqueue(qint64 caseId, const QString &entity = QStringLiteral("d-1"),
@@ -186,6 +188,29 @@ void TestOutboxRepository::rebaseIfMatch()
     QCOMPARE(outbox.find(second.id)->ifMatch, QStringLiteral("1"));
     QCOMPARE(outbox.find(first.id)->ifMatch, QStringLiteral("0")); // sent: history stays
     QCOMPARE(outbox.find(other.id)->ifMatch, QStringLiteral("0"));
+}
+
+void TestOutboxRepository::kindsAreStoredAsRouteIds()
+{
+    for (auto kind :
+         { OutboxKind::DraftSubmit, OutboxKind::DraftDecide, OutboxKind::CaseForward,
+           OutboxKind::CaseNotAuthority, OutboxKind::CaseNote, OutboxKind::AttachmentUpload }) {
+        const QString key = OutboxKinds::key(kind);
+        QCOMPARE(protocol::Routes::fromId(key), std::optional(OutboxKinds::route(kind)));
+        QCOMPARE(OutboxKinds::fromKey(key), kind);
+    }
+    const auto e = enqueue(Corpus::kJalan);
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT kind FROM outbox")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("drafts.submit"));
+        // An entry a newer desk queued for a route this one does not know.
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET kind = 'drafts.publish'")));
+    }
+    const auto read = OutboxRepository(*m_db).find(e.id);
+    QVERIFY(read);
+    QCOMPARE(read->kind, OutboxKind::Unknown);
+    QVERIFY(!read->label().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOutboxRepository)
