@@ -182,11 +182,8 @@ QJsonObject AuthService::userInfo(const QString &userId)
     const auto user = m_store.loadUser(userId);
     if (!user)
         return {};
-    QJsonObject o = Records::userJson(*user);
-    o.insert(u"unit_name"_s, m_store.unitName(user->unitId));
-    o.insert(u"agency_name"_s, m_store.meta(u"agency_name"_s));
-    o.insert(u"agency_zone"_s, m_store.meta(u"agency_zone"_s));
-    return o;
+    return Records::signedInJson(*user, m_store.unitName(user->unitId),
+                                 m_store.meta(u"agency_name"_s), m_store.meta(u"agency_zone"_s));
 }
 
 HttpResponse AuthService::refresh(const HttpRequest &request)

@@ -103,6 +103,8 @@ QJsonObject draftJson(const DraftRow &d);
 QJsonObject decisionJson(const DecisionRow &d);
 QJsonObject attachmentJson(const AttachmentRow &a);
 QJsonObject userJson(const UserRow &u);
+QJsonObject signedInJson(const UserRow &u, const QString &unitName, const QString &agencyName,
+                         const QString &agencyZone);
 QJsonObject unitJson(const Unit &u);
 QJsonObject holidayJson(const Holiday &h);
 QJsonObject removalJson(qint64 caseId, const QString &reason);

@@ -116,6 +116,15 @@ QJsonObject userJson(const UserRow &u)
                                u.agencyId });
 }
 
+QJsonObject signedInJson(const UserRow &u, const QString &unitName, const QString &agencyName,
+                         const QString &agencyZone)
+{
+    return Wire::encode(SignedInUser { User { u.id, u.username, u.displayName,
+                                              Roles::fromKey(u.role).value_or(Role::Officer),
+                                              u.unitId, u.agencyId },
+                                       unitName, agencyName, agencyZone });
+}
+
 QJsonObject unitJson(const Unit &u)
 {
     return Wire::encode(u);

@@ -2,6 +2,7 @@
 
 #include "hubjob.h"
 #include "protocol/records.h"
+#include "protocol/routes.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -133,13 +134,14 @@ bool HubClient::acceptTokens(const QJsonObject &response, HubError *error)
     }
     if (response.contains(QLatin1String("user"))) {
         QString why;
-        const auto user = Wire::decodeUser(response.value(QLatin1String("user")).toObject(), &why);
+        const auto user
+            = Wire::decodeSignedInUser(response.value(QLatin1String("user")).toObject(), &why);
         if (!user) {
             *error = HubError::invalid(why);
             return false;
         }
-        m_user = *user;
-        m_userInfo = response.value(QLatin1String("user")).toObject();
+        m_user = user->user;
+        m_signedIn = *user;
     }
     m_tokens.accessToken = access;
     m_tokens.refreshToken = refreshToken;
@@ -158,7 +160,7 @@ HubCall *HubClient::login(const QString &username, const QString &password)
     auto *call = new HubCall(this);
     Request request;
     request.verb = "POST";
-    request.path = QStringLiteral("/v1/auth/token");
+    request.path = protocol::Routes::path(protocol::Route::AuthToken);
     request.body
         = { { QStringLiteral("username"), username }, { QStringLiteral("password"), password } };
     auto *job = new HubJob(&m_network, makeRequest(request, false), request.verb,
@@ -196,7 +198,7 @@ HubCall *HubClient::logout()
 {
     Request request;
     request.verb = "POST";
-    request.path = QStringLiteral("/v1/auth/logout");
+    request.path = protocol::Routes::path(protocol::Route::AuthLogout);
     // Forget locally whatever the hub says: a lost connection must not keep a session alive.
     // The keychain is cleared before the request goes out: its job runs an event loop, and a
     // quick answer would otherwise finish the call before the caller could connect to it.
@@ -271,7 +273,7 @@ void HubClient::refresh(std::function<void(const HubError &)> done)
         return; // one refresh at a time; everyone waits for it
     Request request;
     request.verb = "POST";
-    request.path = QStringLiteral("/v1/auth/refresh");
+    request.path = protocol::Routes::path(protocol::Route::AuthRefresh);
     request.body = { { QStringLiteral("refresh_token"), m_tokens.refreshToken } };
     auto *job = new HubJob(&m_network, makeRequest(request, false), request.verb,
                            QJsonDocument(request.body).toJson(QJsonDocument::Compact), this);

@@ -2,6 +2,7 @@
 
 #include "core/user.h"
 #include "huberror.h"
+#include "protocol/records.h"
 #include "tokenstore.h"
 
 #include <QJsonObject>
@@ -92,8 +93,8 @@ public:
     const User &user() const { return m_user; }
     // The user as remembered in the profile, for a session restored without a login.
     void setUser(const User &user) { m_user = user; }
-    // The whole "user" object of the last login or refresh (unit and agency names, zone).
-    QJsonObject userInfo() const { return m_userInfo; }
+    // The user of the last login or refresh, with the unit and agency names and the zone.
+    const SignedInUser &signedIn() const { return m_signedIn; }
     QString username() const { return m_username; }
 
     HubCall *send(const Request &request);
@@ -115,7 +116,7 @@ private:
     TokenStore &m_tokenStore;
     SessionTokens m_tokens;
     User m_user;
-    QJsonObject m_userInfo;
+    SignedInUser m_signedIn;
     QString m_username;
     QList<std::function<void(const HubError &)>> m_refreshWaiters;
 };

@@ -46,6 +46,16 @@ struct Agency
     QString zone; // "WIB", "WITA", "WIT" or an IANA id
 };
 
+// The `user` of auth.token, auth.refresh and me: the user record plus the names the desk
+// shows and the agency's zone, which its deadlines are counted in.
+struct SignedInUser
+{
+    User user;
+    QString unitName;
+    QString agencyName;
+    QString agencyZone; // "WIB", "WITA", "WIT"; empty when the hub names none
+};
+
 // std::monostate: a kind this client does not know, skipped so a newer hub can add kinds.
 using ChangeData
     = std::variant<std::monostate, Case, Followup, CitizenReply, Disposition, InternalNote,
@@ -112,6 +122,7 @@ QJsonObject encode(const HubDraft &d);
 QJsonObject encode(const Decision &d);
 QJsonObject encode(const CaseRemoval &r);
 QJsonObject encode(const Agency &a);
+QJsonObject encode(const SignedInUser &u);
 // {"kind": ..., "data": {...}}; an empty object for std::monostate.
 QJsonObject encodeChange(const ChangeData &record);
 // The same, as the compact JSON the hub stores in its feed.
@@ -134,6 +145,8 @@ std::optional<HubDraft> decodeDraft(const QJsonObject &o, QString *error);
 std::optional<Decision> decodeDecision(const QJsonObject &o, QString *error);
 std::optional<CaseRemoval> decodeRemoval(const QJsonObject &o, QString *error);
 std::optional<Agency> decodeAgency(const QJsonObject &o, QString *error);
+// Strict on the user record; the names and the zone may be missing (older hubs).
+std::optional<SignedInUser> decodeSignedInUser(const QJsonObject &o, QString *error);
 
 // One change-feed entry {"kind": ..., "data": {...}}.
 std::optional<ChangeData> decodeChange(const QJsonObject &o, QString *error);

@@ -114,4 +114,30 @@ QJsonObject encode(const CaseRemoval &r)
     return o;
 }
 
+std::optional<SignedInUser> decodeSignedInUser(const QJsonObject &o, QString *error)
+{
+    const auto user = decodeUser(o, error);
+    if (!user)
+        return std::nullopt;
+    StrictJson json(o, QStringLiteral("user"));
+    SignedInUser signedIn;
+    signedIn.user = *user;
+    auto optional = [&](const char *key) {
+        return o.contains(QLatin1String(key)) ? json.string(key, kNameLength) : QString();
+    };
+    signedIn.unitName = optional("unit_name");
+    signedIn.agencyName = optional("agency_name");
+    signedIn.agencyZone = optional("agency_zone");
+    return finish(json, std::move(signedIn), error);
+}
+
+QJsonObject encode(const SignedInUser &u)
+{
+    QJsonObject o = encode(u.user);
+    o.insert(QLatin1String("unit_name"), u.unitName);
+    o.insert(QLatin1String("agency_name"), u.agencyName);
+    o.insert(QLatin1String("agency_zone"), u.agencyZone);
+    return o;
+}
+
 } // namespace lapor::Wire

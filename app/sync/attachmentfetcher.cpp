@@ -2,6 +2,7 @@
 
 #include "core/filenames.h"
 #include "hubapi/hubclient.h"
+#include "protocol/routes.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -129,7 +130,7 @@ void AttachmentFetcher::reset(qint64 offset)
 void AttachmentFetcher::requestPart()
 {
     HubClient::Request request;
-    request.path = QStringLiteral("/v1/attachments/") + m_current;
+    request.path = protocol::Routes::path(protocol::Route::AttachmentsGet, { m_current });
     if (m_size > 0) {
         const qint64 last = qMin(m_offset + m_partBytes, m_size) - 1;
         request.range = "bytes=" + QByteArray::number(m_offset) + '-' + QByteArray::number(last);

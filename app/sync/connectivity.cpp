@@ -2,6 +2,7 @@
 
 #include "hubapi/hubclient.h"
 #include "hubapi/hubjob.h"
+#include "protocol/routes.h"
 
 #include <QNetworkInformation>
 
@@ -45,7 +46,7 @@ void Connectivity::probe()
 {
     if (m_probe || m_systemOffline)
         return;
-    m_probe = m_client.probe(QStringLiteral("/v1/health"));
+    m_probe = m_client.probe(protocol::Routes::path(protocol::Route::Health));
     connect(m_probe, &HubJob::finished, this, [this](HubJob *job) {
         job->deleteLater();
         report(job->status() > 0);

@@ -60,7 +60,7 @@ void HubAccount::setHub(const QString &url, const QString &name)
 void HubAccount::rememberLogin()
 {
     const User &u = client().user();
-    const QJsonObject info = client().userInfo();
+    const SignedInUser &info = client().signedIn();
     auto &s = m_profile.settings();
     Identity id = Identity::load(s);
     id.userId = u.id;
@@ -68,10 +68,10 @@ void HubAccount::rememberLogin()
     id.role = u.role;
     id.unitId = u.unitId;
     id.agencyId = u.agencyId;
-    id.unitName = info.value(QLatin1String("unit_name")).toString();
-    id.agencyName = info.value(QLatin1String("agency_name")).toString();
+    id.unitName = info.unitName;
+    id.agencyName = info.agencyName;
     // A hub that names no zone (or one this version does not know) keeps the last one.
-    if (const auto zone = Zones::fromKey(info.value(QLatin1String("agency_zone")).toString()))
+    if (const auto zone = Zones::fromKey(info.agencyZone))
         id.zone = zone;
     id.store(s);
     s.sync();

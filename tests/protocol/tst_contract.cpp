@@ -88,6 +88,7 @@ private slots:
     void ignoredKindsAndFieldsHaveReasons();
     void writeAnswersAreFeedRecords();
     void routeTableMatchesTheHub();
+    void signedInUserIsReadWhole();
 
 private:
     hub::HttpResponse call(const QByteArray &method, const QString &pathAndQuery,
@@ -436,6 +437,27 @@ void TestContract::routeTableMatchesTheHub()
              QStringLiteral("/v1/drafts/abc/decision"));
     QCOMPARE(protocol::Routes::fromId(QStringLiteral("cases.not_authority")),
              std::optional<Route>(Route::CasesNotAuthority));
+}
+
+void TestContract::signedInUserIsReadWhole()
+{
+    const QJsonObject body { { QStringLiteral("username"), QStringLiteral("kepala1") },
+                             { QStringLiteral("password"), hub::Generator::defaultPassword() } };
+    const auto response
+        = call("POST", protocol::Routes::path(Route::AuthToken), QJsonDocument(body).toJson());
+    QCOMPARE(response.status, 200);
+    const QJsonObject user
+        = QJsonDocument::fromJson(response.body).object().value(QLatin1String("user")).toObject();
+    StrictJson::FieldLog log;
+    QString error;
+    const auto decoded = Wire::decodeSignedInUser(user, &error);
+    QVERIFY2(decoded, qPrintable(error));
+    QSet<QString> sent;
+    collectFields(QStringLiteral("user"), user, &sent);
+    for (const QString &field : std::as_const(sent))
+        QVERIFY2(log.fields().contains(field), qPrintable(field + QStringLiteral(" is not read")));
+    QCOMPARE(Wire::encode(*decoded), user);
+    QVERIFY(!decoded->agencyZone.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestContract)
