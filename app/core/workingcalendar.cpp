@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -45,6 +46,20 @@ QTimeZone timeZone(AgencyZone zone)
         return QTimeZone(9 * hour);
     }
     return QTimeZone(7 * hour);
+}
+
+namespace {
+const QString kSettingsKey = QStringLiteral("agency/zone");
+} // namespace
+
+AgencyZone fromSettings(const QSettings &settings)
+{
+    return fromKey(settings.value(kSettingsKey).toString()).value_or(AgencyZone::WIB);
+}
+
+void toSettings(QSettings &settings, AgencyZone zone)
+{
+    settings.setValue(kSettingsKey, key(zone));
 }
 
 } // namespace Zones

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSettings;
+
 namespace lapor {
 
 // Indonesia's three time zones. None observes daylight saving time.
@@ -19,6 +21,10 @@ QString key(AgencyZone zone); // "WIB", "WITA", "WIT"
 std::optional<AgencyZone> fromKey(const QString &key);
 // A fixed-offset zone (UTC+7/+8/+9), so deadlines never depend on the host's tzdata.
 QTimeZone timeZone(AgencyZone zone);
+// The agency's zone as a profile's settings remember it from the last sign-in; WIB before
+// the first one.
+AgencyZone fromSettings(const QSettings &settings);
+void toSettings(QSettings &settings, AgencyZone zone);
 } // namespace Zones
 
 struct Holiday

@@ -1,5 +1,6 @@
 #include "supervisionsetup.h"
 
+#include "store/agencycalendar.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -37,17 +38,7 @@ FeedUser feedUser(const QSettings &settings)
 
 WorkingCalendar calendar(Database &db, const QSettings &settings)
 {
-    const auto zone = Zones::fromKey(settings.value(QStringLiteral("agency/zone")).toString())
-                          .value_or(AgencyZone::WIB);
-    WorkingCalendar cal = WorkingCalendar::national(zone);
-    QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("SELECT date, name, kind FROM holidays"))) {
-        while (q.next())
-            cal.addHoliday({ QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                             q.value(1).toString(),
-                             q.value(2).toString() == QLatin1String("cuti_bersama") });
-    }
-    return cal;
+    return loadCalendar(db, settings);
 }
 
 } // namespace lapor::SupervisionSetup

@@ -2,10 +2,9 @@
 
 #include "core/profile.h"
 #include "hubapi/hubclient.h"
-#include "store/database.h"
+#include "store/agencycalendar.h"
 
 #include <QSettings>
-#include <QSqlQuery>
 
 namespace lapor {
 
@@ -21,7 +20,6 @@ const QString kUnit = QStringLiteral("user/unit");
 const QString kUnitName = QStringLiteral("user/unitName");
 const QString kAgency = QStringLiteral("agency/id");
 const QString kAgencyName = QStringLiteral("agency/name");
-const QString kZone = QStringLiteral("agency/zone");
 } // namespace
 
 HubAccount::HubAccount(Profile &profile, TokenStore::Backend backend)
@@ -66,21 +64,12 @@ QString HubAccount::agencyName() const
 
 AgencyZone HubAccount::zone() const
 {
-    return Zones::fromKey(m_profile.settings().value(kZone).toString()).value_or(AgencyZone::WIB);
+    return Zones::fromSettings(m_profile.settings());
 }
 
 WorkingCalendar HubAccount::calendar(Database &db) const
 {
-    WorkingCalendar calendar = WorkingCalendar::national(zone());
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT date, name, kind FROM holidays"));
-    if (q.exec()) {
-        while (q.next())
-            calendar.addHoliday({ QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                                  q.value(1).toString(),
-                                  q.value(2).toString() == QLatin1String("cuti_bersama") });
-    }
-    return calendar;
+    return loadCalendar(db, m_profile.settings());
 }
 
 void HubAccount::setHub(const QString &url, const QString &name)
@@ -106,7 +95,7 @@ void HubAccount::rememberLogin()
     s.setValue(kUnitName, info.value(QLatin1String("unit_name")).toString());
     s.setValue(kAgencyName, info.value(QLatin1String("agency_name")).toString());
     if (const auto zone = Zones::fromKey(info.value(QLatin1String("agency_zone")).toString()))
-        s.setValue(kZone, Zones::key(*zone));
+        Zones::toSettings(s, *zone);
     s.sync();
 }
 

@@ -29,7 +29,7 @@ public:
     QString unitName() const;
     QString agencyName() const;
     AgencyZone zone() const;
-    // The agency's calendar: the shipped holidays plus those the hub sent.
+    // The agency's calendar: loadCalendar() with this profile's settings.
     WorkingCalendar calendar(Database &db) const;
 
     void setHub(const QString &url, const QString &username);

@@ -3,9 +3,9 @@
 #include "caseactioncontroller.h"
 #include "core/language.h"
 #include "core/profile.h"
-#include "core/workingcalendar.h"
 #include "deskshell.h"
 #include "mainwindow.h"
+#include "store/agencycalendar.h"
 #include "store/database.h"
 #include "supervision.h"
 
@@ -98,10 +98,8 @@ int runDesk(QApplication &app)
         return kExitStoreRefused;
     }
 
-    const auto zone
-        = Zones::fromKey(profile.settings().value(QStringLiteral("agency/zone")).toString())
-              .value_or(AgencyZone::WIB);
-    const auto calendar = WorkingCalendar::national(zone);
+    // The holidays the hub sent last time count from the start, even offline.
+    const auto calendar = loadCalendar(*opened.database, profile.settings());
     MainWindow window(profile, *opened.database, calendar);
     DeskShell shell(window, profile, *opened.database);
     // Drafting, approval, case actions, the outbox panel and switching users.
