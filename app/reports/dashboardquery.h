@@ -1,11 +1,10 @@
 #pragma once
 
 #include "core/workingcalendar.h"
+#include "store/dashboardrepository.h"
 #include "supervisionstats.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
-#include <QVariantList>
 
 #include <optional>
 
@@ -13,10 +12,9 @@ namespace lapor {
 
 class Database;
 
-// Computes the supervision figures (docs/reports.md) over the local store. Counting and
-// averaging happen in SQLite; working days come from a small per-query table of day
-// numbers built from the agency's WorkingCalendar, so holidays count exactly as they do
-// for deadlines. Reporter names and rahasia content are blanked in the SQL itself.
+// Computes the supervision figures (docs/reports.md) over the local store: the counting
+// is DashboardRepository's, this class shapes it into weeks, groups, buckets and the
+// cases behind every figure. Reporter names and rahasia content never leave the store.
 class DashboardQuery
 {
 public:
@@ -42,25 +40,19 @@ public:
     CaseFilter filterFor(const CasesBehind &behind, QString *error = nullptr);
 
 private:
-    bool buildDays(const QDateTime &now, QString *error);
-    QString fromClause() const;
     FilterContext context(const QDateTime &now) const;
-    bool run(const QString &sql, const QVariantList &values, QSqlQuery &query,
-             QString *error) const;
-    QString dayOf(const char *column) const;
-    std::optional<QList<OverdueCase>> overdueCasesAt(const SupervisionScope &scope,
-                                                     const ReportPeriod &period,
-                                                     const QDateTime &now, int limit,
-                                                     QString *error);
+    CaseSelection select(const CaseFilter &filter, const QDateTime &now) const;
+    bool countWeeks(SupervisionStats &s, const CaseFilter &base, const CaseFilter &scopeOnly,
+                    QString *error);
+    bool countGroups(SupervisionStats &s, const CaseFilter &base, QString *error);
+    bool countRatings(SupervisionStats &s, const CaseFilter &base, QString *error);
+    bool countOverdue(SupervisionStats &s, QString *error);
 
-    Database &m_db;
     WorkingCalendar m_calendar;
+    DashboardRepository m_repository;
     QDateTime m_fixedNow;
     QDateTime m_lastNow; // of the last compute: the figures' CasesBehind refer to it
     int m_overdueLimit = 100;
-    qint64 m_offsetSecs = 0;
-    qint64 m_todayKey = 0; // 2 * n(today) - w(today), see dashboardquery.cpp
-    qint64 m_todayN = 0;
 };
 
 } // namespace lapor

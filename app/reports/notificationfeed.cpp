@@ -1,15 +1,11 @@
 #include "notificationfeed.h"
 
-#include "store/database.h"
+#include "store/notificationrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <algorithm>
 
 namespace lapor {
 
@@ -83,110 +79,74 @@ QString NotificationFeed::kindLabel(NotificationKind kind)
 std::optional<QList<Notification>>
 NotificationFeed::current(const FeedUser &user, const QDateTime &now, QString *error) const
 {
+    using Revision = NotificationRepository::DraftRevisionRef;
+    const NotificationRepository store(m_db);
     QList<Notification> out;
-    QSqlQuery q(m_db.connection());
-    auto run = [&](const QString &sql, const QVariantList &values) {
-        if (!q.prepare(sql)) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        for (const auto &value : values)
-            q.addBindValue(value);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        return true;
-    };
     auto add = [&](NotificationKind kind, qint64 id, const QString &key, const QString &text) {
         out.append({ kind, id, kindKey(kind) + QLatin1Char(':') + key, text });
+    };
+    auto revisionKey = [](const Revision &r) -> QString {
+        return r.draftId + QLatin1Char(':') + QString::number(r.revision);
     };
     const QLocale locale;
 
     if (!user.id.isEmpty()) {
-        if (!run(QStringLiteral("SELECT tracking_id FROM cases WHERE in_scope = 1 "
-                                "AND assignee_id = ? AND status IN ('disposed', 'in_progress', "
-                                "'postponed') ORDER BY tracking_id"),
-                 { user.id }))
+        const auto assigned = store.assignedOpen(user.id, error);
+        if (!assigned)
             return std::nullopt;
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
+        for (const qint64 id : *assigned)
             add(NotificationKind::Assigned, id, QString::number(id),
                 tr("Laporan #%1 ditugaskan kepada Anda.").arg(id));
-        }
     }
 
     if (Roles::canApprove(user.role)) {
         // Four-eyes: never one's own draft. Approvers decide for their own unit.
-        if (!run(QStringLiteral("SELECT d.id, d.case_id, d.revision FROM drafts d "
-                                "JOIN cases c ON c.tracking_id = d.case_id "
-                                "WHERE d.state = 'submitted' AND d.author_id <> ? "
-                                "AND (? = '' OR c.unit_id = ?) ORDER BY d.case_id, d.id"),
-                 { user.id, user.unitId, user.unitId }))
+        const auto waiting = store.awaitingApproval(user.id, user.unitId, error);
+        if (!waiting)
             return std::nullopt;
-        while (q.next()) {
-            const qint64 id = q.value(1).toLongLong();
-            add(NotificationKind::AwaitingApproval, id,
-                q.value(0).toString() + QLatin1Char(':') + q.value(2).toString(),
-                tr("Draf tindak lanjut laporan #%1 menunggu persetujuan Anda.").arg(id));
-        }
+        for (const Revision &r : *waiting)
+            add(NotificationKind::AwaitingApproval, r.caseId, revisionKey(r),
+                tr("Draf tindak lanjut laporan #%1 menunggu persetujuan Anda.").arg(r.caseId));
     }
 
     if (!user.id.isEmpty()) {
-        if (!run(QStringLiteral("SELECT id, case_id, revision FROM drafts "
-                                "WHERE state = 'returned' AND author_id = ? ORDER BY case_id, id"),
-                 { user.id }))
+        const auto returned = store.returnedDrafts(user.id, error);
+        if (!returned)
             return std::nullopt;
-        while (q.next()) {
-            const qint64 id = q.value(1).toLongLong();
-            add(NotificationKind::DraftReturned, id,
-                q.value(0).toString() + QLatin1Char(':') + q.value(2).toString(),
-                tr("Draf Anda untuk laporan #%1 dikembalikan untuk diperbaiki.").arg(id));
-        }
+        for (const Revision &r : *returned)
+            add(NotificationKind::DraftReturned, r.caseId, revisionKey(r),
+                tr("Draf Anda untuk laporan #%1 dikembalikan untuk diperbaiki.").arg(r.caseId));
     }
 
     // Due on the next working day: after today ends and by the end of that day.
     const QDate today = m_calendar.localDate(now);
     const QDate next = m_calendar.addWorkingDays(today, 1);
-    QString scope;
-    QVariantList values { m_calendar.endOfDay(today).toSecsSinceEpoch(),
-                          m_calendar.endOfDay(next).toSecsSinceEpoch() };
+    NotificationRepository::Holder holder;
     if (Roles::seesWholeAgency(user.role)) {
-        scope = QStringLiteral("1");
+        holder.kind = NotificationRepository::Holder::Kind::Agency;
     } else if (user.role == Role::Approver && !user.unitId.isEmpty()) {
-        scope = QStringLiteral("unit_id = ?");
-        values.append(user.unitId);
+        holder = { NotificationRepository::Holder::Kind::Unit, user.unitId };
     } else {
-        scope = QStringLiteral("assignee_id = ?");
-        values.append(user.id);
+        holder = { NotificationRepository::Holder::Kind::Assignee, user.id };
     }
-    if (!run(QStringLiteral("SELECT tracking_id, due_at FROM cases WHERE in_scope = 1 "
-                            "AND due_at > ? AND due_at <= ? AND %1 ORDER BY tracking_id")
-                 .arg(scope),
-             values))
+    const auto due = store.dueBetween(m_calendar.endOfDay(today).toSecsSinceEpoch(),
+                                      m_calendar.endOfDay(next).toSecsSinceEpoch(), holder, error);
+    if (!due)
         return std::nullopt;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        add(NotificationKind::DueTomorrow, id,
-            QString::number(id) + QLatin1Char(':') + q.value(1).toString(),
+    for (const auto &d : *due)
+        add(NotificationKind::DueTomorrow, d.trackingId,
+            QString::number(d.trackingId) + QLatin1Char(':') + QString::number(d.dueAt),
             tr("Laporan #%1 jatuh tempo %2.")
-                .arg(id)
+                .arg(d.trackingId)
                 .arg(locale.toString(next, QLocale::LongFormat)));
-    }
 
-    if (!run(QStringLiteral("SELECT tracking_id FROM cases WHERE local_state = 'conflict' "
-                            "OR hub_changed = 1 OR tracking_id IN (SELECT case_id FROM drafts "
-                            "WHERE state = 'conflict' AND author_id = ?) ORDER BY tracking_id"),
-             { user.id }))
+    const auto conflicts = store.conflicts(user.id, error);
+    if (!conflicts)
         return std::nullopt;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
+    for (const qint64 id : *conflicts)
         add(NotificationKind::Conflict, id, QString::number(id),
             tr("Laporan #%1 mengalami konflik dengan hub; periksa draf atau tindakan Anda.")
                 .arg(id));
-    }
     return out;
 }
 

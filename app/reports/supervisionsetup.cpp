@@ -1,6 +1,6 @@
 #include "supervisionsetup.h"
 
-#include "store/holidayrepository.h"
+#include "store/agencycalendar.h"
 
 #include <QCoreApplication>
 
@@ -28,11 +28,7 @@ FeedUser feedUser(const Identity &identity)
 
 WorkingCalendar calendar(Database &db, const Identity &identity)
 {
-    const auto zone = identity.agencyZone();
-    WorkingCalendar cal = WorkingCalendar::national(zone);
-    for (const Holiday &holiday : HolidayRepository(db).all())
-        cal.addHoliday(holiday);
-    return cal;
+    return loadCalendar(db, identity.agencyZone());
 }
 
 } // namespace lapor::SupervisionSetup

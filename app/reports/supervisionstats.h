@@ -2,6 +2,7 @@
 
 #include "core/casestatus.h"
 #include "models/casefilter.h"
+#include "store/dashboardrepository.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -42,11 +43,11 @@ struct SupervisionScope
 };
 
 // The cases behind a figure: the inbox filter that selects them and, where the filter
-// cannot say it, a condition that DashboardQuery writes and evaluates itself.
+// cannot say it, a condition that DashboardQuery evaluates itself.
 struct CasesBehind
 {
     CaseFilter filter;
-    QString condition; // over DashboardQuery's joined `cases c`; empty = the filter alone
+    FigureCondition condition; // none = the filter alone
 };
 
 struct StatusFigure
@@ -97,20 +98,6 @@ struct GroupFigure
     int missed = 0;
     double averageDays = 0; // over the answered cases
     CasesBehind behind; // the answered cases
-};
-
-struct OverdueCase
-{
-    qint64 trackingId = 0;
-    QString title; // empty for rahasia cases
-    QString reporter; // empty for anonim cases
-    bool anonymous = false;
-    bool confidential = false;
-    QString unitName;
-    QString assigneeName;
-    CaseStatus status = CaseStatus::Disposed;
-    QDateTime dueAt;
-    int workingDaysLate = 0;
 };
 
 struct OverdueFigure

@@ -3,8 +3,7 @@
 #include "core/preferences.h"
 #include "core/profile.h"
 #include "hubapi/hubclient.h"
-#include "store/database.h"
-#include "store/holidayrepository.h"
+#include "store/agencycalendar.h"
 
 #include <QSettings>
 
@@ -39,10 +38,7 @@ User HubAccount::user() const
 
 WorkingCalendar HubAccount::calendar(Database &db) const
 {
-    WorkingCalendar calendar = WorkingCalendar::national(identity().agencyZone());
-    for (const Holiday &holiday : HolidayRepository(db).all())
-        calendar.addHoliday(holiday);
-    return calendar;
+    return loadCalendar(db, identity().agencyZone());
 }
 
 void HubAccount::setHub(const QString &url, const QString &name)

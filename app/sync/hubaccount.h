@@ -28,7 +28,7 @@ public:
     QString hubUrl() const;
     QString username() const;
     User user() const;
-    // The agency's calendar: the shipped holidays plus those the hub sent.
+    // The agency's calendar (loadCalendar): the shipped holidays plus those the hub sent.
     WorkingCalendar calendar(Database &db) const;
 
     void setHub(const QString &url, const QString &username);

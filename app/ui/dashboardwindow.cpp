@@ -1,67 +1,26 @@
 #include "dashboardwindow.h"
 
 #include "casesbehinddialog.h"
+#include "dashboardcharts.h"
 #include "reports/figuretablemodel.h"
 #include "reports/reportdocument.h"
 #include "store/inboxlookup.h"
 #include "ui_dashboardwindow.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QLegend>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPieSeries>
-#include <QPieSlice>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSortFilterProxyModel>
 #include <QTextDocument>
-#include <QValueAxis>
 
 namespace lapor {
 
 namespace {
-
-// Status colours follow the inbox badges: red for what is owed, green for what is done.
-QColor statusColor(CaseStatus status)
-{
-    switch (status) {
-    case CaseStatus::Unverified:
-        return QColor(0x9e, 0x9e, 0x9e);
-    case CaseStatus::Disposed:
-        return QColor(0xd3, 0x2f, 0x2f);
-    case CaseStatus::InProgress:
-        return QColor(0xf5, 0x9e, 0x0b);
-    case CaseStatus::Done:
-        return QColor(0x2e, 0x7d, 0x32);
-    case CaseStatus::Postponed:
-        return QColor(0x6d, 0x4c, 0x41);
-    case CaseStatus::Archived:
-        return QColor(0x45, 0x5a, 0x64);
-    case CaseStatus::NotAuthority:
-        return QColor(0x7b, 0x1f, 0xa2);
-    }
-    return Qt::gray;
-}
-
-// The legend has room for a few words; "Terdisposisi, " is what every open case shares.
-QString shortStatus(CaseStatus status)
-{
-    switch (status) {
-    case CaseStatus::Disposed:
-        return DashboardWindow::tr("Belum ditindaklanjuti");
-    case CaseStatus::InProgress:
-        return DashboardWindow::tr("Sedang diproses");
-    default:
-        return Status::label(status);
-    }
-}
 
 // QChartView::setChart releases the previous chart without deleting it.
 void replaceChart(QChartView *view, QChart *chart)
@@ -318,109 +277,12 @@ void DashboardWindow::updateFigures()
 
 void DashboardWindow::updateCharts()
 {
-    const QLocale locale;
-
-    // Status: a pie; a slice opens its cases.
-    auto *status = new QChart();
-    status->setTitle(tr("Laporan per status"));
-    auto *pie = new QPieSeries(status);
-    for (const auto &f : m_stats.byStatus) {
-        if (f.count == 0)
-            continue;
-        auto *slice = pie->append(
-            QStringLiteral("%1 (%2)").arg(shortStatus(f.status), locale.toString(f.count)),
-            f.count);
-        slice->setColor(statusColor(f.status));
-        const CasesBehind behind = f.behind;
-        const QString title = Status::label(f.status);
-        connect(slice, &QPieSlice::clicked, this,
-                [this, behind, title] { showCasesBehind(behind, title); });
-    }
-    status->addSeries(pie);
-    pie->setPieSize(0.8);
-    status->legend()->setAlignment(Qt::AlignRight);
-    QFont small = status->legend()->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    status->legend()->setFont(small);
-    replaceChart(m_statusView, status);
-
-    // Received vs followed up per ISO week.
-    auto *weekly = new QChart();
-    weekly->setTitle(tr("Diterima dan ditindaklanjuti per minggu"));
-    auto *received = new QBarSet(tr("Diterima"));
-    auto *followed = new QBarSet(tr("Ditindaklanjuti"));
-    received->setColor(QColor(0x15, 0x65, 0xc0));
-    followed->setColor(QColor(0x2e, 0x7d, 0x32));
-    QStringList weeks;
-    int top = 1;
-    for (const auto &w : m_stats.weeks) {
-        *received << w.received;
-        *followed << w.followedUp;
-        weeks << QString::number(w.week);
-        top = std::max({ top, w.received, w.followedUp });
-    }
-    auto *bars = new QBarSeries(weekly);
-    bars->append(received);
-    bars->append(followed);
-    connect(received, &QBarSet::clicked, this, [this](int index) {
-        if (index >= 0 && index < m_stats.weeks.size())
-            showCasesBehind(m_stats.weeks.at(index).receivedBehind,
-                            tr("Diterima minggu %1").arg(m_stats.weeks.at(index).week));
-    });
-    connect(followed, &QBarSet::clicked, this, [this](int index) {
-        if (index >= 0 && index < m_stats.weeks.size())
-            showCasesBehind(m_stats.weeks.at(index).followedUpBehind,
-                            tr("Ditindaklanjuti minggu %1").arg(m_stats.weeks.at(index).week));
-    });
-    weekly->addSeries(bars);
-    auto *weekAxis = new QBarCategoryAxis(weekly);
-    weekAxis->append(weeks);
-    weekAxis->setTitleText(tr("Minggu (ISO)"));
-    weekly->addAxis(weekAxis, Qt::AlignBottom);
-    bars->attachAxis(weekAxis);
-    auto *countAxis = new QValueAxis(weekly);
-    countAxis->setRange(0, top);
-    countAxis->setLabelFormat(QStringLiteral("%d"));
-    countAxis->applyNiceNumbers();
-    weekly->addAxis(countAxis, Qt::AlignLeft);
-    bars->attachAxis(countAxis);
-    weekly->legend()->setAlignment(Qt::AlignBottom);
-    replaceChart(m_weeklyView, weekly);
-
-    // Ratings 1..5.
-    auto *rating = new QChart();
-    rating->setTitle(tr("Penilaian warga (rata-rata %1)")
-                         .arg(m_stats.ratings.rated
-                                  ? locale.toString(m_stats.ratings.average, 'f', 1)
-                                  : QStringLiteral("–")));
-    auto *stars = new QBarSet(tr("Jumlah penilaian"));
-    stars->setColor(QColor(0xf5, 0x9e, 0x0b));
-    int most = 1;
-    QStringList starLabels;
-    for (int i = 0; i < 5; ++i) {
-        *stars << m_stats.ratings.counts[i];
-        most = std::max(most, m_stats.ratings.counts[i]);
-        starLabels << QStringLiteral("%1 ★").arg(i + 1);
-    }
-    connect(stars, &QBarSet::clicked, this, [this](int index) {
-        if (index >= 0 && index < 5)
-            showCasesBehind(m_stats.ratings.behind[index], tr("Dinilai %1 bintang").arg(index + 1));
-    });
-    auto *ratingBars = new QBarSeries(rating);
-    ratingBars->append(stars);
-    rating->addSeries(ratingBars);
-    auto *starAxis = new QBarCategoryAxis(rating);
-    starAxis->append(starLabels);
-    rating->addAxis(starAxis, Qt::AlignBottom);
-    ratingBars->attachAxis(starAxis);
-    auto *ratingAxis = new QValueAxis(rating);
-    ratingAxis->setRange(0, most);
-    ratingAxis->setLabelFormat(QStringLiteral("%d"));
-    ratingAxis->applyNiceNumbers();
-    rating->addAxis(ratingAxis, Qt::AlignLeft);
-    ratingBars->attachAxis(ratingAxis);
-    rating->legend()->hide();
-    replaceChart(m_ratingView, rating);
+    const auto open = [this](const CasesBehind &behind, const QString &title) {
+        showCasesBehind(behind, title);
+    };
+    replaceChart(m_statusView, DashboardCharts::statusChart(m_stats.byStatus, open));
+    replaceChart(m_weeklyView, DashboardCharts::weeklyChart(m_stats.weeks, open));
+    replaceChart(m_ratingView, DashboardCharts::ratingChart(m_stats.ratings, open));
 }
 
 void DashboardWindow::updateTables()

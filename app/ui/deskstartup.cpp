@@ -5,9 +5,9 @@
 #include "core/language.h"
 #include "core/preferences.h"
 #include "core/profile.h"
-#include "core/workingcalendar.h"
 #include "deskshell.h"
 #include "mainwindow.h"
+#include "store/agencycalendar.h"
 #include "store/database.h"
 #include "supervision.h"
 
@@ -99,8 +99,9 @@ int runDesk(QApplication &app)
         return kExitStoreRefused;
     }
 
+    // The holidays the hub sent last time count from the start, even offline.
     const auto calendar
-        = WorkingCalendar::national(Identity::load(profile.settings()).agencyZone());
+        = loadCalendar(*opened.database, Identity::load(profile.settings()).agencyZone());
     MainWindow window(profile, *opened.database, calendar);
     DeskShell shell(window, profile, *opened.database);
     // Drafting, approval, case actions, the outbox panel and switching users.

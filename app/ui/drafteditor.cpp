@@ -1,8 +1,7 @@
 #include "drafteditor.h"
 
-#include "core/draftfiles.h"
-#include "core/textdiff.h"
-#include "difftext.h"
+#include "draftattachments.h"
+#include "draftrevisions.h"
 #include "store/actionwriter.h"
 #include "store/caserepository.h"
 #include "store/draftrepository.h"
@@ -19,26 +18,16 @@
 
 namespace lapor {
 
-namespace {
-
-constexpr int kWorkingCopy = -1; // revision list entry for the text not yet submitted
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-} // namespace
-
 DraftEditor::DraftEditor(Database &db, const QString &profileDir, const User &user, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DraftEditor>())
     , m_db(db)
-    , m_profileDir(profileDir)
     , m_user(user)
     , m_writer(std::make_unique<ActionWriter>(db, user))
 {
     m_ui->setupUi(this);
+    m_attachments = std::make_unique<DraftAttachments>(profileDir, *m_ui);
+    m_revisions = std::make_unique<DraftRevisions>(db, *m_ui);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     m_ui->returnedLabel->hide();
     m_ui->submitButton->setAccessibleName(tr("Ajukan untuk persetujuan"));
@@ -54,27 +43,14 @@ DraftEditor::DraftEditor(Database &db, const QString &profileDir, const User &us
             &DraftEditor::onApplyTemplateClicked);
     connect(m_ui->addAttachmentButton, &QPushButton::clicked, this,
             &DraftEditor::onAddAttachmentClicked);
-    connect(m_ui->removeAttachmentButton, &QPushButton::clicked, this,
-            &DraftEditor::onRemoveAttachmentClicked);
-    connect(m_ui->attachmentList, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_ui->removeAttachmentButton->setEnabled(row >= 0); });
-    connect(m_ui->revisionList, &QListWidget::currentRowChanged, this,
-            &DraftEditor::showRevisionDiff);
+    connect(m_attachments.get(), &DraftAttachments::changed, this, &DraftEditor::updateChecks);
     connect(m_ui->submitButton, &QPushButton::clicked, this, &DraftEditor::onSubmitClicked);
     connect(m_ui->discardButton, &QPushButton::clicked, this, &DraftEditor::onDiscardClicked);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->tabs->widget(index) == m_ui->historyTab)
-            showRevisions();
+            m_revisions->show(m_draftId, m_ui->textEdit->toPlainText());
     });
-    const AttachmentPolicy &policy = DraftChecks::shipped().attachments();
-    m_ui->attachmentLimits->setText(
-        tr("Boleh dilampirkan: %1; paling besar %2 per berkas, paling banyak %3 berkas. "
-           "Berkas disalin ke profil, jadi berkas aslinya boleh dipindahkan.")
-            .arg(
-                policy.types.join(QLatin1String(", ")).toUpper(),
-                QLocale().formattedDataSize(policy.maxBytes, 0, QLocale::DataSizeTraditionalFormat))
-            .arg(policy.maxFiles));
 }
 
 DraftEditor::~DraftEditor()
@@ -124,7 +100,7 @@ bool DraftEditor::openCase(qint64 trackingId, QString *error)
         loadDraft(*open);
     } else {
         m_draftId.clear();
-        m_files.reset();
+        m_attachments->setDraft({});
         m_loading = true;
         m_ui->textEdit->clear();
         m_loading = false;
@@ -134,7 +110,6 @@ bool DraftEditor::openCase(qint64 trackingId, QString *error)
                        false);
     }
     updateState();
-    showAttachments();
     updateChecks();
     m_ui->tabs->setCurrentWidget(m_ui->textTab);
     m_ui->textEdit->setFocus();
@@ -153,7 +128,6 @@ bool DraftEditor::openDraft(const QString &draftId, QString *error)
         return false;
     loadDraft(*draft);
     updateState();
-    showAttachments();
     updateChecks();
     return true;
 }
@@ -161,7 +135,7 @@ bool DraftEditor::openDraft(const QString &draftId, QString *error)
 void DraftEditor::loadDraft(const Draft &draft)
 {
     m_draftId = draft.id;
-    m_files = std::make_unique<DraftFiles>(m_profileDir, draft.id);
+    m_attachments->setDraft(draft.id);
     m_loading = true;
     m_ui->textEdit->setPlainText(draft.text);
     m_loading = false;
@@ -274,7 +248,7 @@ bool DraftEditor::saveNow()
         result = m_writer->createDraft(m_case.trackingId, text);
         if (result) {
             m_draftId = result.id;
-            m_files = std::make_unique<DraftFiles>(m_profileDir, m_draftId);
+            m_attachments->setDraft(m_draftId);
         }
     } else {
         result = m_writer->saveDraftText(m_draftId, text);
@@ -306,7 +280,7 @@ QList<DraftCheckFailure> DraftEditor::failedChecks() const
     input.text = m_ui->textEdit->toPlainText();
     input.anonymous = m_case.anonymous;
     input.reporterName = m_case.reporterName;
-    input.attachmentCount = m_files ? int(m_files->list().size()) : 0;
+    input.attachmentCount = m_attachments->count();
     return DraftChecks::shipped().run(input);
 }
 
@@ -372,20 +346,6 @@ void DraftEditor::updateState()
         "background: #fff3c4; color: #5c4400; padding: 6px; border: 1px solid #e0c870;"));
 }
 
-void DraftEditor::showAttachments()
-{
-    m_ui->attachmentList->clear();
-    const auto files = m_files ? m_files->list() : QList<DraftFiles::File>();
-    for (const auto &file : files) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1 (%2)").arg(file.name, sizeText(file.size)), m_ui->attachmentList);
-        item->setData(Qt::UserRole, file.name);
-    }
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->attachmentsTab),
-                           tr("&Lampiran (%1)").arg(files.size()));
-    m_ui->removeAttachmentButton->setEnabled(m_ui->attachmentList->currentRow() >= 0);
-}
-
 bool DraftEditor::addAttachment(const QString &path, QString *error)
 {
     if (!m_draftId.isEmpty() || !m_ui->textEdit->toPlainText().trimmed().isEmpty())
@@ -400,13 +360,10 @@ bool DraftEditor::addAttachment(const QString &path, QString *error)
         }
         m_draftId = result.id;
         m_dirty = false;
-        m_files = std::make_unique<DraftFiles>(m_profileDir, m_draftId);
+        m_attachments->setDraft(m_draftId);
         updateState();
     }
-    const bool ok = m_files->add(path, DraftChecks::shipped().attachments(), error);
-    showAttachments();
-    updateChecks();
-    return ok;
+    return m_attachments->add(path, error);
 }
 
 void DraftEditor::onAddAttachmentClicked()
@@ -421,76 +378,6 @@ void DraftEditor::onAddAttachmentClicked()
     }
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Lampiran"), problems.join(QLatin1Char('\n')));
-}
-
-void DraftEditor::onRemoveAttachmentClicked()
-{
-    auto *item = m_ui->attachmentList->currentItem();
-    if (!item || !m_files)
-        return;
-    m_files->remove(item->data(Qt::UserRole).toString());
-    showAttachments();
-    updateChecks();
-}
-
-void DraftEditor::showRevisions()
-{
-    const QSignalBlocker blocker(m_ui->revisionList);
-    m_ui->revisionList->clear();
-    const auto revisions = m_draftId.isEmpty() ? QList<DraftRepository::Revision>()
-                                               : DraftRepository(m_db).revisions(m_draftId);
-    const QString current = m_ui->textEdit->toPlainText();
-    if (revisions.isEmpty() || revisions.constLast().text != current) {
-        auto *item = new QListWidgetItem(tr("Teks saat ini (belum diajukan)"), m_ui->revisionList);
-        item->setData(Qt::UserRole, kWorkingCopy);
-    }
-    for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
-        auto *item = new QListWidgetItem(
-            tr("Revisi %1 · %2")
-                .arg(it->number)
-                .arg(QLocale().toString(it->createdAt.toLocalTime(), QLocale::ShortFormat)),
-            m_ui->revisionList);
-        item->setData(Qt::UserRole, it->number);
-    }
-    m_ui->revisionList->setCurrentRow(0);
-    showRevisionDiff();
-}
-
-void DraftEditor::showRevisionDiff()
-{
-    auto *item = m_ui->revisionList->currentItem();
-    if (!item) {
-        m_ui->diffSummary->setText(tr("Belum ada revisi."));
-        m_ui->diffView->clear();
-        return;
-    }
-    const int number = item->data(Qt::UserRole).toInt();
-    const auto revisions = DraftRepository(m_db).revisions(m_draftId);
-    QString before;
-    QString after;
-    QString beforeName;
-    if (number == kWorkingCopy) {
-        after = m_ui->textEdit->toPlainText();
-        if (!revisions.isEmpty()) {
-            before = revisions.constLast().text;
-            beforeName = tr("revisi %1").arg(revisions.constLast().number);
-        }
-    } else {
-        for (const auto &revision : revisions) {
-            if (revision.number < number) {
-                before = revision.text;
-                beforeName = tr("revisi %1").arg(revision.number);
-            } else if (revision.number == number) {
-                after = revision.text;
-            }
-        }
-    }
-    const auto segments = TextDiff::diff(before, after);
-    m_ui->diffSummary->setText((beforeName.isEmpty()
-                                    ? tr("Dibandingkan dengan draf kosong.")
-                                    : tr("Dibandingkan dengan %1.").arg(beforeName))
-                               + QLatin1Char(' ') + DiffText::summary(segments));
-    DiffText::show(m_ui->diffView, segments);
 }
 
 bool DraftEditor::submit(QString *error)

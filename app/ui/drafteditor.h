@@ -19,7 +19,8 @@ namespace lapor {
 
 class ActionWriter;
 class Database;
-class DraftFiles;
+class DraftAttachments;
+class DraftRevisions;
 
 // Writes a follow-up (tindak lanjut) for one case: plain text, reply templates, draft
 // attachments, the revision history with a diff, and the checks that must pass before the
@@ -80,11 +81,7 @@ private:
     void onApplyTemplateClicked();
     void updateChecks();
     void updateState();
-    void showAttachments();
     void onAddAttachmentClicked();
-    void onRemoveAttachmentClicked();
-    void showRevisions();
-    void showRevisionDiff();
     void onSubmitClicked();
     void onDiscardClicked();
     void setSaveMessage(const QString &text, bool problem);
@@ -93,10 +90,10 @@ private:
 
     std::unique_ptr<Ui::DraftEditor> m_ui;
     Database &m_db;
-    QString m_profileDir;
     User m_user;
     std::unique_ptr<ActionWriter> m_writer;
-    std::unique_ptr<DraftFiles> m_files;
+    std::unique_ptr<DraftAttachments> m_attachments;
+    std::unique_ptr<DraftRevisions> m_revisions;
     Case m_case;
     QString m_unitName;
     QString m_draftId;

@@ -258,6 +258,15 @@ void TestDraftEditor::attachmentsWithinLimits()
     QVERIFY(!editor.addAttachment(huge, &error));
     QVERIFY(error.contains(QStringLiteral("terlalu besar")));
     QCOMPARE(list->count(), 1);
+    // Removing the photo takes the draft back below what the checks ask for.
+    auto *remove = editor.findChild<QPushButton *>(QStringLiteral("removeAttachmentButton"));
+    list->setCurrentRow(0);
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QCOMPARE(list->count(), 0);
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(editor.failedChecks().size(), 1);
+    QVERIFY(!editor.findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
 }
 
 void TestDraftEditor::revisionHistoryShowsDiff()

@@ -1,0 +1,93 @@
+#include "draftattachments.h"
+
+#include "core/draftfiles.h"
+#include "drafteditor.h"
+#include "ui_drafteditor.h"
+
+#include <QLocale>
+
+namespace lapor {
+
+namespace {
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+DraftAttachments::DraftAttachments(const QString &profileDir, Ui::DraftEditor &ui)
+    : m_profileDir(profileDir)
+    , m_ui(ui)
+{
+    connect(m_ui.removeAttachmentButton, &QPushButton::clicked, this,
+            &DraftAttachments::removeCurrent);
+    connect(m_ui.attachmentList, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_ui.removeAttachmentButton->setEnabled(row >= 0); });
+    const AttachmentPolicy &policy = DraftChecks::shipped().attachments();
+    m_ui.attachmentLimits->setText(
+        DraftEditor::tr(
+            "Boleh dilampirkan: %1; paling besar %2 per berkas, paling banyak %3 berkas. "
+            "Berkas disalin ke profil, jadi berkas aslinya boleh dipindahkan.")
+            .arg(
+                policy.types.join(QLatin1String(", ")).toUpper(),
+                QLocale().formattedDataSize(policy.maxBytes, 0, QLocale::DataSizeTraditionalFormat))
+            .arg(policy.maxFiles));
+}
+
+DraftAttachments::~DraftAttachments() = default;
+
+void DraftAttachments::setDraft(const QString &draftId)
+{
+    if (draftId.isEmpty())
+        m_files.reset();
+    else
+        m_files = std::make_unique<DraftFiles>(m_profileDir, draftId);
+    show();
+}
+
+int DraftAttachments::count() const
+{
+    return m_files ? int(m_files->list().size()) : 0;
+}
+
+bool DraftAttachments::add(const QString &path, QString *error)
+{
+    if (!m_files) {
+        if (error)
+            *error = DraftEditor::tr("Draf masih kosong.");
+        return false;
+    }
+    const bool ok = m_files->add(path, DraftChecks::shipped().attachments(), error);
+    show();
+    if (ok)
+        emit changed();
+    return ok;
+}
+
+void DraftAttachments::show()
+{
+    m_ui.attachmentList->clear();
+    const auto files = m_files ? m_files->list() : QList<DraftFiles::File>();
+    for (const auto &file : files) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 (%2)").arg(file.name, sizeText(file.size)), m_ui.attachmentList);
+        item->setData(Qt::UserRole, file.name);
+    }
+    m_ui.tabs->setTabText(m_ui.tabs->indexOf(m_ui.attachmentsTab),
+                          DraftEditor::tr("&Lampiran (%1)").arg(files.size()));
+    m_ui.removeAttachmentButton->setEnabled(m_ui.attachmentList->currentRow() >= 0);
+}
+
+void DraftAttachments::removeCurrent()
+{
+    auto *item = m_ui.attachmentList->currentItem();
+    if (!item || !m_files)
+        return;
+    m_files->remove(item->data(Qt::UserRole).toString());
+    show();
+    emit changed();
+}
+
+} // namespace lapor
