@@ -1,5 +1,7 @@
 #include "identity.h"
 
+#include "profile.h"
+
 #include <QSettings>
 
 namespace lapor {
@@ -17,14 +19,6 @@ const QString kUnitName = QStringLiteral("user/unitName");
 const QString kAgency = QStringLiteral("agency/id");
 const QString kAgencyName = QStringLiteral("agency/name");
 const QString kZone = QStringLiteral("agency/zone");
-
-void put(QSettings &settings, const QString &key, const QString &value)
-{
-    if (value.isEmpty())
-        settings.remove(key);
-    else
-        settings.setValue(key, value);
-}
 
 } // namespace
 
@@ -61,16 +55,16 @@ Identity Identity::load(const QSettings &settings)
 
 void Identity::store(QSettings &settings) const
 {
-    put(settings, kHubUrl, hubUrl);
-    put(settings, kUserId, userId);
-    put(settings, kUsername, username);
-    put(settings, kDisplayName, displayName);
+    putSetting(settings, kHubUrl, hubUrl);
+    putSetting(settings, kUserId, userId);
+    putSetting(settings, kUsername, username);
+    putSetting(settings, kDisplayName, displayName);
     settings.setValue(kRole, Roles::key(role));
-    put(settings, kUnit, unitId);
-    put(settings, kUnitName, unitName);
-    put(settings, kAgency, agencyId);
-    put(settings, kAgencyName, agencyName);
-    put(settings, kZone, zone ? Zones::key(*zone) : QString());
+    putSetting(settings, kUnit, unitId);
+    putSetting(settings, kUnitName, unitName);
+    putSetting(settings, kAgency, agencyId);
+    putSetting(settings, kAgencyName, agencyName);
+    putSetting(settings, kZone, zone ? Zones::key(*zone) : QString());
 }
 
 } // namespace lapor

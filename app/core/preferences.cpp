@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include "profile.h"
+
 #include <QSettings>
 
 namespace lapor {
@@ -11,13 +13,6 @@ const QString kTimeout = QStringLiteral("hub/timeoutSeconds");
 const QString kInterval = QStringLiteral("sync/intervalMinutes");
 const QString kPrefetch = QStringLiteral("attachments/prefetchMB");
 
-void put(QSettings &settings, const QString &key, const QString &value)
-{
-    if (value.isEmpty())
-        settings.remove(key);
-    else
-        settings.setValue(key, value);
-}
 } // namespace
 
 Preferences Preferences::load(const QSettings &settings)
@@ -34,8 +29,8 @@ Preferences Preferences::load(const QSettings &settings)
 
 void Preferences::store(QSettings &settings) const
 {
-    put(settings, kLanguage, language);
-    put(settings, kCaFile, caFile);
+    putSetting(settings, kLanguage, language);
+    putSetting(settings, kCaFile, caFile);
     settings.setValue(kTimeout, hubTimeoutSeconds);
     settings.setValue(kInterval, syncIntervalMinutes);
     settings.setValue(kPrefetch, prefetchMB);

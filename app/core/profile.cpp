@@ -57,6 +57,14 @@ bool Profile::ensureExists(QString *error) const
     return true;
 }
 
+void putSetting(QSettings &settings, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
+}
+
 QSettings &Profile::settings() const
 {
     if (!m_settings)

@@ -8,6 +8,10 @@ class QSettings;
 
 namespace lapor {
 
+// Writes a text setting, or removes the key when the text is empty: settings.ini keeps no
+// empty values, and readers treat a missing key and an empty one alike.
+void putSetting(QSettings &settings, const QString &key, const QString &value);
+
 // A profile is one folder holding one user's local store, settings and attachments.
 // Several profiles can live on one PC (one per user, plus the training profile).
 class Profile

@@ -92,6 +92,29 @@ ActionResult ActionWriter::refuse(const QString &why) const
     return result;
 }
 
+OutboxEntry ActionWriter::entryFor(const protocol::WriteRequest &write, qint64 caseId,
+                                   const QString &ifMatch) const
+{
+    OutboxEntry entry;
+    entry.caseId = caseId;
+    entry.userId = m_userId;
+    entry.kind = OutboxKinds::fromRoute(protocol::Writes::route(write));
+    entry.entityId = protocol::Writes::entityId(write);
+    entry.ifMatch = ifMatch;
+    entry.payload = protocol::Writes::payload(write);
+    return entry;
+}
+
+ActionResult ActionWriter::queued(const QString &id, const OutboxEntry &entry, int revision)
+{
+    ActionResult result;
+    result.ok = true;
+    result.id = id;
+    result.outboxId = entry.id;
+    result.revision = revision;
+    return result;
+}
+
 ActionResult ActionWriter::createDraft(qint64 caseId, const QString &text)
 {
     if (m_userId.isEmpty())
@@ -195,14 +218,11 @@ bool ActionWriter::queueDraftFiles(qint64 caseId, const QString &draftId, QStrin
         }
         if (seen.next())
             continue;
-        OutboxEntry upload;
-        upload.caseId = caseId;
-        upload.userId = m_userId;
-        upload.kind = OutboxKind::AttachmentUpload;
-        upload.entityId = draftId;
-        upload.payload = protocol::Writes::payload(protocol::UploadAttachment {
-            caseId, draftId, file.name, DraftFiles::mimeType(file.name),
-            profile.relativeFilePath(file.path), file.size, sha256 });
+        OutboxEntry upload = entryFor(
+            protocol::UploadAttachment { caseId, draftId, file.name,
+                                         DraftFiles::mimeType(file.name),
+                                         profile.relativeFilePath(file.path), file.size, sha256 },
+            caseId);
         if (!OutboxRepository(m_db).enqueue(upload, error))
             return false;
     }
@@ -241,15 +261,10 @@ ActionResult ActionWriter::submitDraft(const QString &draftId)
         return refuse(tr("Draf tidak dapat diajukan: %1").arg(error));
     const auto revision = drafts.addRevision(draftId, &error);
     OutboxEntry entry;
-    if (revision) {
-        entry.caseId = draft->caseId;
-        entry.userId = m_userId;
-        entry.kind = OutboxKind::DraftSubmit;
-        entry.entityId = draftId;
-        entry.ifMatch = QString::number(draftHubVersion(m_db, draftId));
-        entry.payload = protocol::Writes::payload(
-            protocol::SubmitRevision { draftId, draft->caseId, *revision, text, facts.version });
-    }
+    if (revision)
+        entry = entryFor(
+            protocol::SubmitRevision { draftId, draft->caseId, *revision, text, facts.version },
+            draft->caseId, QString::number(draftHubVersion(m_db, draftId)));
     if (!revision || !drafts.setState(draftId, DraftState::Submitted, &error)
         || !exec(m_db, QStringLiteral("UPDATE drafts SET base_case_version = ? WHERE id = ?"),
                  { facts.version, draftId }, &error)
@@ -258,12 +273,7 @@ ActionResult ActionWriter::submitDraft(const QString &draftId)
                                   draftId, QStringLiteral("revision %1").arg(revision.value_or(0)))
         || !OutboxRepository(m_db).refreshCaseState(draft->caseId, &error) || !transaction.commit())
         return refuse(tr("Draf tidak dapat diajukan: %1").arg(error));
-    ActionResult result;
-    result.ok = true;
-    result.id = draftId;
-    result.outboxId = entry.id;
-    result.revision = *revision;
-    return result;
+    return queued(draftId, entry, *revision);
 }
 
 ActionResult ActionWriter::approve(const QString &draftId, int revision)
@@ -309,14 +319,9 @@ ActionResult ActionWriter::decide(const QString &draftId, int revision, bool app
     Transaction transaction(m_db);
     QString error;
     OutboxRepository outbox(m_db);
-    OutboxEntry entry;
-    entry.caseId = draft->caseId;
-    entry.userId = m_userId;
-    entry.kind = OutboxKind::DraftDecide;
-    entry.entityId = draftId;
-    entry.ifMatch = QString::number(draftHubVersion(m_db, draftId));
-    entry.payload = protocol::Writes::payload(
-        protocol::DecideDraft { draftId, decisionId, approve, revision, comment });
+    OutboxEntry entry
+        = entryFor(protocol::DecideDraft { draftId, decisionId, approve, revision, comment },
+                   draft->caseId, QString::number(draftHubVersion(m_db, draftId)));
     // An earlier decision on this draft that the hub refused is answered by this one.
     if (!outbox.closePending(draftId, OutboxKind::DraftDecide, OutboxState::Discarded,
                              tr("Digantikan oleh keputusan baru atas revisi %1.").arg(revision),
@@ -334,12 +339,7 @@ ActionResult ActionWriter::decide(const QString &draftId, int revision, bool app
                                   QStringLiteral("revision %1").arg(revision))
         || !outbox.refreshCaseState(draft->caseId, &error) || !transaction.commit())
         return refuse(tr("Keputusan tidak dapat disimpan: %1").arg(error));
-    ActionResult result;
-    result.ok = true;
-    result.id = decisionId;
-    result.outboxId = entry.id;
-    result.revision = revision;
-    return result;
+    return queued(decisionId, entry, revision);
 }
 
 ActionResult ActionWriter::resolveConflictResubmit(const QString &draftId)

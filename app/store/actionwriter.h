@@ -3,7 +3,9 @@
 #include "core/draft.h"
 #include "core/role.h"
 #include "core/user.h"
+#include "outboxrepository.h"
 #include "protocol/limits.h"
+#include "protocol/requests.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -72,6 +74,11 @@ public:
 
 private:
     ActionResult refuse(const QString &why) const;
+    // The outbox entry of this user for a write, based on `ifMatch` (empty: none sent);
+    // the caller enqueues it inside its own transaction.
+    OutboxEntry entryFor(const protocol::WriteRequest &write, qint64 caseId,
+                         const QString &ifMatch = {}) const;
+    static ActionResult queued(const QString &id, const OutboxEntry &entry, int revision = 0);
     ActionResult decide(const QString &draftId, int revision, bool approve, const QString &comment);
     // Queues an upload of each file attached to the draft that was not queued before.
     bool queueDraftFiles(qint64 caseId, const QString &draftId, QString *error);

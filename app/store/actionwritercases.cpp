@@ -38,24 +38,14 @@ ActionResult ActionWriter::forward(qint64 caseId, const QString &unitCode, const
     Transaction transaction(m_db);
     QString error;
     OutboxRepository outbox(m_db);
-    OutboxEntry entry;
-    entry.caseId = caseId;
-    entry.userId = m_userId;
-    entry.kind = OutboxKind::CaseForward;
-    entry.entityId = QString::number(caseId);
-    entry.ifMatch = QString::number(facts.version);
-    entry.payload = protocol::Writes::payload(
-        protocol::ForwardCase { caseId, dispositionId, unitCode, note });
+    OutboxEntry entry = entryFor(protocol::ForwardCase { caseId, dispositionId, unitCode, note },
+                                 caseId, QString::number(facts.version));
     if (!outbox.enqueue(entry, &error)
         || !AuditLog(m_db).record(m_userId, QStringLiteral("case.forward"), QStringLiteral("case"),
                                   entry.entityId, unitCode)
         || !outbox.refreshCaseState(caseId, &error) || !transaction.commit())
         return refuse(tr("Disposisi tidak dapat disimpan: %1").arg(error));
-    ActionResult result;
-    result.ok = true;
-    result.id = dispositionId;
-    result.outboxId = entry.id;
-    return result;
+    return queued(dispositionId, entry);
 }
 
 ActionResult ActionWriter::returnNotAuthority(qint64 caseId, const QString &reason)
@@ -74,23 +64,14 @@ ActionResult ActionWriter::returnNotAuthority(qint64 caseId, const QString &reas
     Transaction transaction(m_db);
     QString error;
     OutboxRepository outbox(m_db);
-    OutboxEntry entry;
-    entry.caseId = caseId;
-    entry.userId = m_userId;
-    entry.kind = OutboxKind::CaseNotAuthority;
-    entry.entityId = QString::number(caseId);
-    entry.ifMatch = QString::number(facts.version);
-    entry.payload = protocol::Writes::payload(protocol::ReturnNotAuthority { caseId, reason });
+    OutboxEntry entry = entryFor(protocol::ReturnNotAuthority { caseId, reason }, caseId,
+                                 QString::number(facts.version));
     if (!outbox.enqueue(entry, &error)
         || !AuditLog(m_db).record(m_userId, QStringLiteral("case.not_authority"),
                                   QStringLiteral("case"), entry.entityId)
         || !outbox.refreshCaseState(caseId, &error) || !transaction.commit())
         return refuse(tr("Pengembalian tidak dapat disimpan: %1").arg(error));
-    ActionResult result;
-    result.ok = true;
-    result.id = entry.entityId;
-    result.outboxId = entry.id;
-    return result;
+    return queued(entry.entityId, entry);
 }
 
 ActionResult ActionWriter::addNote(qint64 caseId, const QString &text)
@@ -106,12 +87,7 @@ ActionResult ActionWriter::addNote(qint64 caseId, const QString &text)
     Transaction transaction(m_db);
     QString error;
     OutboxRepository outbox(m_db);
-    OutboxEntry entry;
-    entry.caseId = caseId;
-    entry.userId = m_userId;
-    entry.kind = OutboxKind::CaseNote;
-    entry.entityId = noteId;
-    entry.payload = protocol::Writes::payload(protocol::AddNote { caseId, noteId, text });
+    OutboxEntry entry = entryFor(protocol::AddNote { caseId, noteId, text }, caseId);
     if (!exec(m_db,
               QStringLiteral("INSERT INTO notes (id, case_id, author_id, text, created_at) "
                              "VALUES (?, ?, ?, ?, ?)"),
@@ -121,11 +97,7 @@ ActionResult ActionWriter::addNote(qint64 caseId, const QString &text)
                                   noteId)
         || !outbox.refreshCaseState(caseId, &error) || !transaction.commit())
         return refuse(tr("Catatan tidak dapat disimpan: %1").arg(error));
-    ActionResult result;
-    result.ok = true;
-    result.id = noteId;
-    result.outboxId = entry.id;
-    return result;
+    return queued(noteId, entry);
 }
 
 } // namespace lapor

@@ -84,6 +84,15 @@ protocol::Route route(OutboxKind kind)
     return protocol::Route::Health; // Unknown: no write route
 }
 
+OutboxKind fromRoute(protocol::Route route)
+{
+    for (const auto &[known, to] : kRoutes) {
+        if (to == route)
+            return known;
+    }
+    return OutboxKind::Unknown;
+}
+
 QString key(OutboxKind kind)
 {
     return kind == OutboxKind::Unknown ? QString() : protocol::Routes::id(route(kind));

@@ -48,6 +48,7 @@ namespace OutboxKinds {
 QString key(OutboxKind kind);
 OutboxKind fromKey(const QString &key);
 protocol::Route route(OutboxKind kind);
+OutboxKind fromRoute(protocol::Route route); // Unknown for a route nothing is queued for
 // Translated one-line description, e.g. "Ajukan draf (revisi 2)".
 QString label(OutboxKind kind, const QJsonObject &payload);
 } // namespace OutboxKinds
