@@ -1,5 +1,6 @@
 #include "core/casestatus.h"
 #include "entities.h"
+#include "hubclock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 qint64 now()
 {
-    return QDateTime::currentSecsSinceEpoch();
+    return HubClock::now();
 }
 
 QString isoTime(qint64 secs)

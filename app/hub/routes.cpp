@@ -1,5 +1,6 @@
 #include "routes.h"
 
+#include "hubclock.h"
 #include "jsonbody.h"
 #include "problem.h"
 #include "protocol/limits.h"
@@ -112,6 +113,12 @@ void Routes::addSimulationRoutes()
             m_faults->clear();
             return HttpResponse::empty(204);
         });
+    if (m_config.adjustableClock) {
+        add("GET", "/v1/sim/clock", "sim.clock", SimRoute,
+            [](const HttpRequest &, const Caller &, P) { return HubClock::describe(); });
+        add("POST", "/v1/sim/clock", "sim.clock", SimRoute,
+            [](const HttpRequest &r, const Caller &, P) { return HubClock::advance(r); });
+    }
 }
 
 void Routes::add(const char *method, const char *path, const char *id, int flags, Handler handler,
