@@ -1,11 +1,14 @@
+#include "sqlcheck.h"
 #include "store/database.h"
 #include "store/migrations.h"
-#include "storetest.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSemaphore>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,7 +17,7 @@
 #include <unistd.h>
 
 using namespace lapor;
-using namespace lapor::StoreTest;
+using namespace lapor::test;
 
 namespace {
 

@@ -69,10 +69,7 @@ void TestAttachments::initTestCase()
 
     m_client
         = std::make_unique<HubClient>(HubClient::Settings { m_hub.url(), {}, 10000 }, m_tokens);
-    auto *login = m_client->login(QStringLiteral("petugas1"), QLatin1String(HubFixture::kPassword));
-    QSignalSpy done(login, &HubCall::finished);
-    QVERIFY(done.wait(20000));
-    QVERIFY(login->error().ok());
+    QVERIFY(lapor::test::logIn(*m_client, QStringLiteral("petugas1")));
 }
 
 void TestAttachments::init()

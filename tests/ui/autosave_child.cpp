@@ -1,7 +1,7 @@
 // Helper for tst_autosavekill: opens the real DraftEditor on a profile and types into it
 // like a person would, a word every 100 ms, printing how much it typed, until killed.
 #include "core/profile.h"
-#include "draftingfixture.h"
+#include "sampledata.h"
 #include "store/database.h"
 #include "ui/drafteditor.h"
 
@@ -23,8 +23,8 @@ int main(int argc, char **argv)
     auto opened = Database::open(profile.databasePath());
     if (!opened.database)
         return 3;
-    DraftEditor editor(*opened.database, profile.dir(), DraftingFixture::officer());
-    if (!editor.openCase(DraftingFixture::kCase, nullptr))
+    DraftEditor editor(*opened.database, profile.dir(), lapor::test::Sample::officer());
+    if (!editor.openCase(lapor::test::Sample::kCase, nullptr))
         return 4;
     editor.show();
     auto *text = editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));

@@ -1,5 +1,6 @@
-#include "draftingfixture.h"
+#include "sampledata.h"
 #include "store/draftrepository.h"
+#include "tempstore.h"
 #include "ui/drafteditor.h"
 
 #include <QElapsedTimer>
@@ -8,7 +9,7 @@
 #include <QtTest>
 
 using namespace lapor;
-namespace F = lapor::DraftingFixture;
+namespace F = lapor::test::Sample;
 
 // The desk killed while someone types (power cut, crash, kill -9) loses at most the
 // last autosave interval: autosave_child runs the real DraftEditor with the real 3 s
@@ -38,17 +39,17 @@ void TestAutosaveKill::killedWhileTypingLosesAtMostOneInterval_data()
 void TestAutosaveKill::killedWhileTypingLosesAtMostOneInterval()
 {
     QFETCH(int, typeMs);
-    QString error;
-    auto desk = F::create(&error);
-    QVERIFY2(desk, qPrintable(error));
-    desk->db.reset(); // the child owns the store while it runs
+    lapor::test::TempStore desk;
+    QVERIFY(desk.openProfile());
+    QVERIFY(desk.addDesk());
+    desk.close(); // the child owns the store while it runs
 
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     child.setProcessEnvironment(env);
     child.setProcessChannelMode(QProcess::SeparateChannels);
-    child.start(QStringLiteral(LAPOR_AUTOSAVE_CHILD), { desk->profile->dir() });
+    child.start(QStringLiteral(LAPOR_AUTOSAVE_CHILD), { desk.profile()->dir() });
     QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
 
     // (when the parent saw it, how much had been typed)
@@ -79,7 +80,7 @@ void TestAutosaveKill::killedWhileTypingLosesAtMostOneInterval()
     for (int i = 0; expected.size() < progress.constLast().second; ++i)
         expected += QStringLiteral("kata%1 ").arg(i);
 
-    auto opened = Database::open(desk->profile->databasePath());
+    auto opened = Database::open(desk.profile()->databasePath());
     QVERIFY2(opened.database, qPrintable(opened.message));
     const auto drafts = DraftRepository(*opened.database).forCase(F::kCase);
     QCOMPARE(drafts.size(), 1);
