@@ -105,10 +105,10 @@ void TestSyncFaults::slowResponsePastTimeout()
     // timeouts only.
     m_hub.addFault({ { QStringLiteral("route"), QStringLiteral("changes") },
                      { QStringLiteral("action"), QStringLiteral("latency") },
-                     { QStringLiteral("latency_ms"), 900 },
+                     { QStringLiteral("latency_ms"), 1500 },
                      { QStringLiteral("count"), 2 },
                      { QStringLiteral("skip"), 1 } });
-    const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), 60, 300);
+    const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), 60, 500);
     QVERIFY2(report.ok, qPrintable(report.message + QLatin1Char(' ') + report.error.technical));
     QVERIFY(report.requests >= report.pages + 2);
     m_hub.clearFaults();
