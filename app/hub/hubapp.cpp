@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "generator.h"
+#include "hubclock.h"
 #include "hubdatabase.h"
 #include "hubserver.h"
 #include "hubstore.h"
@@ -109,15 +110,22 @@ int runHub(int argc, char **argv)
     const QCommandLineOption today(
         u"today"_s, u"Dataset date (YYYY-MM-DD); default: the current date."_s, u"DATE"_s);
     const QCommandLineOption simulate(
-        u"simulate"_s, u"Enable the /v1/sim routes (complaints, replies, faults)."_s);
+        u"simulate"_s,
+        u"Enable the /v1/sim routes (complaints, replies, faults; on a loopback address also "
+        "the clock)."_s);
+    const QCommandLineOption clockOffset(
+        u"clock-offset"_s,
+        u"For tests: run the hub's clock SECONDS ahead (negative: behind). Needs --simulate "
+        "and a loopback --listen address."_s,
+        u"SECONDS"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"PEM certificate for HTTPS."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key for HTTPS."_s, u"FILE"_s);
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Access-token lifetime."_s, u"SECONDS"_s,
                                       u"900"_s);
     const QCommandLineOption setPass(
         u"set-password"_s, u"Read a new password for USER from stdin and exit."_s, u"USER"_s);
-    parser.addOptions(
-        { data, listen, generate, seed, today, simulate, tlsCert, tlsKey, tokenTtl, setPass });
+    parser.addOptions({ data, listen, generate, seed, today, simulate, clockOffset, tlsCert, tlsKey,
+                        tokenTtl, setPass });
     parser.process(app);
 
     if (!parser.isSet(data))
@@ -133,12 +141,22 @@ int runHub(int argc, char **argv)
     const quint64 seedValue = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return fail(u"--seed expects a non-negative integer"_s, 2);
-    const QDate day = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
-                                          : QDate::currentDate();
-    if (!day.isValid())
-        return fail(u"--today expects YYYY-MM-DD"_s, 2);
     HubConfig config;
     config.simulate = parser.isSet(simulate);
+    // A hub that real clients reach keeps real time: the clock moves only for tests.
+    config.adjustableClock = HubClock::adjustable(config.simulate, address);
+    if (parser.isSet(clockOffset)) {
+        const qint64 offset = parser.value(clockOffset).toLongLong(&ok);
+        if (!ok || qAbs(offset) > HubClock::kMaxOffset)
+            return fail(u"--clock-offset expects seconds, at most ten years either way"_s, 2);
+        if (!config.adjustableClock)
+            return fail(u"--clock-offset needs --simulate and a loopback --listen address"_s, 2);
+        HubClock::setOffset(offset);
+    }
+    const QDate day = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
+                                          : QDateTime::fromSecsSinceEpoch(HubClock::now()).date();
+    if (!day.isValid())
+        return fail(u"--today expects YYYY-MM-DD"_s, 2);
     config.accessTtl = parser.value(tokenTtl).toInt(&ok);
     if (!ok || config.accessTtl < 1)
         return fail(u"--token-ttl expects a positive number of seconds"_s, 2);
@@ -177,10 +195,12 @@ int runHub(int argc, char **argv)
         }
         // Housekeeping: expired access tokens and week-old idempotency records.
         database.db()
-            .prepare("DELETE FROM access_tokens WHERE expires_at < strftime('%s', 'now')")
+            .prepare("DELETE FROM access_tokens WHERE expires_at < ?")
+            .bind(1, HubClock::now())
             .exec();
         database.db()
-            .prepare("DELETE FROM idempotency WHERE created_at < strftime('%s', 'now') - 604800")
+            .prepare("DELETE FROM idempotency WHERE created_at < ?")
+            .bind(1, HubClock::now() - 604800)
             .exec();
     } catch (const SqlError &e) {
         return fail(u"cannot prepare the data folder: %1"_s.arg(QString::fromUtf8(e.what())), 3);

@@ -3,6 +3,7 @@
 #include "core/draft.h"
 #include "core/role.h"
 #include "entities.h"
+#include "hubclock.h"
 
 #include <QDateTime>
 
@@ -21,7 +22,7 @@ QDateTime utc(qint64 secs)
 
 qint64 now()
 {
-    return QDateTime::currentSecsSinceEpoch();
+    return HubClock::now();
 }
 
 QString isoTime(qint64 secs)

@@ -1,5 +1,6 @@
 #include "routes.h"
 
+#include "hubclock.h"
 #include "jsonbody.h"
 #include "problem.h"
 #include "protocol/limits.h"
@@ -110,6 +111,12 @@ void Routes::addSimulationRoutes()
         m_faults->clear();
         return HttpResponse::empty(204);
     });
+    if (m_config.adjustableClock) {
+        add(protocol::Route::SimClockGet, SimRoute,
+            [](const HttpRequest &, const Caller &, P) { return HubClock::describe(); });
+        add(protocol::Route::SimClockAdvance, SimRoute,
+            [](const HttpRequest &r, const Caller &, P) { return HubClock::advance(r); });
+    }
 }
 
 void Routes::add(protocol::Route route, int flags, Handler handler, qint64 maxBody)

@@ -26,6 +26,7 @@ struct HubConfig
     int accessTtl = 900;
     int refreshTtl = 30 * 24 * 3600;
     bool simulate = false;
+    bool adjustableClock = false; // --simulate on loopback: /v1/sim/clock (hubclock.h)
     qint64 maxJsonBody = 1024 * 1024;
 };
 

@@ -6,7 +6,7 @@ namespace lapor::protocol::Routes {
 
 namespace {
 
-constexpr std::array<RouteSpec, 23> kRoutes { {
+constexpr std::array<RouteSpec, 25> kRoutes { {
     { Route::Health, "health", "GET", "/v1/health" },
     { Route::AuthToken, "auth.token", "POST", "/v1/auth/token" },
     { Route::AuthRefresh, "auth.refresh", "POST", "/v1/auth/refresh" },
@@ -30,6 +30,8 @@ constexpr std::array<RouteSpec, 23> kRoutes { {
     { Route::SimFaultsList, "sim.faults", "GET", "/v1/sim/faults" },
     { Route::SimFaultsAdd, "sim.faults", "POST", "/v1/sim/faults" },
     { Route::SimFaultsClear, "sim.faults", "DELETE", "/v1/sim/faults" },
+    { Route::SimClockGet, "sim.clock", "GET", "/v1/sim/clock" },
+    { Route::SimClockAdvance, "sim.clock", "POST", "/v1/sim/clock" },
 } };
 
 } // namespace

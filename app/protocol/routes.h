@@ -35,6 +35,8 @@ enum class Route {
     SimFaultsList,
     SimFaultsAdd,
     SimFaultsClear,
+    SimClockGet,
+    SimClockAdvance,
 };
 
 struct RouteSpec

@@ -1,4 +1,5 @@
 #include "ctlrunner.h"
+#include "sqlcheck.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
@@ -90,14 +91,9 @@ void TestCtlStatus::newerStoreRefused()
     const QString profile = m_dir.filePath(QStringLiteral("newer"));
     QDir().mkpath(profile);
     {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(profile + QStringLiteral("/lapordesk.sqlite"));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
-        db.close();
+        lapor::test::RawConnection raw(profile + QStringLiteral("/lapordesk.sqlite"));
+        QVERIFY2(raw.exec(QStringLiteral("PRAGMA user_version = 99")), qPrintable(raw.lastError));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     const auto result = ctl({ QStringLiteral("--profile"), profile, QStringLiteral("status") });
     QCOMPARE(result.code, 3);
     QVERIFY(result.err.contains(QStringLiteral("99")));

@@ -1,8 +1,8 @@
+#include "hubprocess.h"
 #include "hubtestutil.h"
 
 #include <QJsonDocument>
 #include <QTest>
-#include <QThread>
 
 using namespace HubTestUtil;
 using namespace Qt::Literals::StringLiterals;
@@ -24,6 +24,7 @@ private slots:
     void logoutRevokes();
     void expiredTokenIs401ThenRefreshWorks();
     void repeatedFailuresAreThrottled();
+    void throttleLiftsAfterTheWindow();
 
 private:
     HubProcess m_hub;
@@ -32,7 +33,9 @@ private:
 
 void TestHubAuth::initTestCase()
 {
-    m_hub.setArguments({ QStringLiteral("--generate"), QStringLiteral("20") });
+    // --simulate on loopback: the tests move the hub's clock instead of waiting.
+    m_hub.setArguments(
+        { QStringLiteral("--generate"), QStringLiteral("20"), QStringLiteral("--simulate") });
     QVERIFY2(m_hub.start(), qPrintable(m_hub.errorString()));
     m_client.setBaseUrl(m_hub.baseUrl());
 }
@@ -196,7 +199,8 @@ void TestHubAuth::logoutRevokes()
 void TestHubAuth::expiredTokenIs401ThenRefreshWorks()
 {
     HubProcess shortLived;
-    shortLived.setArguments({ QStringLiteral("--token-ttl"), QStringLiteral("1") });
+    shortLived.setArguments(
+        { QStringLiteral("--token-ttl"), QStringLiteral("60"), QStringLiteral("--simulate") });
     QVERIFY2(shortLived.start(), qPrintable(shortLived.errorString()));
     HubTestClient client(shortLived.baseUrl());
     const HubReply login
@@ -204,9 +208,14 @@ void TestHubAuth::expiredTokenIs401ThenRefreshWorks()
                       { { QStringLiteral("username"), QStringLiteral("petugas1") },
                         { QStringLiteral("password"), QStringLiteral("latihan") } });
     QCOMPARE(login.status, 200);
-    QCOMPARE(login.json().value(QStringLiteral("expires_in")).toInt(), 1);
+    QCOMPARE(login.json().value(QStringLiteral("expires_in")).toInt(), 60);
     client.setToken(login.json().value(QStringLiteral("access_token")).toString());
-    QThread::msleep(2100);
+    // The hub's clock moves instead of the test waiting. Shortly before the end of its
+    // lifetime (with room for a slow machine) the token still works...
+    advanceClock(client, 60 - 20);
+    QCOMPARE(client.get(QStringLiteral("/v1/changes")).status, 200);
+    // ...and at the end it is refused as expired, not as unknown.
+    advanceClock(client, 20);
     const HubReply expired = client.get(QStringLiteral("/v1/changes"));
     QCOMPARE(expired.status, 401);
     QCOMPARE(expired.problemType(), QStringLiteral("token-expired"));
@@ -233,6 +242,23 @@ void TestHubAuth::repeatedFailuresAreThrottled()
     QCOMPARE(reply.status, 429);
     QCOMPARE(reply.problemType(), QStringLiteral("rate-limited"));
     QVERIFY(reply.header("retry-after").toInt() > 0);
+}
+
+void TestHubAuth::throttleLiftsAfterTheWindow()
+{
+    HubTestClient client(m_hub.baseUrl());
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(client.tryLogin(QStringLiteral("kepala2"), QStringLiteral("keliru")).status, 401);
+    const HubReply throttled = client.tryLogin(QStringLiteral("kepala2"));
+    QCOMPARE(throttled.status, 429);
+    const int retryAfter = throttled.header("retry-after").toInt();
+    QVERIFY2(retryAfter > 0 && retryAfter <= 5 * 60 + 1,
+             throttled.header("retry-after").constData());
+    // Still refused a little before Retry-After has passed, let in once it has.
+    advanceClock(client, retryAfter - 10);
+    QCOMPARE(client.tryLogin(QStringLiteral("kepala2")).status, 429);
+    advanceClock(client, 10);
+    QVERIFY(!client.login(QStringLiteral("kepala2")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHubAuth)

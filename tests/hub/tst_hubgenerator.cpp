@@ -1,4 +1,5 @@
 #include "core/categories.h"
+#include "hubprocess.h"
 #include "hubtestutil.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,7 @@
+#include "hubprocess.h"
 #include "hubtestutil.h"
 
 #include <QDir>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace HubTestUtil;
@@ -86,14 +85,10 @@ void TestHubRestart::secondProcessOnSameFolderIsRefused()
 
 void TestHubRestart::nonLoopbackRefusedWithDefaultPasswords()
 {
-    QTemporaryDir dir;
-    QProcess hub;
-    QVERIFY(dir.isValid());
-    hub.start(HubProcess::binaryPath(), { u"--data"_s, dir.path(), u"--listen"_s, u"0.0.0.0:0"_s });
-    QVERIFY2(hub.waitForFinished(30000), qPrintable(hub.errorString()));
-    QCOMPARE(hub.exitCode(), 2);
-    QVERIFY(hub.readAllStandardError().contains("default password"));
-    QVERIFY(hub.readAllStandardOutput().isEmpty());
+    const auto refused = HubProcess::runToExit({ u"--listen"_s, u"0.0.0.0:0"_s });
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains("default password"), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHubRestart)

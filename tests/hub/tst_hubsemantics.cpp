@@ -1,3 +1,4 @@
+#include "hubprocess.h"
 #include "hubtestutil.h"
 
 #include <QTest>

@@ -2,12 +2,12 @@
 #include "models/caselistmodel.h"
 #include "store/caserepository.h"
 #include "store/database.h"
+#include "tempstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -36,8 +36,8 @@ private slots:
 private:
     static Case makeCase(qint64 id, const QString &title, CaseStatus status, int dayOffset);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<lapor::test::TempStore> m_store;
+    Database *m_db = nullptr;
     WorkingCalendar m_calendar = WorkingCalendar::national(AgencyZone::WITA);
     static constexpr int kCases = 450; // more than two pages
 };
@@ -59,14 +59,13 @@ Case TestCaseListModel::makeCase(qint64 id, const QString &title, CaseStatus sta
 void TestCaseListModel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
 }
 
 void TestCaseListModel::init()
 {
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_store = std::make_unique<lapor::test::TempStore>();
+    m_db = m_store->open();
+    QVERIFY(m_db);
     CaseRepository repo(*m_db, m_calendar);
     Transaction tx(*m_db);
     for (int i = 1; i <= kCases; ++i) {
@@ -84,10 +83,8 @@ void TestCaseListModel::init()
 
 void TestCaseListModel::cleanup()
 {
-    m_db.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QFile::remove(m_dir.filePath(QStringLiteral("store.sqlite-wal")));
-    QFile::remove(m_dir.filePath(QStringLiteral("store.sqlite-shm")));
+    m_db = nullptr;
+    m_store.reset();
 }
 
 void TestCaseListModel::modelTester()

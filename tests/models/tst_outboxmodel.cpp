@@ -5,10 +5,10 @@
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
+#include "tempstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -29,18 +29,17 @@ private:
     void addCase(qint64 id);
     QString settle(const QString &id, OutboxState state, const QString &reason);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<lapor::test::TempStore> m_store;
+    Database *m_db = nullptr;
     std::unique_ptr<ActionWriter> m_writer;
     WorkingCalendar m_calendar = WorkingCalendar::national(AgencyZone::WIB);
 };
 
 void TestOutboxModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_store = std::make_unique<lapor::test::TempStore>();
+    m_db = m_store->open();
+    QVERIFY(m_db);
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO units (id, agency_id, name) VALUES "
                                   "('dpupr', 'kab', 'Dinas PUPR'), ('dinkes', 'kab', 'Dinkes')")));
@@ -53,8 +52,8 @@ void TestOutboxModel::init()
 void TestOutboxModel::cleanup()
 {
     m_writer.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_store.reset();
 }
 
 void TestOutboxModel::addCase(qint64 id)

@@ -3,12 +3,12 @@
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/savedviewrepository.h"
+#include "tempstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -29,8 +29,8 @@ private slots:
 private:
     void addCase(qint64 id, CaseStatus status, int daysAgo, const QString &assignee);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    lapor::test::TempStore m_store;
+    Database *m_db = nullptr;
     WorkingCalendar m_calendar = WorkingCalendar::national(AgencyZone::WIB);
     const QDateTime m_now { QDate(2026, 6, 10), QTime(3, 0), Qt::UTC }; // a Wednesday
 };
@@ -55,10 +55,8 @@ void TestViewListModel::addCase(qint64 id, CaseStatus status, int daysAgo, const
 void TestViewListModel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY(opened.database);
-    m_db = std::move(opened.database);
+    m_db = m_store.open();
+    QVERIFY(m_db);
     for (int i = 0; i < 60; ++i) {
         const auto status = i % 5 == 0 ? CaseStatus::Done
             : i % 5 == 1               ? CaseStatus::InProgress

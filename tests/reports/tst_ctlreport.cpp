@@ -1,10 +1,10 @@
 #include "core/profile.h"
 #include "ctlrunner.h"
 #include "supervisionfixture.h"
+#include "tempstore.h"
 
 #include <QProcess>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -34,7 +34,7 @@ private:
     Result ctl(const QStringList &args, const QString &locale = QStringLiteral("id_ID.UTF-8"));
     QByteArray read(const QString &path);
     QString m_binary;
-    QTemporaryDir m_dir;
+    lapor::test::TempStore m_store; // the profile lapordeskctl reports on
     QString m_profile;
     const QString m_asOf = QStringLiteral("2026-10-28T10:00:00+07:00");
 };
@@ -43,18 +43,13 @@ void TestCtlReport::initTestCase()
 {
     m_binary = ctlBinary();
     QVERIFY2(QFileInfo::exists(m_binary), qPrintable(m_binary));
-    QVERIFY(m_dir.isValid());
-    m_profile = m_dir.filePath(QStringLiteral("profil"));
-    Profile profile(m_profile);
+    QVERIFY(m_store.openProfile());
+    m_profile = m_store.profile()->dir();
     QString error;
-    QVERIFY(profile.ensureExists(&error));
-    {
-        auto opened = Database::open(profile.databasePath());
-        QVERIFY2(opened.database, qPrintable(opened.message));
-        QVERIFY2(F::build(*opened.database, &error), qPrintable(error));
-    }
+    QVERIFY2(F::build(*m_store, &error), qPrintable(error));
+    m_store.close(); // lapordeskctl opens it on its own
     // The extra holiday reaches the CLI through the store's holidays table, as from a hub.
-    auto &s = profile.settings();
+    auto &s = m_store.profile()->settings();
     s.setValue(QStringLiteral("user/id"), QStringLiteral("koordinator"));
     s.setValue(QStringLiteral("user/role"), QStringLiteral("coordinator"));
     s.setValue(QStringLiteral("agency/name"), QStringLiteral("Pemkab Sukamaju"));
@@ -80,7 +75,7 @@ QByteArray TestCtlReport::read(const QString &path)
 
 void TestCtlReport::rekapCsv()
 {
-    const QString out = m_dir.filePath(QStringLiteral("rekap.csv"));
+    const QString out = m_store.filePath(QStringLiteral("rekap.csv"));
     const auto r
         = ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
@@ -110,7 +105,7 @@ void TestCtlReport::rekapCsv()
 
 void TestCtlReport::overdueCsvForOneUnit()
 {
-    const QString out = m_dir.filePath(QStringLiteral("terlambat.csv"));
+    const QString out = m_store.filePath(QStringLiteral("terlambat.csv"));
     const auto r
         = ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--kind"),
@@ -124,7 +119,7 @@ void TestCtlReport::overdueCsvForOneUnit()
 
 void TestCtlReport::rekapPdf()
 {
-    const QString out = m_dir.filePath(QStringLiteral("rekap.pdf"));
+    const QString out = m_store.filePath(QStringLiteral("rekap.pdf"));
     const auto r
         = ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out,
@@ -138,7 +133,7 @@ void TestCtlReport::rekapPdf()
 
 void TestCtlReport::usageErrors()
 {
-    const QString out = m_dir.filePath(QStringLiteral("x"));
+    const QString out = m_store.filePath(QStringLiteral("x"));
     QCOMPARE(
         ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("okt"),
               QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out })

@@ -1,9 +1,9 @@
 #include "models/caselistmodel.h"
 #include "reports/dashboardquery.h"
 #include "supervisionfixture.h"
+#include "tempstore.h"
 
 #include <QAbstractItemModelTester>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -47,8 +47,8 @@ private slots:
 
 private:
     QList<qint64> ids(std::initializer_list<int> numbers) const;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    lapor::test::TempStore m_store;
+    Database *m_db = nullptr;
     std::unique_ptr<DashboardQuery> m_query;
     SupervisionStats m_stats;
 };
@@ -63,10 +63,8 @@ QList<qint64> TestDashboardQuery::ids(std::initializer_list<int> numbers) const
 
 void TestDashboardQuery::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_db = m_store.open();
+    QVERIFY(m_db);
     QString error;
     QVERIFY2(F::build(*m_db, &error), qPrintable(error));
     m_query = std::make_unique<DashboardQuery>(*m_db, F::calendar());

@@ -1,6 +1,7 @@
 #include "models/caselistmodel.h"
 #include "reports/figuretablemodel.h"
 #include "supervisionfixture.h"
+#include "tempstore.h"
 #include "ui/casesbehinddialog.h"
 #include "ui/dashboardwindow.h"
 #include "ui/notifier.h"
@@ -18,7 +19,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -40,17 +40,15 @@ private slots:
     void notifierShowsAndFilters();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    lapor::test::TempStore m_store;
+    Database *m_db = nullptr;
     const SupervisionScope m_agency { {}, {}, QStringLiteral("Pemkab Sukamaju") };
 };
 
 void TestDashboardWindow::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_db = m_store.open();
+    QVERIFY(m_db);
     QString error;
     QVERIFY2(F::build(*m_db, &error), qPrintable(error));
 }
@@ -148,13 +146,13 @@ void TestDashboardWindow::exportsFromTheWindow()
     window.setNow(F::now());
     QVERIFY(window.refresh());
     QString error;
-    const QString csv = m_dir.filePath(QStringLiteral("w.csv"));
+    const QString csv = m_store.filePath(QStringLiteral("w.csv"));
     QVERIFY2(window.exportReport(QStringLiteral("rekap"), QStringLiteral("csv"), csv, &error),
              qPrintable(error));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("Laporan diterima,12"));
-    const QString pdf = m_dir.filePath(QStringLiteral("w.pdf"));
+    const QString pdf = m_store.filePath(QStringLiteral("w.pdf"));
     QVERIFY2(window.exportReport(QStringLiteral("overdue"), QStringLiteral("pdf"), pdf, &error),
              qPrintable(error));
     QVERIFY(QFileInfo(pdf).size() > 1000);
@@ -169,7 +167,7 @@ void TestDashboardWindow::printsTheSamePages()
     QVERIFY(window.refresh());
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
-    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    const QString printed = m_store.filePath(QStringLiteral("printed.pdf"));
     printer.setOutputFileName(printed);
     QString error;
     QVERIFY2(window.printReport(QStringLiteral("rekap"), &printer, &error), qPrintable(error));
@@ -190,9 +188,9 @@ void TestDashboardWindow::printsTheSamePages()
 
 void TestDashboardWindow::notifierShowsAndFilters()
 {
-    QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QSettings settings(m_store.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     const FeedUser user { QStringLiteral("petugas2"), Role::Officer, QStringLiteral("dinkes") };
-    const QString state = m_dir.filePath(QStringLiteral("notifications.json"));
+    const QString state = m_store.filePath(QStringLiteral("notifications.json"));
     Notifier notifier(*m_db, F::calendar(), settings, user, state);
     notifier.setNow(F::now());
     notifier.start(); // takes stock

@@ -1,8 +1,8 @@
 #include "reports/notificationfeed.h"
 #include "supervisionfixture.h"
+#include "tempstore.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -28,8 +28,8 @@ private slots:
 private:
     bool exec(const QString &sql);
     QList<QString> keys(const QList<Notification> &list) const;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<lapor::test::TempStore> m_store;
+    Database *m_db = nullptr;
     const FeedUser m_officer { QStringLiteral("petugas1"), Role::Officer, QStringLiteral("dpupr") };
     const FeedUser m_head { QStringLiteral("kepala1"), Role::Approver, QStringLiteral("dpupr") };
 };
@@ -50,18 +50,17 @@ QList<QString> TestNotificationFeed::keys(const QList<Notification> &list) const
 
 void TestNotificationFeed::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_store = std::make_unique<lapor::test::TempStore>();
+    m_db = m_store->open();
+    QVERIFY(m_db);
     QString error;
     QVERIFY2(F::build(*m_db, &error), qPrintable(error));
 }
 
 void TestNotificationFeed::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_store.reset();
 }
 
 void TestNotificationFeed::firstCheckTakesStock()

@@ -1,11 +1,11 @@
 #include "reports/dashboardquery.h"
 #include "reports/reportdocument.h"
 #include "supervisionfixture.h"
+#include "tempstore.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -31,8 +31,8 @@ private slots:
 
 private:
     QString pdfText(const QString &path);
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    lapor::test::TempStore m_store;
+    Database *m_db = nullptr;
     ReportDocument m_rekap;
     ReportDocument m_overdue;
     const QLocale m_id { QLocale::Indonesian, QLocale::Indonesia };
@@ -40,10 +40,8 @@ private:
 
 void TestReportExport::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_db = m_store.open();
+    QVERIFY(m_db);
     QString error;
     QVERIFY2(F::build(*m_db, &error), qPrintable(error));
     QVERIFY(F::forceHiddenName(*m_db));
@@ -192,7 +190,7 @@ QString TestReportExport::pdfText(const QString &path)
 
 void TestReportExport::rekapPdf()
 {
-    const QString path = m_dir.filePath(QStringLiteral("rekap.pdf"));
+    const QString path = m_store.filePath(QStringLiteral("rekap.pdf"));
     QString error;
     QVERIFY2(Reports::writePdf(m_rekap, path, m_id, &error), qPrintable(error));
     QFile file(path);
@@ -226,7 +224,7 @@ void TestReportExport::rekapPdf()
 
 void TestReportExport::overduePdf()
 {
-    const QString path = m_dir.filePath(QStringLiteral("terlambat.pdf"));
+    const QString path = m_store.filePath(QStringLiteral("terlambat.pdf"));
     QString error;
     QVERIFY2(Reports::writePdf(m_overdue, path, m_id, &error), qPrintable(error));
     const QString text = pdfText(path);
@@ -251,7 +249,7 @@ void TestReportExport::privacy()
                                 QString::fromLatin1(F::kHiddenName) };
     for (const ReportDocument *doc : { &m_rekap, &m_overdue }) {
         const QString csv = QString::fromUtf8(Reports::toCsv(*doc));
-        const QString path = m_dir.filePath(doc->kind + QStringLiteral("-privacy.pdf"));
+        const QString path = m_store.filePath(doc->kind + QStringLiteral("-privacy.pdf"));
         QString error;
         QVERIFY2(Reports::writePdf(*doc, path, m_id, &error), qPrintable(error));
         const QString pdf = pdfText(path);

@@ -1,16 +1,20 @@
 #include "core/workingcalendar.h"
+#include "sampledata.h"
+#include "sqlcheck.h"
 #include "store/actionwriter.h"
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
 #include "store/outboxrepository.h"
-#include "storetest.h"
+#include "tempstore.h"
 
-#include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace lapor;
-using namespace lapor::StoreTest;
+using namespace lapor::test;
+using Sample::sampleCase;
+using Sample::utc;
 
 namespace {
 constexpr qint64 kCase = 8112829;
@@ -53,14 +57,14 @@ private:
     }
     QString submitted(const QString &text);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TempStore> m_store;
+    Database *m_db = nullptr;
 };
 
 void TestActionWriter::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = Database::open(m_dir->filePath(QStringLiteral("store.sqlite"))).database;
+    m_store = std::make_unique<TempStore>();
+    m_db = m_store->open();
     QVERIFY(m_db);
     QString error;
     CaseRepository cases(*m_db, WorkingCalendar::national(AgencyZone::WITA));
@@ -74,8 +78,8 @@ void TestActionWriter::init()
 
 void TestActionWriter::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_store.reset();
 }
 
 QString TestActionWriter::submitted(const QString &text)

@@ -1,16 +1,19 @@
 #include "core/followup.h"
+#include "sampledata.h"
+#include "sqlcheck.h"
 #include "store/attachmentrepository.h"
 #include "store/caserepository.h"
 #include "store/changewriter.h"
 #include "store/database.h"
-#include "storetest.h"
 
+#include <QSqlError>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace lapor;
-using namespace lapor::StoreTest;
+using namespace lapor::test;
+using namespace lapor::test::Sample;
 
 class TestAttachmentRepository : public QObject
 {

@@ -1,13 +1,16 @@
+#include "sampledata.h"
+#include "sqlcheck.h"
 #include "store/auditlog.h"
 #include "store/database.h"
-#include "storetest.h"
+#include "tempstore.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lapor;
-using namespace lapor::StoreTest;
+using namespace lapor::test;
+using Sample::sampleCase;
+using Sample::utc;
 
 class TestAuditLog : public QObject
 {
@@ -25,8 +28,8 @@ private slots:
     void rolledBackWithItsTransaction();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TempStore> m_store;
+    Database *m_db = nullptr;
 };
 
 void TestAuditLog::initTestCase()
@@ -36,17 +39,15 @@ void TestAuditLog::initTestCase()
 
 void TestAuditLog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("lapor.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_store = std::make_unique<TempStore>();
+    m_db = m_store->open();
+    QVERIFY(m_db);
 }
 
 void TestAuditLog::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_store.reset();
 }
 
 void TestAuditLog::emptyLog()

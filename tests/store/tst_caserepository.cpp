@@ -1,17 +1,23 @@
 #include "core/deadlines.h"
+#include "sampledata.h"
+#include "sqlcheck.h"
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
-#include "storetest.h"
+#include "tempstore.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lapor;
-using namespace lapor::StoreTest;
+using namespace lapor::test;
+using Sample::sampleCase;
+using Sample::utc;
+namespace Corpus = lapor::test::Sample::Corpus;
 
-using namespace lapor::StoreTest::Corpus;
+using namespace lapor::test::Sample::Corpus;
 
 class TestCaseRepository : public QObject
 {
@@ -50,8 +56,8 @@ private:
     void insertCorpus();
     bool exec(const QString &sql, const QVariantList &binds = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TempStore> m_store;
+    Database *m_db = nullptr;
     std::unique_ptr<CaseRepository> m_cases;
     WorkingCalendar m_calendar = WorkingCalendar::national(AgencyZone::WITA);
 };
@@ -63,19 +69,17 @@ void TestCaseRepository::initTestCase()
 
 void TestCaseRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("lapor.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_store = std::make_unique<TempStore>();
+    m_db = m_store->open();
+    QVERIFY(m_db);
     m_cases = std::make_unique<CaseRepository>(*m_db, m_calendar);
 }
 
 void TestCaseRepository::cleanup()
 {
     m_cases.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_store.reset();
 }
 
 QVariant TestCaseRepository::column(qint64 id, const QString &name) const

@@ -1,14 +1,18 @@
+#include "sampledata.h"
+#include "sqlcheck.h"
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
-#include "storetest.h"
+#include "tempstore.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace lapor;
-using namespace lapor::StoreTest;
+using namespace lapor::test;
+using Sample::sampleCase;
+using Sample::utc;
 
 namespace {
 constexpr qint64 kCase = 8112831;
@@ -39,8 +43,8 @@ private slots:
     void survivesReopen();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TempStore> m_store;
+    Database *m_db = nullptr;
     std::unique_ptr<DraftRepository> m_drafts;
 };
 
@@ -51,11 +55,9 @@ void TestDraftRepository::initTestCase()
 
 void TestDraftRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("lapor.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_store = std::make_unique<TempStore>();
+    m_db = m_store->open();
+    QVERIFY(m_db);
     CaseRepository cases(*m_db, WorkingCalendar(AgencyZone::WITA));
     QString error;
     QVERIFY2(cases.upsert(sampleCase(kCase, QStringLiteral("Guru honorer belum terima gaji"),
@@ -69,8 +71,8 @@ void TestDraftRepository::init()
 void TestDraftRepository::cleanup()
 {
     m_drafts.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_store.reset();
 }
 
 void TestDraftRepository::create()
@@ -269,7 +271,8 @@ void TestDraftRepository::survivesReopen()
     }
     const QString path = m_db->path();
     m_drafts.reset();
-    m_db.reset();
+    m_store->close(); // reopened below from the file alone
+    m_db = nullptr;
     auto opened = Database::open(path);
     QVERIFY2(opened.database, qPrintable(opened.message));
     DraftRepository drafts(*opened.database);

@@ -1,14 +1,17 @@
+#include "sampledata.h"
+#include "sqlcheck.h"
 #include "store/changewriter.h"
 #include "store/database.h"
 #include "store/holidayrepository.h"
-#include "storetest.h"
 
+#include <QSqlError>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace lapor;
-using namespace lapor::StoreTest;
+using namespace lapor::test;
+using namespace lapor::test::Sample;
 
 class TestHolidayRepository : public QObject
 {

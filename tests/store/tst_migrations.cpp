@@ -1,17 +1,20 @@
 #include "core/workingcalendar.h"
+#include "sqlcheck.h"
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/migrations.h"
-#include "storetest.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace lapor;
-using namespace lapor::StoreTest;
+using namespace lapor::test;
 
 namespace {
 

@@ -1,15 +1,19 @@
 #include "core/workingcalendar.h"
+#include "sampledata.h"
+#include "sqlcheck.h"
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
-#include "storetest.h"
+#include "tempstore.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lapor;
-using namespace lapor::StoreTest;
+using namespace lapor::test;
+using Sample::sampleCase;
+using Sample::utc;
+namespace Corpus = lapor::test::Sample::Corpus;
 
 // The outbox's states: ordering per case, recovery after a crash, the user's retry and
 // discard choices, and If-Match rebasing after the client's own earlier writes.
@@ -35,14 +39,14 @@ private:
     OutboxEntry enqueue(qint64 caseId, const QString &entity = QStringLiteral("d-1"),
                         const QString &ifMatch = QStringLiteral("1"));
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TempStore> m_store;
+    Database *m_db = nullptr;
 };
 
 void TestOutboxRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = Database::open(m_dir->filePath(QStringLiteral("store.sqlite"))).database;
+    m_store = std::make_unique<TempStore>();
+    m_db = m_store->open();
     QVERIFY(m_db);
     CaseRepository cases(*m_db, WorkingCalendar::national(AgencyZone::WITA));
     for (const Case &c : Corpus::cases())
@@ -51,8 +55,8 @@ void TestOutboxRepository::init()
 
 void TestOutboxRepository::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_store.reset();
 }
 
 OutboxEntry TestOutboxRepository::enqueue(qint64 caseId, const QString &entity,

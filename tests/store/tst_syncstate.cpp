@@ -1,13 +1,16 @@
+#include "sampledata.h"
+#include "sqlcheck.h"
 #include "store/database.h"
 #include "store/syncstate.h"
-#include "storetest.h"
+#include "tempstore.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lapor;
-using namespace lapor::StoreTest;
+using namespace lapor::test;
+using Sample::sampleCase;
+using Sample::utc;
 
 class TestSyncState : public QObject
 {
@@ -29,8 +32,8 @@ private slots:
     void survivesReopen();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TempStore> m_store;
+    Database *m_db = nullptr;
 };
 
 void TestSyncState::initTestCase()
@@ -40,17 +43,15 @@ void TestSyncState::initTestCase()
 
 void TestSyncState::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("lapor.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_store = std::make_unique<TempStore>();
+    m_db = m_store->open();
+    QVERIFY(m_db);
 }
 
 void TestSyncState::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_store.reset();
 }
 
 void TestSyncState::emptyStore()
@@ -156,7 +157,8 @@ void TestSyncState::survivesReopen()
         QVERIFY(state.setLastSyncAt(utc("2026-03-02T01:00:00")));
     }
     const QString path = m_db->path();
-    m_db.reset();
+    m_store->close(); // reopened below from the file alone
+    m_db = nullptr;
     auto opened = Database::open(path);
     QVERIFY2(opened.database, qPrintable(opened.message));
     SyncState state(*opened.database);

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTest>
 
 HubProcess::HubProcess(QObject *parent)
     : QObject(parent)
@@ -35,6 +36,26 @@ QString HubProcess::binaryPath(const QString &name)
     if (!fromEnv.isEmpty())
         return QDir(fromEnv).filePath(name);
     return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
+HubProcess::Exit HubProcess::runToExit(const QStringList &arguments, int timeoutMs,
+                                       TestLocation where)
+{
+    QTemporaryDir dir;
+    QProcess hub;
+    hub.start(binaryPath(), QStringList { QStringLiteral("--data"), dir.path() } + arguments);
+    if (!hub.waitForFinished(timeoutMs)) {
+        hub.kill();
+        hub.waitForFinished();
+        QTest::qFail(qPrintable(QStringLiteral("laporhub %1 did not exit within %2 ms: %3")
+                                    .arg(arguments.join(u' '))
+                                    .arg(timeoutMs)
+                                    .arg(hub.errorString())),
+                     where.file_name(), where.line());
+        return {};
+    }
+    return { hub.exitStatus() == QProcess::NormalExit ? hub.exitCode() : -1,
+             hub.readAllStandardOutput(), hub.readAllStandardError() };
 }
 
 void HubProcess::setDataDir(const QString &dir)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testlocation.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
@@ -19,6 +21,9 @@
 //   QUrl api = hub.baseUrl(); // http://127.0.0.1:PORT
 //   hub.kill();               // SIGKILL
 //   QVERIFY(hub.start());     // same data folder, same port
+//
+// Every test that runs laporhub goes through this class, so that the binary is found,
+// the port picked and the data folder kept in one place.
 class HubProcess : public QObject
 {
     Q_OBJECT
@@ -28,6 +33,18 @@ public:
     ~HubProcess() override;
 
     static QString binaryPath(const QString &name = QStringLiteral("laporhub"));
+
+    // For the command lines laporhub must refuse: runs it on a fresh temporary data folder
+    // with exactly `arguments` (no --listen added) until it exits. A hub that does not
+    // exit within the timeout is killed and fails the current test.
+    struct Exit
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Exit runToExit(const QStringList &arguments, int timeoutMs = 30000,
+                          TestLocation where = TestLocation::current());
 
     // Defaults to a temporary folder owned by this object, kept across restarts.
     void setDataDir(const QString &dir);

@@ -9,19 +9,14 @@
 #include <QTest>
 #include <QTimer>
 
-void HubTestSupport::fail(const QString &message, const TestLocation &where)
-{
-    QTest::qFail(qPrintable(message), where.file_name(), int(where.line()));
-}
-
 QJsonObject HubReply::json(TestLocation where) const
 {
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
     if (parse.error != QJsonParseError::NoError || !document.isObject()) {
-        HubTestSupport::fail(QStringLiteral("the reply is not a JSON object (%1): %2")
-                                 .arg(parse.errorString(), describe()),
-                             where);
+        lapor::test::failAt(QStringLiteral("the reply is not a JSON object (%1): %2")
+                                .arg(parse.errorString(), describe()),
+                            where);
         return {};
     }
     return document.object();
@@ -128,8 +123,8 @@ QString HubTestClient::login(const QString &username, const QString &password, T
 {
     const HubReply reply = tryLogin(username, password);
     if (m_token.isEmpty())
-        HubTestSupport::fail(QStringLiteral("login as %1 at %2 failed: %3")
-                                 .arg(username, m_base.toString(), reply.describe()),
-                             where);
+        lapor::test::failAt(QStringLiteral("login as %1 at %2 failed: %3")
+                                .arg(username, m_base.toString(), reply.describe()),
+                            where);
     return m_token;
 }

@@ -30,12 +30,6 @@ struct HubReply
     QString describe() const;
 };
 
-namespace HubTestSupport {
-// Marks the current test failed at `where` (the test's line, not the helper's) and lets
-// the caller go on, so that a helper fails the test even when nobody reads its result.
-void fail(const QString &message, const TestLocation &where);
-} // namespace HubTestSupport
-
 // A blocking HTTP client for hub tests (runs a local event loop per request).
 class HubTestClient
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 // Where a test helper was called from, so that its failure points at the test's own line.
 // Same shape as std::source_location, which the asan preset's clang 14 cannot provide with
 // Debian's libstdc++ (it lacks __builtin_source_location); __builtin_FILE and
@@ -23,3 +25,11 @@ private:
     const char *m_file = "";
     int m_line = 0;
 };
+
+namespace lapor::test {
+
+// Marks the current test failed at `where` (the test's line, not the helper's) and lets
+// the caller go on, so that a helper fails the test even when nobody reads its result.
+void failAt(const QString &message, const TestLocation &where);
+
+} // namespace lapor::test

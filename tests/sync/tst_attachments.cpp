@@ -69,10 +69,7 @@ void TestAttachments::initTestCase()
 
     m_client
         = std::make_unique<HubClient>(HubClient::Settings { m_hub.url(), {}, 10000 }, m_tokens);
-    auto *login = m_client->login(QStringLiteral("petugas1"), QLatin1String(HubFixture::kPassword));
-    QSignalSpy done(login, &HubCall::finished);
-    QVERIFY(done.wait(20000));
-    QVERIFY(login->error().ok());
+    QVERIFY(lapor::test::logIn(*m_client, QStringLiteral("petugas1")));
 }
 
 void TestAttachments::init()
@@ -140,13 +137,19 @@ QString TestAttachments::run(AttachmentFetcher &f, const QString &id)
                                ended = true;
                            }
                        });
+    QEventLoop loop;
+    auto stop = [&] {
+        if (ended)
+            loop.quit();
+    };
+    auto okStop = connect(&f, &AttachmentFetcher::downloaded, &loop, stop);
+    auto badStop = connect(&f, &AttachmentFetcher::failed, &loop, stop);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit); // a bound, not a wait
     f.fetch(id);
-    QElapsedTimer waited;
-    waited.start();
-    while (!ended && waited.elapsed() < 30000)
-        QTest::qWait(10);
-    disconnect(ok);
-    disconnect(bad);
+    if (!ended)
+        loop.exec();
+    for (const auto &connection : { ok, bad, okStop, badStop })
+        disconnect(connection);
     return ended ? failure : QStringLiteral("timed out");
 }
 

@@ -1,6 +1,7 @@
 #include "core/draftfiles.h"
 #include "ctlrunner.h"
 #include "hubapi/hubclient.h"
+#include "hubfixture.h"
 #include "hubprocess.h"
 #include "hubtestclient.h"
 #include "store/actionwriter.h"
@@ -23,8 +24,6 @@ using namespace lapor;
 
 namespace {
 
-const QString kPassword = QStringLiteral("latihan");
-
 // One desk client: its own store and its own session with the hub.
 struct Client
 {
@@ -36,22 +35,9 @@ struct Client
         client->setUser(user);
     }
 
-    bool login()
+    bool login(TestLocation where = TestLocation::current())
     {
-        auto *call = client->login(user.username, kPassword);
-        QSignalSpy done(call, &HubCall::finished);
-        // An unfinished call has no error yet, so a timeout must not read as success.
-        const bool finished = done.wait(20000);
-        call->deleteLater();
-        if (!finished || !call->error().ok()) {
-            QTest::qFail(qPrintable(QStringLiteral("login as %1 failed: %2")
-                                        .arg(user.username,
-                                             finished ? call->error().userMessage()
-                                                      : QStringLiteral("no answer in 20 s"))),
-                         __FILE__, __LINE__);
-            return false;
-        }
-        return true;
+        return lapor::test::logIn(*client, user.username, where);
     }
 
     SyncEngine::Report sync()
@@ -325,11 +311,12 @@ void TestPushE2E::faultsStillPublishOnce_data()
         << QStringLiteral("drafts.decide") << rule("drafts.decide", "drop_after", 2);
     QTest::newRow("submission dropped after commit")
         << QStringLiteral("drafts.submit") << rule("drafts.submit", "drop_after", 2);
-    QJsonObject unavailable = rule("*", "error", 3);
+    // Two in a row: a burst, and each honoured Retry-After costs the test a real second.
+    QJsonObject unavailable = rule("*", "error", 2);
     unavailable.insert(QStringLiteral("status"), 503);
     unavailable.insert(QStringLiteral("retry_after"), 1);
     QTest::newRow("503 burst with Retry-After") << QString() << unavailable;
-    QJsonObject busy = rule("*", "error", 3);
+    QJsonObject busy = rule("*", "error", 2);
     busy.insert(QStringLiteral("status"), 429);
     busy.insert(QStringLiteral("retry_after"), 1);
     QTest::newRow("429 burst") << QString() << busy;

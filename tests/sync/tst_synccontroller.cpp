@@ -27,9 +27,7 @@ private slots:
 private:
     struct Desk
     {
-        QTemporaryDir dir;
-        std::unique_ptr<Profile> profile;
-        std::unique_ptr<Database> db;
+        lapor::test::TempStore store; // a profile and its store
         std::unique_ptr<SyncController> sync;
     };
     std::unique_ptr<Desk> desk();
@@ -48,11 +46,9 @@ void TestSyncController::initTestCase()
 std::unique_ptr<TestSyncController::Desk> TestSyncController::desk()
 {
     auto d = std::make_unique<Desk>();
-    d->profile = std::make_unique<Profile>(d->dir.path());
-    d->db = Database::open(d->profile->databasePath()).database;
-    if (!d->db)
+    if (!d->store.openProfile())
         return nullptr;
-    d->sync = std::make_unique<SyncController>(*d->profile, *d->db);
+    d->sync = std::make_unique<SyncController>(*d->store.profile(), *d->store);
     return d;
 }
 
@@ -81,17 +77,18 @@ void TestSyncController::signInSyncsAndPushesBeforePulling()
     QVERIFY(signIn(*d, m_hub.url().toString(), QLatin1String(HubFixture::kPassword)));
     QVERIFY(d->sync->status().signedIn);
     QVERIFY(d->sync->status().lastSyncAt.isValid());
-    QCOMPARE(HubFixture::storeView(*d->db).cases, m_hub.hubView(QStringLiteral("petugas1")).cases);
+    QCOMPARE(HubFixture::storeView(*d->store).cases,
+             m_hub.hubView(QStringLiteral("petugas1")).cases);
 
     // An action written at the desk: the next sync sends it, then pulls the hub's record
     // of it back, so the store holds the hub's version of the draft.
-    QSqlQuery open(d->db->connection());
+    QSqlQuery open(d->store->connection());
     QVERIFY(open.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE status IN "
                                      "('disposed', 'in_progress') AND NOT EXISTS (SELECT 1 FROM "
                                      "drafts WHERE case_id = tracking_id) LIMIT 1")));
     QVERIFY(open.next());
     const qint64 caseId = open.value(0).toLongLong();
-    ActionWriter writer(*d->db, d->sync->account().user());
+    ActionWriter writer(*d->store, d->sync->account().user());
     const auto draft = writer.createDraft(
         caseId, QStringLiteral("Laporan sudah kami terima dan sedang ditinjau oleh tim teknis."));
     QVERIFY(draft);
@@ -101,7 +98,7 @@ void TestSyncController::signInSyncsAndPushesBeforePulling()
     QVERIFY(syncOnce(*d));
     QVERIFY(!outbox.isEmpty());
     QCOMPARE(d->sync->status().pendingActions, 0);
-    const auto sent = OutboxRepository(*d->db).forCase(caseId);
+    const auto sent = OutboxRepository(*d->store).forCase(caseId);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.constFirst().state, OutboxState::Sent);
     int status = 0;
@@ -130,7 +127,7 @@ void TestSyncController::unreachableHubKeepsActionsWaiting()
     auto d = desk();
     QVERIFY(d);
     QVERIFY(signIn(*d, m_hub.url().toString(), QLatin1String(HubFixture::kPassword)));
-    QSqlQuery open(d->db->connection());
+    QSqlQuery open(d->store->connection());
     QVERIFY(open.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE status IN "
                                      "('disposed', 'in_progress') LIMIT 1")));
     QVERIFY(open.next());
@@ -139,7 +136,7 @@ void TestSyncController::unreachableHubKeepsActionsWaiting()
     // moment once the desk is signed in, and must not push the note before the hub fails.
     m_hub.addFault({ { QStringLiteral("route"), QStringLiteral("*") },
                      { QStringLiteral("action"), QStringLiteral("drop_before") } });
-    ActionWriter writer(*d->db, d->sync->account().user());
+    ActionWriter writer(*d->store, d->sync->account().user());
     QVERIFY(writer.addNote(open.value(0).toLongLong(), QStringLiteral("Dicek ke lapangan besok.")));
     QSignalSpy synced(d->sync.get(), &SyncController::syncFinished);
     d->sync->syncNow();

@@ -4,12 +4,12 @@
 #include "store/quarantinerepository.h"
 #include "store/syncstate.h"
 #include "sync/syncengine.h"
+#include "tempstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -35,24 +35,20 @@ private:
     QStringList storeRows();
 
     test::ScriptedHub m_hub;
-    QTemporaryDir m_dir;
+    test::TempStore m_stores; // one store per test, side by side
     std::unique_ptr<Database> m_db;
 };
 
 void TestSyncMalformed::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
     QVERIFY(m_hub.start());
 }
 
 void TestSyncMalformed::init()
 {
-    auto opened = Database::open(
-        m_dir.filePath(QStringLiteral("%1.sqlite")
-                           .arg(QString::fromLatin1(QTest::currentDataTag())
-                                    .replace(QLatin1Char(' '), QLatin1Char('-')))));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_db = m_stores.openOther(
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    QVERIFY(m_db);
     m_hub.clearPages();
     m_hub.setPage(
         QString(),

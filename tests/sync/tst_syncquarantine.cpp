@@ -4,12 +4,12 @@
 #include "store/quarantinerepository.h"
 #include "store/syncstate.h"
 #include "sync/syncengine.h"
+#include "tempstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -43,7 +43,7 @@ private:
     QVariant scalar(const QString &sql);
 
     test::ScriptedHub m_hub;
-    QTemporaryDir m_dir;
+    test::TempStore m_stores; // one store per test, side by side
     std::unique_ptr<Database> m_db;
 };
 
@@ -80,7 +80,6 @@ QJsonObject TestSyncQuarantine::attachmentRecord(const QString &id, qint64 caseI
 
 void TestSyncQuarantine::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
     QVERIFY(m_hub.start());
 }
 
@@ -88,9 +87,8 @@ void TestSyncQuarantine::init()
 {
     const QString name = QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-')
         + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
-    auto opened = Database::open(m_dir.filePath(name + QLatin1String(".sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    m_db = m_stores.openOther(name);
+    QVERIFY(m_db);
     m_hub.clearPages();
     m_hub.setPage(
         QString(),

@@ -1,7 +1,8 @@
 // Helper for tst_autosavekill: opens the real DraftEditor on a profile and types into it
-// like a person would, a word every 100 ms, printing how much it typed, until killed.
+// like a person would, printing how much it typed, until killed.
+//   autosave_child PROFILE_DIR [AUTOSAVE_MS [TYPING_PERIOD_MS]]
 #include "core/profile.h"
-#include "draftingfixture.h"
+#include "sampledata.h"
 #include "store/database.h"
 #include "ui/drafteditor.h"
 
@@ -23,8 +24,11 @@ int main(int argc, char **argv)
     auto opened = Database::open(profile.databasePath());
     if (!opened.database)
         return 3;
-    DraftEditor editor(*opened.database, profile.dir(), DraftingFixture::officer());
-    if (!editor.openCase(DraftingFixture::kCase, nullptr))
+    DraftEditor editor(*opened.database, profile.dir(), lapor::test::Sample::officer());
+    if (argc > 2)
+        editor.setAutosaveInterval(QByteArray(argv[2]).toInt());
+    const int period = argc > 3 ? QByteArray(argv[3]).toInt() : 100;
+    if (!editor.openCase(lapor::test::Sample::kCase, nullptr))
         return 4;
     editor.show();
     auto *text = editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
@@ -38,6 +42,6 @@ int main(int argc, char **argv)
         std::printf("TYPED %lld\n", static_cast<long long>(typed));
         std::fflush(stdout);
     });
-    typing.start(100);
+    typing.start(period);
     return app.exec();
 }

@@ -1,10 +1,10 @@
 // Shows the drafting screens in the state the documentation's screenshots need:
 //   draftshowcase --shot editor|approval|outbox --profile DIR
 // Run under Xvfb at 1366×768 and capture the screen (docs/drafting.md).
-#include "../bench/inboxdata.h"
 #include "core/case.h"
 #include "core/profile.h"
 #include "core/workingcalendar.h"
+#include "inboxdata.h"
 #include "models/caselistmodel.h"
 #include "models/outboxmodel.h"
 #include "store/actionwriter.h"

@@ -1,7 +1,8 @@
-#include "draftingfixture.h"
+#include "sampledata.h"
 #include "store/actionwriter.h"
 #include "store/draftrepository.h"
 #include "store/outboxrepository.h"
+#include "tempstore.h"
 #include "ui/approvalview.h"
 
 #include <QLabel>
@@ -12,7 +13,7 @@
 #include <QtTest>
 
 using namespace lapor;
-namespace F = lapor::DraftingFixture;
+namespace F = lapor::test::Sample;
 
 namespace {
 
@@ -38,7 +39,7 @@ private slots:
 
 private:
     QString submitted(const QString &text);
-    std::unique_ptr<F::Desk> m_desk;
+    std::unique_ptr<lapor::test::TempStore> m_desk;
 };
 
 void TestApprovalView::initTestCase()
@@ -48,15 +49,15 @@ void TestApprovalView::initTestCase()
 
 void TestApprovalView::init()
 {
-    QString error;
-    m_desk = F::create(&error);
-    QVERIFY2(m_desk, qPrintable(error));
+    m_desk = std::make_unique<lapor::test::TempStore>();
+    QVERIFY(m_desk->openProfile());
+    QVERIFY(m_desk->addDesk());
 }
 
 QString TestApprovalView::submitted(const QString &text)
 {
-    ActionWriter officer(*m_desk->db, F::officer());
-    const auto drafts = DraftRepository(*m_desk->db).forCase(F::kCase);
+    ActionWriter officer(*m_desk->db(), F::officer());
+    const auto drafts = DraftRepository(*m_desk->db()).forCase(F::kCase);
     QString id = drafts.isEmpty() ? QString() : drafts.constLast().id;
     if (id.isEmpty())
         id = officer.createDraft(F::kCase, text).id;
@@ -68,11 +69,11 @@ QString TestApprovalView::submitted(const QString &text)
 void TestApprovalView::ownDraftCannotBeApproved()
 {
     // The head of unit drafts too; their own draft needs someone else.
-    ActionWriter head(*m_desk->db, F::approver());
+    ActionWriter head(*m_desk->db(), F::approver());
     const auto draft = head.createDraft(F::kCase, kFirst);
     QVERIFY(draft);
     QVERIFY(head.submitDraft(draft.id));
-    ApprovalView view(*m_desk->db, F::approver());
+    ApprovalView view(*m_desk->db(), F::approver());
     QString error;
     QVERIFY2(view.openCase(F::kCase, &error), qPrintable(error));
     view.show();
@@ -86,7 +87,7 @@ void TestApprovalView::ownDraftCannotBeApproved()
     // Even called directly, the writer refuses.
     QVERIFY(!view.approve(&error));
     QVERIFY(error.contains(QStringLiteral("sendiri")));
-    QSqlQuery q(m_desk->db->connection());
+    QSqlQuery q(m_desk->db()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM decisions")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 }
@@ -96,7 +97,7 @@ void TestApprovalView::officerCannotDecide()
     QVERIFY(!submitted(kFirst).isEmpty());
     User other = F::officer();
     other.id = QStringLiteral("petugas2");
-    ApprovalView view(*m_desk->db, other);
+    ApprovalView view(*m_desk->db(), other);
     QVERIFY(view.openCase(F::kCase, nullptr));
     QVERIFY(!view.canDecide());
     QVERIFY(view.cannotDecideReason().contains(QStringLiteral("kepala unit")));
@@ -107,13 +108,13 @@ void TestApprovalView::approveNamesRevisionShown()
     const QString id = submitted(kFirst);
     QVERIFY(!id.isEmpty());
     {
-        ApprovalView view(*m_desk->db, F::approver());
+        ApprovalView view(*m_desk->db(), F::approver());
         QVERIFY(view.openCase(F::kCase, nullptr));
         QVERIFY(view.returnDraft(QStringLiteral("Sebutkan tanggal selesai."), nullptr));
     }
     QVERIFY(!submitted(kSecond).isEmpty());
 
-    ApprovalView view(*m_desk->db, F::approver());
+    ApprovalView view(*m_desk->db(), F::approver());
     QString error;
     QVERIFY2(view.openCase(F::kCase, &error), qPrintable(error));
     view.show();
@@ -136,25 +137,25 @@ void TestApprovalView::approveNamesRevisionShown()
     QCOMPARE(decided.size(), 1);
     QCOMPARE(decided.first().at(2).toInt(), 2);
     QCOMPARE(decided.first().at(3).toBool(), true);
-    QSqlQuery q(m_desk->db->connection());
+    QSqlQuery q(m_desk->db()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT revision, approver_id, kind FROM decisions "
                                   "ORDER BY decided_at DESC, rowid DESC LIMIT 1"))
             && q.next());
     QCOMPARE(q.value(0).toInt(), 2);
     QCOMPARE(q.value(1).toString(), QStringLiteral("kepala1"));
     QCOMPARE(q.value(2).toString(), QStringLiteral("approve"));
-    const auto entries = OutboxRepository(*m_desk->db).forCase(F::kCase);
+    const auto entries = OutboxRepository(*m_desk->db()).forCase(F::kCase);
     const OutboxEntry &last = entries.constLast();
     QCOMPARE(last.kind, OutboxKind::DraftDecide);
     QCOMPARE(last.payload.value(QLatin1String("revision")).toInt(), 2);
     QCOMPARE(last.payload.value(QLatin1String("decision")).toString(), QStringLiteral("approve"));
-    QCOMPARE(DraftRepository(*m_desk->db).find(id)->state, DraftState::Approved);
+    QCOMPARE(DraftRepository(*m_desk->db()).find(id)->state, DraftState::Approved);
 }
 
 void TestApprovalView::returnNeedsComment()
 {
     QVERIFY(!submitted(kFirst).isEmpty());
-    ApprovalView view(*m_desk->db, F::approver());
+    ApprovalView view(*m_desk->db(), F::approver());
     QVERIFY(view.openCase(F::kCase, nullptr));
     view.show();
     auto *giveBack = view.findChild<QPushButton *>(QStringLiteral("returnButton"));
@@ -167,7 +168,7 @@ void TestApprovalView::returnNeedsComment()
     QTest::mouseClick(giveBack, Qt::LeftButton);
     QCOMPARE(decided.size(), 1);
     QCOMPARE(decided.first().at(3).toBool(), false);
-    QSqlQuery q(m_desk->db->connection());
+    QSqlQuery q(m_desk->db()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT kind, comment, revision FROM decisions")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("return"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("Lengkapi foto."));
@@ -177,11 +178,11 @@ void TestApprovalView::returnNeedsComment()
 void TestApprovalView::staleRevisionRefused()
 {
     const QString id = submitted(kFirst);
-    ApprovalView view(*m_desk->db, F::approver());
+    ApprovalView view(*m_desk->db(), F::approver());
     QVERIFY(view.openCase(F::kCase, nullptr));
     QCOMPARE(view.revision(), 1);
     // The author edits and resubmits while the approver still looks at revision 1.
-    ActionWriter officer(*m_desk->db, F::officer());
+    ActionWriter officer(*m_desk->db(), F::officer());
     QVERIFY(officer.saveDraftText(id, kSecond));
     QVERIFY(officer.submitDraft(id));
     QString error;

@@ -1,8 +1,9 @@
-#include "../bench/inboxdata.h"
 #include "core/profile.h"
+#include "inboxdata.h"
 #include "models/caselistmodel.h"
 #include "models/viewlistmodel.h"
 #include "store/database.h"
+#include "tempstore.h"
 #include "ui/caseview.h"
 #include "ui/mainwindow.h"
 
@@ -17,7 +18,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -49,38 +49,32 @@ private:
     }
     void openCase(MainWindow &w, qint64 id);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Profile> m_profile;
-    std::unique_ptr<Database> m_db;
+    lapor::test::TempStore m_store; // a profile holding the generated inbox
     WorkingCalendar m_calendar = WorkingCalendar::national(AgencyZone::WIB);
 };
 
 void TestInboxWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_profile = std::make_unique<Profile>(m_dir.filePath(QStringLiteral("profile")));
-    QVERIFY(m_profile->ensureExists(nullptr));
-    auto opened = Database::open(m_profile->databasePath());
-    QVERIFY(opened.database);
-    m_db = std::move(opened.database);
+    QVERIFY(m_store.openProfile());
     QString error;
     InboxData::Options options;
     options.cases = 600;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     options.now = now;
-    QVERIFY2(InboxData::generate(*m_db, m_calendar, options, &error), qPrintable(error));
-    QVERIFY2(InboxData::addShowcase(*m_db, m_calendar, m_profile->attachmentsDir(), now, &error),
+    QVERIFY2(InboxData::generate(*m_store, m_calendar, options, &error), qPrintable(error));
+    QVERIFY2(InboxData::addShowcase(*m_store, m_calendar, m_store.profile()->attachmentsDir(), now,
+                                    &error),
              qPrintable(error));
 }
 
 std::unique_ptr<MainWindow> TestInboxWindow::open(const QString &userId, const QString &role)
 {
-    auto &settings = m_profile->settings();
+    auto &settings = m_store.profile()->settings();
     settings.setValue(QStringLiteral("user/id"), userId);
     settings.setValue(QStringLiteral("user/role"), role);
     settings.setValue(QStringLiteral("hub/url"), QStringLiteral("https://hub.example"));
-    auto window = std::make_unique<MainWindow>(*m_profile, *m_db, m_calendar);
+    auto window = std::make_unique<MainWindow>(*m_store.profile(), *m_store, m_calendar);
     window->resize(1366, 768);
     window->show();
     return window;

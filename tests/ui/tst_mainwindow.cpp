@@ -3,6 +3,7 @@
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/quarantinerepository.h"
+#include "tempstore.h"
 #include "ui/mainwindow.h"
 #include "ui/quarantinedialog.h"
 #include "ui/quarantinenotice.h"
@@ -22,11 +23,11 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
 
 using namespace lapor;
+using lapor::test::TempStore;
 
 class TestMainWindow : public QObject
 {
@@ -45,14 +46,12 @@ private slots:
 
 private:
     void addCase(Database &db, qint64 id, const QString &title, const QString &content);
-    QTemporaryDir m_dir;
     WorkingCalendar m_calendar = WorkingCalendar::national(AgencyZone::WITA);
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
 }
 
 void TestMainWindow::addCase(Database &db, qint64 id, const QString &title, const QString &content)
@@ -70,11 +69,10 @@ void TestMainWindow::addCase(Database &db, qint64 id, const QString &title, cons
 
 void TestMainWindow::emptyStateWithoutHub()
 {
-    Profile profile(m_dir.filePath(QStringLiteral("nohub")));
-    QVERIFY(profile.ensureExists(nullptr));
-    auto opened = Database::open(profile.databasePath());
-    QVERIFY(opened.database);
-    MainWindow window(profile, *opened.database, m_calendar);
+    TempStore desk;
+    QVERIFY(desk.openProfile());
+    Profile &profile = *desk.profile();
+    MainWindow window(profile, *desk, m_calendar);
     window.show();
     auto *title = window.findChild<QLabel *>(QStringLiteral("emptyTitle"));
     auto *body = window.findChild<QLabel *>(QStringLiteral("emptyBody"));
@@ -88,27 +86,25 @@ void TestMainWindow::emptyStateWithoutHub()
 
 void TestMainWindow::emptyStateWithHubAndNoCases()
 {
-    Profile profile(m_dir.filePath(QStringLiteral("hub-empty")));
-    QVERIFY(profile.ensureExists(nullptr));
+    TempStore desk;
+    QVERIFY(desk.openProfile());
+    Profile &profile = *desk.profile();
     profile.settings().setValue(QStringLiteral("hub/url"), QStringLiteral("https://hub.example"));
-    auto opened = Database::open(profile.databasePath());
-    QVERIFY(opened.database);
-    MainWindow window(profile, *opened.database, m_calendar);
+    MainWindow window(profile, *desk, m_calendar);
     auto *body = window.findChild<QLabel *>(QStringLiteral("emptyBody"));
     QVERIFY(body->text().contains(QStringLiteral("F5")));
 }
 
 void TestMainWindow::searchFiltersAndOpensCase()
 {
-    Profile profile(m_dir.filePath(QStringLiteral("search")));
-    QVERIFY(profile.ensureExists(nullptr));
-    auto opened = Database::open(profile.databasePath());
-    QVERIFY(opened.database);
-    addCase(*opened.database, 8112829, QStringLiteral("Jalan berlubang di Jl. Ahmad Yani"),
+    TempStore desk;
+    QVERIFY(desk.openProfile());
+    Profile &profile = *desk.profile();
+    addCase(*desk, 8112829, QStringLiteral("Jalan berlubang di Jl. Ahmad Yani"),
             QStringLiteral("Sudah 3 bulan tdk diperbaiki, bahaya utk pengendara motor."));
-    addCase(*opened.database, 8112830, QStringLiteral("Pelayanan KTP-el lambat"),
+    addCase(*desk, 8112830, QStringLiteral("Pelayanan KTP-el lambat"),
             QStringLiteral("Antri dari jam 7 pagi blm dilayani."));
-    MainWindow window(profile, *opened.database, m_calendar);
+    MainWindow window(profile, *desk, m_calendar);
     window.show();
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
@@ -136,13 +132,12 @@ void TestMainWindow::searchFiltersAndOpensCase()
 
 void TestMainWindow::complaintHtmlShownLiterally()
 {
-    Profile profile(m_dir.filePath(QStringLiteral("html")));
-    QVERIFY(profile.ensureExists(nullptr));
-    auto opened = Database::open(profile.databasePath());
-    QVERIFY(opened.database);
+    TempStore desk;
+    QVERIFY(desk.openProfile());
+    Profile &profile = *desk.profile();
     const QString html = QStringLiteral("<b>Tolong</b> <img src=x> segera ditangani");
-    addCase(*opened.database, 7000001, QStringLiteral("<i>Judul</i> miring"), html);
-    MainWindow window(profile, *opened.database, m_calendar);
+    addCase(*desk, 7000001, QStringLiteral("<i>Judul</i> miring"), html);
+    MainWindow window(profile, *desk, m_calendar);
     window.show();
     window.findChild<QTableView *>(QStringLiteral("caseTable"))->selectRow(0);
     auto *content = window.findChild<QPlainTextEdit *>(QStringLiteral("caseContent"));
@@ -154,14 +149,13 @@ void TestMainWindow::complaintHtmlShownLiterally()
 
 void TestMainWindow::keepsLayoutAcrossRestarts()
 {
-    Profile profile(m_dir.filePath(QStringLiteral("layout")));
-    QVERIFY(profile.ensureExists(nullptr));
-    auto opened = Database::open(profile.databasePath());
-    QVERIFY(opened.database);
-    addCase(*opened.database, 8000001, QStringLiteral("Satu"), QStringLiteral("Isi"));
+    TempStore desk;
+    QVERIFY(desk.openProfile());
+    Profile &profile = *desk.profile();
+    addCase(*desk, 8000001, QStringLiteral("Satu"), QStringLiteral("Isi"));
     QList<int> splitterSizes;
     {
-        MainWindow window(profile, *opened.database, m_calendar);
+        MainWindow window(profile, *desk, m_calendar);
         window.resize(1100, 700);
         window.show();
         auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
@@ -178,7 +172,7 @@ void TestMainWindow::keepsLayoutAcrossRestarts()
         splitterSizes = splitter->sizes();
         window.close();
     }
-    MainWindow again(profile, *opened.database, m_calendar);
+    MainWindow again(profile, *desk, m_calendar);
     again.show();
     auto *table = again.findChild<QTableView *>(QStringLiteral("caseTable"));
     QCOMPARE(table->columnWidth(1), 333);
@@ -194,13 +188,12 @@ void TestMainWindow::keepsLayoutAcrossRestarts()
 
 void TestMainWindow::typeAheadWaitsForSecondLetter()
 {
-    Profile profile(m_dir.filePath(QStringLiteral("typeahead")));
-    QVERIFY(profile.ensureExists(nullptr));
-    auto opened = Database::open(profile.databasePath());
-    QVERIFY(opened.database);
-    addCase(*opened.database, 8100001, QStringLiteral("Jalan rusak"), QStringLiteral("Isi"));
-    addCase(*opened.database, 8100002, QStringLiteral("Sampah"), QStringLiteral("Isi"));
-    MainWindow window(profile, *opened.database, m_calendar);
+    TempStore desk;
+    QVERIFY(desk.openProfile());
+    Profile &profile = *desk.profile();
+    addCase(*desk, 8100001, QStringLiteral("Jalan rusak"), QStringLiteral("Isi"));
+    addCase(*desk, 8100002, QStringLiteral("Sampah"), QStringLiteral("Isi"));
+    MainWindow window(profile, *desk, m_calendar);
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     search->setText(QStringLiteral("j"));
     window.applySearchNow();
@@ -219,11 +212,10 @@ void TestMainWindow::typeAheadWaitsForSecondLetter()
 
 void TestMainWindow::fitsSmallScreens()
 {
-    Profile profile(m_dir.filePath(QStringLiteral("small")));
-    QVERIFY(profile.ensureExists(nullptr));
-    auto opened = Database::open(profile.databasePath());
-    QVERIFY(opened.database);
-    MainWindow window(profile, *opened.database, m_calendar);
+    TempStore desk;
+    QVERIFY(desk.openProfile());
+    Profile &profile = *desk.profile();
+    MainWindow window(profile, *desk, m_calendar);
     window.show();
     // A 1366x768 screen at 200 % is 683x384 logical pixels; the window must still fit
     // (fonts are logical too, so this holds for QT_SCALE_FACTOR=2 runs of this test).
@@ -236,11 +228,10 @@ void TestMainWindow::fitsSmallScreens()
 
 void TestMainWindow::showsQuarantineNotice()
 {
-    Profile profile(m_dir.filePath(QStringLiteral("quarantine")));
-    QVERIFY(profile.ensureExists(nullptr));
-    auto opened = Database::open(profile.databasePath());
-    QVERIFY(opened.database);
-    Database &db = *opened.database;
+    TempStore desk;
+    QVERIFY(desk.openProfile());
+    Profile &profile = *desk.profile();
+    Database &db = *desk;
     addCase(db, 8112829, QStringLiteral("Jalan rusak"), QStringLiteral("Berlubang"));
 
     MainWindow window(profile, db, m_calendar);

@@ -1,41 +1,22 @@
-#pragma once
-
-#include "hubprocess.h"
-#include "hubtestclient.h"
-#include "testlocation.h"
+#include "hubtestutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QList>
 #include <QUuid>
 
-// Helpers shared by the hub's API tests.
 namespace HubTestUtil {
 
-inline QByteArray newKey()
+QByteArray newKey()
 {
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
-inline QString newId()
+QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-struct Feed
-{
-    QList<QJsonObject> records; // {"kind": ..., "data": ...}
-    QString cursor;
-    int pages = 0;
-    bool ok = true;
-    // When !ok: what was asked, and the answer or the reason the page was refused.
-    QString failure;
-};
-
-// Pages through the change feed from `after` until `more` is false. Never fails the test:
-// for tests that expect the feed to be refused (an expired cursor, a missing token).
-inline Feed tryReadFeed(HubTestClient &client, const QString &after = {}, int limit = 200)
+Feed tryReadFeed(HubTestClient &client, const QString &after, int limit)
 {
     Feed feed;
     feed.cursor = after;
@@ -73,22 +54,16 @@ inline Feed tryReadFeed(HubTestClient &client, const QString &after = {}, int li
     }
 }
 
-// The same, but any refused page fails the current test at the caller's line: a test
-// that expects no records must not pass because the hub answered 401 or 500.
-inline Feed readFeed(HubTestClient &client, const QString &after = {}, int limit = 200,
-                     TestLocation where = TestLocation::current())
+Feed readFeed(HubTestClient &client, const QString &after, int limit, TestLocation where)
 {
     Feed feed = tryReadFeed(client, after, limit);
     if (!feed.ok)
-        HubTestSupport::fail(QStringLiteral("reading the change feed failed: ") + feed.failure,
-                             where);
+        lapor::test::failAt(QStringLiteral("reading the change feed failed: ") + feed.failure,
+                            where);
     return feed;
 }
 
-// A new complaint in `unit` through the simulator; fails the current test when the hub
-// does not create one, so that no test goes on with tracking id 0.
-inline qint64 newComplaint(HubTestClient &sim, const QString &unit = QStringLiteral("dpupr"),
-                           TestLocation where = TestLocation::current())
+qint64 newComplaint(HubTestClient &sim, const QString &unit, TestLocation where)
 {
     const HubReply reply
         = sim.post(QStringLiteral("/v1/sim/complaints"), { { QStringLiteral("unit_id"), unit } });
@@ -98,13 +73,30 @@ inline qint64 newComplaint(HubTestClient &sim, const QString &unit = QStringLite
                                                        .toDouble())
                                           : 0;
     if (id <= 0)
-        HubTestSupport::fail(QStringLiteral("POST /v1/sim/complaints for unit %1 failed: %2")
-                                 .arg(unit, reply.describe()),
-                             where);
+        lapor::test::failAt(QStringLiteral("POST /v1/sim/complaints for unit %1 failed: %2")
+                                .arg(unit, reply.describe()),
+                            where);
     return id;
 }
 
-inline QList<QJsonObject> ofKind(const QList<QJsonObject> &records, const QString &kind)
+QString advanceClock(HubTestClient &sim, qint64 seconds, TestLocation where)
+{
+    const QString token = sim.token();
+    sim.setToken({}); // a simulation route: no session involved
+    const HubReply reply = sim.post(QStringLiteral("/v1/sim/clock"),
+                                    { { QStringLiteral("advance_s"), double(seconds) } });
+    sim.setToken(token);
+    const QString now
+        = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("now")).toString();
+    if (reply.status != 200 || now.isEmpty())
+        lapor::test::failAt(QStringLiteral("moving the hub's clock by %1 s failed: %2")
+                                .arg(seconds)
+                                .arg(reply.describe()),
+                            where);
+    return now;
+}
+
+QList<QJsonObject> ofKind(const QList<QJsonObject> &records, const QString &kind)
 {
     QList<QJsonObject> out;
     for (const QJsonObject &record : records) {
@@ -112,11 +104,6 @@ inline QList<QJsonObject> ofKind(const QList<QJsonObject> &records, const QStrin
             out.append(record.value(QStringLiteral("data")).toObject());
     }
     return out;
-}
-
-inline QByteArray etagOf(const HubReply &reply)
-{
-    return reply.header("etag");
 }
 
 } // namespace HubTestUtil
