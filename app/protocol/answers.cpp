@@ -103,6 +103,19 @@ std::optional<ChangeData> decodeCurrent(Route route, const QJsonObject &problem)
     return std::nullopt;
 }
 
+qint64 staleVersion(const QJsonObject &problem)
+{
+    const QJsonValue current = problem.value(QLatin1String("current_version"));
+    if (problem.value(QLatin1String("status")).toInt() != 412 || !current.isDouble())
+        return 0;
+    return qint64(current.toDouble());
+}
+
+QJsonObject bareProblem(int status)
+{
+    return { { QStringLiteral("status"), status } };
+}
+
 qint64 answeredVersion(Route route, const QList<ChangeData> &records)
 {
     for (const ChangeData &record : records) {

@@ -22,6 +22,12 @@ std::optional<QList<ChangeData>> decodeAnswer(protocol::Route route, const QJson
 // unreadable.
 std::optional<ChangeData> decodeCurrent(protocol::Route route, const QJsonObject &problem);
 
+// The version a 412 `precondition-failed` names as current (`current_version`); 0 when the
+// problem is another one or does not say.
+qint64 staleVersion(const QJsonObject &problem);
+// What is kept of a refusal that came without a problem document: its status.
+QJsonObject bareProblem(int status);
+
 // The version an answer gives the entity a later action must be based on (If-Match):
 // the draft's for the drafts routes, the case's for the case routes; 0 when none.
 qint64 answeredVersion(protocol::Route route, const QList<ChangeData> &records);

@@ -2,6 +2,8 @@
 
 #include "core/keytable.h"
 #include "database.h"
+#include "protocol/answers.h"
+#include "protocol/requests.h"
 #include "sqlutil.h"
 
 #include <QJsonDocument>
@@ -109,30 +111,26 @@ OutboxKind fromKey(const QString &key)
 
 QString label(OutboxKind kind, const QJsonObject &payload)
 {
-    switch (kind) {
-    case OutboxKind::DraftSubmit:
-        return OutboxRepository::tr("Ajukan draf (revisi %1)")
-            .arg(payload.value(QLatin1String("revision")).toInt());
-    case OutboxKind::DraftDecide: {
-        const int revision = payload.value(QLatin1String("revision")).toInt();
-        return payload.value(QLatin1String("decision")).toString() == QLatin1String("approve")
-            ? OutboxRepository::tr("Setujui draf (revisi %1)").arg(revision)
-            : OutboxRepository::tr("Kembalikan draf (revisi %1)").arg(revision);
-    }
-    case OutboxKind::CaseForward:
-        return OutboxRepository::tr("Disposisi ke unit %1")
-            .arg(payload.value(QLatin1String("to_unit_id")).toString());
-    case OutboxKind::CaseNotAuthority:
+    using namespace protocol;
+    const auto write = kind == OutboxKind::Unknown
+        ? std::nullopt
+        : Writes::fromPayload(route(kind), 0, QString(), payload, nullptr);
+    if (!write)
+        return OutboxRepository::tr("Tindakan yang tidak dikenal versi ini");
+    if (const auto *submit = std::get_if<SubmitRevision>(&*write))
+        return OutboxRepository::tr("Ajukan draf (revisi %1)").arg(submit->revision);
+    if (const auto *decide = std::get_if<DecideDraft>(&*write))
+        return decide->approve
+            ? OutboxRepository::tr("Setujui draf (revisi %1)").arg(decide->revision)
+            : OutboxRepository::tr("Kembalikan draf (revisi %1)").arg(decide->revision);
+    if (const auto *forward = std::get_if<ForwardCase>(&*write))
+        return OutboxRepository::tr("Disposisi ke unit %1").arg(forward->toUnitId);
+    if (std::holds_alternative<ReturnNotAuthority>(*write))
         return OutboxRepository::tr("Kembalikan sebagai bukan wewenang");
-    case OutboxKind::CaseNote:
+    if (std::holds_alternative<AddNote>(*write))
         return OutboxRepository::tr("Catatan internal");
-    case OutboxKind::AttachmentUpload:
-        return OutboxRepository::tr("Unggah lampiran %1")
-            .arg(payload.value(QLatin1String("file_name")).toString());
-    case OutboxKind::Unknown:
-        break;
-    }
-    return OutboxRepository::tr("Tindakan yang tidak dikenal versi ini");
+    const auto &upload = std::get<UploadAttachment>(*write);
+    return OutboxRepository::tr("Unggah lampiran %1").arg(upload.fileName);
 }
 
 } // namespace OutboxKinds
@@ -269,9 +267,8 @@ bool OutboxRepository::finishUserChoice(const QString &id, OutboxState to, QStri
     QSqlQuery q(m_db.connection());
     if (to == OutboxState::Waiting) {
         QString ifMatch = entry->ifMatch;
-        const QJsonValue current = entry->response.value(QLatin1String("current_version"));
-        if (entry->response.value(QLatin1String("status")).toInt() == 412 && current.isDouble())
-            ifMatch = QString::number(qint64(current.toDouble()));
+        if (const qint64 current = Wire::staleVersion(entry->response); current > 0)
+            ifMatch = QString::number(current);
         q.prepare(QStringLiteral("UPDATE outbox SET state = 'waiting', attempts = 0, "
                                  "next_attempt_at = 0, if_match = ?, last_error = '', "
                                  "updated_at = ? WHERE id = ?"));

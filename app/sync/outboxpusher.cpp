@@ -3,6 +3,7 @@
 #include "core/role.h"
 #include "hubapi/hubclient.h"
 #include "hubapi/hubjobs.h"
+#include "protocol/answers.h"
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
@@ -263,7 +264,7 @@ void OutboxPusher::onAnswer(const OutboxEntry &entry, WriteJob *job)
         outcome.reason += QLatin1String(" (") + error.detail + QLatin1Char(')');
     outcome.response = error.document;
     if (outcome.response.isEmpty())
-        outcome.response.insert(QStringLiteral("status"), error.status);
+        outcome.response = Wire::bareProblem(error.status);
     // The entity as the hub holds it now, so the user reviews against the truth.
     if (job->current())
         outcome.records.append(*job->current());

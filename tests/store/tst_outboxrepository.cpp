@@ -1,4 +1,5 @@
 #include "core/workingcalendar.h"
+#include "protocol/requests.h"
 #include "sampledata.h"
 #include "sqlcheck.h"
 #include "store/caserepository.h"
@@ -68,7 +69,8 @@ OutboxEntry TestOutboxRepository::enqueue(qint64 caseId, const QString &entity,
     e.kind = OutboxKind::DraftSubmit;
     e.entityId = entity;
     e.ifMatch = ifMatch;
-    e.payload = { { QStringLiteral("revision"), 1 } };
+    e.payload = protocol::Writes::payload(
+        protocol::SubmitRevision { entity, caseId, 1, QStringLiteral("Teks revisi."), 1 });
     Transaction transaction(*m_db);
     QString error;
     if (!OutboxRepository(*m_db).enqueue(e, &error) || !transaction.commit())
@@ -90,7 +92,7 @@ void TestOutboxRepository::enqueueAndList()
     QCOMPARE(all.last().payload.value(QLatin1String("revision")).toInt(), 1);
     QCOMPARE(all.last().state, OutboxState::Waiting);
     QCOMPARE(outbox.pendingCount(), 2);
-    QVERIFY(!all.last().label().isEmpty());
+    QCOMPARE(all.last().label(), QStringLiteral("Ajukan draf (revisi 1)"));
 }
 
 void TestOutboxRepository::headsAreFirstPendingPerCase()
@@ -214,7 +216,7 @@ void TestOutboxRepository::kindsAreStoredAsRouteIds()
     const auto read = OutboxRepository(*m_db).find(e.id);
     QVERIFY(read);
     QCOMPARE(read->kind, OutboxKind::Unknown);
-    QVERIFY(!read->label().isEmpty());
+    QCOMPARE(read->label(), QStringLiteral("Tindakan yang tidak dikenal versi ini"));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxRepository)
