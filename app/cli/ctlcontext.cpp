@@ -1,5 +1,6 @@
 #include "ctlcontext.h"
 
+#include "core/ownerfiles.h"
 #include "ctl.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ int CtlContext::openProfile(const QString &dir, bool create)
         return Exit::Store;
     }
     profile = std::make_unique<Profile>(dir);
+    // Closed to other accounts, as the desk does; a profile it may not change stays as is.
+    OwnerFiles::protectTree(profile->dir());
     auto opened = Database::open(profile->databasePath());
     if (!opened.database) {
         err << opened.message << Qt::endl;

@@ -1,4 +1,5 @@
 #include "cli/ctl.h"
+#include "core/ownerfiles.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -8,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    lapor::OwnerFiles::restrictNewFiles();
     // A PDF report lays out text, which needs fonts: only `report` gets a (window-less)
     // GUI application, so every other command still runs where no display exists.
     bool report = false;

@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "ownerfiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -54,6 +56,8 @@ bool Profile::ensureExists(QString *error) const
                          .arg(m_dir);
         return false;
     }
+    // A profile made by an older version, or copied in, is closed to other accounts too.
+    OwnerFiles::protectTree(m_dir);
     return true;
 }
 

@@ -1,3 +1,4 @@
+#include "core/ownerfiles.h"
 #include "ui/deskstartup.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    lapor::OwnerFiles::restrictNewFiles();
     if (lapor::isInfoRequest(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();

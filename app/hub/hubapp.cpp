@@ -1,6 +1,7 @@
 #include "hubapp.h"
 
 #include "authservice.h"
+#include "core/ownerfiles.h"
 #include "generator.h"
 #include "hubclock.h"
 #include "hubdatabase.h"
@@ -90,6 +91,7 @@ int setPassword(SqliteDb &db, const QString &username)
 
 int runHub(int argc, char **argv)
 {
+    OwnerFiles::restrictNewFiles();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"laporhub"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LAPOR_VERSION));

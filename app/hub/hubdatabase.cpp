@@ -1,5 +1,7 @@
 #include "hubdatabase.h"
 
+#include "core/ownerfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -42,6 +44,9 @@ bool HubDatabase::open(QString *error)
         // FULL: a committed write survives power loss, not only a killed process; the hub
         // writes little, so the extra fsync is cheap.
         m_db.execScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+        // Password hashes and every complaint: for the hub's own account only, also in a
+        // folder an older version left open.
+        OwnerFiles::protectTree(m_dir);
         auto &q = m_db.prepare("PRAGMA user_version");
         m_new = !q.step() || q.int64(0) == 0;
         q.reset();

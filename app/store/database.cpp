@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "core/ownerfiles.h"
 #include "migrations.h"
 
 #include <QCoreApplication>
@@ -150,6 +151,10 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
             return result;
         }
     }
+
+    // The store, its write-ahead log and its shared memory: the owner's only.
+    for (const char *suffix : { "", "-wal", "-shm" })
+        OwnerFiles::protectFile(path + QLatin1String(suffix));
 
     QString migrationError;
     if (!Migrations::apply(*database, options.targetVersion, &migrationError)) {

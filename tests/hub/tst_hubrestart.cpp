@@ -2,6 +2,7 @@
 #include "hubtestutil.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace HubTestUtil;
@@ -15,6 +16,7 @@ private slots:
     void committedWritesSurviveSigkill();
     void secondProcessOnSameFolderIsRefused();
     void nonLoopbackRefusedWithDefaultPasswords();
+    void dataIsTheHubAccountsOnly();
 };
 
 void TestHubRestart::committedWritesSurviveSigkill()
@@ -89,6 +91,37 @@ void TestHubRestart::nonLoopbackRefusedWithDefaultPasswords()
     QCOMPARE(refused.code, 2);
     QVERIFY2(refused.err.contains("default password"), refused.err.constData());
     QVERIFY(refused.out.isEmpty());
+}
+
+// Password hashes and every complaint: nothing of the data folder is open to other
+// accounts, also when an older version left it open.
+void TestHubRestart::dataIsTheHubAccountsOnly()
+{
+    auto mode = [](const QString &path) {
+        return int(QFileInfo(path).permissions());
+    };
+    const auto owner = int(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                           | QFileDevice::WriteUser);
+    const auto ownerDir = owner | int(QFileDevice::ExeOwner | QFileDevice::ExeUser);
+    QString dataDir;
+    {
+        HubProcess hub;
+        QVERIFY2(hub.start(), qPrintable(hub.errorString()));
+        dataDir = hub.dataDir();
+        QCOMPARE(mode(dataDir), ownerDir);
+        QCOMPARE(mode(dataDir + u"/laporhub.sqlite"_s), owner);
+        // As an older version would have left it.
+        QFile::setPermissions(dataDir,
+                              QFileDevice::Permissions(ownerDir) | QFileDevice::ReadOther
+                                  | QFileDevice::ExeOther);
+        QFile::setPermissions(dataDir + u"/laporhub.sqlite"_s,
+                              QFileDevice::Permissions(owner) | QFileDevice::ReadOther);
+    }
+    HubProcess again;
+    again.setDataDir(dataDir);
+    QVERIFY2(again.start(), qPrintable(again.errorString()));
+    QCOMPARE(mode(dataDir), ownerDir);
+    QCOMPARE(mode(dataDir + u"/laporhub.sqlite"_s), owner);
 }
 
 QTEST_GUILESS_MAIN(TestHubRestart)

@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace lapor;
@@ -74,6 +75,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void storeIsTheOwnersOnly();
 
     void createsNewFileAtLatestSchema();
     void opensEmptyFile();
@@ -483,6 +485,31 @@ void TestDatabase::nestedTransactionIsRefused()
     // The inner one neither committed nor rolled back the outer work.
     QVERIFY(outer.commit());
     QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sync_state")).toInt(), 1);
+}
+
+// Complaints are in the store: it and its WAL files are the owner's only, whatever the
+// umask, and a store an older version left readable is closed when it is opened.
+void TestDatabase::storeIsTheOwnersOnly()
+{
+    const mode_t before = ::umask(022);
+    {
+        auto opened = Database::open(path());
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        for (const char *suffix : { "", "-wal", "-shm" }) {
+            const QString file = path() + QLatin1String(suffix);
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QVERIFY2(!(QFileInfo(file).permissions()
+                       & (QFileDevice::ReadGroup | QFileDevice::ReadOther)),
+                     qPrintable(file));
+        }
+    }
+    QVERIFY(QFile::setPermissions(path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    auto again = Database::open(path());
+    ::umask(before);
+    QVERIFY2(again.database, qPrintable(again.message));
+    QVERIFY(!(QFileInfo(path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
