@@ -81,7 +81,9 @@ void TestPushCrash::killedPushResumes()
     }
     QVERIFY(!open.isEmpty());
     const QString textFile = m_hub.dir() + QStringLiteral("/text.txt");
-    constexpr int kDrafts = 24;
+    // Enough that four kills, each after a few more confirmations, never see the last one
+    // go out: the push runs four requests at a time.
+    constexpr int kDrafts = 40;
     QStringList drafts;
     for (int i = 0; i < kDrafts; ++i) {
         QFile file(textFile);
