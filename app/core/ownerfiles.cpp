@@ -14,16 +14,15 @@ constexpr QFileDevice::Permissions kFolder = QFileDevice::ReadOwner | QFileDevic
 constexpr QFileDevice::Permissions kFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner
     | QFileDevice::ReadUser | QFileDevice::WriteUser;
 
+constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+    | QFileDevice::ExeOther;
+
 bool restrict(const QFileInfo &info, QString *error)
 {
-    if (info.isSymLink() || !info.exists())
+    if (info.isSymLink() || !info.exists() || !(info.permissions() & kOthers))
         return true;
     const auto wanted = info.isDir() ? kFolder : kFile;
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-        | QFileDevice::ExeOther;
-    if (!(info.permissions() & others))
-        return true;
     if (QFile::setPermissions(info.absoluteFilePath(), wanted))
         return true;
     if (error)
@@ -40,7 +39,10 @@ void restrictNewFiles()
 
 bool protectTree(const QString &dir, QString *error)
 {
-    bool ok = restrict(QFileInfo(dir), error);
+    const QFileInfo root(dir);
+    if (root.isDir() && !root.isSymLink() && !(root.permissions() & kOthers))
+        return true;
+    bool ok = restrict(root, error);
     QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {

@@ -12,8 +12,10 @@ namespace lapor::OwnerFiles {
 void restrictNewFiles();
 
 // An existing folder and everything below it: folders 0700, files 0600, so that a profile
-// or a hub data folder made by an older version is closed too. Symbolic links are not
-// followed. False, with the path, when one could not be changed.
+// or a hub data folder made by an older version is closed too. A folder that is already
+// its owner's only was made or closed by this version, with everything in it, so it is
+// not walked again: opening a profile does not visit every attachment each time.
+// Symbolic links are not followed. False, with the path, when one could not be changed.
 bool protectTree(const QString &dir, QString *error = nullptr);
 
 // One file (a store, its -wal and -shm); a file that does not exist is fine.
