@@ -1,7 +1,6 @@
 #include "deskstartup.h"
 
 #include "caseactioncontroller.h"
-#include "core/identity.h"
 #include "core/language.h"
 #include "core/preferences.h"
 #include "core/profile.h"
@@ -100,8 +99,7 @@ int runDesk(QApplication &app)
     }
 
     // The holidays the hub sent last time count from the start, even offline.
-    const auto calendar
-        = loadCalendar(*opened.database, Identity::load(profile.settings()).agencyZone());
+    const auto calendar = loadCalendar(*opened.database, profile.settings());
     MainWindow window(profile, *opened.database, calendar);
     DeskShell shell(window, profile, *opened.database);
     // Drafting, approval, case actions, the outbox panel and switching users.

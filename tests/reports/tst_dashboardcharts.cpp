@@ -1,5 +1,6 @@
 #include "reports/dashboardquery.h"
 #include "supervisionfixture.h"
+#include "tempstore.h"
 #include "ui/dashboardcharts.h"
 
 #include <QApplication>
@@ -9,7 +10,6 @@
 #include <QChart>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -36,8 +36,7 @@ private:
     };
     DashboardCharts::OpenCases recorder();
     QList<qint64> idsOf(const CasesBehind &behind);
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    lapor::test::TempStore m_db;
     std::unique_ptr<DashboardQuery> m_query;
     SupervisionStats m_stats;
     Opened m_opened;
@@ -62,10 +61,7 @@ QList<qint64> TestDashboardCharts::idsOf(const CasesBehind &behind)
 
 void TestDashboardCharts::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    QVERIFY(m_db.open());
     QString error;
     QVERIFY2(F::build(*m_db, &error), qPrintable(error));
     m_query = std::make_unique<DashboardQuery>(*m_db, F::calendar());

@@ -1,7 +1,7 @@
 #include "../reports/supervisionfixture.h"
 #include "store/dashboardrepository.h"
+#include "tempstore.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -31,8 +31,7 @@ private:
     QList<qint64> ids(std::initializer_list<int> numbers) const;
     CaseSelection october() const;
     CaseSelection only(std::initializer_list<int> numbers) const;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    lapor::test::TempStore m_db;
     std::unique_ptr<DashboardRepository> m_repository;
 };
 
@@ -66,10 +65,7 @@ CaseSelection TestDashboardRepository::only(std::initializer_list<int> numbers) 
 
 void TestDashboardRepository::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    QVERIFY(m_db.open());
     QString error;
     QVERIFY2(F::build(*m_db, &error), qPrintable(error));
     m_repository = std::make_unique<DashboardRepository>(*m_db, F::calendar());

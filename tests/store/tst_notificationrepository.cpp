@@ -1,9 +1,9 @@
 #include "../reports/supervisionfixture.h"
 #include "store/notificationrepository.h"
+#include "tempstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -23,16 +23,12 @@ private slots:
     void drafts();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    lapor::test::TempStore m_db;
 };
 
 void TestNotificationRepository::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    auto opened = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.database, qPrintable(opened.message));
-    m_db = std::move(opened.database);
+    QVERIFY(m_db.open());
     QString error;
     QVERIFY2(F::build(*m_db, &error), qPrintable(error));
 }
