@@ -90,7 +90,6 @@ struct UserRow
 namespace Records {
 qint64 now();
 QString isoTime(qint64 secs);
-QJsonValue isoTimeOrNull(qint64 secs);
 qint64 secs(const QDateTime &time);
 QDateTime dateTime(qint64 secs);
 

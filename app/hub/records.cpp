@@ -30,11 +30,6 @@ QString isoTime(qint64 secs)
     return Wire::time(utc(secs));
 }
 
-QJsonValue isoTimeOrNull(qint64 secs)
-{
-    return secs > 0 ? QJsonValue(isoTime(secs)) : QJsonValue(QJsonValue::Null);
-}
-
 qint64 secs(const QDateTime &time)
 {
     return time.isValid() ? time.toSecsSinceEpoch() : 0;
