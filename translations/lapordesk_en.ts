@@ -401,6 +401,18 @@
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
+    <message>
+        <source>&amp;Siapa yang bekerja di LAPOR Desk ini?</source>
+        <translation>&amp;Who is working at this LAPOR Desk?</translation>
+    </message>
+    <message>
+        <source>Pengguna LAPOR Desk ini</source>
+        <translation>People who use this LAPOR Desk</translation>
+    </message>
+    <message>
+        <source>Pilih nama Anda, lalu isi kata sandi. Pilih Orang lain untuk masuk pertama kali.</source>
+        <translation>Choose your name, then enter your password. Choose Someone else to sign in for the first time.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1127,22 +1139,6 @@
         <source>Masuk ke hub terlebih dahulu.</source>
         <translation>Sign in to the hub first.</translation>
     </message>
-    <message>
-        <source>Tidak ada hub yang diatur.</source>
-        <translation>No hub is set up.</translation>
-    </message>
-    <message>
-        <source>Ganti pengguna</source>
-        <translation>Switch user</translation>
-    </message>
-    <message>
-        <source>Masuk sebagai %1.</source>
-        <translation>Signed in as %1.</translation>
-    </message>
-    <message>
-        <source>%1 telah keluar dari hub. Masuk lagi lewat Sinkronisasi → Masuk ke hub.</source>
-        <translation>%1 has signed out of the hub. Sign in again via Sync → Sign in to hub.</translation>
-    </message>
 </context>
 <context>
     <name>lapor::CaseActionDialog</name>
@@ -1625,14 +1621,6 @@
         <translation>sign out of the hub and forget the session</translation>
     </message>
     <message>
-        <source>Alamat hub (login).</source>
-        <translation>Hub address (login).</translation>
-    </message>
-    <message>
-        <source>Nama pengguna (login).</source>
-        <translation>User name (login).</translation>
-    </message>
-    <message>
         <source>NAMA</source>
         <translation>NAME</translation>
     </message>
@@ -1888,6 +1876,76 @@
         <source>Catatan hub yang tidak dapat dibaca: %1</source>
         <translation>Unreadable hub records: %1</translation>
     </message>
+    <message>
+        <source>orang yang pernah masuk di profil ini</source>
+        <translation>people who have signed in on this profile</translation>
+    </message>
+    <message>
+        <source>hapus semua data seorang pengguna dari profil ini: --user NAMA [--discard-unsent]</source>
+        <translation>delete all of one user&apos;s data from this profile: --user NAME [--discard-unsent]</translation>
+    </message>
+    <message>
+        <source>Alamat hub (login; dengan --user bila nama itu ada di beberapa hub).</source>
+        <translation>Hub address (login; with --user when that name is on several hubs).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna: untuk login dan forget, atau untuk bekerja sebagai orang ini (bawaan: yang terakhir masuk).</source>
+        <translation>User name: for login and forget, or to work as this person (default: whoever signed in last).</translation>
+    </message>
+    <message>
+        <source>forget: hapus juga tindakan yang belum terkirim.</source>
+        <translation>forget: also delete actions not yet sent.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang masuk di profil ini. Jalankan login, atau pilih pengguna dengan --user NAMA (lihat: people).</source>
+        <translation>Nobody is signed in on this profile. Run login, or choose a user with --user NAME (see: people).</translation>
+    </message>
+    <message>
+        <source>%1 belum pernah masuk di profil ini.</source>
+        <translation>%1 has never signed in on this profile.</translation>
+    </message>
+    <message>
+        <source>%1 masuk di beberapa hub: pilih satu dengan --hub URL.</source>
+        <translation>%1 has signed in on several hubs: choose one with --hub URL.</translation>
+    </message>
+    <message>
+        <source>Gagal masuk.</source>
+        <translation>Sign-in failed.</translation>
+    </message>
+    <message>
+        <source>people tidak menerima argumen.</source>
+        <translation>people takes no arguments.</translation>
+    </message>
+    <message>
+        <source>Belum ada yang masuk di profil ini.</source>
+        <translation>Nobody has signed in on this profile yet.</translation>
+    </message>
+    <message>
+        <source>* sedang masuk</source>
+        <translation>* signed in now</translation>
+    </message>
+    <message>
+        <source>forget memerlukan --user NAMA (dan --hub URL bila nama itu ada di beberapa hub).</source>
+        <translation>forget needs --user NAME (and --hub URL when that name is on several hubs).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 masih punya %n tindakan yang belum terkirim. Minta dia mengirimnya dulu (masuk lalu sinkronkan), atau tambahkan --discard-unsent untuk menghapusnya juga.</source>
+        <translation>
+            <numerusform>%1 still has %n action not yet sent. Ask them to send it first (sign in, then sync), or add --discard-unsent to delete it too.</numerusform>
+            <numerusform>%1 still has %n actions not yet sent. Ask them to send them first (sign in, then sync), or add --discard-unsent to delete them too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data %1 (%2) dihapus dari profil ini: laporan, draf, lampiran dan pengaturan.</source>
+        <translation>The data of %1 (%2) was deleted from this profile: cases, drafts, attachments and settings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindakan yang belum terkirim ikut dihapus.</source>
+        <translation>
+            <numerusform>%n action not yet sent was deleted too.</numerusform>
+            <numerusform>%n actions not yet sent were deleted too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lapor::DashboardWindow</name>
@@ -2118,16 +2176,15 @@
         <translation>LAPOR Desk</translation>
     </message>
     <message>
-        <source>Basis data tidak dapat dibuka</source>
-        <translation>The database cannot be opened</translation>
-    </message>
-    <message>
         <source>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</source>
         <translation>Training mode: a local hub with sample cases, signed in as petugas1. The training profile is separate from your work profile.</translation>
     </message>
+</context>
+<context>
+    <name>lapor::DeskApp</name>
     <message>
-        <source>Mode pelatihan</source>
-        <translation>Training mode</translation>
+        <source>LAPOR Desk</source>
+        <translation>LAPOR Desk</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2720,28 @@
         <source>Menghubungi hub…</source>
         <translation>Contacting the hub…</translation>
     </message>
+    <message>
+        <source>Masuk ke LAPOR Desk</source>
+        <translation>Sign in to LAPOR Desk</translation>
+    </message>
+    <message>
+        <source>Setiap orang punya data sendiri di LAPOR Desk ini: pilih nama Anda dan isi kata sandi. Yang belum pernah masuk di sini memilih Orang lain.</source>
+        <translation>Everyone has their own data on this LAPOR Desk: choose your name and enter your password. If you have never signed in here, choose Someone else.</translation>
+    </message>
+    <message>
+        <source>terakhir masuk %1</source>
+        <translation>last signed in %1</translation>
+    </message>
+    <message>
+        <source>Orang lain…
+Masuk pertama kali di sini</source>
+        <translation>Someone else…
+Sign in here for the first time</translation>
+    </message>
+    <message>
+        <source>Masuk lagi ke hub sebagai %1. Untuk bekerja sebagai orang lain, pilih Berkas → Ganti pengguna.</source>
+        <translation>Sign in to the hub again as %1. To work as someone else, choose File → Switch user.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::MainWindow</name>
@@ -3147,6 +3226,13 @@ Profile: %2</translation>
     </message>
 </context>
 <context>
+    <name>lapor::PersonSignIn</name>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+</context>
+<context>
     <name>lapor::Profile</name>
     <message>
         <source>Folder profil %1 tidak dapat dibuat.</source>
@@ -3155,6 +3241,29 @@ Profile: %2</translation>
     <message>
         <source>Folder profil %1 tidak dapat ditulisi.</source>
         <translation>The profile folder %1 is not writable.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ProfileHome</name>
+    <message>
+        <source>Folder profil %1 tidak dapat dibuat atau ditulisi.</source>
+        <translation>The profile folder %1 cannot be created or written.</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak dikenal.</source>
+        <translation>Unknown user.</translation>
+    </message>
+    <message>
+        <source>Sebagian data di %1 tidak dapat dihapus.</source>
+        <translation>Some of the data in %1 could not be deleted.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Profil lama tidak dapat dipindahkan: %1 tetap di %2.</source>
+        <translation>The older profile cannot be moved: %1 stays in %2.</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,18 @@
         <source>Kata sandi</source>
         <translation>Kata sandi</translation>
     </message>
+    <message>
+        <source>&amp;Siapa yang bekerja di LAPOR Desk ini?</source>
+        <translation>&amp;Siapa yang bekerja di LAPOR Desk ini?</translation>
+    </message>
+    <message>
+        <source>Pengguna LAPOR Desk ini</source>
+        <translation>Pengguna LAPOR Desk ini</translation>
+    </message>
+    <message>
+        <source>Pilih nama Anda, lalu isi kata sandi. Pilih Orang lain untuk masuk pertama kali.</source>
+        <translation>Pilih nama Anda, lalu isi kata sandi. Pilih Orang lain untuk masuk pertama kali.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1127,22 +1139,6 @@
         <source>Masuk ke hub terlebih dahulu.</source>
         <translation>Masuk ke hub terlebih dahulu.</translation>
     </message>
-    <message>
-        <source>Tidak ada hub yang diatur.</source>
-        <translation>Tidak ada hub yang diatur.</translation>
-    </message>
-    <message>
-        <source>Ganti pengguna</source>
-        <translation>Ganti pengguna</translation>
-    </message>
-    <message>
-        <source>Masuk sebagai %1.</source>
-        <translation>Masuk sebagai %1.</translation>
-    </message>
-    <message>
-        <source>%1 telah keluar dari hub. Masuk lagi lewat Sinkronisasi → Masuk ke hub.</source>
-        <translation>%1 telah keluar dari hub. Masuk lagi lewat Sinkronisasi → Masuk ke hub.</translation>
-    </message>
 </context>
 <context>
     <name>lapor::CaseActionDialog</name>
@@ -1620,14 +1616,6 @@
         <translation>keluar dari hub dan lupakan sesi</translation>
     </message>
     <message>
-        <source>Alamat hub (login).</source>
-        <translation>Alamat hub (login).</translation>
-    </message>
-    <message>
-        <source>Nama pengguna (login).</source>
-        <translation>Nama pengguna (login).</translation>
-    </message>
-    <message>
         <source>NAMA</source>
         <translation>NAMA</translation>
     </message>
@@ -1883,6 +1871,74 @@
         <source>Catatan hub yang tidak dapat dibaca: %1</source>
         <translation>Catatan hub yang tidak dapat dibaca: %1</translation>
     </message>
+    <message>
+        <source>orang yang pernah masuk di profil ini</source>
+        <translation>orang yang pernah masuk di profil ini</translation>
+    </message>
+    <message>
+        <source>hapus semua data seorang pengguna dari profil ini: --user NAMA [--discard-unsent]</source>
+        <translation>hapus semua data seorang pengguna dari profil ini: --user NAMA [--discard-unsent]</translation>
+    </message>
+    <message>
+        <source>Alamat hub (login; dengan --user bila nama itu ada di beberapa hub).</source>
+        <translation>Alamat hub (login; dengan --user bila nama itu ada di beberapa hub).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna: untuk login dan forget, atau untuk bekerja sebagai orang ini (bawaan: yang terakhir masuk).</source>
+        <translation>Nama pengguna: untuk login dan forget, atau untuk bekerja sebagai orang ini (bawaan: yang terakhir masuk).</translation>
+    </message>
+    <message>
+        <source>forget: hapus juga tindakan yang belum terkirim.</source>
+        <translation>forget: hapus juga tindakan yang belum terkirim.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang masuk di profil ini. Jalankan login, atau pilih pengguna dengan --user NAMA (lihat: people).</source>
+        <translation>Tidak ada yang masuk di profil ini. Jalankan login, atau pilih pengguna dengan --user NAMA (lihat: people).</translation>
+    </message>
+    <message>
+        <source>%1 belum pernah masuk di profil ini.</source>
+        <translation>%1 belum pernah masuk di profil ini.</translation>
+    </message>
+    <message>
+        <source>%1 masuk di beberapa hub: pilih satu dengan --hub URL.</source>
+        <translation>%1 masuk di beberapa hub: pilih satu dengan --hub URL.</translation>
+    </message>
+    <message>
+        <source>Gagal masuk.</source>
+        <translation>Gagal masuk.</translation>
+    </message>
+    <message>
+        <source>people tidak menerima argumen.</source>
+        <translation>people tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>Belum ada yang masuk di profil ini.</source>
+        <translation>Belum ada yang masuk di profil ini.</translation>
+    </message>
+    <message>
+        <source>* sedang masuk</source>
+        <translation>* sedang masuk</translation>
+    </message>
+    <message>
+        <source>forget memerlukan --user NAMA (dan --hub URL bila nama itu ada di beberapa hub).</source>
+        <translation>forget memerlukan --user NAMA (dan --hub URL bila nama itu ada di beberapa hub).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 masih punya %n tindakan yang belum terkirim. Minta dia mengirimnya dulu (masuk lalu sinkronkan), atau tambahkan --discard-unsent untuk menghapusnya juga.</source>
+        <translation>
+            <numerusform>%1 masih punya %n tindakan yang belum terkirim. Minta dia mengirimnya dulu (masuk lalu sinkronkan), atau tambahkan --discard-unsent untuk menghapusnya juga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data %1 (%2) dihapus dari profil ini: laporan, draf, lampiran dan pengaturan.</source>
+        <translation>Data %1 (%2) dihapus dari profil ini: laporan, draf, lampiran dan pengaturan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindakan yang belum terkirim ikut dihapus.</source>
+        <translation>
+            <numerusform>%n tindakan yang belum terkirim ikut dihapus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lapor::DashboardWindow</name>
@@ -2113,16 +2169,15 @@
         <translation>LAPOR Desk</translation>
     </message>
     <message>
-        <source>Basis data tidak dapat dibuka</source>
-        <translation>Basis data tidak dapat dibuka</translation>
-    </message>
-    <message>
         <source>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</source>
         <translation>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</translation>
     </message>
+</context>
+<context>
+    <name>lapor::DeskApp</name>
     <message>
-        <source>Mode pelatihan</source>
-        <translation>Mode pelatihan</translation>
+        <source>LAPOR Desk</source>
+        <translation>LAPOR Desk</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2711,28 @@
         <source>Menghubungi hub…</source>
         <translation>Menghubungi hub…</translation>
     </message>
+    <message>
+        <source>Masuk ke LAPOR Desk</source>
+        <translation>Masuk ke LAPOR Desk</translation>
+    </message>
+    <message>
+        <source>Setiap orang punya data sendiri di LAPOR Desk ini: pilih nama Anda dan isi kata sandi. Yang belum pernah masuk di sini memilih Orang lain.</source>
+        <translation>Setiap orang punya data sendiri di LAPOR Desk ini: pilih nama Anda dan isi kata sandi. Yang belum pernah masuk di sini memilih Orang lain.</translation>
+    </message>
+    <message>
+        <source>terakhir masuk %1</source>
+        <translation>terakhir masuk %1</translation>
+    </message>
+    <message>
+        <source>Orang lain…
+Masuk pertama kali di sini</source>
+        <translation>Orang lain…
+Masuk pertama kali di sini</translation>
+    </message>
+    <message>
+        <source>Masuk lagi ke hub sebagai %1. Untuk bekerja sebagai orang lain, pilih Berkas → Ganti pengguna.</source>
+        <translation>Masuk lagi ke hub sebagai %1. Untuk bekerja sebagai orang lain, pilih Berkas → Ganti pengguna.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::MainWindow</name>
@@ -3134,6 +3211,13 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>lapor::PersonSignIn</name>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+</context>
+<context>
     <name>lapor::Profile</name>
     <message>
         <source>Folder profil %1 tidak dapat dibuat.</source>
@@ -3142,6 +3226,29 @@ Profil: %2</translation>
     <message>
         <source>Folder profil %1 tidak dapat ditulisi.</source>
         <translation>Folder profil %1 tidak dapat ditulisi.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ProfileHome</name>
+    <message>
+        <source>Folder profil %1 tidak dapat dibuat atau ditulisi.</source>
+        <translation>Folder profil %1 tidak dapat dibuat atau ditulisi.</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak dikenal.</source>
+        <translation>Pengguna tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Sebagian data di %1 tidak dapat dihapus.</source>
+        <translation>Sebagian data di %1 tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Profil lama tidak dapat dipindahkan: %1 tetap di %2.</source>
+        <translation>Profil lama tidak dapat dipindahkan: %1 tetap di %2.</translation>
     </message>
 </context>
 <context>

@@ -11,51 +11,60 @@ namespace lapor {
 
 namespace {
 
+// What a command opens before it runs: nothing, the profile folder (and makes it), or
+// one person's store in it.
+enum class Opens { Nothing, Home, Person };
+
 struct CommandInfo
 {
     const char *name;
     CtlCommand run;
-    bool needsProfile;
-    bool createsProfile;
+    Opens opens;
     const char *summary;
 };
 
 constexpr std::array kCommands = {
     CommandInfo {
-        "status", statusCommand, true, false,
+        "status", statusCommand, Opens::Person,
         QT_TRANSLATE_NOOP("lapor::Ctl",
                           "versi skema, jumlah laporan per status, kursor sinkronisasi") },
     CommandInfo {
-        "login", loginCommand, true, true,
+        "login", loginCommand, Opens::Home,
         QT_TRANSLATE_NOOP("lapor::Ctl", "masuk ke hub (--hub URL --user NAMA --password-stdin)") },
-    CommandInfo { "sync", syncCommand, true, false,
+    CommandInfo { "sync", syncCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "ambil perubahan dari hub ke profil") },
-    CommandInfo { "cases", casesCommand, true, false,
+    CommandInfo { "cases", casesCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "daftar laporan di profil (--status S)") },
-    CommandInfo { "draft", draftCommand, true, false,
+    CommandInfo { "draft", draftCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl",
                                     "draf tindak lanjut: new --case N --text-file F | edit ID "
                                     "--text-file F | submit ID | resubmit ID | discard ID") },
-    CommandInfo { "approvals", approvalsCommand, true, false,
+    CommandInfo { "approvals", approvalsCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "draf yang menunggu persetujuan Anda") },
-    CommandInfo { "approve", approveCommand, true, false,
+    CommandInfo { "approve", approveCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "setujui draf: ID --revision R") },
     CommandInfo {
-        "reject", rejectCommand, true, false,
+        "reject", rejectCommand, Opens::Person,
         QT_TRANSLATE_NOOP("lapor::Ctl", "kembalikan draf: ID --revision R --comment TEKS") },
     CommandInfo {
-        "forward", forwardCommand, true, false,
+        "forward", forwardCommand, Opens::Person,
         QT_TRANSLATE_NOOP("lapor::Ctl", "disposisi: --case N --unit UNIT [--note TEKS]") },
-    CommandInfo { "outbox", outboxCommand, true, false,
+    CommandInfo { "outbox", outboxCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "tindakan yang menunggu dikirim ke hub") },
-    CommandInfo { "push", pushCommand, true, false,
+    CommandInfo { "push", pushCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "kirim tindakan yang menunggu ke hub") },
-    CommandInfo { "report", reportCommand, true, false,
+    CommandInfo { "report", reportCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl",
                                     "laporan periode: --period 2026-10 --format pdf|csv --out "
                                     "BERKAS [--kind rekap|overdue]") },
-    CommandInfo { "logout", logoutCommand, true, false,
+    CommandInfo { "logout", logoutCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "keluar dari hub dan lupakan sesi") },
+    CommandInfo { "people", peopleCommand, Opens::Home,
+                  QT_TRANSLATE_NOOP("lapor::Ctl", "orang yang pernah masuk di profil ini") },
+    CommandInfo { "forget", forgetCommand, Opens::Home,
+                  QT_TRANSLATE_NOOP("lapor::Ctl",
+                                    "hapus semua data seorang pengguna dari profil ini: --user "
+                                    "NAMA [--discard-unsent]") },
 };
 
 } // namespace
@@ -88,8 +97,16 @@ int runCtl(QCoreApplication &app)
     parser.addOptions({
         profileOption,
         jsonOption,
-        { QStringLiteral("hub"), Ctl::tr("Alamat hub (login)."), QStringLiteral("URL") },
-        { QStringLiteral("user"), Ctl::tr("Nama pengguna (login)."), Ctl::tr("NAMA") },
+        { QStringLiteral("hub"),
+          Ctl::tr("Alamat hub (login; dengan --user bila nama itu ada "
+                  "di beberapa hub)."),
+          QStringLiteral("URL") },
+        { QStringLiteral("user"),
+          Ctl::tr("Nama pengguna: untuk login dan forget, atau untuk bekerja sebagai orang ini "
+                  "(bawaan: yang terakhir masuk)."),
+          Ctl::tr("NAMA") },
+        { QStringLiteral("discard-unsent"),
+          Ctl::tr("forget: hapus juga tindakan yang belum terkirim.") },
         { QStringLiteral("password-stdin"),
           Ctl::tr("Baca kata sandi dari masukan standar; tanpa keychain, sesi hanya untuk "
                   "perintah ini.") },
@@ -144,15 +161,23 @@ int runCtl(QCoreApplication &app)
             continue;
         context.arguments = positional.mid(1);
         context.json = parser.isSet(jsonOption);
-        if (command.needsProfile) {
+        if (command.opens != Opens::Nothing) {
             if (!parser.isSet(profileOption)) {
                 context.err << Ctl::tr("Perintah %1 memerlukan --profile FOLDER.").arg(name)
                             << Qt::endl;
                 return Exit::Usage;
             }
-            if (const int code
-                = context.openProfile(parser.value(profileOption), command.createsProfile);
+            // Only login may make the folder: a mistyped --profile is an error.
+            const bool create = command.run == loginCommand;
+            if (const int code = context.openHome(parser.value(profileOption), create);
                 code != Exit::Ok)
+                return code;
+        }
+        if (command.opens == Opens::Person) {
+            const auto person = context.choosePerson();
+            if (!person)
+                return Exit::Usage;
+            if (const int code = context.openPerson(*person); code != Exit::Ok)
                 return code;
         }
         return command.run(context);

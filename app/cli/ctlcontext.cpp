@@ -1,6 +1,5 @@
 #include "ctlcontext.h"
 
-#include "core/ownerfiles.h"
 #include "ctl.h"
 
 #include <QCoreApplication>
@@ -31,17 +30,54 @@ QString CtlContext::readStdinLine()
     return in.readLine();
 }
 
-int CtlContext::openProfile(const QString &dir, bool create)
+int CtlContext::openHome(const QString &dir, bool create)
 {
-    if (create && !QFileInfo(dir).exists())
-        QDir().mkpath(dir);
-    if (!QFileInfo(dir).isDir()) {
+    if (!create && !QFileInfo(dir).isDir()) {
         err << Ctl::tr("Profil %1 tidak ditemukan.").arg(QDir::toNativeSeparators(dir)) << Qt::endl;
         return Exit::Store;
     }
-    profile = std::make_unique<Profile>(dir);
-    // Closed to other accounts, as the desk does; a profile it may not change stays as is.
-    OwnerFiles::protectTree(profile->dir());
+    home = std::make_unique<ProfileHome>(dir);
+    // Closed to other accounts, as the desk does; an older profile moves into its person.
+    QString problem;
+    if (!home->open(&problem)) {
+        err << problem << Qt::endl;
+        return Exit::Store;
+    }
+    return Exit::Ok;
+}
+
+std::optional<ProfileHome::Person> CtlContext::choosePerson()
+{
+    const QString user = option("user");
+    if (user.isEmpty()) {
+        if (auto current = home->current())
+            return current;
+        err << Ctl::tr("Tidak ada yang masuk di profil ini. Jalankan login, atau pilih pengguna "
+                       "dengan --user NAMA (lihat: people).")
+            << Qt::endl;
+        return std::nullopt;
+    }
+    QList<ProfileHome::Person> named = home->peopleNamed(user);
+    if (const QString hub = option("hub"); !hub.isEmpty()) {
+        const QString key = ProfileHome::personKey(hub, user, home->isTraining());
+        named.removeIf([&key](const ProfileHome::Person &p) { return p.key != key; });
+    }
+    if (named.size() == 1)
+        return named.constFirst();
+    if (named.isEmpty())
+        err << Ctl::tr("%1 belum pernah masuk di profil ini.").arg(Ctl::plainText(user))
+            << Qt::endl;
+    else
+        err << Ctl::tr("%1 masuk di beberapa hub: pilih satu dengan --hub URL.")
+                   .arg(Ctl::plainText(user))
+            << Qt::endl;
+    return std::nullopt;
+}
+
+int CtlContext::openPerson(const ProfileHome::Person &chosen)
+{
+    person = chosen;
+    profile = std::make_unique<Profile>(chosen.dir);
     auto opened = Database::open(profile->databasePath());
     if (!opened.database) {
         err << opened.message << Qt::endl;

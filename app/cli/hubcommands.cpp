@@ -5,6 +5,7 @@
 #include "hubsession.h"
 #include "store/caserepository.h"
 #include "sync/hubaccount.h"
+#include "sync/personsignin.h"
 #include "sync/syncengine.h"
 
 #include <QEventLoop>
@@ -105,18 +106,40 @@ int loginCommand(CtlContext &context)
         context.err << problem << Qt::endl;
         return Exit::Usage;
     }
-    HubAccount account(*context.profile, TokenStore::Backend::Keychain);
-    account.setHub(hub, user);
-    if (const int code = loginWithStdinPassword(context, account); code != Exit::Ok)
-        return code;
-    const bool kept = account.tokens().backend() == TokenStore::Backend::Keychain;
+    const QString password = CtlContext::readStdinLine();
+    if (password.isEmpty()) {
+        context.err << Ctl::tr("Kata sandi kosong pada masukan standar.") << Qt::endl;
+        return Exit::Usage;
+    }
+    // The person's own store, cursor and attachments: signing in as someone else never
+    // shows them another's cases.
+    PersonSignIn signIn(*context.home, TokenStore::Backend::Keychain);
+    QEventLoop loop;
+    QString refused;
+    QObject::connect(&signIn, &PersonSignIn::finished, &loop,
+                     [&](PersonSignIn::Outcome outcome, const QString &message) {
+                         if (outcome != PersonSignIn::Outcome::SignedIn)
+                             refused = message.isEmpty() ? Ctl::tr("Gagal masuk.") : message;
+                         loop.quit();
+                     });
+    signIn.start(hub, user, password);
+    if (signIn.isRunning())
+        loop.exec();
+    if (!refused.isEmpty()) {
+        context.err << refused << Qt::endl;
+        return signIn.error().ok() ? Exit::Usage : exitCodeFor(signIn.error());
+    }
+    context.profile = signIn.takeProfile();
+    const auto account = signIn.takeAccount();
+    const bool kept = account->tokens().backend() == TokenStore::Backend::Keychain;
     context.out << Ctl::tr("Masuk sebagai %1 (%2) di %3.")
-                       .arg(account.user().displayName, Roles::label(account.user().role), hub)
+                       .arg(Ctl::plainText(account->user().displayName),
+                            Roles::label(account->user().role), hub)
                 << Qt::endl;
     if (!kept)
         context.err << Ctl::tr("Keychain tidak tersedia (%1): sesi tidak disimpan. Tambahkan "
                                "--password-stdin pada setiap perintah yang memerlukan hub.")
-                           .arg(account.tokens().keychainProblem())
+                           .arg(account->tokens().keychainProblem())
                     << Qt::endl;
     return Exit::Ok;
 }
@@ -130,6 +153,10 @@ int logoutCommand(CtlContext &context)
         call->deleteLater();
     }
     account.forgetSession();
+    // Nobody is signed in now: the next command names a person with --user.
+    if (const auto current = context.home->current();
+        current && current->key == context.person->key)
+        context.home->clearCurrent();
     context.out << Ctl::tr("Sesi dilupakan.") << Qt::endl;
     return Exit::Ok;
 }

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace lapor {
 
@@ -15,18 +14,6 @@ Profile::Profile(const QString &dir)
 { }
 
 Profile::~Profile() = default;
-
-QString Profile::defaultDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QLatin1String("/profile");
-}
-
-QString Profile::trainingDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QLatin1String("/training");
-}
 
 QString Profile::databasePath() const
 {

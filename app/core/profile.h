@@ -12,17 +12,13 @@ namespace lapor {
 // empty values, and readers treat a missing key and an empty one alike.
 void putSetting(QSettings &settings, const QString &key, const QString &value);
 
-// A profile is one folder holding one user's local store, settings and attachments.
-// Several profiles can live on one PC (one per user, plus the training profile).
+// A profile is one folder holding one person's local store, settings and attachments:
+// ProfileHome keeps one per (hub, user) who uses the desk.
 class Profile
 {
 public:
     explicit Profile(const QString &dir);
     ~Profile();
-
-    // QStandardPaths app-data location, e.g. ~/.local/share/LAPOR/LAPOR Desk.
-    static QString defaultDir();
-    static QString trainingDir();
 
     QString dir() const { return m_dir; }
     QString databasePath() const;

@@ -112,6 +112,17 @@ bool SyncController::resume()
     return true;
 }
 
+void SyncController::adopt(std::unique_ptr<HubAccount> signedIn)
+{
+    m_pusher.reset();
+    m_engine.reset();
+    m_connectivity.reset();
+    m_account = std::move(signedIn);
+    addLog(tr("Masuk sebagai %1.").arg(m_account->username()));
+    startSession();
+    syncNow();
+}
+
 void SyncController::startSession()
 {
     m_signedIn = true;

@@ -57,6 +57,9 @@ public:
                bool keepSession = true);
     // Restores a kept session and starts the schedule; false when a login is needed.
     bool resume();
+    // Takes over an account PersonSignIn signed in (for this controller's profile) and
+    // starts the schedule with a sync.
+    void adopt(std::unique_ptr<HubAccount> signedIn);
     void logout();
     void syncNow();
     void cancelSync();

@@ -6,7 +6,6 @@
 #include "core/identity.h"
 #include "core/profile.h"
 #include "drafteditor.h"
-#include "logindialog.h"
 #include "mainwindow.h"
 #include "outboxpanel.h"
 #include "store/outboxrepository.h"
@@ -292,37 +291,14 @@ void CaseActionController::pushNow()
 
 void CaseActionController::switchUser()
 {
-    // Open editors save under the user who wrote in them, before anyone else signs in.
+    // Open editors save under the person who wrote in them, before anyone else signs in.
     for (const auto &editor : std::as_const(m_editors)) {
         if (editor)
             editor->close();
     }
     if (m_approval)
         m_approval->close();
-    if (!m_sync) {
-        m_window.statusBar()->showMessage(tr("Tidak ada hub yang diatur."), 6000);
-        return;
-    }
-    const QString previous = m_sync->account().user().displayName;
-    m_sync->cancelSync();
-    if (m_sync->isSignedIn())
-        m_sync->logout();
-    LoginDialog dialog(*m_sync, &m_window);
-    dialog.setWindowTitle(tr("Ganti pengguna"));
-    if (dialog.exec() == QDialog::Accepted) {
-        const User now = m_sync->account().user();
-        m_window.setUser(now.id, now.role);
-        m_panel->setUser(now);
-        m_panel->reload();
-        m_window.statusBar()->showMessage(
-            tr("Masuk sebagai %1.").arg(now.displayName.isEmpty() ? now.username : now.displayName),
-            6000);
-    } else if (!previous.isEmpty()) {
-        m_window.statusBar()->showMessage(
-            tr("%1 telah keluar dari hub. Masuk lagi lewat Sinkronisasi → Masuk ke hub.")
-                .arg(previous),
-            8000);
-    }
+    emit switchUserRequested();
 }
 
 } // namespace lapor

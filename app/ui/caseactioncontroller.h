@@ -54,7 +54,11 @@ public:
     void showCase(qint64 trackingId);
     // Sends the outbox now when signed in; the panel follows each entry.
     void pushNow();
+    // Closes the editors (they save) and asks for the people picker.
     void switchUser();
+
+signals:
+    void switchUserRequested();
 
 private:
     void onCaseAction(CaseAction action, qint64 trackingId);

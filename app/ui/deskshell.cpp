@@ -9,7 +9,6 @@
 #include "sync/attachmentfetcher.h"
 #include "sync/hubaccount.h"
 #include "sync/synccontroller.h"
-#include "sync/traininghub.h"
 #include "synclogdialog.h"
 #include "syncstatuswidget.h"
 #include "ui/caseview.h"
@@ -81,8 +80,10 @@ void DeskShell::addMenus()
         ? qobject_cast<QMenu *>(syncNow->associatedObjects().constFirst())
         : m_window.menuBar()->addMenu(tr("&Sinkronisasi"));
     m_loginAction = menu->addAction(tr("&Masuk ke hub…"), this, &DeskShell::showLogin);
-    m_logoutAction
-        = menu->addAction(tr("&Keluar dari hub"), this, [this] { m_controller->logout(); });
+    m_logoutAction = menu->addAction(tr("&Keluar dari hub"), this, [this] {
+        m_controller->logout();
+        emit signedOut();
+    });
     menu->addSeparator();
     menu->addAction(tr("&Catatan sinkronisasi…"), this, &DeskShell::showLog);
     auto updateActions = [this] {
@@ -132,9 +133,21 @@ void DeskShell::resume()
         m_controller->resume();
 }
 
+void DeskShell::adopt(std::unique_ptr<HubAccount> signedIn)
+{
+    m_controller->adopt(std::move(signedIn));
+}
+
 void DeskShell::showLogin()
 {
-    LoginDialog dialog(*m_controller, &m_window);
+    LoginDialog dialog(&m_window);
+    dialog.setPerson(m_controller->account().hubUrl(), m_controller->account().username());
+    connect(&dialog, &LoginDialog::signInRequested, this,
+            [this](const QString &hub, const QString &user, const QString &password) {
+                // A training session lives only as long as the training hub.
+                m_controller->login(hub, user, password, m_trainingHome.isEmpty());
+            });
+    connect(m_controller.get(), &SyncController::loginFinished, &dialog, &LoginDialog::showResult);
     dialog.exec();
 }
 
@@ -162,23 +175,9 @@ void DeskShell::onSyncFinished(bool ok)
     }
 }
 
-bool DeskShell::startTraining(QString *error)
+void DeskShell::showTraining(const QString &homeDir)
 {
-    TrainingHub::Options options;
-    options.dataDir = m_profile.dir() + QLatin1String("/hub");
-    m_trainingHub = std::make_unique<TrainingHub>(options);
-    if (!m_trainingHub->start()) {
-        *error = m_trainingHub->error();
-        return false;
-    }
-    addTrainingBanner();
-    m_controller->login(m_trainingHub->url().toString(), QString::fromLatin1(kTrainingUser),
-                        QString::fromLatin1(kTrainingPassword), false);
-    return true;
-}
-
-void DeskShell::addTrainingBanner()
-{
+    m_trainingHome = homeDir;
     auto *banner = new QLabel(&m_window);
     banner->setObjectName(QStringLiteral("trainingBanner"));
     banner->setTextFormat(Qt::PlainText);
@@ -215,7 +214,7 @@ void DeskShell::resetTraining()
            "contoh dibuat ulang. LAPOR Desk akan dimulai ulang. Lanjutkan?"));
     if (answer != QMessageBox::Yes)
         return;
-    QFile marker(m_profile.dir() + QLatin1Char('/') + kResetMarker);
+    QFile marker(m_trainingHome + QLatin1Char('/') + kResetMarker);
     if (marker.open(QIODevice::WriteOnly))
         marker.close();
     QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));

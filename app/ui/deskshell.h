@@ -12,14 +12,14 @@ namespace lapor {
 
 class AttachmentFetcher;
 class Database;
+class HubAccount;
 class MainWindow;
 class Profile;
 class SyncController;
 class SyncLogDialog;
-class TrainingHub;
 
-// Connects the main window to the hub: the sync indicator and log, the sign-in dialog,
-// the Sinkronisasi menu, and training mode (a local laporhub with sample data).
+// Connects one person's main window to the hub: the sync indicator and log, signing in
+// again when the session ended, the Sinkronisasi menu, and the training banner.
 class DeskShell : public QObject
 {
     Q_OBJECT
@@ -32,8 +32,11 @@ public:
 
     // Restores a kept session; without one the window stays usable offline.
     void resume();
-    // Training: starts the local hub, signs in as petugas1 and syncs.
-    bool startTraining(QString *error);
+    // Starts with the account the person just signed in with.
+    void adopt(std::unique_ptr<HubAccount> signedIn);
+    // Training mode: the banner and Berkas → Atur ulang; `homeDir` is the training
+    // ProfileHome, which a reset wipes.
+    void showTraining(const QString &homeDir);
 
     // A reset asked for in the previous run wipes the training profile before anything
     // opens it. True when it did.
@@ -42,9 +45,12 @@ public:
     static constexpr const char *kTrainingUser = "petugas1";
     static constexpr const char *kTrainingPassword = "latihan";
 
+signals:
+    // The person signed out of the hub: their data closes.
+    void signedOut();
+
 private:
     void addMenus();
-    void addTrainingBanner();
     void showLogin();
     void showLog();
     void resetTraining();
@@ -57,7 +63,7 @@ private:
     Profile &m_profile;
     Database &m_db;
     std::unique_ptr<SyncController> m_controller;
-    std::unique_ptr<TrainingHub> m_trainingHub;
+    QString m_trainingHome; // empty outside training mode
     std::unique_ptr<AttachmentFetcher> m_fetcher;
     QPointer<SyncLogDialog> m_log;
     bool m_signedIn = false; // as last seen on statusChanged

@@ -1,14 +1,9 @@
 #include "deskstartup.h"
 
-#include "caseactioncontroller.h"
 #include "core/language.h"
-#include "core/preferences.h"
-#include "core/profile.h"
+#include "core/profilehome.h"
+#include "deskapp.h"
 #include "deskshell.h"
-#include "mainwindow.h"
-#include "store/agencycalendar.h"
-#include "store/database.h"
-#include "supervision.h"
 
 #include <QApplication>
 #include <QByteArrayList>
@@ -37,7 +32,7 @@ struct DeskCommandLine
         parser.addVersionOption();
         profile.setDescription(
             QCoreApplication::translate("lapor::Desk", "Folder profil (bawaan: %1).")
-                .arg(Profile::defaultDir()));
+                .arg(ProfileHome::defaultDir()));
         profile.setValueName(QCoreApplication::translate("lapor::Desk", "FOLDER"));
         training.setDescription(QCoreApplication::translate(
             "lapor::Desk",
@@ -77,44 +72,24 @@ int runDesk(QApplication &app)
     parser.process(app);
 
     const bool training = parser.isSet(trainingOption);
-    const QString profileDir = parser.isSet(profileOption)
+    const QString homeDir = parser.isSet(profileOption)
         ? parser.value(profileOption)
-        : (training ? Profile::trainingDir() : Profile::defaultDir());
+        : (training ? ProfileHome::trainingDir() : ProfileHome::defaultDir());
     if (training)
-        DeskShell::consumeTrainingReset(profileDir);
-    Profile profile(profileDir);
-    Language::install(&app, Preferences::load(profile.settings()).language);
+        DeskShell::consumeTrainingReset(homeDir);
+    ProfileHome home(homeDir, training);
+    Language::install(&app, home.language());
 
     QString error;
-    if (!profile.ensureExists(&error)) {
+    if (!home.open(&error)) {
         QMessageBox::critical(nullptr, QApplication::translate("lapor::Desk", "LAPOR Desk"), error);
         return kExitStoreRefused;
     }
-    auto opened = Database::open(profile.databasePath());
-    if (!opened.database) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("lapor::Desk", "Basis data tidak dapat dibuka"),
-            opened.message);
+    DeskApp desk(home);
+    QObject::connect(&desk, &DeskApp::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    if (!desk.start(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("lapor::Desk", "LAPOR Desk"), error);
         return kExitStoreRefused;
-    }
-
-    // The holidays the hub sent last time count from the start, even offline.
-    const auto calendar = loadCalendar(*opened.database, profile.settings());
-    MainWindow window(profile, *opened.database, calendar);
-    DeskShell shell(window, profile, *opened.database);
-    // Drafting, approval, case actions, the outbox panel and switching users.
-    CaseActionController actions(window, profile, *opened.database, &shell.controller());
-    // Dasbor (Ctrl+D), reports and notifications.
-    Supervision supervision(window, profile, *opened.database);
-    window.show();
-    if (training) {
-        if (!shell.startTraining(&error)) {
-            QMessageBox::critical(&window, QApplication::translate("lapor::Desk", "Mode pelatihan"),
-                                  error);
-            return kExitStoreRefused;
-        }
-    } else {
-        shell.resume();
     }
     return app.exec();
 }

@@ -1,44 +1,111 @@
 #include "logindialog.h"
 
 #include "core/hubaddress.h"
-#include "sync/hubaccount.h"
-#include "sync/synccontroller.h"
 #include "ui_logindialog.h"
 
+#include <QLocale>
 #include <QPushButton>
+#include <QUrl>
 
 namespace lapor {
 
-LoginDialog::LoginDialog(SyncController &controller, QWidget *parent)
+namespace {
+constexpr int kKeyRole = Qt::UserRole;
+constexpr int kHubRole = Qt::UserRole + 1;
+constexpr int kUserRole = Qt::UserRole + 2;
+} // namespace
+
+LoginDialog::LoginDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LoginDialog>())
-    , m_controller(controller)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Masuk"));
-    m_ui->hubEdit->setText(controller.account().hubUrl());
-    m_ui->userEdit->setText(controller.account().username());
     m_ui->errorLabel->hide();
-    if (!m_ui->hubEdit->text().isEmpty())
-        (m_ui->userEdit->text().isEmpty() ? m_ui->userEdit : m_ui->passwordEdit)->setFocus();
-    connect(&m_controller, &SyncController::loginFinished, this,
-            [this](bool ok, const QString &message) {
-                setBusy(false);
-                if (ok) {
-                    QDialog::accept();
-                    return;
-                }
-                m_ui->errorLabel->setText(message);
-                m_ui->errorLabel->show();
-                m_ui->passwordEdit->selectAll();
-                m_ui->passwordEdit->setFocus();
-            });
+    m_ui->peopleLabel->hide();
+    m_ui->peopleList->hide();
+    connect(m_ui->peopleList, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *item) { onPersonChosen(item); });
 }
 
 LoginDialog::~LoginDialog() = default;
 
+void LoginDialog::setPeople(const QList<ProfileHome::Person> &people, const QString &defaultHub,
+                            const QString &select)
+{
+    m_fixedPerson = false;
+    m_defaultHub = defaultHub;
+    setWindowTitle(tr("Masuk ke LAPOR Desk"));
+    m_ui->intro->setText(tr("Setiap orang punya data sendiri di LAPOR Desk ini: pilih nama Anda "
+                            "dan isi kata sandi. Yang belum pernah masuk di sini memilih Orang "
+                            "lain."));
+    QListWidget *list = m_ui->peopleList;
+    list->clear();
+    QListWidgetItem *chosen = nullptr;
+    for (const auto &person : people) {
+        const QString host = QUrl(person.hubUrl).host();
+        QStringList details;
+        if (!person.unitName.isEmpty())
+            details << person.unitName;
+        details << (host.isEmpty() ? person.hubUrl : host);
+        if (person.lastSignIn.isValid())
+            details << tr("terakhir masuk %1")
+                           .arg(QLocale().toString(person.lastSignIn.toLocalTime(),
+                                                   QLocale::ShortFormat));
+        auto *item = new QListWidgetItem(
+            person.displayName + QLatin1Char('\n') + details.join(QLatin1String(" · ")), list);
+        item->setData(kKeyRole, person.key);
+        item->setData(kHubRole, person.hubUrl);
+        item->setData(kUserRole, person.username);
+        item->setToolTip(person.username + QLatin1Char('@') + person.hubUrl);
+        item->setIcon(QIcon::fromTheme(QStringLiteral("avatar-default")));
+        if (!chosen && (select.isEmpty() || person.key == select))
+            chosen = item;
+    }
+    auto *someoneElse = new QListWidgetItem(tr("Orang lain…\nMasuk pertama kali di sini"), list);
+    someoneElse->setIcon(QIcon::fromTheme(QStringLiteral("list-add-user")));
+    m_ui->peopleLabel->show();
+    list->show();
+    list->setCurrentItem(chosen ? chosen : someoneElse);
+    onPersonChosen(list->currentItem());
+}
+
+void LoginDialog::setPerson(const QString &hubUrl, const QString &username)
+{
+    m_fixedPerson = true;
+    m_ui->peopleLabel->hide();
+    m_ui->peopleList->hide();
+    m_ui->hubEdit->setText(hubUrl);
+    m_ui->userEdit->setText(username);
+    m_ui->hubEdit->setReadOnly(true);
+    m_ui->userEdit->setReadOnly(true);
+    m_ui->intro->setText(tr("Masuk lagi ke hub sebagai %1. Untuk bekerja sebagai orang lain, "
+                            "pilih Berkas → Ganti pengguna.")
+                             .arg(username));
+    m_ui->passwordEdit->setFocus();
+}
+
+void LoginDialog::onPersonChosen(QListWidgetItem *item)
+{
+    if (!item || m_fixedPerson)
+        return;
+    const bool known = !item->data(kKeyRole).toString().isEmpty();
+    m_ui->hubEdit->setReadOnly(known);
+    m_ui->userEdit->setReadOnly(known);
+    m_ui->hubEdit->setText(known ? item->data(kHubRole).toString() : m_defaultHub);
+    m_ui->userEdit->setText(known ? item->data(kUserRole).toString() : QString());
+    m_ui->passwordEdit->clear();
+    m_ui->errorLabel->hide();
+    if (known || !m_ui->hubEdit->text().isEmpty())
+        (known ? m_ui->passwordEdit : m_ui->userEdit)->setFocus();
+    else
+        m_ui->hubEdit->setFocus();
+}
+
 void LoginDialog::accept()
 {
+    if (m_busy)
+        return;
     const QString hub = HubAddress::normalized(m_ui->hubEdit->text());
     QString problem = HubAddress::problem(hub);
     if (problem.isEmpty() && m_ui->userEdit->text().trimmed().isEmpty())
@@ -46,23 +113,42 @@ void LoginDialog::accept()
     if (problem.isEmpty() && m_ui->passwordEdit->text().isEmpty())
         problem = tr("Isi kata sandi.");
     if (!problem.isEmpty()) {
-        m_ui->errorLabel->setText(problem);
-        m_ui->errorLabel->show();
+        showProblem(problem);
         return;
     }
     m_ui->errorLabel->hide();
     setBusy(true);
-    m_controller.login(hub, m_ui->userEdit->text().trimmed(), m_ui->passwordEdit->text());
+    emit signInRequested(hub, m_ui->userEdit->text().trimmed(), m_ui->passwordEdit->text());
+}
+
+void LoginDialog::showResult(bool ok, const QString &message)
+{
+    setBusy(false);
+    if (ok) {
+        m_ui->passwordEdit->clear();
+        QDialog::accept();
+        return;
+    }
+    showProblem(message);
+    m_ui->passwordEdit->selectAll();
+    m_ui->passwordEdit->setFocus();
+}
+
+void LoginDialog::showProblem(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
 }
 
 void LoginDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setText(busy ? tr("Menghubungi hub…") : tr("Masuk"));
     for (QWidget *edit :
-         { static_cast<QWidget *>(m_ui->hubEdit), static_cast<QWidget *>(m_ui->userEdit),
-           static_cast<QWidget *>(m_ui->passwordEdit) })
+         { static_cast<QWidget *>(m_ui->peopleList), static_cast<QWidget *>(m_ui->hubEdit),
+           static_cast<QWidget *>(m_ui->userEdit), static_cast<QWidget *>(m_ui->passwordEdit) })
         edit->setEnabled(!busy);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/profilehome.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -8,27 +10,45 @@ namespace Ui {
 class LoginDialog;
 }
 
+class QListWidgetItem;
+
 namespace lapor {
 
-class SyncController;
-
-// Signs in to the hub without blocking: the dialog stays open, shows progress and the
-// hub's answer in plain words, and closes only when the login succeeded.
+// Signs in without blocking: the dialog stays open, shows progress and the hub's answer
+// in plain words, and closes only when the sign-in succeeded. Two uses:
+// - the people picker, like a login screen: the people who use this desk, and "someone
+//   else" for a first sign-in (setPeople);
+// - one person's session again, when it ended (setPerson): hub and name are fixed.
+// Whoever shows it does the signing in: signInRequested() asks, showResult() answers.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    LoginDialog(SyncController &controller, QWidget *parent = nullptr);
+    explicit LoginDialog(QWidget *parent = nullptr);
     ~LoginDialog() override;
+
+    // `select`: the key of the person to preselect; empty picks the most recent one.
+    void setPeople(const QList<ProfileHome::Person> &people, const QString &defaultHub,
+                   const QString &select = {});
+    void setPerson(const QString &hubUrl, const QString &username);
+    // The answer to the last signInRequested(): closes on success, shows why not otherwise.
+    void showResult(bool ok, const QString &message);
 
     void accept() override;
 
+signals:
+    void signInRequested(const QString &hubUrl, const QString &username, const QString &password);
+
 private:
+    void onPersonChosen(QListWidgetItem *item);
     void setBusy(bool busy);
+    void showProblem(const QString &message);
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
-    SyncController &m_controller;
+    QString m_defaultHub;
+    bool m_fixedPerson = false;
+    bool m_busy = false;
 };
 
 } // namespace lapor

@@ -1,8 +1,14 @@
 #include "ctlrunner.h"
 #include "hubprocess.h"
+#include "hubtestclient.h"
+#include "hubtestutil.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,6 +24,7 @@ class TestCtlSession : public QObject
 private slots:
     void initTestCase();
     void loginSyncLogout();
+    void twoPeopleOneProfile();
     void wrongPasswordIsAuthFailure();
     void unreachableHubIsNetworkFailure();
 
@@ -107,8 +114,148 @@ void TestCtlSession::loginSyncLogout()
 
     const auto logout = ctl({ QStringLiteral("logout") });
     QCOMPARE(logout.code, 0);
+    // Nobody is signed in now: a command names who it works as...
     const auto after = ctl({ QStringLiteral("sync") });
-    QCOMPARE(after.code, 5);
+    QCOMPARE(after.code, 2);
+    QVERIFY2(after.err.contains(QLatin1String("--user")), qPrintable(after.err));
+    // ... and that person's session is gone.
+    const auto named
+        = ctl({ QStringLiteral("--user"), QStringLiteral("petugas1"), QStringLiteral("sync") });
+    QCOMPARE(named.code, 5);
+}
+
+namespace {
+
+// The tracking ids the hub's feed gives `username`: what their desk must show.
+QSet<qint64> feedCases(const QUrl &hub, const QString &username)
+{
+    HubTestClient client(hub);
+    client.login(username);
+    const auto feed = HubTestUtil::readFeed(client, {}, 500);
+    QSet<qint64> ids;
+    for (const QJsonObject &record : feed.records) {
+        const QString kind = record.value(QLatin1String("kind")).toString();
+        const QJsonObject data = record.value(QLatin1String("data")).toObject();
+        if (kind == QLatin1String("case"))
+            ids.insert(data.value(QLatin1String("tracking_id")).toInteger());
+        else if (kind == QLatin1String("remove"))
+            ids.remove(data.value(QLatin1String("case_id")).toInteger());
+    }
+    return ids;
+}
+
+// A case of the list a follow-up may be written on.
+qint64 openCaseIn(const QString &json)
+{
+    const QJsonArray rows = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &row : rows) {
+        const QString status = row.toObject().value(QLatin1String("status")).toString();
+        if (status == QLatin1String("disposed") || status == QLatin1String("in_progress"))
+            return row.toObject().value(QLatin1String("tracking_id")).toInteger();
+    }
+    return 0;
+}
+
+QSet<qint64> listedCases(const QString &json)
+{
+    QSet<qint64> ids;
+    const QJsonArray rows = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &row : rows)
+        ids.insert(row.toObject().value(QLatin1String("tracking_id")).toInteger());
+    return ids;
+}
+
+} // namespace
+
+void TestCtlSession::twoPeopleOneProfile()
+{
+    const QString hub = m_hub.baseUrl().toString();
+    const QString profile = m_dir.filePath(QStringLiteral("shared-pc"));
+    const auto run = [&profile](const QStringList &args, const QByteArray &input = {}) {
+        CtlRun r;
+        r.arguments = QStringList { QStringLiteral("--profile"), profile } + args;
+        r.input = input;
+        return runCtl(r);
+    };
+    const auto loginAs = [&](const QString &user) {
+        return run({ QStringLiteral("login"), QStringLiteral("--hub"), hub,
+                     QStringLiteral("--user"), user, QStringLiteral("--password-stdin") },
+                   "latihan\n");
+    };
+    const QStringList sync { QStringLiteral("sync"), QStringLiteral("--password-stdin") };
+    const QStringList cases { QStringLiteral("--json"), QStringLiteral("cases") };
+
+    auto result = loginAs(QStringLiteral("petugas1"));
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    result = run(sync, "latihan\n");
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    const QSet<qint64> rina = feedCases(m_hub.baseUrl(), QStringLiteral("petugas1"));
+    QVERIFY(!rina.isEmpty());
+    QCOMPARE(listedCases(run(cases).out), rina);
+
+    // Another person on the same PC and profile: their own store, a full first sync.
+    result = loginAs(QStringLiteral("petugas3"));
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    result = run(sync, "latihan\n");
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    const QSet<qint64> siti = feedCases(m_hub.baseUrl(), QStringLiteral("petugas3"));
+    QVERIFY(!siti.isEmpty());
+    QVERIFY(!rina.intersects(siti)); // two units
+    QCOMPARE(listedCases(run(cases).out), siti);
+    // The first person's store is untouched and theirs only.
+    const QStringList asRina { QStringLiteral("--user"), QStringLiteral("petugas1") };
+    QCOMPARE(listedCases(run(asRina + cases).out), rina);
+
+    // Rina's unsent follow-up stays hers: Siti's push does not send it.
+    const qint64 open = openCaseIn(run(asRina + cases).out);
+    QVERIFY(open > 0);
+    const QString textFile = m_dir.filePath(QStringLiteral("followup.txt"));
+    {
+        QFile file(textFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Petugas sudah meninjau lokasi dan menjadwalkan perbaikan.");
+    }
+    auto drafted = run(asRina
+                       + QStringList { QStringLiteral("draft"), QStringLiteral("new"),
+                                       QStringLiteral("--case"), QString::number(open),
+                                       QStringLiteral("--text-file"), textFile });
+    QVERIFY2(drafted.code == 0, qPrintable(drafted.err));
+    const QString draftId = drafted.out.trimmed().split(QLatin1Char(' ')).last();
+    result
+        = run(asRina + QStringList { QStringLiteral("draft"), QStringLiteral("submit"), draftId });
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    result = run({ QStringLiteral("push"), QStringLiteral("--password-stdin") }, "latihan\n");
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    const QStringList outboxJson { QStringLiteral("--json"), QStringLiteral("outbox") };
+    QVERIFY(run(asRina + outboxJson).out.contains(draftId));
+    QVERIFY(!run(outboxJson).out.contains(draftId));
+
+    // people lists both, the one signed in marked.
+    const auto people = run({ QStringLiteral("people") });
+    QCOMPARE(people.code, 0);
+    QVERIFY(people.out.contains(QLatin1String("* petugas3")));
+    QVERIFY(people.out.contains(QLatin1String("  petugas1")));
+
+    // Forgetting Rina is refused while her follow-up waits...
+    result
+        = run({ QStringLiteral("forget"), QStringLiteral("--user"), QStringLiteral("petugas1") });
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QLatin1String("--discard-unsent")), qPrintable(result.err));
+    QCOMPARE(listedCases(run(asRina + cases).out), rina);
+    // ... and goes out when she pushes; then her data can go.
+    result
+        = run(asRina + QStringList { QStringLiteral("push"), QStringLiteral("--password-stdin") },
+              "latihan\n");
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    result
+        = run({ QStringLiteral("forget"), QStringLiteral("--user"), QStringLiteral("petugas1") });
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QCOMPARE(run(asRina + cases).code, 2);
+    QVERIFY(!run({ QStringLiteral("people") }).out.contains(QLatin1String("petugas1")));
+    QCOMPARE(listedCases(run(cases).out), siti);
+    QDirIterator files(profile, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        QVERIFY2(!files.next().contains(QLatin1String("petugas1")), qPrintable(files.filePath()));
 }
 
 void TestCtlSession::wrongPasswordIsAuthFailure()

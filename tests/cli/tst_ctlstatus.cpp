@@ -1,6 +1,7 @@
 #include "ctlrunner.h"
 #include "sqlcheck.h"
 #include "store/database.h"
+#include "tempstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,10 @@
 
 using namespace lapor;
 
+namespace {
+const QString kHub = QStringLiteral("https://hub.example.go.id");
+} // namespace
+
 // Drives the real lapordeskctl binary, as scripts and schedulers do.
 class TestCtlStatus : public QObject
 {
@@ -19,6 +24,7 @@ class TestCtlStatus : public QObject
 private slots:
     void initTestCase();
     void statusOnNewProfile();
+    void nobodySignedIn();
     void statusJson();
     void missingProfile();
     void newerStoreRefused();
@@ -54,17 +60,35 @@ TestCtlStatus::Result TestCtlStatus::ctl(const QStringList &args)
 
 void TestCtlStatus::statusOnNewProfile()
 {
-    const QString profile = m_dir.filePath(QStringLiteral("p1"));
-    QDir().mkpath(profile);
-    const auto result = ctl({ QStringLiteral("--profile"), profile, QStringLiteral("status") });
+    lapor::test::TempStore store;
+    QVERIFY(store.openPerson(kHub, QStringLiteral("petugas1")));
+    store.close();
+    const auto result
+        = ctl({ QStringLiteral("--profile"), store.homeDir(), QStringLiteral("status") });
     QCOMPARE(result.code, 0);
     QVERIFY(result.out.contains(QString::number(Database::latestSchemaVersion())));
 }
 
+void TestCtlStatus::nobodySignedIn()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("p0"));
+    QDir().mkpath(profile);
+    const auto result = ctl({ QStringLiteral("--profile"), profile, QStringLiteral("status") });
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(QLatin1String("login")), qPrintable(result.err));
+    // Asking for someone who never signed in here is as clear.
+    const auto named = ctl({ QStringLiteral("--profile"), profile, QStringLiteral("--user"),
+                             QStringLiteral("petugas9"), QStringLiteral("status") });
+    QCOMPARE(named.code, 2);
+    QVERIFY2(named.err.contains(QLatin1String("petugas9")), qPrintable(named.err));
+}
+
 void TestCtlStatus::statusJson()
 {
-    const QString profile = m_dir.filePath(QStringLiteral("p2"));
-    QDir().mkpath(profile);
+    lapor::test::TempStore store;
+    QVERIFY(store.openPerson(kHub, QStringLiteral("petugas1")));
+    store.close();
+    const QString profile = store.homeDir();
     const auto result = ctl({ QStringLiteral("--profile"), profile, QStringLiteral("--json"),
                               QStringLiteral("status") });
     QCOMPARE(result.code, 0);
@@ -88,10 +112,12 @@ void TestCtlStatus::missingProfile()
 
 void TestCtlStatus::newerStoreRefused()
 {
-    const QString profile = m_dir.filePath(QStringLiteral("newer"));
-    QDir().mkpath(profile);
+    lapor::test::TempStore store;
+    QVERIFY(store.openPerson(kHub, QStringLiteral("petugas1")));
+    store.close();
+    const QString profile = store.homeDir();
     {
-        lapor::test::RawConnection raw(profile + QStringLiteral("/lapordesk.sqlite"));
+        lapor::test::RawConnection raw(store.profile()->databasePath());
         QVERIFY2(raw.exec(QStringLiteral("PRAGMA user_version = 99")), qPrintable(raw.lastError));
     }
     const auto result = ctl({ QStringLiteral("--profile"), profile, QStringLiteral("status") });

@@ -43,8 +43,9 @@ void TestCtlReport::initTestCase()
 {
     m_binary = ctlBinary();
     QVERIFY2(QFileInfo::exists(m_binary), qPrintable(m_binary));
-    QVERIFY(m_store.openProfile());
-    m_profile = m_store.profile()->dir();
+    QVERIFY(m_store.openPerson(QStringLiteral("https://hub.example.go.id"),
+                               QStringLiteral("koordinator")));
+    m_profile = m_store.homeDir();
     QString error;
     QVERIFY2(F::build(*m_store, &error), qPrintable(error));
     m_store.close(); // lapordeskctl opens it on its own

@@ -1,9 +1,12 @@
 #include "tempstore.h"
 
+#include "core/identity.h"
 #include "core/profile.h"
+#include "core/profilehome.h"
 #include "sampledata.h"
 #include "store/database.h"
 
+#include <QSettings>
 #include <QTest>
 
 namespace lapor::test {
@@ -28,6 +31,31 @@ Database *TempStore::openProfile(TestLocation where)
             return nullptr;
         }
     }
+    return openAt(m_profile->databasePath(), where);
+}
+
+Database *TempStore::openPerson(const QString &hubUrl, const QString &username, TestLocation where)
+{
+    ProfileHome home(homeDir());
+    QString error;
+    if (!home.open(&error)) {
+        failAt(QStringLiteral("cannot create the profile folder: %1").arg(error), where);
+        return nullptr;
+    }
+    m_profile = std::make_unique<Profile>(home.personDir(hubUrl, username));
+    if (!m_profile->ensureExists(&error)) {
+        failAt(QStringLiteral("cannot create %1: %2").arg(m_profile->dir(), error), where);
+        m_profile.reset();
+        return nullptr;
+    }
+    Identity id = Identity::load(m_profile->settings());
+    id.hubUrl = hubUrl;
+    id.username = username;
+    if (id.userId.isEmpty())
+        id.userId = username;
+    id.store(m_profile->settings());
+    m_profile->settings().sync();
+    home.setCurrent(ProfileHome::personKey(hubUrl, username, false));
     return openAt(m_profile->databasePath(), where);
 }
 

@@ -37,6 +37,11 @@ public:
     Database *open(TestLocation where = TestLocation::current());
     // Creates a profile folder ("profile") and opens its store, as the desk does.
     Database *openProfile(TestLocation where = TestLocation::current());
+    // A profile folder ("home", see ProfileHome) in which `username` of `hubUrl` has
+    // signed in and is signed in now; opens their store. lapordeskctl --profile homeDir()
+    // works as them.
+    Database *openPerson(const QString &hubUrl, const QString &username,
+                         TestLocation where = TestLocation::current());
     // Closes the store, e.g. before a child process takes it over; open*() opens it again.
     void close();
     // Another store in the same folder: a second desk, a reference copy.
@@ -55,6 +60,7 @@ public:
     // Null until openProfile().
     Profile *profile() const { return m_profile.get(); }
     QString dir() const { return m_dir.path(); }
+    QString homeDir() const { return m_dir.filePath(QStringLiteral("home")); }
     // A file beside the store: exports, attachments to add, a copied database.
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     QString databasePath() const;

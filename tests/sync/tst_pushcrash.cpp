@@ -1,3 +1,4 @@
+#include "core/profilehome.h"
 #include "ctlrunner.h"
 #include "hubfixture.h"
 #include "store/outboxrepository.h"
@@ -23,6 +24,8 @@ private slots:
 
 private:
     int ctl(const QStringList &args, QString *out = nullptr);
+    // The signed-in person's store in the profile.
+    QString storePath() const;
 
     HubFixture m_hub { 60 };
     QString m_binary;
@@ -43,6 +46,12 @@ void TestPushCrash::initTestCase()
     m_binary = ctlBinary();
     QVERIFY(QFileInfo::exists(m_binary));
     m_profile = m_hub.dir() + QStringLiteral("/officer");
+}
+
+QString TestPushCrash::storePath() const
+{
+    const auto person = ProfileHome(m_profile).current();
+    return person ? person->dir + QStringLiteral("/lapordesk.sqlite") : QString();
 }
 
 int TestPushCrash::ctl(const QStringList &args, QString *out)
@@ -69,7 +78,7 @@ void TestPushCrash::killedPushResumes()
     // Queue drafts on the unit's open cases, several per case, through the command line.
     QList<qint64> open;
     {
-        auto db = Database::open(m_profile + QStringLiteral("/lapordesk.sqlite"));
+        auto db = Database::open(storePath());
         QVERIFY2(db.database, qPrintable(db.message));
         QSqlQuery q(db.database->connection());
         QVERIFY2(q.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE status IN "
@@ -127,7 +136,7 @@ void TestPushCrash::killedPushResumes()
         }
         process.kill(); // SIGKILL: requests in flight, answers unrecorded
         process.waitForFinished(5000);
-        auto db = Database::open(m_profile + QStringLiteral("/lapordesk.sqlite"));
+        auto db = Database::open(storePath());
         QVERIFY2(db.database, qPrintable(db.message));
         const int sent = OutboxRepository(*db.database).count(OutboxState::Sent);
         QVERIFY(sent >= lastSent);
@@ -141,7 +150,7 @@ void TestPushCrash::killedPushResumes()
     QCOMPARE(ctl({ QStringLiteral("push"), QStringLiteral("--password-stdin") }, &out), 0);
     QVERIFY2(out.startsWith(QLatin1String("ok")), qPrintable(out));
 
-    auto db = Database::open(m_profile + QStringLiteral("/lapordesk.sqlite"));
+    auto db = Database::open(storePath());
     QVERIFY2(db.database, qPrintable(db.message));
     OutboxRepository outbox(*db.database);
     QCOMPARE(outbox.count(OutboxState::Sent), kDrafts);

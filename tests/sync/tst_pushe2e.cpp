@@ -1,4 +1,5 @@
 #include "core/draftfiles.h"
+#include "core/identity.h"
 #include "ctlrunner.h"
 #include "hubapi/hubclient.h"
 #include "hubfixture.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -584,6 +586,18 @@ void TestPushE2E::laterDeskHoldsEveryRevision()
     QCOMPARE(decisions.first().revision, 1);
     QCOMPARE(decisions.first().comment, QStringLiteral("Sebutkan tanggalnya."));
 
+    // A profile of an older version: the store at the top and who signed in, which
+    // lapordeskctl moves into the head's own folder first.
+    later.reset();
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("later/settings.ini")),
+                           QSettings::IniFormat);
+        Identity id;
+        id.hubUrl = m_hub.baseUrl().toString();
+        id.username = approver().username;
+        id.userId = approver().id;
+        id.store(settings);
+    }
     CtlRun run;
     run.arguments
         = QStringList { QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("later")),

@@ -1,3 +1,4 @@
+#include "core/profilehome.h"
 #include "ctlrunner.h"
 #include "hubfixture.h"
 
@@ -24,6 +25,8 @@ private:
     int ctl(const QString &profile, const QStringList &args, QString *err = nullptr);
     QProcess *startSync(const QString &profile);
     QString profileDir(const QString &name) const;
+    // The signed-in person's store in a profile.
+    static QString storePath(const QString &profile);
 
     HubFixture m_hub { 800 };
     QString m_binary;
@@ -35,6 +38,12 @@ void TestSyncCrash::initTestCase()
     QVERIFY2(m_hub.start(&error), qPrintable(error));
     m_binary = ctlBinary();
     QVERIFY(QFileInfo::exists(m_binary));
+}
+
+QString TestSyncCrash::storePath(const QString &profile)
+{
+    const auto person = ProfileHome(profile).current();
+    return person ? person->dir + QStringLiteral("/lapordesk.sqlite") : QString();
 }
 
 QString TestSyncCrash::profileDir(const QString &name) const
@@ -112,15 +121,15 @@ void TestSyncCrash::killedSyncResumes()
     m_hub.clearFaults();
     {
         // The kills really interrupted the sync: the victim is behind the reference.
-        auto partial = Database::open(victim + QStringLiteral("/lapordesk.sqlite"));
-        auto full = Database::open(reference + QStringLiteral("/lapordesk.sqlite"));
+        auto partial = Database::open(storePath(victim));
+        auto full = Database::open(storePath(reference));
         QVERIFY2(partial.database, qPrintable(partial.message));
         QVERIFY(HubFixture::digest(*partial.database) != HubFixture::digest(*full.database));
     }
     QCOMPARE(ctl(victim, { QStringLiteral("sync"), QStringLiteral("--password-stdin") }, &err), 0);
 
-    auto referenceDb = Database::open(reference + QStringLiteral("/lapordesk.sqlite"));
-    auto victimDb = Database::open(victim + QStringLiteral("/lapordesk.sqlite"));
+    auto referenceDb = Database::open(storePath(reference));
+    auto victimDb = Database::open(storePath(victim));
     QVERIFY2(victimDb.database, qPrintable(victimDb.message)); // quick_check passed
     QVERIFY(referenceDb.database);
     QCOMPARE(HubFixture::digest(*victimDb.database), HubFixture::digest(*referenceDb.database));

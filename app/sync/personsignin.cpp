@@ -1,0 +1,100 @@
+#include "personsignin.h"
+
+#include "core/hubaddress.h"
+#include "core/profile.h"
+#include "core/profilehome.h"
+#include "hubaccount.h"
+#include "hubapi/hubclient.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace lapor {
+
+PersonSignIn::PersonSignIn(ProfileHome &home, TokenStore::Backend backend, QObject *parent)
+    : QObject(parent)
+    , m_home(home)
+    , m_backend(backend)
+{ }
+
+PersonSignIn::~PersonSignIn()
+{
+    cancel();
+}
+
+void PersonSignIn::start(const QString &hubUrl, const QString &username, const QString &password)
+{
+    cancel();
+    m_error = {};
+    const QString hub = HubAddress::normalized(hubUrl);
+    if (const QString problem = HubAddress::problem(hub); !problem.isEmpty()) {
+        emit finished(Outcome::Refused, problem);
+        return;
+    }
+    const QString dir = m_home.personDir(hub, username);
+    m_key = ProfileHome::personKey(hub, username, m_home.isTraining());
+    m_newFolder = !QFileInfo::exists(dir);
+    m_profile = std::make_unique<Profile>(dir);
+    QString error;
+    if (!m_profile->ensureExists(&error)) {
+        m_profile.reset();
+        emit finished(Outcome::Refused, error);
+        return;
+    }
+    m_account = std::make_unique<HubAccount>(*m_profile, m_backend);
+    m_account->setHub(hub, username);
+    m_call = m_account->client().login(username, password);
+    connect(m_call, &HubCall::finished, this,
+            [this, password](HubCall *call) { onAnswer(call, password); });
+}
+
+void PersonSignIn::cancel()
+{
+    if (!m_call)
+        return;
+    HubCall *call = m_call;
+    m_call = nullptr;
+    call->disconnect(this);
+    call->cancel();
+    call->deleteLater();
+    dropNewFolder();
+}
+
+void PersonSignIn::onAnswer(HubCall *call, const QString &password)
+{
+    Q_UNUSED(password)
+    m_call = nullptr;
+    call->deleteLater();
+    m_error = call->error();
+    if (!call->error().ok()) {
+        const QString message = call->status() == 401 ? tr("Nama pengguna atau kata sandi salah.")
+                                                      : call->error().userMessage();
+        dropNewFolder();
+        emit finished(Outcome::Refused, message);
+        return;
+    }
+    m_account->rememberLogin();
+    m_home.touchSignIn(m_key);
+    m_home.setCurrent(m_key);
+    emit finished(Outcome::SignedIn, {});
+}
+
+void PersonSignIn::dropNewFolder()
+{
+    m_account.reset();
+    if (m_profile && m_newFolder)
+        QDir(m_profile->dir()).removeRecursively();
+    m_profile.reset();
+}
+
+std::unique_ptr<Profile> PersonSignIn::takeProfile()
+{
+    return std::move(m_profile);
+}
+
+std::unique_ptr<HubAccount> PersonSignIn::takeAccount()
+{
+    return std::move(m_account);
+}
+
+} // namespace lapor

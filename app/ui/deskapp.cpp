@@ -1,0 +1,200 @@
+#include "deskapp.h"
+
+#include "caseactioncontroller.h"
+#include "core/language.h"
+#include "core/preferences.h"
+#include "core/profile.h"
+#include "deskshell.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "store/agencycalendar.h"
+#include "store/database.h"
+#include "supervision.h"
+#include "sync/hubaccount.h"
+#include "sync/personsignin.h"
+#include "sync/traininghub.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace lapor {
+
+// One person's desk. Members go in reverse order: the window and its controllers before
+// the store they read, the store before the profile folder it lives in.
+struct DeskApp::Session
+{
+    std::unique_ptr<Profile> profile;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<DeskShell> shell;
+    std::unique_ptr<CaseActionController> actions;
+    std::unique_ptr<Supervision> supervision;
+};
+
+DeskApp::DeskApp(ProfileHome &home, QObject *parent)
+    : QObject(parent)
+    , m_home(home)
+{ }
+
+DeskApp::~DeskApp()
+{
+    if (m_picker)
+        delete m_picker.data();
+    m_session.reset();
+}
+
+MainWindow *DeskApp::window() const
+{
+    return m_session ? m_session->window.get() : nullptr;
+}
+
+QAction *DeskApp::switchUserAction() const
+{
+    return m_session ? m_session->actions->switchUserAction() : nullptr;
+}
+
+bool DeskApp::start(QString *error)
+{
+    if (!m_home.isTraining()) {
+        if (const auto person = m_home.current())
+            return openSession(std::make_unique<Profile>(person->dir), nullptr, error);
+        showPicker();
+        return true;
+    }
+    TrainingHub::Options options;
+    options.dataDir = m_home.dir() + QLatin1String("/hub");
+    m_trainingHub = std::make_unique<TrainingHub>(options);
+    if (!m_trainingHub->start()) {
+        *error = m_trainingHub->error();
+        return false;
+    }
+    signIn(m_trainingHub->url().toString(), QString::fromLatin1(DeskShell::kTrainingUser),
+           QString::fromLatin1(DeskShell::kTrainingPassword));
+    return true;
+}
+
+void DeskApp::showPicker(const QString &select)
+{
+    if (m_picker) {
+        m_picker->raise();
+        return;
+    }
+    Language::install(qApp, m_home.language());
+    m_picker = new LoginDialog;
+    m_picker->setAttribute(Qt::WA_DeleteOnClose);
+    m_picker->setObjectName(QStringLiteral("peoplePicker"));
+    const QString hub = m_trainingHub ? m_trainingHub->url().toString() : m_home.lastHub();
+    m_picker->setPeople(m_home.people(), hub, select);
+    connect(m_picker, &LoginDialog::signInRequested, this, &DeskApp::signIn);
+    connect(m_picker, &QDialog::rejected, this, [this] {
+        if (m_signIn)
+            m_signIn->cancel();
+        // Nobody signed in: no one's data is shown, and the desk closes like a login
+        // screen that was dismissed.
+        if (!m_session)
+            emit closed();
+    });
+    m_picker->show();
+}
+
+void DeskApp::signIn(const QString &hubUrl, const QString &username, const QString &password)
+{
+    // Every training hub is the one on this PC now, whatever port a person last used.
+    const QString hub = m_trainingHub ? m_trainingHub->url().toString() : hubUrl;
+    m_signIn = std::make_unique<PersonSignIn>(
+        m_home, m_trainingHub ? TokenStore::Backend::Memory : TokenStore::Backend::Keychain);
+    connect(m_signIn.get(), &PersonSignIn::finished, this,
+            [this](PersonSignIn::Outcome outcome, const QString &message) {
+                if (outcome != PersonSignIn::Outcome::SignedIn) {
+                    if (m_picker) {
+                        m_picker->showResult(false, message);
+                    } else {
+                        QMessageBox::warning(nullptr, tr("LAPOR Desk"), message);
+                        showPicker();
+                    }
+                    return;
+                }
+                auto profile = m_signIn->takeProfile();
+                auto account = m_signIn->takeAccount();
+                QString error;
+                if (!openSession(std::move(profile), std::move(account), &error)) {
+                    if (m_picker)
+                        m_picker->showResult(false, error);
+                    return;
+                }
+                if (m_picker)
+                    m_picker->showResult(true, {});
+            });
+    m_signIn->start(hub, username, password);
+}
+
+bool DeskApp::openSession(std::unique_ptr<Profile> profile, std::unique_ptr<HubAccount> signedIn,
+                          QString *error)
+{
+    closeSession();
+    if (!profile->ensureExists(error))
+        return false;
+    const QString language = Preferences::load(profile->settings()).language;
+    Language::install(qApp, language);
+    m_home.setLanguage(language);
+    auto opened = Database::open(profile->databasePath());
+    if (!opened.database) {
+        *error = opened.message;
+        return false;
+    }
+    auto session = std::make_unique<Session>();
+    session->profile = std::move(profile);
+    session->db = std::move(opened.database);
+    Profile &p = *session->profile;
+    Database &db = *session->db;
+    // The holidays the hub sent last time count from the start, even offline.
+    session->window = std::make_unique<MainWindow>(p, db, loadCalendar(db, p.settings()));
+    MainWindow &window = *session->window;
+    session->shell = std::make_unique<DeskShell>(window, p, db);
+    // Drafting, approval, case actions, the outbox panel and switching users.
+    session->actions
+        = std::make_unique<CaseActionController>(window, p, db, &session->shell->controller());
+    // Dasbor (Ctrl+D), reports and notifications.
+    session->supervision = std::make_unique<Supervision>(window, p, db);
+    if (m_trainingHub)
+        session->shell->showTraining(m_home.dir());
+    // Queued: the session that asks is torn down, so not from inside its own signal.
+    connect(session->actions.get(), &CaseActionController::switchUserRequested, this,
+            &DeskApp::switchUser, Qt::QueuedConnection);
+    connect(session->shell.get(), &DeskShell::signedOut, this, &DeskApp::signOut,
+            Qt::QueuedConnection);
+    m_session = std::move(session);
+    window.show();
+    if (signedIn)
+        m_session->shell->adopt(std::move(signedIn));
+    else
+        m_session->shell->resume();
+    emit sessionChanged();
+    return true;
+}
+
+void DeskApp::closeSession()
+{
+    if (!m_session)
+        return;
+    m_session->window->close(); // keeps the window's layout in the person's settings
+    m_session.reset();
+    emit sessionChanged();
+}
+
+void DeskApp::switchUser()
+{
+    m_home.clearCurrent();
+    // The picker first: closing the last window would end the application.
+    showPicker();
+    closeSession();
+}
+
+void DeskApp::signOut()
+{
+    m_home.clearCurrent();
+    showPicker();
+    closeSession();
+}
+
+} // namespace lapor

@@ -1,0 +1,236 @@
+// The desk on a shared PC, against a real laporhub: the people picker, one store per
+// person, switching users, and a cancelled sign-in that leaves nobody's data on screen.
+#include "core/profilehome.h"
+#include "hubprocess.h"
+#include "hubtestclient.h"
+#include "hubtestutil.h"
+#include "models/caselistmodel.h"
+#include "ui/deskapp.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace lapor;
+
+namespace {
+
+QSet<qint64> feedCases(const QUrl &hub, const QString &username)
+{
+    HubTestClient client(hub);
+    client.login(username);
+    QSet<qint64> ids;
+    for (const QJsonObject &record : HubTestUtil::readFeed(client, {}, 500).records) {
+        const QJsonObject data = record.value(QLatin1String("data")).toObject();
+        if (record.value(QLatin1String("kind")).toString() == QLatin1String("case"))
+            ids.insert(data.value(QLatin1String("tracking_id")).toInteger());
+    }
+    return ids;
+}
+
+QSet<qint64> shownCases(MainWindow *window)
+{
+    QSet<qint64> ids;
+    const auto *model = window->caseModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.insert(model->index(row, 0).data(CaseListModel::TrackingIdRole).toLongLong());
+    return ids;
+}
+
+// Everything a person could read on screen, in every visible window.
+QString visibleText()
+{
+    QStringList texts;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (!top->isVisible())
+            continue;
+        texts << top->windowTitle();
+        for (auto *label : top->findChildren<QLabel *>())
+            texts << label->text();
+        for (auto *list : top->findChildren<QListWidget *>()) {
+            for (int i = 0; i < list->count(); ++i)
+                texts << list->item(i)->text();
+        }
+    }
+    return texts.join(u'\n');
+}
+
+} // namespace
+
+class TestDeskApp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstStartShowsThePicker();
+    void twoPeopleEachSeeTheirOwn();
+    void cancelledSignInShowsNobody();
+    void wrongPasswordLeavesNoFolder();
+
+private:
+    // Picks the person (or "Orang lain…" when `hub` is set) and signs in.
+    void signInThroughPicker(const QString &username, const QString &hub = {});
+
+    HubProcess m_hub;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileHome> m_home;
+    std::unique_ptr<DeskApp> m_desk;
+};
+
+void TestDeskApp::initTestCase()
+{
+    m_hub.setArguments({ QStringLiteral("--generate"), QStringLiteral("60"),
+                         QStringLiteral("--seed"), QStringLiteral("5") });
+    QVERIFY2(m_hub.start(), qPrintable(m_hub.errorString()));
+}
+
+void TestDeskApp::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_home = std::make_unique<ProfileHome>(m_dir->path());
+    QVERIFY(m_home->open(nullptr));
+    m_home->setLanguage(QStringLiteral("id")); // the messages checked below
+    m_desk = std::make_unique<DeskApp>(*m_home);
+}
+
+void TestDeskApp::cleanup()
+{
+    m_desk.reset();
+    m_home.reset();
+    m_dir.reset();
+}
+
+void TestDeskApp::signInThroughPicker(const QString &username, const QString &hub)
+{
+    LoginDialog *picker = m_desk->picker();
+    QVERIFY(picker);
+    auto *list = picker->findChild<QListWidget *>(QStringLiteral("peopleList"));
+    QVERIFY(list && list->isVisible());
+    if (!hub.isEmpty()) {
+        list->setCurrentRow(list->count() - 1); // Orang lain…
+        picker->findChild<QLineEdit *>(QStringLiteral("hubEdit"))->setText(hub);
+        picker->findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(username);
+    } else {
+        bool found = false;
+        for (int i = 0; i < list->count() && !found; ++i) {
+            if (list->item(i)->toolTip().startsWith(username + u'@')) {
+                list->setCurrentRow(i);
+                found = true;
+            }
+        }
+        QVERIFY2(found, qPrintable(username));
+        QVERIFY(picker->findChild<QLineEdit *>(QStringLiteral("userEdit"))->isReadOnly());
+    }
+    picker->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+        ->setText(QStringLiteral("latihan"));
+    picker->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->window() != nullptr, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->window()->caseModel()->rowCount() > 0, 30000);
+}
+
+void TestDeskApp::firstStartShowsThePicker()
+{
+    QString error;
+    QVERIFY2(m_desk->start(&error), qPrintable(error));
+    QVERIFY(!m_desk->window());
+    QVERIFY(m_desk->picker() && m_desk->picker()->isVisible());
+    // Nobody has signed in here yet: only "Orang lain…".
+    QCOMPARE(m_desk->picker()->findChild<QListWidget *>(QStringLiteral("peopleList"))->count(), 1);
+}
+
+void TestDeskApp::twoPeopleEachSeeTheirOwn()
+{
+    QString error;
+    QVERIFY2(m_desk->start(&error), qPrintable(error));
+    const QString hub = m_hub.baseUrl().toString();
+    signInThroughPicker(QStringLiteral("petugas1"), hub);
+    QSet<qint64> rina = shownCases(m_desk->window());
+    QVERIFY(rina.subtract(feedCases(m_hub.baseUrl(), QStringLiteral("petugas1"))).isEmpty());
+    QCOMPARE(m_home->current()->username, QStringLiteral("petugas1"));
+    const QString rinaTitle
+        = m_desk->window()->caseModel()->index(0, CaseListModel::TitleColumn).data().toString();
+    QVERIFY(!rinaTitle.isEmpty());
+
+    // Berkas → Ganti pengguna: her data closes before anyone else signs in.
+    QAction *switchUser = m_desk->switchUserAction();
+    QVERIFY(switchUser);
+    switchUser->trigger();
+    QTRY_VERIFY(!m_desk->window());
+    QVERIFY(!m_home->current());
+    QVERIFY(m_desk->picker() && m_desk->picker()->isVisible());
+    QVERIFY(!visibleText().contains(rinaTitle));
+    QVERIFY(visibleText().contains(QLatin1String("Rina Fitriani")));
+
+    signInThroughPicker(QStringLiteral("petugas3"), hub);
+    const QSet<qint64> siti = shownCases(m_desk->window());
+    const QSet<qint64> sitiFeed = feedCases(m_hub.baseUrl(), QStringLiteral("petugas3"));
+    QVERIFY(QSet<qint64>(siti).subtract(sitiFeed).isEmpty());
+    QVERIFY(!siti.intersects(feedCases(m_hub.baseUrl(), QStringLiteral("petugas1"))));
+    QVERIFY(!visibleText().contains(rinaTitle));
+
+    // Back to Rina, picked from the list: her own store, as she left it.
+    m_desk->switchUserAction()->trigger();
+    QTRY_VERIFY(m_desk->picker());
+    signInThroughPicker(QStringLiteral("petugas1"));
+    QVERIFY(QSet<qint64>(shownCases(m_desk->window()))
+                .subtract(feedCases(m_hub.baseUrl(), QStringLiteral("petugas1")))
+                .isEmpty());
+    QCOMPARE(m_home->people().size(), 2);
+}
+
+void TestDeskApp::cancelledSignInShowsNobody()
+{
+    QString error;
+    QVERIFY2(m_desk->start(&error), qPrintable(error));
+    signInThroughPicker(QStringLiteral("petugas1"), m_hub.baseUrl().toString());
+    m_desk->switchUserAction()->trigger();
+    QTRY_VERIFY(m_desk->picker());
+    QSignalSpy closed(m_desk.get(), &DeskApp::closed);
+    m_desk->picker()->reject();
+    QCOMPARE(closed.size(), 1);
+    QVERIFY(!m_desk->window());
+    QVERIFY(!m_home->current());
+    QTRY_VERIFY(!m_desk->picker());
+    // The next start asks again.
+    DeskApp again(*m_home);
+    QVERIFY(again.start(&error));
+    QVERIFY(!again.window());
+    QVERIFY(again.picker());
+}
+
+void TestDeskApp::wrongPasswordLeavesNoFolder()
+{
+    QString error;
+    QVERIFY2(m_desk->start(&error), qPrintable(error));
+    LoginDialog *picker = m_desk->picker();
+    auto *list = picker->findChild<QListWidget *>(QStringLiteral("peopleList"));
+    list->setCurrentRow(list->count() - 1);
+    picker->findChild<QLineEdit *>(QStringLiteral("hubEdit"))->setText(m_hub.baseUrl().toString());
+    picker->findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("petugas1"));
+    picker->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+        ->setText(QStringLiteral("salah"));
+    picker->accept();
+    auto *errorLabel = picker->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(errorLabel->isVisible(), 20000);
+    QVERIFY(errorLabel->text().contains(QLatin1String("salah")));
+    QVERIFY(!m_desk->window());
+    QVERIFY(m_home->people().isEmpty());
+    QVERIFY(QDir(m_dir->path() + QStringLiteral("/people"))
+                .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                .isEmpty());
+}
+
+QTEST_MAIN(TestDeskApp)
+#include "tst_deskapp.moc"
