@@ -2742,6 +2742,10 @@ Sign in here for the first time</translation>
         <source>Masuk lagi ke hub sebagai %1. Untuk bekerja sebagai orang lain, pilih Berkas → Ganti pengguna.</source>
         <translation>Sign in to the hub again as %1. To work as someone else, choose File → Switch user.</translation>
     </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>lapor::MainWindow</name>

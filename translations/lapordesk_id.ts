@@ -2733,6 +2733,10 @@ Masuk pertama kali di sini</translation>
         <source>Masuk lagi ke hub sebagai %1. Untuk bekerja sebagai orang lain, pilih Berkas → Ganti pengguna.</source>
         <translation>Masuk lagi ke hub sebagai %1. Untuk bekerja sebagai orang lain, pilih Berkas → Ganti pengguna.</translation>
     </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
 </context>
 <context>
     <name>lapor::MainWindow</name>

@@ -52,7 +52,7 @@ int peopleCommand(CtlContext &context)
                     << QStringLiteral("%1 %2 %3 %4 %5")
                            .arg(Ctl::plainText(person.username), -16)
                            .arg(Ctl::plainText(person.displayName), -28)
-                           .arg(Ctl::plainText(person.unitName), -28)
+                           .arg(Ctl::plainText(person.unitName), -40)
                            .arg(Ctl::plainText(person.hubUrl), -32)
                            .arg(last)
                     << '\n';

@@ -21,6 +21,7 @@ LoginDialog::LoginDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Masuk"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Batal"));
     m_ui->errorLabel->hide();
     m_ui->peopleLabel->hide();
     m_ui->peopleList->hide();
@@ -53,17 +54,19 @@ void LoginDialog::setPeople(const QList<ProfileHome::Person> &people, const QStr
                            .arg(QLocale().toString(person.lastSignIn.toLocalTime(),
                                                    QLocale::ShortFormat));
         auto *item = new QListWidgetItem(
-            person.displayName + QLatin1Char('\n') + details.join(QLatin1String(" · ")), list);
+            person.displayName + QLatin1Char('\n') + details.join(QStringLiteral(" · ")), list);
         item->setData(kKeyRole, person.key);
         item->setData(kHubRole, person.hubUrl);
         item->setData(kUserRole, person.username);
         item->setToolTip(person.username + QLatin1Char('@') + person.hubUrl);
         item->setIcon(QIcon::fromTheme(QStringLiteral("avatar-default")));
+        item->setSizeHint(QSize(0, list->fontMetrics().height() * 3));
         if (!chosen && (select.isEmpty() || person.key == select))
             chosen = item;
     }
     auto *someoneElse = new QListWidgetItem(tr("Orang lain…\nMasuk pertama kali di sini"), list);
     someoneElse->setIcon(QIcon::fromTheme(QStringLiteral("list-add-user")));
+    someoneElse->setSizeHint(QSize(0, list->fontMetrics().height() * 3));
     m_ui->peopleLabel->show();
     list->show();
     list->setCurrentItem(chosen ? chosen : someoneElse);
