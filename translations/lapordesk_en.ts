@@ -713,6 +713,30 @@
         <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka.</source>
         <translation>Your agency&apos;s admin gives you the hub address. Only https addresses are accepted, except for a training hub on this computer. An additional CA certificate (PEM) is only needed if your agency&apos;s hub uses a government CA that the system does not know. After a sync, attachments are downloaded in advance as long as their size is within the limit; 0 means only when opened.</translation>
     </message>
+    <message>
+        <source>Data di komputer ini</source>
+        <translation>Data on this computer</translation>
+    </message>
+    <message>
+        <source>Hapus laporan yang sudah &amp;ditutup setelah:</source>
+        <translation>Delete &amp;closed reports after:</translation>
+    </message>
+    <message>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Simpan selamanya</source>
+        <translation>Keep forever</translation>
+    </message>
+    <message>
+        <source>Lama laporan yang sudah ditutup disimpan, dalam bulan</source>
+        <translation>How long closed reports are kept, in months</translation>
+    </message>
+    <message>
+        <source>Laporan berstatus Selesai, Arsip atau Bukan Wewenang yang tidak berubah selama itu dihapus dari komputer ini beserta lampirannya setelah sinkron; hub tetap menyimpannya. Laporan dengan draf terbuka atau tindakan yang belum terkirim tidak dihapus.</source>
+        <translation>Reports that are Done, Archived or Not our authority and have not changed for that long are deleted from this computer, with their attachments, after a sync; the hub keeps them. Reports with an open draft or an action not yet sent are never deleted.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
@@ -2666,6 +2690,10 @@
         <source>Hub menolak permintaan: %1</source>
         <translation>The hub rejected the request: %1</translation>
     </message>
+    <message>
+        <source>Akun Anda dinonaktifkan di hub, jadi Anda tidak dapat masuk atau sinkron. Hubungi admin instansi Anda.</source>
+        <translation>Your account has been disabled on the hub, so you cannot sign in or sync. Contact your agency&apos;s admin.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::InboxViews</name>
@@ -3565,6 +3593,36 @@ Profile: %2</translation>
     </message>
 </context>
 <context>
+    <name>lapor::Retention</name>
+    <message numerus="yes">
+        <source>%n tindakan belum terkirim ke hub:</source>
+        <translation>
+            <numerusform>%n action not yet sent to the hub:</numerusform>
+            <numerusform>%n actions not yet sent to the hub:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2, laporan #%3</source>
+        <translation>%1. %2, report #%3</translation>
+    </message>
+    <message>
+        <source>Diantrekan: %1</source>
+        <translation>Queued: %1</translation>
+    </message>
+    <message>
+        <source>Keadaan: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Keadaan: %1 (%2)</source>
+        <translation>State: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Teks:</source>
+        <translation>Text:</translation>
+    </message>
+</context>
+<context>
     <name>lapor::Roles</name>
     <message>
         <source>Petugas unit</source>
@@ -3747,6 +3805,13 @@ Profile: %2</translation>
     <message>
         <source>Sinkronisasi dibatalkan.</source>
         <translation>Sync cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retensi: %n laporan dihapus dari komputer ini (tetap tersimpan di hub).</source>
+        <translation>
+            <numerusform>Retention: %n report deleted from this computer (the hub still keeps it).</numerusform>
+            <numerusform>Retention: %n reports deleted from this computer (the hub still keeps them).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -713,6 +713,30 @@
         <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka.</source>
         <translation>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka.</translation>
     </message>
+    <message>
+        <source>Data di komputer ini</source>
+        <translation>Data di komputer ini</translation>
+    </message>
+    <message>
+        <source>Hapus laporan yang sudah &amp;ditutup setelah:</source>
+        <translation>Hapus laporan yang sudah &amp;ditutup setelah:</translation>
+    </message>
+    <message>
+        <source> bulan</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Simpan selamanya</source>
+        <translation>Simpan selamanya</translation>
+    </message>
+    <message>
+        <source>Lama laporan yang sudah ditutup disimpan, dalam bulan</source>
+        <translation>Lama laporan yang sudah ditutup disimpan, dalam bulan</translation>
+    </message>
+    <message>
+        <source>Laporan berstatus Selesai, Arsip atau Bukan Wewenang yang tidak berubah selama itu dihapus dari komputer ini beserta lampirannya setelah sinkron; hub tetap menyimpannya. Laporan dengan draf terbuka atau tindakan yang belum terkirim tidak dihapus.</source>
+        <translation>Laporan berstatus Selesai, Arsip atau Bukan Wewenang yang tidak berubah selama itu dihapus dari komputer ini beserta lampirannya setelah sinkron; hub tetap menyimpannya. Laporan dengan draf terbuka atau tindakan yang belum terkirim tidak dihapus.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
@@ -2657,6 +2681,10 @@
         <source>Hub menolak permintaan: %1</source>
         <translation>Hub menolak permintaan: %1</translation>
     </message>
+    <message>
+        <source>Akun Anda dinonaktifkan di hub, jadi Anda tidak dapat masuk atau sinkron. Hubungi admin instansi Anda.</source>
+        <translation>Akun Anda dinonaktifkan di hub, jadi Anda tidak dapat masuk atau sinkron. Hubungi admin instansi Anda.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::InboxViews</name>
@@ -3548,6 +3576,35 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>lapor::Retention</name>
+    <message numerus="yes">
+        <source>%n tindakan belum terkirim ke hub:</source>
+        <translation>
+            <numerusform>%n tindakan belum terkirim ke hub:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2, laporan #%3</source>
+        <translation>%1. %2, laporan #%3</translation>
+    </message>
+    <message>
+        <source>Diantrekan: %1</source>
+        <translation>Diantrekan: %1</translation>
+    </message>
+    <message>
+        <source>Keadaan: %1</source>
+        <translation>Keadaan: %1</translation>
+    </message>
+    <message>
+        <source>Keadaan: %1 (%2)</source>
+        <translation>Keadaan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Teks:</source>
+        <translation>Teks:</translation>
+    </message>
+</context>
+<context>
     <name>lapor::Roles</name>
     <message>
         <source>Petugas unit</source>
@@ -3728,6 +3785,12 @@ Profil: %2</translation>
     <message>
         <source>Sinkronisasi dibatalkan.</source>
         <translation>Sinkronisasi dibatalkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retensi: %n laporan dihapus dari komputer ini (tetap tersimpan di hub).</source>
+        <translation>
+            <numerusform>Retensi: %n laporan dihapus dari komputer ini (tetap tersimpan di hub).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

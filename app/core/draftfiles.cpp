@@ -12,7 +12,12 @@ DraftFiles::DraftFiles(const QString &profileDir, const QString &draftId)
 {
     // A draft id becomes a folder name only when it cannot climb out of the profile.
     if (!profileDir.isEmpty() && FileNames::isPlainId(draftId))
-        m_dir = QDir(profileDir).filePath(QStringLiteral("drafts/") + draftId);
+        m_dir = QDir(rootDir(profileDir)).filePath(draftId);
+}
+
+QString DraftFiles::rootDir(const QString &profileDir)
+{
+    return QDir(profileDir).filePath(QStringLiteral("drafts"));
 }
 
 QList<DraftFiles::File> DraftFiles::list() const

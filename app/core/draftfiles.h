@@ -24,6 +24,8 @@ public:
     };
 
     DraftFiles(const QString &profileDir, const QString &draftId);
+    // The folder that holds one folder per draft: drafts/ in the profile.
+    static QString rootDir(const QString &profileDir);
 
     bool isValid() const { return !m_dir.isEmpty(); }
     QString dir() const { return m_dir; }

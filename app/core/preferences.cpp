@@ -11,6 +11,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kCaFile = QStringLiteral("hub/caFile");
 const QString kTimeout = QStringLiteral("hub/timeoutSeconds");
 const QString kInterval = QStringLiteral("sync/intervalMinutes");
+const QString kRetention = QStringLiteral("privacy/retentionMonths");
 const QString kPrefetch = QStringLiteral("attachments/prefetchMB");
 
 } // namespace
@@ -23,6 +24,7 @@ Preferences Preferences::load(const QSettings &settings)
     p.caFile = settings.value(kCaFile).toString();
     p.hubTimeoutSeconds = settings.value(kTimeout, defaults.hubTimeoutSeconds).toInt();
     p.syncIntervalMinutes = settings.value(kInterval, defaults.syncIntervalMinutes).toInt();
+    p.retentionMonths = settings.value(kRetention, defaults.retentionMonths).toInt();
     p.prefetchMB = settings.value(kPrefetch, defaults.prefetchMB).toInt();
     return p;
 }
@@ -33,6 +35,7 @@ void Preferences::store(QSettings &settings) const
     putSetting(settings, kCaFile, caFile);
     settings.setValue(kTimeout, hubTimeoutSeconds);
     settings.setValue(kInterval, syncIntervalMinutes);
+    settings.setValue(kRetention, retentionMonths);
     settings.setValue(kPrefetch, prefetchMB);
 }
 

@@ -14,6 +14,8 @@ struct Preferences
     QString caFile; // an extra CA certificate for the hub's TLS; empty for none
     int hubTimeoutSeconds = 30;
     int syncIntervalMinutes = 5;
+    // Closed cases unchanged for this long leave the desk after a sync; 0 keeps them.
+    int retentionMonths = 24;
     int prefetchMB = 200; // attachment content a sync may download ahead
 
     static Preferences load(const QSettings &settings);

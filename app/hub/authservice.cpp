@@ -107,12 +107,15 @@ HttpResponse AuthService::login(const HttpRequest &request)
     if (const int wait = throttleSeconds(username); wait > 0)
         return Problem::tooManyRequests(wait, u"Too many failed logins for this user."_s);
 
-    auto &q = m_store.db().prepare("SELECT id, password_hash FROM users WHERE username = ?");
+    auto &q
+        = m_store.db().prepare("SELECT id, password_hash, disabled FROM users WHERE username = ?");
     q.bind(1, username);
     QString userId, encoded;
+    bool disabled = false;
     if (q.step()) {
         userId = q.text(0);
         encoded = q.text(1);
+        disabled = q.int64(2) != 0;
     }
     q.reset();
     // Hash even for unknown users so that timing does not reveal which names exist.
@@ -123,6 +126,10 @@ HttpResponse AuthService::login(const HttpRequest &request)
         return Problem::make(401, ProblemType::InvalidCredentials, u"Wrong username or password"_s);
     }
     m_failures.remove(username);
+    // Only after the password: whether an account exists and is disabled is not told to
+    // someone guessing names.
+    if (disabled)
+        return Problem::accountDisabled();
     return issueTokens(userId, QUuid::createUuid().toString(QUuid::WithoutBraces), true);
 }
 
@@ -195,18 +202,23 @@ HttpResponse AuthService::refresh(const HttpRequest &request)
     const QString token = body->string("refresh_token", 1, 200);
     if (!body->finish(&problem))
         return problem;
-    auto &q = m_store.db().prepare("SELECT id, user_id FROM sessions WHERE refresh_hash = ? "
-                                   "AND revoked = 0 AND refresh_expires_at > ?");
+    auto &q = m_store.db().prepare(
+        "SELECT s.id, s.user_id, u.disabled FROM sessions s JOIN users u ON u.id = s.user_id "
+        "WHERE s.refresh_hash = ? AND s.revoked = 0 AND s.refresh_expires_at > ?");
     q.bind(1, digest(token)).bind(2, Records::now());
     QString sessionId, userId;
+    bool disabled = false;
     if (q.step()) {
         sessionId = q.text(0);
         userId = q.text(1);
+        disabled = q.int64(2) != 0;
     }
     q.reset();
     if (sessionId.isEmpty())
         return Problem::make(401, ProblemType::InvalidRefreshToken, u"Refresh token is not valid"_s,
                              u"Log in again with username and password."_s);
+    if (disabled)
+        return Problem::accountDisabled();
     return issueTokens(userId, sessionId, false);
 }
 
@@ -239,7 +251,7 @@ std::optional<Caller> AuthService::authenticate(const HttpRequest &request, Http
     }
     const QString token = QString::fromLatin1(header.mid(7).trimmed());
     auto &q = m_store.db().prepare(
-        "SELECT t.session_id, t.expires_at, u.id, u.role, u.unit_id, u.agency_id "
+        "SELECT t.session_id, t.expires_at, u.id, u.role, u.unit_id, u.agency_id, u.disabled "
         "FROM access_tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ?");
     q.bind(1, digest(token));
     if (!q.step()) {
@@ -254,7 +266,13 @@ std::optional<Caller> AuthService::authenticate(const HttpRequest &request, Http
     caller.viewer.role = q.text(3);
     caller.viewer.unitId = q.text(4);
     caller.viewer.agencyId = q.text(5);
+    const bool disabled = q.int64(6) != 0;
     q.reset();
+    // Before the expiry: a client that would refresh an expired token learns at once.
+    if (disabled) {
+        *problem = Problem::accountDisabled();
+        return std::nullopt;
+    }
     if (expiresAt <= Records::now()) {
         *problem = Problem::tokenExpired();
         return std::nullopt;

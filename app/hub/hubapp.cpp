@@ -87,6 +87,21 @@ int setPassword(SqliteDb &db, const QString &username)
     return 0;
 }
 
+int setDisabled(SqliteDb &db, const QString &username, bool disabled)
+{
+    try {
+        Transaction tx(db);
+        if (!HubStore(db).setUserDisabled(username, disabled))
+            return fail(u"no user %1"_s.arg(username));
+        tx.commit();
+    } catch (const SqlError &e) {
+        return fail(u"cannot change %1: %2"_s.arg(username, QString::fromUtf8(e.what())), 3);
+    }
+    std::fprintf(stderr, "laporhub: %s %s\n", qPrintable(username),
+                 disabled ? "disabled" : "enabled");
+    return 0;
+}
+
 } // namespace
 
 int runHub(int argc, char **argv)
@@ -126,8 +141,14 @@ int runHub(int argc, char **argv)
                                       u"900"_s);
     const QCommandLineOption setPass(
         u"set-password"_s, u"Read a new password for USER from stdin and exit."_s, u"USER"_s);
+    const QCommandLineOption disableUser(
+        u"disable-user"_s,
+        u"Disable USER's account (sign-in, refresh and tokens refused) and exit."_s, u"USER"_s);
+    const QCommandLineOption enableUser(
+        u"enable-user"_s, u"Enable USER's account again (old sessions stay ended) and exit."_s,
+        u"USER"_s);
     parser.addOptions({ data, listen, generate, seed, today, simulate, clockOffset, tlsCert, tlsKey,
-                        tokenTtl, setPass });
+                        tokenTtl, setPass, disableUser, enableUser });
     parser.process(app);
 
     if (!parser.isSet(data))
@@ -165,12 +186,20 @@ int runHub(int argc, char **argv)
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return fail(u"--tls-cert and --tls-key go together"_s, 2);
 
+    if (parser.isSet(disableUser) && parser.isSet(enableUser))
+        return fail(u"--disable-user and --enable-user cannot go together"_s, 2);
+
     HubDatabase database(parser.value(data));
     QString error;
     if (!database.open(&error))
         return fail(error, 3);
     if (parser.isSet(setPass))
         return setPassword(database.db(), parser.value(setPass));
+    if (parser.isSet(disableUser) || parser.isSet(enableUser)) {
+        const bool disabled = parser.isSet(disableUser);
+        return setDisabled(database.db(), parser.value(disabled ? disableUser : enableUser),
+                           disabled);
+    }
 
     try {
         if (database.isNew()) {

@@ -10,6 +10,30 @@ namespace lapor::hub {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// Never edit a file a released laporhub applied: add the next one.
+const char *const kSchemaFiles[] = {
+    ":/hub/sql/001_initial.sql",
+    ":/hub/sql/002_disabled_users.sql",
+};
+
+void applySchemaFile(SqliteDb &db, int version)
+{
+    QFile file(QString::fromLatin1(kSchemaFiles[version - 1]));
+    if (!file.open(QIODevice::ReadOnly))
+        throw SqlError("a hub schema file is missing from the resources");
+    db.execScript(file.readAll());
+    db.execScript("PRAGMA user_version = " + QByteArray::number(version));
+}
+
+} // namespace
+
+int HubDatabase::latestSchemaVersion()
+{
+    return int(std::size(kSchemaFiles));
+}
+
 HubDatabase::HubDatabase(const QString &dir)
     : m_dir(dir)
 { }
@@ -48,8 +72,19 @@ bool HubDatabase::open(QString *error)
         // folder an older version left open.
         OwnerFiles::protectTree(m_dir);
         auto &q = m_db.prepare("PRAGMA user_version");
-        m_new = !q.step() || q.int64(0) == 0;
+        const int version = q.step() ? int(q.int64(0)) : 0;
         q.reset();
+        m_new = version == 0;
+        if (version > latestSchemaVersion()) {
+            *error = u"%1 was written by a newer laporhub (schema %2, this one knows %3)"_s.arg(
+                path(), QString::number(version), QString::number(latestSchemaVersion()));
+            return false;
+        }
+        for (int next = version + 1; !m_new && next <= latestSchemaVersion(); ++next) {
+            Transaction tx(m_db);
+            applySchemaFile(m_db, next);
+            tx.commit();
+        }
     } catch (const SqlError &e) {
         *error = QString::fromUtf8(e.what());
         return false;
@@ -59,11 +94,8 @@ bool HubDatabase::open(QString *error)
 
 void HubDatabase::createSchema()
 {
-    QFile schema(u":/hub/sql/001_initial.sql"_s);
-    if (!schema.open(QIODevice::ReadOnly))
-        throw SqlError("the hub schema is missing from the resources");
-    m_db.execScript(schema.readAll());
-    m_db.execScript("PRAGMA user_version = 1");
+    for (int version = 1; version <= latestSchemaVersion(); ++version)
+        applySchemaFile(m_db, version);
     // The epoch makes cursors of one dataset invalid for any other (410 cursor-expired).
     const QString epoch = QString::number(QRandomGenerator::system()->generate() | 0x10000000u, 16);
     m_db.prepare("INSERT INTO meta (key, value) VALUES ('epoch', ?)").bind(1, epoch).exec();

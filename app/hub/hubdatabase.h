@@ -10,13 +10,19 @@
 namespace lapor::hub {
 
 // The hub's data folder: laporhub.sqlite (WAL) guarded by a lock file, so that a second
-// process on the same folder is refused instead of corrupting the first one's view.
+// process on the same folder is refused instead of corrupting the first one's view. The
+// schema is the numbered files in app/hub/sql, applied in order; `PRAGMA user_version`
+// holds the last one applied.
 class HubDatabase
 {
 public:
     explicit HubDatabase(const QString &dir);
 
-    // Locks the folder and opens the database.
+    static int latestSchemaVersion();
+
+    // Locks the folder and opens the database. A folder an older laporhub wrote is
+    // upgraded step by step, each step in its own transaction; one a newer laporhub wrote
+    // is refused and left as it is.
     bool open(QString *error);
     // True while the schema has never been created.
     bool isNew() const { return m_new; }

@@ -398,6 +398,27 @@ std::optional<UserRow> HubStore::loadUser(const QString &id)
     return u;
 }
 
+bool HubStore::setUserDisabled(const QString &username, bool disabled)
+{
+    auto &find = m_db.prepare("SELECT id FROM users WHERE username = ?");
+    find.bind(1, username);
+    const QString userId = find.step() ? find.text(0) : QString();
+    find.reset();
+    if (userId.isEmpty())
+        return false;
+    m_db.prepare("UPDATE users SET disabled = ? WHERE id = ?")
+        .bind(1, disabled)
+        .bind(2, userId)
+        .exec();
+    // While disabled, the account's tokens stay known so that they are answered with
+    // account-disabled rather than as unknown; none of them comes back to life after.
+    if (!disabled) {
+        m_db.prepare("UPDATE sessions SET revoked = 1 WHERE user_id = ?").bind(1, userId).exec();
+        m_db.prepare("DELETE FROM access_tokens WHERE user_id = ?").bind(1, userId).exec();
+    }
+    return true;
+}
+
 bool HubStore::unitExists(const QString &unitId)
 {
     return idExists("units", unitId);

@@ -47,6 +47,9 @@ public:
     QList<AttachmentRow> attachments(qint64 caseId);
 
     std::optional<UserRow> loadUser(const QString &id);
+    // False when no user has this name. Enabling ends every session the account had:
+    // its owner signs in again with the password.
+    bool setUserDisabled(const QString &username, bool disabled);
     bool unitExists(const QString &unitId);
     QString unitName(const QString &unitId);
     bool idExists(const char *table, const QString &id);

@@ -41,6 +41,12 @@ HttpResponse forbidden(const QString &detail)
     return make(403, ProblemType::Forbidden, u"Not allowed for your role"_s, detail);
 }
 
+HttpResponse accountDisabled()
+{
+    return make(403, ProblemType::AccountDisabled, u"Account disabled"_s,
+                u"The agency disabled this account; ask its admin."_s);
+}
+
 HttpResponse notFound(const QString &detail)
 {
     return make(404, ProblemType::NotFound, u"Not found"_s, detail);

@@ -20,6 +20,9 @@ HttpResponse make(int status, ProblemType type, const QString &title, const QStr
 HttpResponse unauthorized(const QString &detail);
 HttpResponse tokenExpired();
 HttpResponse forbidden(const QString &detail);
+// 403, not 401: the credentials are right and the account itself is refused, so a client
+// must neither refresh nor ask for the password again.
+HttpResponse accountDisabled();
 HttpResponse notFound(const QString &detail = {});
 HttpResponse methodNotAllowed();
 HttpResponse malformedJson(const QString &detail);

@@ -101,6 +101,12 @@ void Routes::addSimulationRoutes()
         [this](const HttpRequest &r, const Caller &, P p) { return m_simulation->move(r, p[0]); });
     add(protocol::Route::SimClose, sim,
         [this](const HttpRequest &r, const Caller &, P p) { return m_simulation->close(r, p[0]); });
+    add(protocol::Route::SimUserDisable, sim, [this](const HttpRequest &r, const Caller &, P p) {
+        return m_simulation->setUserDisabled(r, p[0], true);
+    });
+    add(protocol::Route::SimUserEnable, sim, [this](const HttpRequest &r, const Caller &, P p) {
+        return m_simulation->setUserDisabled(r, p[0], false);
+    });
     // Fault rules name the routes above this point, so the injector learns them now.
     m_faults = std::make_unique<FaultInjector>(routeIds());
     add(protocol::Route::SimFaultsList, SimRoute,

@@ -160,4 +160,16 @@ HttpResponse Simulation::close(const HttpRequest &request, const QString &caseId
     return ApiUtil::withEtag(200, Records::caseJson(*row), row->c.version);
 }
 
+HttpResponse Simulation::setUserDisabled(const HttpRequest &request, const QString &username,
+                                         bool disabled)
+{
+    HttpResponse problem;
+    auto body = JsonBody::parse(request, &problem, true);
+    if (!body || !body->finish(&problem))
+        return problem;
+    if (!m_store.setUserDisabled(username, disabled))
+        return Problem::notFound(u"No user %1"_s.arg(username));
+    return HttpResponse::json(200, { { u"username"_s, username }, { u"disabled"_s, disabled } });
+}
+
 } // namespace lapor::hub

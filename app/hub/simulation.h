@@ -11,7 +11,8 @@ class HubStore;
 class TextGen;
 
 // The world outside the agency, for training and tests (--simulate only): reporters
-// filing complaints, replying and rating, the national admin moving and closing cases.
+// filing complaints, replying and rating, the national admin moving and closing cases,
+// the agency's admin disabling and enabling accounts.
 class Simulation
 {
 public:
@@ -21,6 +22,8 @@ public:
     HttpResponse reply(const HttpRequest &request, const QString &caseId);
     HttpResponse move(const HttpRequest &request, const QString &caseId);
     HttpResponse close(const HttpRequest &request, const QString &caseId);
+    HttpResponse setUserDisabled(const HttpRequest &request, const QString &username,
+                                 bool disabled);
 
 private:
     HubStore &m_store;

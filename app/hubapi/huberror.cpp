@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace lapor {
@@ -27,6 +28,11 @@ bool HubError::isTransient() const
     default:
         return false;
     }
+}
+
+bool HubError::isAccountDisabled() const
+{
+    return kind == Kind::Http && problem == protocol::ProblemType::AccountDisabled;
 }
 
 bool HubError::isConflict() const
@@ -65,6 +71,9 @@ QString HubError::userMessage() const
     case Kind::Http:
         break;
     }
+    if (isAccountDisabled())
+        return tr("Akun Anda dinonaktifkan di hub, jadi Anda tidak dapat masuk atau sinkron. "
+                  "Hubungi admin instansi Anda.");
     if (status == 401)
         return tr("Sesi Anda berakhir. Silakan masuk lagi.");
     if (status == 403)
@@ -85,6 +94,21 @@ QString HubError::userMessage() const
         return tr("Hub sedang bermasalah (kode %1). LAPOR Desk akan mencoba lagi.").arg(status);
     return detail.isEmpty() ? tr("Hub menolak permintaan (kode %1).").arg(status)
                             : tr("Hub menolak permintaan: %1").arg(detail);
+}
+
+HubError HubError::http(int status, const QByteArray &body, int retryAfterSeconds)
+{
+    HubError error;
+    error.kind = Kind::Http;
+    error.status = status;
+    error.retryAfterSeconds = retryAfterSeconds;
+    error.document = QJsonDocument::fromJson(body).object();
+    error.type = error.document.value(QLatin1String("type")).toString();
+    error.problem = protocol::ProblemTypes::fromUri(error.type);
+    error.title = error.document.value(QLatin1String("title")).toString();
+    error.detail = error.document.value(QLatin1String("detail")).toString();
+    error.technical = QStringLiteral("HTTP %1 %2").arg(status).arg(error.type);
+    return error;
 }
 
 HubError HubError::invalid(const QString &what)

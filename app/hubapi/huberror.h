@@ -38,10 +38,17 @@ struct HubError
     bool isTransient() const;
     // 409 and 412: the hub's state moved on; a person must look.
     bool isConflict() const;
-    bool isAuth() const { return kind == Kind::Http && status == 401; }
+    // 401: a refresh or signing in again may help.
+    bool isAuth() const { return kind == Kind::Http && status == 401 && !isAccountDisabled(); }
+    // The hub refuses the account itself (account-disabled, 403): neither a refresh nor
+    // the password helps until the agency's admin enables it again.
+    bool isAccountDisabled() const;
     // A sentence for the user, in their language.
     QString userMessage() const;
 
+    // The hub answered `status` (400 or above) with `body`, a problem+json document or
+    // anything else.
+    static HubError http(int status, const QByteArray &body, int retryAfterSeconds = -1);
     static HubError malformed(const QString &what);
     static HubError invalid(const QString &what);
     static HubError store(const QString &what);

@@ -98,16 +98,9 @@ void HubJob::onFinished()
         m_error.kind = HubError::Kind::Network;
         m_error.technical = what + reply->errorString();
     } else if (m_status >= 400) {
-        m_error.kind = HubError::Kind::Http;
-        m_error.status = m_status;
-        m_error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
-        const auto problem = QJsonDocument::fromJson(m_body).object();
-        m_error.document = problem;
-        m_error.type = problem.value(QLatin1String("type")).toString();
-        m_error.problem = protocol::ProblemTypes::fromUri(m_error.type);
-        m_error.title = problem.value(QLatin1String("title")).toString();
-        m_error.detail = problem.value(QLatin1String("detail")).toString();
-        m_error.technical = what + QStringLiteral("HTTP %1 %2").arg(m_status).arg(m_error.type);
+        m_error
+            = HubError::http(m_status, m_body, parseRetryAfter(reply->rawHeader("Retry-After")));
+        m_error.technical.prepend(what);
     }
     emit finished(this);
 }

@@ -7,7 +7,8 @@ namespace lapor::protocol::ProblemTypes {
 namespace {
 
 // The one table of keys: the hub writes them, the desk reads them.
-constexpr KeyTable<ProblemType, 27> kKeys { { {
+constexpr KeyTable<ProblemType, 28> kKeys { { {
+    { ProblemType::AccountDisabled, "account-disabled" },
     { ProblemType::CaseClosed, "case-closed" },
     { ProblemType::CursorExpired, "cursor-expired" },
     { ProblemType::DraftClosed, "draft-closed" },

@@ -9,6 +9,7 @@ namespace lapor::protocol {
 // never on `title` or `detail`; docs/hub-api.md lists what each means.
 enum class ProblemType {
     Unknown, // not a type of this API (another server, a newer hub)
+    AccountDisabled,
     CaseClosed,
     CursorExpired,
     DraftClosed,

@@ -6,7 +6,7 @@ namespace lapor::protocol::Routes {
 
 namespace {
 
-constexpr std::array<RouteSpec, 25> kRoutes { {
+constexpr std::array<RouteSpec, 27> kRoutes { {
     { Route::Health, "health", "GET", "/v1/health" },
     { Route::AuthToken, "auth.token", "POST", "/v1/auth/token" },
     { Route::AuthRefresh, "auth.refresh", "POST", "/v1/auth/refresh" },
@@ -27,6 +27,8 @@ constexpr std::array<RouteSpec, 25> kRoutes { {
     { Route::SimReplies, "sim.replies", "POST", "/v1/sim/cases/{}/replies" },
     { Route::SimMove, "sim.move", "POST", "/v1/sim/cases/{}/move" },
     { Route::SimClose, "sim.close", "POST", "/v1/sim/cases/{}/close" },
+    { Route::SimUserDisable, "sim.users.disable", "POST", "/v1/sim/users/{}/disable" },
+    { Route::SimUserEnable, "sim.users.enable", "POST", "/v1/sim/users/{}/enable" },
     { Route::SimFaultsList, "sim.faults", "GET", "/v1/sim/faults" },
     { Route::SimFaultsAdd, "sim.faults", "POST", "/v1/sim/faults" },
     { Route::SimFaultsClear, "sim.faults", "DELETE", "/v1/sim/faults" },

@@ -32,6 +32,8 @@ enum class Route {
     SimReplies,
     SimMove,
     SimClose,
+    SimUserDisable,
+    SimUserEnable,
     SimFaultsList,
     SimFaultsAdd,
     SimFaultsClear,

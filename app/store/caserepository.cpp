@@ -184,41 +184,6 @@ bool CaseRepository::inScope(qint64 trackingId) const
     return !(q.exec() && q.next()) || q.value(0).toBool();
 }
 
-std::optional<CaseRepository::Removal> CaseRepository::remove(qint64 trackingId, QString *error)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM drafts WHERE case_id = :id "
-                             "AND state NOT IN ('published', 'discarded')), "
-                             "EXISTS (SELECT 1 FROM drafts WHERE case_id = :id)"));
-    q.bindValue(QStringLiteral(":id"), trackingId);
-    if (!Sql::exec(q, error) || !q.next())
-        return std::nullopt;
-    const bool openDraft = q.value(0).toBool();
-    const bool anyDraft = q.value(1).toBool();
-    if (!exists(trackingId))
-        return Removal::NotFound;
-
-    if (anyDraft) {
-        q.prepare(QStringLiteral("UPDATE cases SET in_scope = 0 WHERE tracking_id = ?"));
-        q.addBindValue(trackingId);
-        if (!Sql::exec(q, error))
-            return std::nullopt;
-        if (openDraft) {
-            q.prepare(QStringLiteral("UPDATE drafts SET state = 'conflict' WHERE case_id = ? "
-                                     "AND state NOT IN ('published', 'discarded')"));
-            q.addBindValue(trackingId);
-            if (!Sql::exec(q, error))
-                return std::nullopt;
-        }
-        return Removal::KeptForDraft;
-    }
-    q.prepare(QStringLiteral("DELETE FROM cases WHERE tracking_id = ?"));
-    q.addBindValue(trackingId);
-    if (!Sql::exec(q, error))
-        return std::nullopt;
-    return Removal::Deleted;
-}
-
 int CaseRepository::count() const
 {
     QSqlQuery q(m_db.connection());

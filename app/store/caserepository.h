@@ -38,8 +38,8 @@ public:
     bool upsert(const Case &c, QString *error);
     std::optional<Case> find(qint64 trackingId) const;
     bool exists(qint64 trackingId) const;
-    // False when the feed already took the case out of the user's scope (kept for a draft);
-    // true for a case in scope or one this store does not hold.
+    // False when the feed already took the case out of the user's scope (kept for unsent
+    // work, Retention); true for a case in scope or one this store does not hold.
     bool inScope(qint64 trackingId) const;
 
     // A holiday the hub announced: later deadlines count it. True when it is new to this
@@ -48,11 +48,6 @@ public:
     void setCalendar(const WorkingCalendar &calendar) { m_calendar = calendar; }
     // Recomputes the cached deadline of every case whose deadline can still move.
     bool recomputeDeadlines(QString *error);
-
-    // The case left the user's unit: deleted, unless a local draft refers to it, in
-    // which case it is kept out of the inbox (in_scope = 0) so the draft survives.
-    enum class Removal { Deleted, KeptForDraft, NotFound };
-    std::optional<Removal> remove(qint64 trackingId, QString *error);
 
     int count() const; // cases in scope
     // Cases in scope, by tracking id; only those in `status` when one is given.

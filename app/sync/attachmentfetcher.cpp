@@ -168,6 +168,13 @@ void AttachmentFetcher::onPart(HubCall *call)
         return;
     }
     m_attempt = 0;
+    if (!m_attachments.download(m_current)) {
+        // Its case left the desk while the part was on the way (Retention): keep nothing.
+        QDir(m_dir + QLatin1Char('/') + m_current).removeRecursively();
+        m_current.clear();
+        startNext();
+        return;
+    }
     QByteArray body = call->body();
     qint64 at = m_offset;
     if (call->status() == 206) {

@@ -26,7 +26,7 @@ ChangeApplier::Counts &ChangeApplier::Counts::operator+=(const Counts &other)
     drafts += other.drafts;
     reference += other.reference;
     removed += other.removed;
-    keptForDraft += other.keptForDraft;
+    keptForOutbox += other.keptForOutbox;
     skipped += other.skipped;
     quarantined += other.quarantined;
     return *this;
@@ -38,6 +38,7 @@ ChangeApplier::ChangeApplier(Database &db, const WorkingCalendar &calendar)
     , m_writer(db)
     , m_state(db)
     , m_quarantine(db)
+    , m_retention(db)
     , m_step(db)
 { }
 
@@ -112,6 +113,10 @@ bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &curso
     m_holidaysChanged = false;
     if (counts)
         *counts += page;
+    // Only now that no row names them: a crash before this leaves folders for the next
+    // sync's sweep, never a row without its file.
+    if (page.removed > 0)
+        m_retention.sweepFiles();
     return true;
 }
 
@@ -171,11 +176,11 @@ bool ChangeApplier::applyOne(const Incoming &entry, const QString &cursor, Count
 
 bool ChangeApplier::remove(qint64 trackingId, Counts &counts, QString *error)
 {
-    const auto removal = m_cases.remove(trackingId, error);
+    const auto removal = m_retention.purgeCase(trackingId, error);
     if (!removal)
         return false;
-    if (*removal == CaseRepository::Removal::KeptForDraft)
-        ++counts.keptForDraft;
+    if (*removal == Retention::Outcome::Kept)
+        ++counts.keptForOutbox;
     ++counts.removed;
     return true;
 }

@@ -5,6 +5,7 @@
 #include "store/caserepository.h"
 #include "store/changewriter.h"
 #include "store/quarantinerepository.h"
+#include "store/retention.h"
 #include "store/savepoint.h"
 #include "store/syncstate.h"
 
@@ -28,8 +29,8 @@ public:
         int history = 0; // follow-ups, replies, dispositions, notes, attachments
         int drafts = 0; // drafts and decisions
         int reference = 0; // units, users, holidays
-        int removed = 0;
-        int keptForDraft = 0; // removed from the inbox, kept because a draft refers to it
+        int removed = 0; // left the user's scope: gone from the store and the disk
+        int keptForOutbox = 0; // of those, kept out of the inbox for unsent work (Retention)
         int skipped = 0; // unknown kinds, history of cases this user cannot see
         int quarantined = 0; // could not be read or stored; kept for the admin
 
@@ -48,8 +49,9 @@ public:
     ChangeApplier(Database &db, const WorkingCalendar &calendar);
 
     // Whose desk this is. A case record outside the user's scope (another unit, for a
-    // unit's officer or approver) takes the case out of the inbox, as a `remove` would: the
-    // answer to the user's own forward says so before the feed does.
+    // unit's officer or approver) takes the case off the desk, as a `remove` would: the
+    // answer to the user's own forward says so before the feed does. Files of removed cases
+    // go once the page commits (Retention::sweepFiles).
     void setScope(const QString &unitId, bool agencyWide);
 
     // A feed page asked for with `after = cursor`. False only when the store fails; then
@@ -77,6 +79,7 @@ private:
     ChangeWriter m_writer;
     SyncState m_state;
     QuarantineRepository m_quarantine;
+    Retention m_retention;
     Savepoint m_step;
     QSet<QString> m_quarantinedKeys; // of the page being applied
     bool m_stepByStep = false; // each record in its own savepoint (the second attempt)

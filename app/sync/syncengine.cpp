@@ -1,9 +1,12 @@
 #include "syncengine.h"
 
+#include "core/preferences.h"
+#include "core/profile.h"
 #include "core/role.h"
 #include "hubapi/hubclient.h"
 #include "hubapi/hubjobs.h"
 #include "store/database.h"
+#include "store/retention.h"
 #include "store/syncstate.h"
 
 #include <QCoreApplication>
@@ -37,6 +40,9 @@ void SyncEngine::start()
     m_clock.start();
     const User &me = m_client.user();
     m_applier.setScope(me.unitId, Roles::seesWholeAgency(me.role));
+    // Files whose rows went in a run that crashed before it could remove them.
+    if (const int swept = Retention(m_db).sweepFiles(); swept > 0)
+        emit log(QStringLiteral("removed %1 leftover attachment or draft folders").arg(swept));
     fetchPage();
 }
 
@@ -170,6 +176,7 @@ void SyncEngine::finish(bool ok)
     if (m_report.ok) {
         m_report.error = {};
         SyncState(m_db).setLastSyncAt(QDateTime::currentDateTimeUtc());
+        applyRetention();
     } else if (m_cancelled) {
         m_report.message
             = QCoreApplication::translate("lapor::SyncEngine", "Sinkronisasi dibatalkan.");
@@ -177,6 +184,34 @@ void SyncEngine::finish(bool ok)
         m_report.message = m_report.error.userMessage();
     }
     emit finished(m_report);
+}
+
+int SyncEngine::retentionMonths() const
+{
+    if (m_retentionMonths >= 0)
+        return m_retentionMonths;
+    const QString profileDir = Retention(m_db).profileDir();
+    // Read at every run, so that a change in Pengaturan counts from the next sync.
+    const Preferences preferences
+        = profileDir.isEmpty() ? Preferences() : Preferences::load(Profile(profileDir).settings());
+    return qMax(0, preferences.retentionMonths);
+}
+
+void SyncEngine::applyRetention()
+{
+    // The pull itself succeeded and stays so: a failure here is logged and retried by the
+    // next run, which finds the same cases.
+    const QDateTime now = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    QString error;
+    const auto purged = Retention(m_db).afterSync(now, retentionMonths(), &error);
+    if (!purged) {
+        emit log(QStringLiteral("retention step failed: %1").arg(error));
+        return;
+    }
+    m_report.purged = purged->closed + purged->settled;
+    if (m_report.purged > 0)
+        emit log(tr("Retensi: %n laporan dihapus dari komputer ini (tetap tersimpan di hub).",
+                    nullptr, m_report.purged));
 }
 
 } // namespace lapor

@@ -5,10 +5,13 @@
 #include "hubapi/huberror.h"
 #include "protocol/limits.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <functional>
 
 namespace lapor {
 
@@ -19,7 +22,9 @@ class HubClient;
 // one transaction (ChangeApplier), so the engine can be cancelled, killed or cut off at
 // any moment and the next run resumes exactly where this one stopped. Transient failures
 // (network, timeouts, 5xx, 429, truncated bodies) are retried with back-off, honouring
-// Retry-After, up to maxAttempts per page.
+// Retry-After, up to maxAttempts per page. Every run starts by removing files of cases
+// that a crash left behind, and a successful run ends with the retention step (closed
+// cases past the retention period leave the desk; Retention::afterSync).
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -32,6 +37,7 @@ public:
         HubError error; // the last failure when !ok
         QString message; // for the user
         ChangeApplier::Counts counts;
+        int purged = 0; // cases the retention step took off the desk after the pull
         int pages = 0;
         int requests = 0;
         qint64 elapsedMs = 0;
@@ -43,6 +49,11 @@ public:
     void setPageSize(int records) { m_pageSize = records; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+    // Months a closed case stays; 0 keeps every case. Unset (-1): the `retentionMonths`
+    // of the profile the store belongs to, read at the end of each run.
+    void setRetentionMonths(int months) { m_retentionMonths = months; }
+    // The time the retention period counts back from; tests move it.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
     void start();
     void cancel();
@@ -61,6 +72,8 @@ private:
     void requestEstimate();
     void fail(const HubError &error);
     void finish(bool ok);
+    void applyRetention();
+    int retentionMonths() const;
 
     HubClient &m_client;
     Database &m_db;
@@ -77,6 +90,8 @@ private:
     QPointer<FeedPageJob> m_call;
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
+    int m_retentionMonths = -1;
+    std::function<QDateTime()> m_now;
     Report m_report;
 };
 

@@ -33,6 +33,7 @@ SettingsDialog::SettingsDialog(Profile &profile, QWidget *parent)
     m_ui->caEdit->setText(preferences.caFile);
     m_ui->timeoutSpin->setValue(preferences.hubTimeoutSeconds);
     m_ui->intervalSpin->setValue(preferences.syncIntervalMinutes);
+    m_ui->retentionSpin->setValue(qMax(0, preferences.retentionMonths));
     m_ui->prefetchSpin->setValue(preferences.prefetchMB);
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
@@ -76,6 +77,7 @@ void SettingsDialog::accept()
     preferences.caFile = caFile;
     preferences.hubTimeoutSeconds = m_ui->timeoutSpin->value();
     preferences.syncIntervalMinutes = m_ui->intervalSpin->value();
+    preferences.retentionMonths = m_ui->retentionSpin->value();
     preferences.prefetchMB = m_ui->prefetchSpin->value();
     preferences.store(settings);
     settings.sync();

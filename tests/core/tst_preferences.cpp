@@ -21,6 +21,7 @@ private slots:
     void roundTrip();
     void readsExistingProfiles();
     void emptyTextRemovesItsKey();
+    void retentionMonths();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -80,6 +81,7 @@ void TestPreferences::readsExistingProfiles()
     file.write("[ui]\nlanguage=id\n"
                "[hub]\nurl=https://hub.lapor.example\ncaFile=/srv/ca.pem\ntimeoutSeconds=45\n"
                "[sync]\nintervalMinutes=10\n"
+               "[privacy]\nretentionMonths=36\n"
                "[attachments]\nprefetchMB=500\n");
     file.close();
     QSettings s(path(), QSettings::IniFormat);
@@ -88,6 +90,7 @@ void TestPreferences::readsExistingProfiles()
     QCOMPARE(p.caFile, QStringLiteral("/srv/ca.pem"));
     QCOMPARE(p.hubTimeoutSeconds, 45);
     QCOMPARE(p.syncIntervalMinutes, 10);
+    QCOMPARE(p.retentionMonths, 36);
     QCOMPARE(p.prefetchMB, 500);
     // Writing it back leaves keys it does not own alone.
     const QStringList keys = s.allKeys();
@@ -112,6 +115,19 @@ void TestPreferences::emptyTextRemovesItsKey()
     QVERIFY(!s.contains(QStringLiteral("ui/language")));
     QVERIFY(!s.contains(QStringLiteral("hub/caFile")));
     QCOMPARE(Preferences::load(s), p);
+}
+
+void TestPreferences::retentionMonths()
+{
+    QSettings s(path(), QSettings::IniFormat);
+    QCOMPARE(Preferences::load(s).retentionMonths, 24); // two years unless set
+    Preferences p;
+    p.retentionMonths = 0; // keep forever: kept, not read back as the default
+    p.store(s);
+    s.sync();
+    QCOMPARE(s.value(QStringLiteral("privacy/retentionMonths")).toInt(), 0);
+    QSettings again(path(), QSettings::IniFormat);
+    QCOMPARE(Preferences::load(again).retentionMonths, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPreferences)

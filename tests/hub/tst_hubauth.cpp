@@ -1,7 +1,11 @@
 #include "hubprocess.h"
 #include "hubtestutil.h"
 
+#include <QDir>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace HubTestUtil;
@@ -25,8 +29,17 @@ private slots:
     void expiredTokenIs401ThenRefreshWorks();
     void repeatedFailuresAreThrottled();
     void throttleLiftsAfterTheWindow();
+    void disabledAccountIsRefusedEverywhere();
+    void disablingIsNotToldToGuessers();
+    void unknownUserCannotBeDisabled();
+    void disableFromTheCommandLine();
+    void olderDataFolderIsUpgraded();
 
 private:
+    // Signs in and returns the whole token answer (access and refresh token).
+    QJsonObject signIn(const QString &username);
+    HubReply setDisabled(const QString &username, bool disabled);
+
     HubProcess m_hub;
     HubTestClient m_client;
 };
@@ -259,6 +272,185 @@ void TestHubAuth::throttleLiftsAfterTheWindow()
     QCOMPARE(client.tryLogin(QStringLiteral("kepala2")).status, 429);
     advanceClock(client, 10);
     QVERIFY(!client.login(QStringLiteral("kepala2")).isEmpty());
+}
+
+QJsonObject TestHubAuth::signIn(const QString &username)
+{
+    HubTestClient client(m_hub.baseUrl());
+    const HubReply reply = client.tryLogin(username);
+    if (reply.status != 200)
+        QTest::qFail(qPrintable(u"sign-in of %1: "_s.arg(username) + reply.describe()), __FILE__,
+                     __LINE__);
+    return reply.status == 200 ? reply.json() : QJsonObject();
+}
+
+HubReply TestHubAuth::setDisabled(const QString &username, bool disabled)
+{
+    HubTestClient sim(m_hub.baseUrl());
+    return sim.post(u"/v1/sim/users/%1/%2"_s.arg(username, disabled ? u"disable"_s : u"enable"_s),
+                    {});
+}
+
+// An account the agency disabled: its password, its refresh token and the access token it
+// still holds are all answered 403 account-disabled, so that a client neither refreshes
+// nor asks for the password again. Enabling it again does not bring the old session back.
+void TestHubAuth::disabledAccountIsRefusedEverywhere()
+{
+    const QJsonObject session = signIn(u"petugas1"_s);
+    const QString access = session.value(u"access_token"_s).toString();
+    const QString refresh = session.value(u"refresh_token"_s).toString();
+    QVERIFY(!access.isEmpty() && !refresh.isEmpty());
+
+    const HubReply disabled = setDisabled(u"petugas1"_s, true);
+    QCOMPARE(disabled.status, 200);
+    QCOMPARE(disabled.json().value(u"disabled"_s).toBool(), true);
+
+    HubTestClient client(m_hub.baseUrl());
+    client.setToken(access);
+    for (const QString &path : { u"/v1/me"_s, u"/v1/changes"_s, u"/v1/changes/count"_s }) {
+        const HubReply refused = client.get(path);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.problemType(), u"account-disabled"_s);
+        QCOMPARE(refused.header("content-type"), QByteArray("application/problem+json"));
+    }
+    const HubReply write = client.post(u"/v1/cases/8000001/notes"_s,
+                                       { { u"text"_s, u"Masih bisa menulis?"_s } }, newKey());
+    QCOMPARE(write.status, 403);
+    QCOMPARE(write.problemType(), u"account-disabled"_s);
+    // Even once the token has expired: the answer stays account-disabled, not "refresh".
+    advanceClock(client, 901);
+    QCOMPARE(client.get(u"/v1/me"_s).problemType(), u"account-disabled"_s);
+
+    client.setToken({});
+    const HubReply refreshed
+        = client.post(u"/v1/auth/refresh"_s, { { u"refresh_token"_s, refresh } });
+    QCOMPARE(refreshed.status, 403);
+    QCOMPARE(refreshed.problemType(), u"account-disabled"_s);
+    const HubReply login = client.tryLogin(u"petugas1"_s);
+    QCOMPARE(login.status, 403);
+    QCOMPARE(login.problemType(), u"account-disabled"_s);
+    QVERIFY(!login.json().contains(u"access_token"_s));
+    QVERIFY(client.token().isEmpty());
+    // Others are not affected.
+    QVERIFY(!signIn(u"petugas2"_s).isEmpty());
+
+    const HubReply enabled = setDisabled(u"petugas1"_s, false);
+    QCOMPARE(enabled.status, 200);
+    QCOMPARE(enabled.json().value(u"disabled"_s).toBool(), false);
+    // The session from before is over for good; the password opens a new one.
+    client.setToken(access);
+    QCOMPARE(client.get(u"/v1/me"_s).problemType(), u"unauthorized"_s);
+    client.setToken({});
+    QCOMPARE(client.post(u"/v1/auth/refresh"_s, { { u"refresh_token"_s, refresh } }).problemType(),
+             u"invalid-refresh-token"_s);
+    QVERIFY(!client.login(u"petugas1"_s).isEmpty());
+    QCOMPARE(client.get(u"/v1/me"_s).status, 200);
+}
+
+void TestHubAuth::disablingIsNotToldToGuessers()
+{
+    QCOMPARE(setDisabled(u"kepala1"_s, true).status, 200);
+    HubTestClient client(m_hub.baseUrl());
+    // A wrong password for a disabled account reads exactly like one for any account.
+    const HubReply guess = client.tryLogin(u"kepala1"_s, u"tebakan"_s);
+    QCOMPARE(guess.status, 401);
+    QCOMPARE(guess.problemType(), u"invalid-credentials"_s);
+    QCOMPARE(client.tryLogin(u"kepala1"_s).problemType(), u"account-disabled"_s);
+    QCOMPARE(setDisabled(u"kepala1"_s, false).status, 200);
+    QVERIFY(!client.login(u"kepala1"_s).isEmpty());
+}
+
+void TestHubAuth::unknownUserCannotBeDisabled()
+{
+    const HubReply reply = setDisabled(u"tidakada"_s, true);
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(reply.problemType(), u"not-found"_s);
+    HubTestClient sim(m_hub.baseUrl());
+    const HubReply extra
+        = sim.post(u"/v1/sim/users/petugas2/disable"_s, { { u"alasan"_s, u"pindah"_s } });
+    QCOMPARE(extra.status, 400);
+    QCOMPARE(extra.problemType(), u"validation"_s);
+    QVERIFY(!signIn(u"petugas2"_s).isEmpty());
+}
+
+// A hub without --simulate (a real agency's) disables accounts from its command line,
+// while it is stopped; the simulation routes do not exist there.
+void TestHubAuth::disableFromTheCommandLine()
+{
+    HubProcess hub;
+    QVERIFY2(hub.start(), qPrintable(hub.errorString()));
+    HubTestClient client(hub.baseUrl());
+    const QString access = client.login(u"petugas3"_s);
+    QVERIFY(!access.isEmpty());
+    QCOMPARE(client.post(u"/v1/sim/users/petugas3/disable"_s, {}).status, 404);
+    QVERIFY(hub.terminate());
+
+    const auto disabled = hub.runOnData({ u"--disable-user"_s, u"petugas3"_s });
+    QVERIFY2(disabled.code == 0, disabled.err.constData());
+    QVERIFY(disabled.err.contains("petugas3 disabled"));
+    const auto unknown = hub.runOnData({ u"--disable-user"_s, u"tidakada"_s });
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains("no user tidakada"));
+    const auto both
+        = hub.runOnData({ u"--disable-user"_s, u"petugas3"_s, u"--enable-user"_s, u"petugas3"_s });
+    QCOMPARE(both.code, 2);
+
+    QVERIFY2(hub.start(), qPrintable(hub.errorString()));
+    client.setBaseUrl(hub.baseUrl());
+    client.setToken(access);
+    QCOMPARE(client.get(u"/v1/me"_s).problemType(), u"account-disabled"_s);
+    QCOMPARE(client.tryLogin(u"petugas3"_s).problemType(), u"account-disabled"_s);
+    QVERIFY(hub.terminate());
+
+    const auto enabled = hub.runOnData({ u"--enable-user"_s, u"petugas3"_s });
+    QVERIFY2(enabled.code == 0, enabled.err.constData());
+    QVERIFY2(hub.start(), qPrintable(hub.errorString()));
+    client.setBaseUrl(hub.baseUrl());
+    client.setToken(access);
+    QCOMPARE(client.get(u"/v1/me"_s).status, 401);
+    QVERIFY(!client.login(u"petugas3"_s).isEmpty());
+}
+
+// A data folder an earlier laporhub wrote (schema 1, no disabled column) is upgraded in
+// place on the next start, its accounts enabled; one from a newer laporhub is refused.
+void TestHubAuth::olderDataFolderIsUpgraded()
+{
+    HubProcess hub;
+    QVERIFY2(hub.start(), qPrintable(hub.errorString()));
+    QVERIFY(hub.terminate());
+    const QString file = QDir(hub.dataDir()).filePath(u"laporhub.sqlite"_s);
+    auto rewind = [&file](const QStringList &statements) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old-hub"_s);
+        db.setDatabaseName(file);
+        bool ok = db.open();
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            if (ok && !q.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                ok = false;
+            }
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"old-hub"_s);
+        return ok;
+    };
+    QVERIFY(rewind({ u"ALTER TABLE users DROP COLUMN disabled"_s, u"PRAGMA user_version = 1"_s }));
+    QVERIFY2(hub.start(), qPrintable(hub.errorString()));
+    HubTestClient client(hub.baseUrl());
+    QVERIFY(!client.login(u"kepala2"_s).isEmpty());
+    QCOMPARE(client.post(u"/v1/sim/users/kepala2/disable"_s, {}).status, 404); // no --simulate
+    QVERIFY(hub.terminate());
+    QCOMPARE(hub.runOnData({ u"--disable-user"_s, u"kepala2"_s }).code, 0);
+    QVERIFY2(hub.start(), qPrintable(hub.errorString()));
+    client.setBaseUrl(hub.baseUrl());
+    QCOMPARE(client.tryLogin(u"kepala2"_s).problemType(), u"account-disabled"_s);
+    QVERIFY(hub.terminate());
+
+    QVERIFY(rewind({ u"PRAGMA user_version = 99"_s }));
+    const auto newer = hub.runOnData({ u"--enable-user"_s, u"kepala2"_s });
+    QCOMPARE(newer.code, 3);
+    QVERIFY2(newer.err.contains("newer laporhub"), newer.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHubAuth)

@@ -14,6 +14,9 @@ private slots:
     void retryAfter_data();
     void retryAfter();
     void messagesNeverEmpty();
+    void readsProblemDocuments();
+    void accountDisabledIsItsOwnKind_data();
+    void accountDisabledIsItsOwnKind();
 };
 
 void TestHubError::classification_data()
@@ -102,6 +105,79 @@ void TestHubError::messagesNeverEmpty()
     HubError ok;
     QVERIFY(ok.ok());
     QVERIFY(ok.userMessage().isEmpty());
+}
+
+void TestHubError::readsProblemDocuments()
+{
+    const HubError error
+        = HubError::http(429,
+                         R"({"type": "urn:lapor:problem:rate-limited", "title": "Too many requests",
+            "status": 429, "detail": "Too many failed logins for this user."})",
+                         12);
+    QCOMPARE(error.kind, HubError::Kind::Http);
+    QCOMPARE(error.status, 429);
+    QCOMPARE(error.problem, protocol::ProblemType::RateLimited);
+    QCOMPARE(error.type, QStringLiteral("urn:lapor:problem:rate-limited"));
+    QCOMPARE(error.title, QStringLiteral("Too many requests"));
+    QCOMPARE(error.detail, QStringLiteral("Too many failed logins for this user."));
+    QCOMPARE(error.retryAfterSeconds, 12);
+    QCOMPARE(error.document.value(QStringLiteral("status")).toInt(), 429);
+    QVERIFY(error.isTransient());
+
+    // A proxy's HTML error page is still an HTTP error, of no known type.
+    const HubError html = HubError::http(502, "<html><body>Bad Gateway</body></html>");
+    QCOMPARE(html.kind, HubError::Kind::Http);
+    QCOMPARE(html.problem, protocol::ProblemType::Unknown);
+    QVERIFY(html.document.isEmpty());
+    QVERIFY(html.isTransient());
+}
+
+void TestHubError::accountDisabledIsItsOwnKind_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("disabled");
+    const QByteArray disabled = R"({"type": "urn:lapor:problem:account-disabled",
+        "title": "Account disabled", "status": 403,
+        "detail": "The agency disabled this account; ask its admin."})";
+    QTest::newRow("sign-in, refresh, any route") << 403 << disabled << true;
+    QTest::newRow("another status, same type") << 401 << disabled << true;
+    QTest::newRow("role refused")
+        << 403 << QByteArray(R"({"type": "urn:lapor:problem:forbidden", "title": "Not allowed for "
+                      "your role", "status": 403, "detail": "Only approvers decide."})")
+        << false;
+    QTest::newRow("session over")
+        << 401
+        << QByteArray(
+               R"({"type": "urn:lapor:problem:invalid-refresh-token", "title": "x", "status": 401})")
+        << false;
+    QTest::newRow("no document") << 403 << QByteArray() << false;
+}
+
+void TestHubError::accountDisabledIsItsOwnKind()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, disabled);
+    const HubError error = HubError::http(status, body);
+    QCOMPARE(error.isAccountDisabled(), disabled);
+    QCOMPARE(error.problem == protocol::ProblemType::AccountDisabled, disabled);
+    const QString message = error.userMessage();
+    QVERIFY(!message.isEmpty());
+    // Plain words for the user, never the hub's English detail, and never "sign in again".
+    QCOMPARE(message.contains(QLatin1String("dinonaktifkan")), disabled);
+    if (disabled) {
+        QVERIFY(!error.isAuth());
+        QVERIFY(!error.isTransient());
+        QVERIFY(!error.isConflict());
+        QVERIFY2(!message.contains(QLatin1String("agency")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("masuk lagi")), qPrintable(message));
+    }
+    // Only a real answer is ever read as one.
+    HubError network;
+    network.kind = HubError::Kind::Network;
+    network.problem = protocol::ProblemType::AccountDisabled;
+    QVERIFY(!network.isAccountDisabled());
 }
 
 QTEST_GUILESS_MAIN(TestHubError)

@@ -45,10 +45,6 @@ private slots:
     void summariesListCasesInScope();
     void summariesFilterByStatus();
     void summariesReportStoreFailure();
-    void removeWithoutDraft();
-    void removeMissing();
-    void removeWithDraft_data();
-    void removeWithDraft();
     void foreignKeyKeepsCaseWithDraft();
 
 private:
@@ -477,10 +473,8 @@ void TestCaseRepository::countByStatus()
     QCOMPARE(counts.value(CaseStatus::Disposed), 1);
     QCOMPARE(counts.value(CaseStatus::Archived), 1);
 
-    // Cases kept only for a draft are out of scope and not counted.
-    DraftRepository drafts(*m_db);
-    QVERIFY(drafts.create(8200004, QStringLiteral("u-siti"), 1, &error));
-    QCOMPARE(m_cases->remove(8200004, &error), CaseRepository::Removal::KeptForDraft);
+    // Cases kept out of scope for unsent work (Retention) are not counted.
+    QVERIFY(exec(QStringLiteral("UPDATE cases SET in_scope = 0 WHERE tracking_id = 8200004")));
     QCOMPARE(m_cases->countByStatus().value(CaseStatus::Done), 2);
     QCOMPARE(m_cases->count(), 6);
 }
@@ -498,10 +492,9 @@ void TestCaseRepository::summariesListCasesInScope()
     secret.confidential = true;
     secret.version = 4;
     QVERIFY2(m_cases->upsert(secret, &error), qPrintable(error));
-    // A case kept only for a draft is out of scope and not listed.
-    QVERIFY2(DraftRepository(*m_db).create(kLampu, QStringLiteral("u-siti"), 1, &error),
-             qPrintable(error));
-    QCOMPARE(m_cases->remove(kLampu, &error), CaseRepository::Removal::KeptForDraft);
+    // A case kept out of scope for unsent work (Retention) is not listed.
+    QVERIFY(
+        exec(QStringLiteral("UPDATE cases SET in_scope = 0 WHERE tracking_id = ?"), { kLampu }));
 
     const auto listed = m_cases->summaries(std::nullopt, &error);
     QVERIFY2(listed, qPrintable(error));
@@ -554,75 +547,6 @@ void TestCaseRepository::summariesReportStoreFailure()
     QString error;
     QVERIFY(!m_cases->summaries(std::nullopt, &error));
     QVERIFY2(error.contains(QLatin1String("in_scope")), qPrintable(error));
-}
-
-void TestCaseRepository::removeWithoutDraft()
-{
-    insertCorpus();
-    QVERIFY(exec(QStringLiteral("INSERT INTO followups (id, case_id, text, published_at) "
-                                "VALUES ('f-1', ?, 'Sudah dijadwalkan penambalan', 0)"),
-                 { kJalan }));
-    QString error;
-    QCOMPARE(m_cases->remove(kJalan, &error), CaseRepository::Removal::Deleted);
-    QVERIFY(!m_cases->find(kJalan));
-    QCOMPARE(m_cases->count(), 4);
-    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM followups")).toInt(),
-             0);
-    QCOMPARE(scalar(m_db->connection(),
-                    QStringLiteral("SELECT count(*) FROM case_search WHERE rowid = ?"), { kJalan })
-                 .toInt(),
-             0);
-    QVERIFY(m_cases->search(QStringLiteral("berlubang"), 10).isEmpty());
-}
-
-void TestCaseRepository::removeMissing()
-{
-    QString error;
-    QCOMPARE(m_cases->remove(1234567, &error), CaseRepository::Removal::NotFound);
-}
-
-void TestCaseRepository::removeWithDraft_data()
-{
-    QTest::addColumn<DraftState>("state");
-    QTest::addColumn<DraftState>("after");
-    QTest::newRow("editing") << DraftState::Editing << DraftState::Conflict;
-    QTest::newRow("submitted") << DraftState::Submitted << DraftState::Conflict;
-    QTest::newRow("returned") << DraftState::Returned << DraftState::Conflict;
-    QTest::newRow("approved") << DraftState::Approved << DraftState::Conflict;
-    QTest::newRow("published") << DraftState::Published << DraftState::Published;
-    QTest::newRow("discarded") << DraftState::Discarded << DraftState::Discarded;
-}
-
-void TestCaseRepository::removeWithDraft()
-{
-    QFETCH(DraftState, state);
-    QFETCH(DraftState, after);
-    insertCorpus();
-    DraftRepository drafts(*m_db);
-    QString error;
-    const auto draft = drafts.create(kJalan, QStringLiteral("u-siti"), 1, &error);
-    QVERIFY2(draft, qPrintable(error));
-    QVERIFY(drafts.saveText(draft->id, QStringLiteral("Penambalan dijadwalkan Senin."), &error));
-    QVERIFY(drafts.setState(draft->id, state, &error));
-
-    QCOMPARE(m_cases->remove(kJalan, &error), CaseRepository::Removal::KeptForDraft);
-    QVERIFY(m_cases->exists(kJalan));
-    QCOMPARE(column(kJalan, QStringLiteral("in_scope")).toInt(), 0);
-    QCOMPARE(m_cases->count(), 4);
-    QCOMPARE(m_cases->countByStatus().value(CaseStatus::Disposed), 4);
-    const auto kept = drafts.find(draft->id);
-    QVERIFY(kept);
-    QCOMPARE(kept->state, after);
-    QCOMPARE(kept->text, QStringLiteral("Penambalan dijadwalkan Senin."));
-
-    // Removing again changes nothing more; the case comes back when the hub sends it.
-    QCOMPARE(m_cases->remove(kJalan, &error), CaseRepository::Removal::KeptForDraft);
-    Case back = *m_cases->find(kJalan);
-    back.version = 9;
-    QVERIFY(m_cases->upsert(back, &error));
-    QCOMPARE(column(kJalan, QStringLiteral("in_scope")).toInt(), 1);
-    QCOMPARE(m_cases->count(), 5);
-    QCOMPARE(drafts.forCase(kJalan).size(), 1);
 }
 
 void TestCaseRepository::foreignKeyKeepsCaseWithDraft()

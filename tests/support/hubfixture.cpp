@@ -255,6 +255,8 @@ SyncEngine::Report HubFixture::sync(Database &db, const QString &user, const Syn
     engine.setBackoff(Backoff(10, 100, 1));
     if (run.onProgress)
         QObject::connect(&engine, &SyncEngine::progress, &engine, run.onProgress);
+    if (run.configure)
+        run.configure(engine);
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.start();
     if (finished.isEmpty() && !finished.wait(120000)) {

@@ -79,6 +79,7 @@ public:
         int pageSize = 100;
         int timeoutMs = 10000; // the client's transfer timeout
         std::function<void()> onProgress; // after each applied page, e.g. to move the clock
+        std::function<void(SyncEngine &)> configure; // before it starts: clock, retention, log
     };
     // One sync as `user`. A login or sync that never finishes fails the current test: its
     // report would otherwise look like an ordinary failed sync to tests that expect one.
@@ -87,7 +88,7 @@ public:
     SyncEngine::Report sync(Database &db, const QString &user, int pageSize = 100,
                             int timeoutMs = 10000, TestLocation where = TestLocation::current())
     {
-        return sync(db, user, SyncRun { pageSize, timeoutMs, {} }, where);
+        return sync(db, user, SyncRun { pageSize, timeoutMs, {}, {} }, where);
     }
 
     static constexpr const char *kPassword = kHubPassword;

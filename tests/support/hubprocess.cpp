@@ -38,12 +38,14 @@ QString HubProcess::binaryPath(const QString &name)
     return QDir(QCoreApplication::applicationDirPath()).filePath(name);
 }
 
-HubProcess::Exit HubProcess::runToExit(const QStringList &arguments, int timeoutMs,
-                                       TestLocation where)
+namespace {
+
+HubProcess::Exit runUntilExit(const QString &dataDir, const QStringList &arguments, int timeoutMs,
+                              const TestLocation &where)
 {
-    QTemporaryDir dir;
     QProcess hub;
-    hub.start(binaryPath(), QStringList { QStringLiteral("--data"), dir.path() } + arguments);
+    hub.start(HubProcess::binaryPath(),
+              QStringList { QStringLiteral("--data"), dataDir } + arguments);
     if (!hub.waitForFinished(timeoutMs)) {
         hub.kill();
         hub.waitForFinished();
@@ -56,6 +58,26 @@ HubProcess::Exit HubProcess::runToExit(const QStringList &arguments, int timeout
     }
     return { hub.exitStatus() == QProcess::NormalExit ? hub.exitCode() : -1,
              hub.readAllStandardOutput(), hub.readAllStandardError() };
+}
+
+} // namespace
+
+HubProcess::Exit HubProcess::runToExit(const QStringList &arguments, int timeoutMs,
+                                       TestLocation where)
+{
+    QTemporaryDir dir;
+    return runUntilExit(dir.path(), arguments, timeoutMs, where);
+}
+
+HubProcess::Exit HubProcess::runOnData(const QStringList &arguments, int timeoutMs,
+                                       TestLocation where) const
+{
+    if (m_dataDir.isEmpty() || isRunning()) {
+        QTest::qFail("runOnData needs a hub that has run once and is stopped now",
+                     where.file_name(), where.line());
+        return {};
+    }
+    return runUntilExit(m_dataDir, arguments, timeoutMs, where);
 }
 
 void HubProcess::setDataDir(const QString &dir)

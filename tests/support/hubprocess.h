@@ -45,6 +45,10 @@ public:
     };
     static Exit runToExit(const QStringList &arguments, int timeoutMs = 30000,
                           TestLocation where = TestLocation::current());
+    // A command line that works on this hub's data folder and exits (--disable-user USER):
+    // run with exactly `arguments` after --data, while the hub is stopped.
+    Exit runOnData(const QStringList &arguments, int timeoutMs = 30000,
+                   TestLocation where = TestLocation::current()) const;
 
     // Defaults to a temporary folder owned by this object, kept across restarts.
     void setDataDir(const QString &dir);

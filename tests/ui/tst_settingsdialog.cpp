@@ -21,6 +21,7 @@ class TestSettingsDialog : public QObject
 private slots:
     void keepsHubSettings();
     void refusesUnreadableCaFile();
+    void keepsRetentionMonths();
 
 private:
     template<typename T> static T *child(QWidget &dialog, const char *name)
@@ -78,6 +79,26 @@ void TestSettingsDialog::refusesUnreadableCaFile()
     dialog.accept();
     QVERIFY2(warning.contains(QLatin1String("missing.pem")), qPrintable(warning));
     QVERIFY(!profile.settings().contains(QStringLiteral("hub/timeoutSeconds")));
+}
+
+void TestSettingsDialog::keepsRetentionMonths()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    {
+        SettingsDialog dialog(profile);
+        auto *spin = child<QSpinBox>(dialog, "retentionSpin");
+        QCOMPARE(spin->value(), 24);
+        spin->setValue(0);
+        QCOMPARE(spin->text(), spin->specialValueText()); // "keep forever", not "0 bulan"
+        dialog.accept();
+    }
+    QCOMPARE(profile.settings().value(QStringLiteral("privacy/retentionMonths")).toInt(), 0);
+    SettingsDialog again(profile);
+    QCOMPARE(child<QSpinBox>(again, "retentionSpin")->value(), 0);
+    child<QSpinBox>(again, "retentionSpin")->setValue(36);
+    again.accept();
+    QCOMPARE(profile.settings().value(QStringLiteral("privacy/retentionMonths")).toInt(), 36);
 }
 
 QTEST_MAIN(TestSettingsDialog)
