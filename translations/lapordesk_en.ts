@@ -1364,6 +1364,17 @@
     </message>
 </context>
 <context>
+    <name>lapor::CasePrivacy</name>
+    <message>
+        <source>(anonim)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>(rahasia)</source>
+        <translation>(confidential)</translation>
+    </message>
+</context>
+<context>
     <name>lapor::CaseView</name>
     <message>
         <source>Tindakan laporan</source>
@@ -1887,6 +1898,10 @@
     <message>
         <source>Catatan hub yang tidak dapat dibaca: %1</source>
         <translation>Unreadable hub records: %1</translation>
+    </message>
+    <message>
+        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</source>
+        <translation>Show the titles of confidential cases instead of &quot;(confidential)&quot; (cases).</translation>
     </message>
 </context>
 <context>
@@ -3425,14 +3440,6 @@ Profile: %2</translation>
     <message>
         <source>Terlambat (hari kerja)</source>
         <translation>Overdue (working days)</translation>
-    </message>
-    <message>
-        <source>(rahasia)</source>
-        <translation>(confidential)</translation>
-    </message>
-    <message>
-        <source>(anonim)</source>
-        <translation>(anonymous)</translation>
     </message>
     <message>
         <source>Berkas %1 tidak dapat ditulis.</source>

@@ -1362,6 +1362,17 @@
     </message>
 </context>
 <context>
+    <name>lapor::CasePrivacy</name>
+    <message>
+        <source>(anonim)</source>
+        <translation>(anonim)</translation>
+    </message>
+    <message>
+        <source>(rahasia)</source>
+        <translation>(rahasia)</translation>
+    </message>
+</context>
+<context>
     <name>lapor::CaseView</name>
     <message>
         <source>Tindakan laporan</source>
@@ -1882,6 +1893,10 @@
     <message>
         <source>Catatan hub yang tidak dapat dibaca: %1</source>
         <translation>Catatan hub yang tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</source>
+        <translation>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</translation>
     </message>
 </context>
 <context>
@@ -3410,14 +3425,6 @@ Profil: %2</translation>
     <message>
         <source>Terlambat (hari kerja)</source>
         <translation>Terlambat (hari kerja)</translation>
-    </message>
-    <message>
-        <source>(rahasia)</source>
-        <translation>(rahasia)</translation>
-    </message>
-    <message>
-        <source>(anonim)</source>
-        <translation>(anonim)</translation>
     </message>
     <message>
         <source>Berkas %1 tidak dapat ditulis.</source>
