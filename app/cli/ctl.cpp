@@ -95,6 +95,8 @@ int runCtl(QCoreApplication &app)
                   "perintah ini.") },
         { QStringLiteral("status"), Ctl::tr("Saring menurut status (cases)."),
           QStringLiteral("STATUS") },
+        { QStringLiteral("show-confidential"),
+          Ctl::tr("Tampilkan judul laporan rahasia, bukan \"(rahasia)\" (cases).") },
         { QStringLiteral("page-size"), Ctl::tr("Jumlah catatan per halaman (sync)."),
           QStringLiteral("N") },
         { QStringLiteral("case"), Ctl::tr("Nomor laporan (draft new, forward)."),
