@@ -1384,6 +1384,17 @@
     </message>
 </context>
 <context>
+    <name>lapor::CasePrivacy</name>
+    <message>
+        <source>(anonim)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>(rahasia)</source>
+        <translation>(confidential)</translation>
+    </message>
+</context>
+<context>
     <name>lapor::CaseView</name>
     <message>
         <source>Tindakan laporan</source>
@@ -1969,6 +1980,10 @@
             <numerusform>%n action not yet sent was deleted too.</numerusform>
             <numerusform>%n actions not yet sent were deleted too.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</source>
+        <translation>Show the titles of confidential cases instead of &quot;(confidential)&quot; (cases).</translation>
     </message>
 </context>
 <context>
@@ -3566,14 +3581,6 @@ Profile: %2</translation>
     <message>
         <source>Terlambat (hari kerja)</source>
         <translation>Overdue (working days)</translation>
-    </message>
-    <message>
-        <source>(rahasia)</source>
-        <translation>(confidential)</translation>
-    </message>
-    <message>
-        <source>(anonim)</source>
-        <translation>(anonymous)</translation>
     </message>
     <message>
         <source>Berkas %1 tidak dapat ditulis.</source>

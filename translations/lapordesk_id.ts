@@ -1382,6 +1382,17 @@
     </message>
 </context>
 <context>
+    <name>lapor::CasePrivacy</name>
+    <message>
+        <source>(anonim)</source>
+        <translation>(anonim)</translation>
+    </message>
+    <message>
+        <source>(rahasia)</source>
+        <translation>(rahasia)</translation>
+    </message>
+</context>
+<context>
     <name>lapor::CaseView</name>
     <message>
         <source>Tindakan laporan</source>
@@ -1962,6 +1973,10 @@
         <translation>
             <numerusform>%n tindakan yang belum terkirim ikut dihapus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</source>
+        <translation>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</translation>
     </message>
 </context>
 <context>
@@ -3549,14 +3564,6 @@ Profil: %2</translation>
     <message>
         <source>Terlambat (hari kerja)</source>
         <translation>Terlambat (hari kerja)</translation>
-    </message>
-    <message>
-        <source>(rahasia)</source>
-        <translation>(rahasia)</translation>
-    </message>
-    <message>
-        <source>(anonim)</source>
-        <translation>(anonim)</translation>
     </message>
     <message>
         <source>Berkas %1 tidak dapat ditulis.</source>

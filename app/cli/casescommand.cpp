@@ -1,6 +1,8 @@
+#include "core/caseprivacy.h"
 #include "core/casestatus.h"
 #include "ctl.h"
 #include "ctlcontext.h"
+#include "ctloutput.h"
 #include "store/caserepository.h"
 
 #include <QJsonArray>
@@ -16,9 +18,9 @@ int casesCommand(CtlContext &context)
         QStringList keys;
         for (auto status : Status::all())
             keys.append(Status::key(status));
-        context.err << Ctl::tr("Status tidak dikenal: %1. Pilihan: %2")
-                           .arg(statusKey, keys.join(QStringLiteral(", ")))
-                    << Qt::endl;
+        CtlOutput::line(context.err,
+                        Ctl::tr("Status tidak dikenal: %1. Pilihan: %2")
+                            .arg(statusKey, keys.join(QStringLiteral(", "))));
         return Exit::Usage;
     }
     // Lists read the stored deadlines; no working calendar is needed.
@@ -26,12 +28,16 @@ int casesCommand(CtlContext &context)
     QString error;
     const auto summaries = cases.summaries(Status::fromKey(statusKey), &error);
     if (!summaries) {
-        context.err << error << Qt::endl;
+        CtlOutput::line(context.err, error);
         return Exit::Failed;
     }
+    // A listing ends up in scheduler logs and shared screens: rahasia titles only on request.
+    const bool showConfidential = context.flag("show-confidential");
     QJsonArray rows;
     for (const CaseSummary &c : *summaries) {
         const QString status = Status::key(c.status);
+        const CasePrivacy privacy(c.anonymous, c.confidential);
+        const bool showTitle = showConfidential || privacy.showsContent();
         if (context.json) {
             rows.append(QJsonObject {
                 { QStringLiteral("tracking_id"), c.trackingId },
@@ -44,17 +50,18 @@ int casesCommand(CtlContext &context)
                 { QStringLiteral("version"), c.version },
                 { QStringLiteral("anonymous"), c.anonymous },
                 { QStringLiteral("confidential"), c.confidential },
-                { QStringLiteral("title"), c.title },
+                { QStringLiteral("title"), showTitle ? QJsonValue(c.title) : QJsonValue() },
             });
         } else {
             // One case per line, tab-separated, for grep and spreadsheets.
-            context.out << c.trackingId << '\t' << status << '\t' << c.unitId << '\t'
-                        << c.receivedAt.toString(Qt::ISODate) << '\t' << c.title.simplified()
-                        << '\n';
+            CtlOutput::row(context.out,
+                           { QString::number(c.trackingId), status, c.unitId,
+                             c.receivedAt.toString(Qt::ISODate),
+                             showTitle ? c.title : privacy.content(c.title) });
         }
     }
     if (context.json)
-        context.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        CtlOutput::json(context.out, QJsonDocument(rows));
     context.out.flush();
     return Exit::Ok;
 }

@@ -69,18 +69,6 @@ constexpr std::array kCommands = {
 
 } // namespace
 
-QString Ctl::plainText(const QString &text)
-{
-    QString out = text;
-    for (QChar &ch : out) {
-        const char16_t code = ch.unicode();
-        const bool control = code < 0x20 || (code >= 0x7f && code < 0xa0);
-        if (control && code != u'\n' && code != u'\t')
-            ch = QChar::ReplacementCharacter;
-    }
-    return out;
-}
-
 int runCtl(QCoreApplication &app)
 {
     Language::install(&app, QString());
@@ -112,6 +100,8 @@ int runCtl(QCoreApplication &app)
                   "perintah ini.") },
         { QStringLiteral("status"), Ctl::tr("Saring menurut status (cases)."),
           QStringLiteral("STATUS") },
+        { QStringLiteral("show-confidential"),
+          Ctl::tr("Tampilkan judul laporan rahasia, bukan \"(rahasia)\" (cases).") },
         { QStringLiteral("page-size"), Ctl::tr("Jumlah catatan per halaman (sync)."),
           QStringLiteral("N") },
         { QStringLiteral("case"), Ctl::tr("Nomor laporan (draft new, forward)."),

@@ -8,12 +8,6 @@ namespace lapor {
 class Ctl
 {
     Q_DECLARE_TR_FUNCTIONS(lapor::Ctl)
-
-public:
-    // Text from the hub or a person, safe for a terminal: control characters other than
-    // line breaks and tabs (an escape sequence could retitle or rewrite the terminal)
-    // become U+FFFD.
-    static QString plainText(const QString &text);
 };
 
 // Exit codes of lapordeskctl (documented in docs/cli.md). Scripts rely on them:

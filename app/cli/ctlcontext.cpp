@@ -1,5 +1,6 @@
 #include "ctlcontext.h"
 
+#include "core/terminaltext.h"
 #include "ctl.h"
 
 #include <QCoreApplication>
@@ -65,11 +66,11 @@ std::optional<ProfileHome::Person> CtlContext::choosePerson()
     if (named.size() == 1)
         return named.constFirst();
     if (named.isEmpty())
-        err << Ctl::tr("%1 belum pernah masuk di profil ini.").arg(Ctl::plainText(user))
+        err << Ctl::tr("%1 belum pernah masuk di profil ini.").arg(TerminalText::safe(user))
             << Qt::endl;
     else
         err << Ctl::tr("%1 masuk di beberapa hub: pilih satu dengan --hub URL.")
-                   .arg(Ctl::plainText(user))
+                   .arg(TerminalText::safe(user))
             << Qt::endl;
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #include "ctl.h"
 #include "ctlcontext.h"
+#include "ctloutput.h"
 #include "store/actionwriter.h"
 #include "store/draftrepository.h"
 #include "store/inboxlookup.h"
@@ -21,9 +22,9 @@ std::unique_ptr<ActionWriter> writerFor(CtlContext &context)
     const HubAccount account(*context.profile, TokenStore::Backend::Memory);
     const User user = account.user();
     if (user.id.isEmpty()) {
-        context.err << Ctl::tr("Belum ada pengguna pada profil ini. Jalankan dulu: login --hub "
-                               "URL --user NAMA --password-stdin")
-                    << Qt::endl;
+        CtlOutput::line(context.err,
+                        Ctl::tr("Belum ada pengguna pada profil ini. Jalankan dulu: login --hub "
+                                "URL --user NAMA --password-stdin"));
         return nullptr;
     }
     return std::make_unique<ActionWriter>(*context.database, user);
@@ -32,10 +33,10 @@ std::unique_ptr<ActionWriter> writerFor(CtlContext &context)
 int report(CtlContext &context, const ActionResult &result, const QString &done)
 {
     if (!result) {
-        context.err << result.error << Qt::endl;
+        CtlOutput::line(context.err, result.error);
         return Exit::Failed;
     }
-    context.out << done << Qt::endl;
+    CtlOutput::line(context.out, done);
     return Exit::Ok;
 }
 
@@ -43,13 +44,13 @@ bool readTextFile(CtlContext &context, QString *text)
 {
     const QString path = context.option("text-file");
     if (path.isEmpty()) {
-        context.err << Ctl::tr("Perintah ini memerlukan --text-file BERKAS.") << Qt::endl;
+        CtlOutput::line(context.err, Ctl::tr("Perintah ini memerlukan --text-file BERKAS."));
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        context.err << Ctl::tr("Berkas %1 tidak dapat dibaca: %2").arg(path, file.errorString())
-                    << Qt::endl;
+        CtlOutput::line(context.err,
+                        Ctl::tr("Berkas %1 tidak dapat dibaca: %2").arg(path, file.errorString()));
         return false;
     }
     *text = QString::fromUtf8(file.readAll());
@@ -61,7 +62,7 @@ qint64 caseOption(CtlContext &context)
     bool ok = false;
     const qint64 id = context.option("case").toLongLong(&ok);
     if (!ok || id <= 0) {
-        context.err << Ctl::tr("Perintah ini memerlukan --case NOMOR.") << Qt::endl;
+        CtlOutput::line(context.err, Ctl::tr("Perintah ini memerlukan --case NOMOR."));
         return 0;
     }
     return id;
@@ -72,7 +73,7 @@ int revisionOption(CtlContext &context)
     bool ok = false;
     const int revision = context.option("revision").toInt(&ok);
     if (!ok || revision <= 0) {
-        context.err << Ctl::tr("Perintah ini memerlukan --revision R.") << Qt::endl;
+        CtlOutput::line(context.err, Ctl::tr("Perintah ini memerlukan --revision R."));
         return 0;
     }
     return revision;
@@ -80,10 +81,10 @@ int revisionOption(CtlContext &context)
 
 int draftUsage(CtlContext &context)
 {
-    context.err << Ctl::tr("Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID "
-                           "--text-file BERKAS | draft submit ID | draft resubmit ID | draft "
-                           "discard ID | draft show ID")
-                << Qt::endl;
+    CtlOutput::line(context.err,
+                    Ctl::tr("Pemakaian: draft new --case NOMOR --text-file BERKAS | draft edit ID "
+                            "--text-file BERKAS | draft submit ID | draft resubmit ID | draft "
+                            "discard ID | draft show ID"));
     return Exit::Usage;
 }
 
@@ -99,7 +100,7 @@ int showDraft(CtlContext &context, const QString &id)
     DraftRepository drafts(*context.database);
     const auto draft = drafts.find(id);
     if (!draft) {
-        context.err << Ctl::tr("Draf %1 tidak ada di profil ini.").arg(id) << Qt::endl;
+        CtlOutput::line(context.err, Ctl::tr("Draf %1 tidak ada di profil ini.").arg(id));
         return Exit::Failed;
     }
     const auto revisions = drafts.revisions(id);
@@ -139,45 +140,37 @@ int showDraft(CtlContext &context, const QString &id)
                                 { QStringLiteral("author_id"), draft->authorId },
                                 { QStringLiteral("text"), draft->text },
                                 { QStringLiteral("revisions"), revisionRows } };
-        context.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
-        context.out.flush();
+        CtlOutput::json(context.out, QJsonDocument(out));
         return Exit::Ok;
     }
     const QLocale locale;
     auto when = [&](const QDateTime &time) {
         return locale.toString(time.toLocalTime(), QLocale::ShortFormat);
     };
-    // A QString, not the QStringBuilder that `auto` would deduce and that would point at
-    // temporaries gone by the time it is read.
-    auto indented = [](const QString &text) -> QString {
-        return QStringLiteral("    ")
-            + Ctl::plainText(text).replace(u'\n', QStringLiteral("\n    "));
-    };
-    context.out << Ctl::tr("Draf %1 · laporan %2 · %3 · revisi %4")
-                       .arg(draft->id)
-                       .arg(draft->caseId)
-                       .arg(DraftStates::label(draft->state))
-                       .arg(draft->revision)
-                << '\n'
-                << Ctl::tr("Penulis: %1").arg(name(draft->authorId)) << '\n';
+    CtlOutput::line(context.out,
+                    Ctl::tr("Draf %1 · laporan %2 · %3 · revisi %4")
+                        .arg(draft->id)
+                        .arg(draft->caseId)
+                        .arg(DraftStates::label(draft->state))
+                        .arg(draft->revision));
+    CtlOutput::line(context.out, Ctl::tr("Penulis: %1").arg(name(draft->authorId)));
     if (revisions.isEmpty())
-        context.out << Ctl::tr("Belum ada revisi yang diajukan.") << '\n';
+        CtlOutput::line(context.out, Ctl::tr("Belum ada revisi yang diajukan."));
     for (const auto &r : revisions) {
-        context.out
-            << '\n'
-            << Ctl::tr("Revisi %1 · %2 · %3").arg(r.number).arg(when(r.createdAt), name(r.authorId))
-            << '\n'
-            << indented(r.text) << '\n';
+        context.out << '\n';
+        CtlOutput::line(
+            context.out,
+            Ctl::tr("Revisi %1 · %2 · %3").arg(r.number).arg(when(r.createdAt), name(r.authorId)));
+        CtlOutput::block(context.out, r.text, QStringLiteral("    "));
         for (const Decision &d : decisions) {
             if (d.revision != r.number)
                 continue;
-            const QString verdict = d.kind == DecisionKind::Approve
+            QString verdict = d.kind == DecisionKind::Approve
                 ? Ctl::tr("Disetujui oleh %1 · %2").arg(name(d.approverId), when(d.decidedAt))
                 : Ctl::tr("Dikembalikan oleh %1 · %2").arg(name(d.approverId), when(d.decidedAt));
-            context.out << "  " << verdict;
             if (!d.comment.isEmpty())
-                context.out << ": " << Ctl::plainText(d.comment).simplified();
-            context.out << '\n';
+                verdict += QStringLiteral(": ") + d.comment;
+            CtlOutput::line(context.out, QStringLiteral("  ") + verdict);
         }
     }
     context.out.flush();
@@ -246,12 +239,17 @@ int approvalsCommand(CtlContext &context)
                                       { QStringLiteral("author_id"), draft.authorId },
                                       { QStringLiteral("text"), text } });
         } else {
-            context.out << draft.id << '\t' << draft.caseId << '\t' << draft.revision << '\t'
-                        << draft.authorId << '\t' << text.simplified().left(80) << '\n';
+            // The start of the text as a preview: its lines joined, as a list shows it.
+            QString preview = text.simplified();
+            if (preview.size() > 80)
+                preview.truncate(preview.at(79).isHighSurrogate() ? 79 : 80);
+            CtlOutput::row(context.out,
+                           { draft.id, QString::number(draft.caseId),
+                             QString::number(draft.revision), draft.authorId, preview });
         }
     }
     if (context.json)
-        context.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        CtlOutput::json(context.out, QJsonDocument(rows));
     context.out.flush();
     return Exit::Ok;
 }
@@ -276,7 +274,7 @@ int rejectCommand(CtlContext &context)
     if (id.isEmpty() || revision == 0)
         return Exit::Usage;
     if (context.option("comment").trimmed().isEmpty()) {
-        context.err << Ctl::tr("reject memerlukan --comment TEKS.") << Qt::endl;
+        CtlOutput::line(context.err, Ctl::tr("reject memerlukan --comment TEKS."));
         return Exit::Usage;
     }
     auto writer = writerFor(context);
@@ -291,8 +289,8 @@ int forwardCommand(CtlContext &context)
     const qint64 caseId = caseOption(context);
     const QString unit = context.option("unit");
     if (caseId == 0 || unit.isEmpty()) {
-        context.err << Ctl::tr("forward memerlukan --case NOMOR --unit UNIT [--note TEKS].")
-                    << Qt::endl;
+        CtlOutput::line(context.err,
+                        Ctl::tr("forward memerlukan --case NOMOR --unit UNIT [--note TEKS]."));
         return Exit::Usage;
     }
     auto writer = writerFor(context);

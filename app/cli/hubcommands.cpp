@@ -1,4 +1,5 @@
 #include "core/hubaddress.h"
+#include "core/terminaltext.h"
 #include "ctl.h"
 #include "ctlcontext.h"
 #include "hubapi/hubclient.h"
@@ -47,7 +48,7 @@ int loginWithStdinPassword(CtlContext &context, HubAccount &account)
     call->deleteLater();
     if (!call->error().ok()) {
         context.err << (call->status() == 401 ? Ctl::tr("Nama pengguna atau kata sandi salah.")
-                                              : call->error().userMessage())
+                                              : TerminalText::safe(call->error().userMessage()))
                     << Qt::endl;
         return exitCodeFor(call->error());
     }
@@ -126,14 +127,14 @@ int loginCommand(CtlContext &context)
     if (signIn.isRunning())
         loop.exec();
     if (!refused.isEmpty()) {
-        context.err << refused << Qt::endl;
+        context.err << TerminalText::safe(refused) << Qt::endl;
         return signIn.error().ok() ? Exit::Usage : exitCodeFor(signIn.error());
     }
     context.profile = signIn.takeProfile();
     const auto account = signIn.takeAccount();
     const bool kept = account->tokens().backend() == TokenStore::Backend::Keychain;
     context.out << Ctl::tr("Masuk sebagai %1 (%2) di %3.")
-                       .arg(Ctl::plainText(account->user().displayName),
+                       .arg(TerminalText::safe(account->user().displayName),
                             Roles::label(account->user().role), hub)
                 << Qt::endl;
     if (!kept)
@@ -171,11 +172,11 @@ int syncCommand(CtlContext &context)
     QString pushed;
     if (const int code = pushOutbox(context, *account, &pushed);
         code == Exit::Network || code == Exit::Auth) {
-        context.err << pushed << Qt::endl;
-        context.out << Ctl::tr("gagal: %1").arg(pushed) << Qt::endl;
+        context.err << TerminalText::safe(pushed) << Qt::endl;
+        context.out << Ctl::tr("gagal: %1").arg(TerminalText::safe(pushed)) << Qt::endl;
         return code;
     }
-    context.err << pushed << Qt::endl;
+    context.err << TerminalText::safe(pushed) << Qt::endl;
 
     const auto calendar = account->calendar(*context.database);
     SyncEngine engine(account->client(), *context.database, calendar);
@@ -187,14 +188,15 @@ int syncCommand(CtlContext &context)
             << Ctl::tr("Sinkronisasi %1/%2").arg(locale.toString(done), locale.toString(total))
             << Qt::endl;
     });
-    QObject::connect(&engine, &SyncEngine::log, &engine,
-                     [&](const QString &line) { context.err << line << Qt::endl; });
+    QObject::connect(&engine, &SyncEngine::log, &engine, [&](const QString &line) {
+        context.err << TerminalText::safe(line) << Qt::endl;
+    });
     engine.start();
     if (engine.isRunning())
         waitFor(&engine, &SyncEngine::finished);
     const auto &report = engine.lastReport();
     if (!report.ok) {
-        context.err << report.message << Qt::endl;
+        context.err << TerminalText::safe(report.message) << Qt::endl;
         context.out << Ctl::tr("gagal: %1 halaman diterapkan sebelum galat").arg(report.pages)
                     << Qt::endl;
         return exitCodeFor(report.error);

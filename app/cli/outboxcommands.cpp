@@ -1,5 +1,6 @@
 #include "ctl.h"
 #include "ctlcontext.h"
+#include "ctloutput.h"
 #include "hubapi/hubclient.h"
 #include "hubsession.h"
 #include "store/outboxrepository.h"
@@ -46,12 +47,14 @@ int outboxCommand(CtlContext &context)
                 { QStringLiteral("updated_at"), isoOrNull(e.updatedAt) },
             });
         } else {
-            context.out << e.seq << '\t' << OutboxStates::key(e.state) << '\t' << e.caseId << '\t'
-                        << e.label() << '\t' << e.id << '\t' << e.lastError.simplified() << '\n';
+            CtlOutput::row(context.out,
+                           { QString::number(e.seq), OutboxStates::key(e.state),
+                             QString::number(e.caseId), e.label(), e.id,
+                             e.lastError.simplified() });
         }
     }
     if (context.json)
-        context.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        CtlOutput::json(context.out, QJsonDocument(rows));
     context.out.flush();
     return Exit::Ok;
 }
@@ -62,10 +65,10 @@ int pushOutbox(CtlContext &context, HubAccount &account, QString *summary)
     pusher.setBackoff(Backoff(500, 10000));
     pusher.setMaxAttempts(6);
     QObject::connect(&pusher, &OutboxPusher::progress, &pusher, [&](int done, int total) {
-        context.err << Ctl::tr("Kirim %1/%2").arg(done).arg(total) << Qt::endl;
+        CtlOutput::line(context.err, Ctl::tr("Kirim %1/%2").arg(done).arg(total));
     });
     QObject::connect(&pusher, &OutboxPusher::log, &pusher,
-                     [&](const QString &line) { context.err << line << Qt::endl; });
+                     [&](const QString &line) { CtlOutput::line(context.err, line); });
     QEventLoop loop;
     QObject::connect(&pusher, &OutboxPusher::finished, &loop, &QEventLoop::quit);
     pusher.push();
@@ -86,9 +89,9 @@ int pushCommand(CtlContext &context)
         return code;
     QString summary;
     const int code = pushOutbox(context, *account, &summary);
-    context.out << (code == Exit::Ok ? Ctl::tr("ok: %1").arg(summary)
-                                     : Ctl::tr("gagal: %1").arg(summary))
-                << Qt::endl;
+    CtlOutput::line(context.out,
+                    code == Exit::Ok ? Ctl::tr("ok: %1").arg(summary)
+                                     : Ctl::tr("gagal: %1").arg(summary));
     return code;
 }
 

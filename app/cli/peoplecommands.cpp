@@ -1,3 +1,4 @@
+#include "core/terminaltext.h"
 #include "ctl.h"
 #include "ctlcontext.h"
 #include "hubapi/tokenstore.h"
@@ -50,10 +51,10 @@ int peopleCommand(CtlContext &context)
             : Ctl::tr("(belum pernah)");
         context.out << (isCurrent(person) ? QStringLiteral("* ") : QStringLiteral("  "))
                     << QStringLiteral("%1 %2 %3 %4 %5")
-                           .arg(Ctl::plainText(person.username), -16)
-                           .arg(Ctl::plainText(person.displayName), -28)
-                           .arg(Ctl::plainText(person.unitName), -40)
-                           .arg(Ctl::plainText(person.hubUrl), -32)
+                           .arg(TerminalText::safe(person.username), -16)
+                           .arg(TerminalText::safe(person.displayName), -28)
+                           .arg(TerminalText::safe(person.unitName), -40)
+                           .arg(TerminalText::safe(person.hubUrl), -32)
                            .arg(last)
                     << '\n';
     }
@@ -80,7 +81,7 @@ int forgetCommand(CtlContext &context)
                                "mengirimnya dulu (masuk lalu sinkronkan), atau tambahkan "
                                "--discard-unsent untuk menghapusnya juga.",
                                nullptr, unsent)
-                           .arg(Ctl::plainText(person->displayName))
+                           .arg(TerminalText::safe(person->displayName))
                     << Qt::endl;
         return Exit::Failed;
     }
@@ -96,7 +97,8 @@ int forgetCommand(CtlContext &context)
     }
     context.out << Ctl::tr("Data %1 (%2) dihapus dari profil ini: laporan, draf, lampiran dan "
                            "pengaturan.")
-                       .arg(Ctl::plainText(person->displayName), Ctl::plainText(person->username))
+                       .arg(TerminalText::safe(person->displayName),
+                            TerminalText::safe(person->username))
                 << Qt::endl;
     if (unsent > 0)
         context.out << Ctl::tr("%n tindakan yang belum terkirim ikut dihapus.", nullptr, unsent)

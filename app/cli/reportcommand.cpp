@@ -1,6 +1,7 @@
 #include "core/identity.h"
 #include "ctl.h"
 #include "ctlcontext.h"
+#include "ctloutput.h"
 #include "reports/dashboardquery.h"
 #include "reports/reportdocument.h"
 #include "reports/supervisionsetup.h"
@@ -18,37 +19,37 @@ namespace lapor {
 int reportCommand(CtlContext &context)
 {
     if (!context.arguments.isEmpty()) {
-        context.err << Ctl::tr("report tidak menerima argumen selain opsi.") << Qt::endl;
+        CtlOutput::line(context.err, Ctl::tr("report tidak menerima argumen selain opsi."));
         return Exit::Usage;
     }
     const auto period = ReportPeriod::fromMonth(context.option("period"));
     if (!period) {
-        context.err << Ctl::tr("--period harus berbentuk TAHUN-BULAN, misalnya 2026-10.")
-                    << Qt::endl;
+        CtlOutput::line(context.err,
+                        Ctl::tr("--period harus berbentuk TAHUN-BULAN, misalnya 2026-10."));
         return Exit::Usage;
     }
     const QString format = context.option("format");
     if (format != QLatin1String("pdf") && format != QLatin1String("csv")) {
-        context.err << Ctl::tr("--format harus pdf atau csv.") << Qt::endl;
+        CtlOutput::line(context.err, Ctl::tr("--format harus pdf atau csv."));
         return Exit::Usage;
     }
     const QString out = context.option("out");
     if (out.isEmpty()) {
-        context.err << Ctl::tr("--out BERKAS wajib diisi.") << Qt::endl;
+        CtlOutput::line(context.err, Ctl::tr("--out BERKAS wajib diisi."));
         return Exit::Usage;
     }
     const QString kind = context.flag("kind") ? context.option("kind") : QStringLiteral("rekap");
     if (kind != QLatin1String("rekap") && kind != QLatin1String("overdue")) {
-        context.err << Ctl::tr("--kind harus rekap atau overdue.") << Qt::endl;
+        CtlOutput::line(context.err, Ctl::tr("--kind harus rekap atau overdue."));
         return Exit::Usage;
     }
     QDateTime asOf;
     if (context.flag("as-of")) {
         asOf = QDateTime::fromString(context.option("as-of"), Qt::ISODate);
         if (!asOf.isValid()) {
-            context.err << Ctl::tr("--as-of harus waktu ISO 8601, misalnya "
-                                   "2026-10-31T23:59:59+07:00.")
-                        << Qt::endl;
+            CtlOutput::line(context.err,
+                            Ctl::tr("--as-of harus waktu ISO 8601, misalnya "
+                                    "2026-10-31T23:59:59+07:00."));
             return Exit::Usage;
         }
     }
@@ -69,14 +70,14 @@ int reportCommand(CtlContext &context)
     if (kind == QLatin1String("overdue")) {
         auto cases = query.overdueCases(scope, *period, -1, &error);
         if (!cases) {
-            context.err << error << Qt::endl;
+            CtlOutput::line(context.err, error);
             return Exit::Failed;
         }
         doc = Reports::overdue(scope, *period, *cases, calendar, generated);
     } else {
         auto stats = query.compute(scope, *period, &error);
         if (!stats) {
-            context.err << error << Qt::endl;
+            CtlOutput::line(context.err, error);
             return Exit::Failed;
         }
         doc = Reports::rekap(*stats, generated);
@@ -84,11 +85,12 @@ int reportCommand(CtlContext &context)
     const bool ok = format == QLatin1String("pdf") ? Reports::writePdf(doc, out, QLocale(), &error)
                                                    : Reports::writeCsv(doc, out, &error);
     if (!ok) {
-        context.err << error << Qt::endl;
+        CtlOutput::line(context.err, error);
         return Exit::Failed;
     }
-    context.out << Ctl::tr("Laporan %1 %2 ditulis ke %3").arg(kind, period->label(QLocale()), out)
-                << Qt::endl;
+    CtlOutput::line(
+        context.out,
+        Ctl::tr("Laporan %1 %2 ditulis ke %3").arg(kind, period->label(QLocale()), out));
     return Exit::Ok;
 }
 

@@ -2,6 +2,7 @@
 #include "core/workingcalendar.h"
 #include "ctl.h"
 #include "ctlcontext.h"
+#include "ctloutput.h"
 #include "store/caserepository.h"
 #include "store/quarantinerepository.h"
 #include "store/syncstate.h"
@@ -16,7 +17,7 @@ namespace lapor {
 int statusCommand(CtlContext &context)
 {
     if (!context.arguments.isEmpty()) {
-        context.err << Ctl::tr("status tidak menerima argumen.") << Qt::endl;
+        CtlOutput::line(context.err, Ctl::tr("status tidak menerima argumen."));
         return Exit::Usage;
     }
     const CaseRepository cases(*context.database, WorkingCalendar());
@@ -44,32 +45,34 @@ int statusCommand(CtlContext &context)
                                  : QJsonValue() },
             { QStringLiteral("quarantined"), quarantined },
         };
-        context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        CtlOutput::json(context.out, QJsonDocument(root));
         return Exit::Ok;
     }
 
     const QLocale locale;
-    context.out << Ctl::tr("Profil: %1").arg(context.profile->dir()) << '\n'
-                << Ctl::tr("Versi skema: %1").arg(context.database->schemaVersion()) << '\n'
-                << Ctl::tr("Kursor sinkronisasi: %1")
-                       .arg(cursor.isEmpty() ? Ctl::tr("(belum ada)") : cursor)
-                << '\n'
-                << Ctl::tr("Sinkron terakhir: %1")
-                       .arg(lastSync.isValid()
-                                ? locale.toString(lastSync.toLocalTime(), QLocale::ShortFormat)
-                                : Ctl::tr("(belum pernah)"))
-                << '\n'
-                << Ctl::tr("Laporan per status:") << '\n';
+    auto &out = context.out;
+    CtlOutput::line(out, Ctl::tr("Profil: %1").arg(context.profile->dir()));
+    CtlOutput::line(out, Ctl::tr("Versi skema: %1").arg(context.database->schemaVersion()));
+    // The cursor is the hub's text.
+    CtlOutput::line(
+        out,
+        Ctl::tr("Kursor sinkronisasi: %1").arg(cursor.isEmpty() ? Ctl::tr("(belum ada)") : cursor));
+    CtlOutput::line(out,
+                    Ctl::tr("Sinkron terakhir: %1")
+                        .arg(lastSync.isValid()
+                                 ? locale.toString(lastSync.toLocalTime(), QLocale::ShortFormat)
+                                 : Ctl::tr("(belum pernah)")));
+    CtlOutput::line(out, Ctl::tr("Laporan per status:"));
     for (auto it = counts.begin(); it != counts.end(); ++it)
-        context.out << QStringLiteral("  %1 %2\n")
-                           .arg(Status::label(it.key()), -40)
-                           .arg(locale.toString(it.value()), 8);
-    context.out
-        << QStringLiteral("  %1 %2\n").arg(Ctl::tr("Jumlah"), -40).arg(locale.toString(total), 8);
+        CtlOutput::line(out,
+                        QStringLiteral("  %1 %2")
+                            .arg(Status::label(it.key()), -40)
+                            .arg(locale.toString(it.value()), 8));
+    CtlOutput::line(
+        out, QStringLiteral("  %1 %2").arg(Ctl::tr("Jumlah"), -40).arg(locale.toString(total), 8));
     // Records from the hub set aside because they could not be read (docs/sync.md).
-    context.out
-        << Ctl::tr("Catatan hub yang tidak dapat dibaca: %1").arg(locale.toString(quarantined))
-        << '\n';
+    CtlOutput::line(
+        out, Ctl::tr("Catatan hub yang tidak dapat dibaca: %1").arg(locale.toString(quarantined)));
     return Exit::Ok;
 }
 

@@ -1,5 +1,7 @@
 #include "reportdocument.h"
 
+#include "core/caseprivacy.h"
+
 #include <QLocale>
 
 namespace lapor {
@@ -125,9 +127,11 @@ ReportDocument Reports::overdue(const SupervisionScope &scope, const ReportPerio
     for (const auto &c : cases) {
         // The due instant is the end of the due day; the day itself is the one before.
         const QDate dueDay = calendar.localDate(c.dueAt.addSecs(-1));
-        list.rows.append({ c.trackingId, c.confidential ? tr("(rahasia)") : c.title,
-                           c.anonymous ? tr("(anonim)") : c.reporter, c.unitName, c.assigneeName,
-                           Status::label(c.status), dueDay, c.workingDaysLate });
+        // Applied here too, whatever the list was read from.
+        const CasePrivacy privacy(c.anonymous, c.confidential);
+        list.rows.append({ c.trackingId, privacy.content(c.title), privacy.reporter(c.reporter),
+                           c.unitName, c.assigneeName, Status::label(c.status), dueDay,
+                           c.workingDaysLate });
     }
     doc.tables.append(list);
     return doc;

@@ -47,8 +47,9 @@ class Reports
 public:
     // The monthly recap a coordinator sends upward.
     static ReportDocument rekap(const SupervisionStats &stats, const QDateTime &generatedAt);
-    // Every overdue case, longest overdue first. Titles of rahasia cases and reporters of
-    // anonim cases are replaced by a marker (DashboardQuery already left them out).
+    // Every overdue case, longest overdue first. What CasePrivacy withholds (the title of a
+    // rahasia case, the reporter of an anonim or rahasia one) is replaced by its marker,
+    // also when the list still carries it.
     static ReportDocument overdue(const SupervisionScope &scope, const ReportPeriod &period,
                                   const QList<OverdueCase> &cases, const WorkingCalendar &calendar,
                                   const QDateTime &generatedAt);

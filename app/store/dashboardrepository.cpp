@@ -1,5 +1,6 @@
 #include "dashboardrepository.h"
 
+#include "core/caseprivacy.h"
 #include "core/deadlines.h"
 #include "database.h"
 
@@ -372,8 +373,7 @@ std::optional<QList<OverdueCase>> DashboardRepository::overdueCases(const CaseSe
 {
     QSqlQuery q;
     if (!run(QStringLiteral("SELECT c.tracking_id, "
-                            "CASE WHEN c.confidential THEN '' ELSE c.title END, "
-                            "CASE WHEN c.anonymous THEN '' ELSE c.reporter_name END, "
+                            "c.title, c.reporter_name, "
                             "c.anonymous, c.confidential, coalesce(u.name, c.unit_id), "
                             "coalesce(us.display_name, c.assignee_id), c.status, c.due_at, %1 "
                             "FROM %2 LEFT JOIN units u ON u.id = c.unit_id "
@@ -386,10 +386,13 @@ std::optional<QList<OverdueCase>> DashboardRepository::overdueCases(const CaseSe
     while (q.next()) {
         OverdueCase o;
         o.trackingId = q.value(0).toLongLong();
-        o.title = q.value(1).toString();
-        o.reporter = q.value(2).toString();
         o.anonymous = q.value(3).toBool();
         o.confidential = q.value(4).toBool();
+        const CasePrivacy privacy(o.anonymous, o.confidential);
+        if (privacy.showsContent())
+            o.title = q.value(1).toString();
+        if (privacy.showsReporter())
+            o.reporter = q.value(2).toString();
         o.unitName = q.value(5).toString();
         o.assigneeName = q.value(6).toString();
         o.status = Status::fromKey(q.value(7).toString()).value_or(CaseStatus::Disposed);

@@ -74,13 +74,14 @@ struct GroupCounts
     double averageDays = 0; // over the answered cases
 };
 
-// One overdue case, as the supervision lists show it. Privacy at the source: a rahasia
-// title and an anonim reporter never leave SQLite.
+// One overdue case, as the supervision lists show it. Privacy at the source: what
+// CasePrivacy withholds (a rahasia title, the reporter of an anonim or rahasia case) never
+// leaves the repository.
 struct OverdueCase
 {
     qint64 trackingId = 0;
     QString title; // empty for rahasia cases
-    QString reporter; // empty for anonim cases
+    QString reporter; // empty for anonim and rahasia cases
     bool anonymous = false;
     bool confidential = false;
     QString unitName;

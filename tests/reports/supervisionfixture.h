@@ -45,6 +45,7 @@ inline constexpr qint64 kBase = 1000000;
 inline constexpr const char *kSecretTitle = "Dugaan pungli RAHASIA-JUDUL di loket";
 inline constexpr const char *kSecretContent = "RAHASIA-ISI: oknum minta uang Rp 500rb";
 inline constexpr const char *kHiddenName = "NAMA-TERSEMBUNYI";
+inline constexpr const char *kSecretReporter = "Pelapor RAHASIA-NAMA";
 
 struct Row
 {
@@ -71,7 +72,7 @@ inline const QList<Row> &rows()
         { 2, "2026-10-02 09:00", "2026-10-02 11:00", "2026-10-13 09:00", CaseStatus::InProgress, "dpupr", "petugas1", 0, 60, false, false, "Andi Pratama", "Drainase tersumbat" },
         { 3, "2026-10-05 08:00", "2026-10-05 09:00", "2026-10-13 16:00", CaseStatus::Done, "dinkes", "petugas2", 4, 14, false, false, "Dewi Lestari", "Antrean puskesmas panjang" },
         { 4, "2026-10-06 10:00", "2026-10-06 13:00", nullptr, CaseStatus::Disposed, "dpupr", "petugas1", 0, 14, true, false, "", "Jembatan retak, mohon dicek" },
-        { 5, "2026-10-07 09:00", "2026-10-08 09:00", "2026-10-16 08:00", CaseStatus::InProgress, "dpupr", "petugas1", 0, 5, false, true, "Rudi Hartono", kSecretTitle },
+        { 5, "2026-10-07 09:00", "2026-10-08 09:00", "2026-10-16 08:00", CaseStatus::InProgress, "dpupr", "petugas1", 0, 5, false, true, kSecretReporter, kSecretTitle },
         { 6, "2026-10-12 10:00", "2026-10-12 14:00", "2026-10-12 16:00", CaseStatus::Done, "dinkes", "petugas2", 3, 14, false, false, "Siti Aminah", "Obat di apotek RSUD kosong" },
         { 7, "2026-10-14 09:00", "2026-10-14 10:00", "2026-10-21 23:30", CaseStatus::Done, "dpupr", "", 1, 14, false, false, "Budi Santoso", "Lampu PJU mati" },
         { 8, "2026-10-16 09:00", "2026-10-16 10:00", nullptr, CaseStatus::Disposed, "dinkes", "petugas2", 0, 14, false, false, "Siti Aminah", "=1+1 nakes tidak ramah" },

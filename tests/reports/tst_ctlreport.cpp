@@ -4,7 +4,9 @@
 #include "tempstore.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace lapor;
@@ -21,6 +23,7 @@ private slots:
     void rekapCsv();
     void overdueCsvForOneUnit();
     void rekapPdf();
+    void overdueWithholdsPrivateCases();
     void usageErrors();
 
 private:
@@ -130,6 +133,47 @@ void TestCtlReport::rekapPdf()
     const QByteArray pdf = read(out);
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.size() > 2000);
+}
+
+void TestCtlReport::overdueWithholdsPrivateCases()
+{
+    // #4 is anonim; #5 is rahasia, with a reporter who gave their name.
+    const QString csvPath = m_store.filePath(QStringLiteral("terlambat-semua.csv"));
+    const QString pdfPath = m_store.filePath(QStringLiteral("terlambat-semua.pdf"));
+    for (const QString &out : { csvPath, pdfPath }) {
+        const auto r
+            = ctl({ QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-10"),
+                    QStringLiteral("--format"), QFileInfo(out).suffix(), QStringLiteral("--kind"),
+                    QStringLiteral("overdue"), QStringLiteral("--out"), out,
+                    QStringLiteral("--as-of"), m_asOf });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    const QByteArray csv = read(csvPath);
+    QVERIFY(csv.contains("\r\n1000005,(rahasia),(rahasia),Dinas PUPR,"));
+    QVERIFY(csv.contains("\r\n1000004,\"Jembatan retak, mohon dicek\",(anonim),Dinas PUPR,"));
+    QVERIFY(csv.contains("\r\n1000013,\"Jalan \"\"Ahmad Yani\"\", km 5 rusak\",Budi Santoso,"));
+    for (const char *secret : { "RAHASIA-JUDUL", "RAHASIA-NAMA", F::kSecretReporter })
+        QVERIFY2(!csv.contains(secret), secret);
+
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess p;
+    p.start(tool, { QStringLiteral("-layout"), pdfPath, QStringLiteral("-") });
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(QRegularExpression(QStringLiteral("1000005\\s+\\(rahasia\\)\\s+\\(rahasia\\)"))
+                 .match(text)
+                 .hasMatch(),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("(anonim)")));
+    // An open case keeps its reporter (a long name wraps within its cell).
+    QVERIFY2(QRegularExpression(QStringLiteral("1000013\\s+Jalan \"Ahmad Yani\", km 5\\s+Budi\\b"))
+                 .match(text)
+                 .hasMatch(),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("RAHASIA")));
 }
 
 void TestCtlReport::usageErrors()

@@ -222,8 +222,10 @@ void TestDashboardQuery::overdue()
         QCOMPARE(o.worst.at(i).trackingId, F::kBase + order.at(i));
         QCOMPARE(o.worst.at(i).workingDaysLate, late.at(i));
     }
-    // Privacy at the query: the rahasia title and the anonim reporter never arrive.
+    // Privacy at the query: the rahasia title and reporter and the anonim reporter never
+    // arrive.
     QCOMPARE(o.worst.at(2).title, QString());
+    QCOMPARE(o.worst.at(2).reporter, QString());
     QVERIFY(o.worst.at(2).confidential);
     QCOMPARE(o.worst.at(1).reporter, QString());
     QVERIFY(o.worst.at(1).anonymous);

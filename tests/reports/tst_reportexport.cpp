@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace lapor;
@@ -27,6 +28,7 @@ private slots:
     void rekapPdf();
     void overduePdf();
     void privacy();
+    void privacyOfEveryCombination();
     void unwritablePath();
 
 private:
@@ -120,6 +122,7 @@ void TestReportExport::overdueModel()
     QCOMPARE(list->rows.at(1).at(2), QVariant(QStringLiteral("(anonim)")));
     QCOMPARE(list->rows.at(1).at(6), QVariant(QDate(2026, 10, 14)));
     QCOMPARE(list->rows.at(2).at(1), QVariant(QStringLiteral("(rahasia)")));
+    QCOMPARE(list->rows.at(2).at(2), QVariant(QStringLiteral("(rahasia)")));
     QCOMPARE(list->rows.at(2).at(7), QVariant(9));
 }
 
@@ -243,9 +246,10 @@ void TestReportExport::overduePdf()
 
 void TestReportExport::privacy()
 {
-    // The secret title and content of #5, and the name forced into anonymous #4, appear
-    // in no export of either report.
+    // The secret title, content and reporter of #5, and the name forced into anonymous #4,
+    // appear in no export of either report.
     const QStringList secrets { QStringLiteral("RAHASIA-JUDUL"), QStringLiteral("RAHASIA-ISI"),
+                                QStringLiteral("RAHASIA-NAMA"),
                                 QString::fromLatin1(F::kHiddenName) };
     for (const ReportDocument *doc : { &m_rekap, &m_overdue }) {
         const QString csv = QString::fromUtf8(Reports::toCsv(*doc));
@@ -262,7 +266,84 @@ void TestReportExport::privacy()
             QVERIFY(!bytes.contains(secret.toUtf8()));
         }
     }
-    QVERIFY(QString::fromUtf8(Reports::toCsv(m_overdue)).contains(QStringLiteral("(rahasia)")));
+    // The rows themselves, byte for byte as a spreadsheet reads them.
+    const QByteArray csv = Reports::toCsv(m_overdue);
+    QVERIFY(csv.contains("\r\n1000005,(rahasia),(rahasia),Dinas PUPR,Rina Wulandari,"));
+    QVERIFY(csv.contains("\r\n1000004,\"Jembatan retak, mohon dicek\",(anonim),Dinas PUPR,"));
+}
+
+void TestReportExport::privacyOfEveryCombination()
+{
+    // A list that still carries every title and name, as a list read some other way might:
+    // the report applies the rule itself, in the CSV, the PDF and the printed page.
+    struct Flags
+    {
+        bool anonymous;
+        bool confidential;
+        const char *shownTitle;
+        const char *shownReporter;
+    };
+    const QList<Flags> flags { { false, false, "JUDUL-0", "NAMA-0" },
+                               { true, false, "JUDUL-1", "(anonim)" },
+                               { false, true, "(rahasia)", "(rahasia)" },
+                               { true, true, "(rahasia)", "(anonim)" } };
+    QList<OverdueCase> cases;
+    for (int i = 0; i < flags.size(); ++i) {
+        OverdueCase c;
+        c.trackingId = 9000000 + i;
+        c.title = QStringLiteral("JUDUL-%1").arg(i);
+        c.reporter = QStringLiteral("NAMA-%1").arg(i);
+        c.anonymous = flags.at(i).anonymous;
+        c.confidential = flags.at(i).confidential;
+        c.unitName = QStringLiteral("Dinas PUPR");
+        c.assigneeName = QStringLiteral("Rina Wulandari");
+        c.dueAt = F::now().addDays(-10);
+        c.workingDaysLate = 7;
+        cases.append(c);
+    }
+    const SupervisionScope agency { {}, {}, QStringLiteral("Pemerintah Kabupaten Sukamaju") };
+    const auto doc = Reports::overdue(agency, *ReportPeriod::fromMonth(QStringLiteral("2026-10")),
+                                      cases, F::calendar(), F::now());
+
+    const QString path = m_store.filePath(QStringLiteral("combinations.csv"));
+    QString error;
+    QVERIFY2(Reports::writeCsv(doc, path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    for (int i = 0; i < flags.size(); ++i) {
+        const QByteArray row = QByteArray::number(9000000 + i) + ',' + flags.at(i).shownTitle + ','
+            + flags.at(i).shownReporter + ",Dinas PUPR,";
+        QVERIFY2(csv.contains(QByteArray("\r\n" + row)), row.constData());
+    }
+    const QByteArrayList withheld { "JUDUL-2", "JUDUL-3", "NAMA-1", "NAMA-2", "NAMA-3" };
+    for (const QByteArray &secret : withheld)
+        QVERIFY2(!csv.contains(secret), secret.constData());
+
+    // The page that is printed and the PDF made from it.
+    QTextDocument page;
+    Reports::layout(doc, m_id, &page);
+    const QString printed = page.toPlainText();
+    const QString pdfPath = m_store.filePath(QStringLiteral("combinations.pdf"));
+    QVERIFY2(Reports::writePdf(doc, pdfPath, m_id, &error), qPrintable(error));
+    const QString pdf = pdfText(pdfPath);
+    QVERIFY(printed.contains(QStringLiteral("JUDUL-0"))
+            && printed.contains(QStringLiteral("NAMA-0")));
+    for (const QByteArray &secret : withheld) {
+        QVERIFY2(!printed.contains(QString::fromLatin1(secret)), secret.constData());
+        QVERIFY2(!pdf.contains(QString::fromLatin1(secret)), secret.constData());
+    }
+    if (pdf.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QVERIFY2(QRegularExpression(QStringLiteral("9000002\\s+\\(rahasia\\)\\s+\\(rahasia\\)"))
+                 .match(pdf)
+                 .hasMatch(),
+             qPrintable(pdf));
+    QVERIFY(QRegularExpression(QStringLiteral("9000003\\s+\\(rahasia\\)\\s+\\(anonim\\)"))
+                .match(pdf)
+                .hasMatch());
+    QVERIFY(
+        QRegularExpression(QStringLiteral("9000000\\s+JUDUL-0\\s+NAMA-0")).match(pdf).hasMatch());
 }
 
 void TestReportExport::unwritablePath()

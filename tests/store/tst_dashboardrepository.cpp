@@ -215,6 +215,7 @@ void TestDashboardRepository::overdueCasesKeepPrivacy()
     QVERIFY(secret != all->cend());
     QVERIFY(secret->confidential);
     QCOMPARE(secret->title, QString());
+    QCOMPARE(secret->reporter, QString()); // a rahasia reporter is withheld too
     const auto anonymous = std::find_if(all->cbegin(), all->cend(), [](const OverdueCase &c) {
         return c.trackingId == F::kBase + 4;
     });
