@@ -364,6 +364,17 @@
     </message>
 </context>
 <context>
+    <name>ImageMetadata</name>
+    <message>
+        <source>berkas JPEG terpotong sebelum akhir gambarnya</source>
+        <translation>the JPEG file is cut off before the end of its picture</translation>
+    </message>
+    <message>
+        <source>susunan berkas JPEG rusak</source>
+        <translation>the JPEG file&apos;s structure is damaged</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Masuk ke hub SP4N-LAPOR!</source>
@@ -1514,6 +1525,14 @@
         <source>Alasan bukan wewenang: %1</source>
         <translation>Reason it is not our authority: %1</translation>
     </message>
+    <message>
+        <source>Lampiran tidak dapat dibaca dari profil.</source>
+        <translation>The attachment cannot be read from the profile.</translation>
+    </message>
+    <message>
+        <source>Laporan ini anonim atau rahasia, dan metadata foto ini tidak dapat dibuang karena %1, jadi lampiran tidak disimpan. Gunakan &quot;Buka&quot; untuk melihatnya.</source>
+        <translation>This case is anonymous or confidential, and this photo&apos;s metadata cannot be removed because %1, so the attachment was not saved. Use &quot;Open&quot; to view it.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -2515,6 +2534,38 @@
         <source>Draf ini dan lampirannya dibuang, dan tindakan yang belum terkirim untuk draf ini dibatalkan. Lanjutkan?</source>
         <translation>This draft and its attachments will be discarded, and any unsent actions for this draft will be cancelled. Continue?</translation>
     </message>
+    <message>
+        <source>anonim dan rahasia</source>
+        <translation>anonymous and confidential</translation>
+    </message>
+    <message>
+        <source>anonim</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>rahasia</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <source>Lampiran dari pelapor</source>
+        <translation>Attachment from the reporter</translation>
+    </message>
+    <message>
+        <source>%1 adalah berkas kiriman pelapor, dan laporan ini %2. Foto pelapor dapat membuka siapa pelapornya atau isi yang dirahasiakan (wajah, rumah, tulisan pada foto) kepada setiap pembaca tindak lanjut. Metadata foto tetap dibuang.
+
+Tetap lampirkan berkas ini?</source>
+        <translation>%1 is a file sent by the reporter, and this case is %2. The reporter&apos;s photo can reveal who the reporter is or the confidential content (faces, a house, writing in the photo) to everyone who reads the follow-up. The photo&apos;s metadata is removed in any case.
+
+Attach this file anyway?</translation>
+    </message>
+    <message>
+        <source>Lokasi GPS dan metadata lain dibuang dari foto %1.</source>
+        <translation>The GPS location and other metadata were removed from photo %1.</translation>
+    </message>
+    <message>
+        <source>Metadata dibuang dari foto %1.</source>
+        <translation>Metadata was removed from photo %1.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DraftFiles</name>
@@ -2537,6 +2588,14 @@
     <message>
         <source>Berkas %1 tidak dapat disalin ke profil.</source>
         <translation>The file %1 cannot be copied into the profile.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan foto JPEG atau PNG meski namanya begitu.</source>
+        <translation>File %1 is not a JPEG or PNG photo, although its name says so.</translation>
+    </message>
+    <message>
+        <source>Metadata foto %1 tidak dapat dibuang karena %2, jadi foto itu tidak dilampirkan. Buka foto itu di aplikasi gambar, simpan ulang, lalu lampirkan lagi.</source>
+        <translation>The metadata of photo %1 cannot be removed because %2, so the photo was not attached. Open the photo in an image application, save it again, then attach it again.</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2767,17 @@
     <message>
         <source>Akun Anda dinonaktifkan di hub, jadi Anda tidak dapat masuk atau sinkron. Hubungi admin instansi Anda.</source>
         <translation>Your account has been disabled on the hub, so you cannot sign in or sync. Contact your agency&apos;s admin.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ImageMetadata</name>
+    <message>
+        <source>berkas PNG terpotong sebelum akhir gambarnya</source>
+        <translation>the PNG file is cut off before the end of its picture</translation>
+    </message>
+    <message>
+        <source>susunan berkas PNG rusak</source>
+        <translation>the PNG file&apos;s structure is damaged</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3254,10 @@ Profile: %2</translation>
     <message>
         <source>Tindakan ini tersimpan dalam bentuk yang tidak dikenal versi ini; buang lalu ulangi tindakannya.</source>
         <translation>This action is stored in a form this version does not know; discard it and repeat the action.</translation>
+    </message>
+    <message>
+        <source>Metadata foto %1 tidak dapat dibuang karena %2, jadi foto itu tidak dikirim. Hapus lampiran itu dari draf, simpan ulang fotonya, lalu lampirkan lagi.</source>
+        <translation>The metadata of photo %1 cannot be removed because %2, so the photo was not sent. Remove that attachment from the draft, save the photo again, then attach it again.</translation>
     </message>
 </context>
 <context>

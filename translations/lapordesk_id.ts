@@ -364,6 +364,17 @@
     </message>
 </context>
 <context>
+    <name>ImageMetadata</name>
+    <message>
+        <source>berkas JPEG terpotong sebelum akhir gambarnya</source>
+        <translation>berkas JPEG terpotong sebelum akhir gambarnya</translation>
+    </message>
+    <message>
+        <source>susunan berkas JPEG rusak</source>
+        <translation>susunan berkas JPEG rusak</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Masuk ke hub SP4N-LAPOR!</source>
@@ -1510,6 +1521,14 @@
         <source>Alasan bukan wewenang: %1</source>
         <translation>Alasan bukan wewenang: %1</translation>
     </message>
+    <message>
+        <source>Lampiran tidak dapat dibaca dari profil.</source>
+        <translation>Lampiran tidak dapat dibaca dari profil.</translation>
+    </message>
+    <message>
+        <source>Laporan ini anonim atau rahasia, dan metadata foto ini tidak dapat dibuang karena %1, jadi lampiran tidak disimpan. Gunakan &quot;Buka&quot; untuk melihatnya.</source>
+        <translation>Laporan ini anonim atau rahasia, dan metadata foto ini tidak dapat dibuang karena %1, jadi lampiran tidak disimpan. Gunakan &quot;Buka&quot; untuk melihatnya.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -2506,6 +2525,38 @@
         <source>Draf ini dan lampirannya dibuang, dan tindakan yang belum terkirim untuk draf ini dibatalkan. Lanjutkan?</source>
         <translation>Draf ini dan lampirannya dibuang, dan tindakan yang belum terkirim untuk draf ini dibatalkan. Lanjutkan?</translation>
     </message>
+    <message>
+        <source>anonim dan rahasia</source>
+        <translation>anonim dan rahasia</translation>
+    </message>
+    <message>
+        <source>anonim</source>
+        <translation>anonim</translation>
+    </message>
+    <message>
+        <source>rahasia</source>
+        <translation>rahasia</translation>
+    </message>
+    <message>
+        <source>Lampiran dari pelapor</source>
+        <translation>Lampiran dari pelapor</translation>
+    </message>
+    <message>
+        <source>%1 adalah berkas kiriman pelapor, dan laporan ini %2. Foto pelapor dapat membuka siapa pelapornya atau isi yang dirahasiakan (wajah, rumah, tulisan pada foto) kepada setiap pembaca tindak lanjut. Metadata foto tetap dibuang.
+
+Tetap lampirkan berkas ini?</source>
+        <translation>%1 adalah berkas kiriman pelapor, dan laporan ini %2. Foto pelapor dapat membuka siapa pelapornya atau isi yang dirahasiakan (wajah, rumah, tulisan pada foto) kepada setiap pembaca tindak lanjut. Metadata foto tetap dibuang.
+
+Tetap lampirkan berkas ini?</translation>
+    </message>
+    <message>
+        <source>Lokasi GPS dan metadata lain dibuang dari foto %1.</source>
+        <translation>Lokasi GPS dan metadata lain dibuang dari foto %1.</translation>
+    </message>
+    <message>
+        <source>Metadata dibuang dari foto %1.</source>
+        <translation>Metadata dibuang dari foto %1.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DraftFiles</name>
@@ -2528,6 +2579,14 @@
     <message>
         <source>Berkas %1 tidak dapat disalin ke profil.</source>
         <translation>Berkas %1 tidak dapat disalin ke profil.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan foto JPEG atau PNG meski namanya begitu.</source>
+        <translation>Berkas %1 bukan foto JPEG atau PNG meski namanya begitu.</translation>
+    </message>
+    <message>
+        <source>Metadata foto %1 tidak dapat dibuang karena %2, jadi foto itu tidak dilampirkan. Buka foto itu di aplikasi gambar, simpan ulang, lalu lampirkan lagi.</source>
+        <translation>Metadata foto %1 tidak dapat dibuang karena %2, jadi foto itu tidak dilampirkan. Buka foto itu di aplikasi gambar, simpan ulang, lalu lampirkan lagi.</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2758,17 @@
     <message>
         <source>Akun Anda dinonaktifkan di hub, jadi Anda tidak dapat masuk atau sinkron. Hubungi admin instansi Anda.</source>
         <translation>Akun Anda dinonaktifkan di hub, jadi Anda tidak dapat masuk atau sinkron. Hubungi admin instansi Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::ImageMetadata</name>
+    <message>
+        <source>berkas PNG terpotong sebelum akhir gambarnya</source>
+        <translation>berkas PNG terpotong sebelum akhir gambarnya</translation>
+    </message>
+    <message>
+        <source>susunan berkas PNG rusak</source>
+        <translation>susunan berkas PNG rusak</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3239,10 @@ Profil: %2</translation>
     <message>
         <source>Tindakan ini tersimpan dalam bentuk yang tidak dikenal versi ini; buang lalu ulangi tindakannya.</source>
         <translation>Tindakan ini tersimpan dalam bentuk yang tidak dikenal versi ini; buang lalu ulangi tindakannya.</translation>
+    </message>
+    <message>
+        <source>Metadata foto %1 tidak dapat dibuang karena %2, jadi foto itu tidak dikirim. Hapus lampiran itu dari draf, simpan ulang fotonya, lalu lampirkan lagi.</source>
+        <translation>Metadata foto %1 tidak dapat dibuang karena %2, jadi foto itu tidak dikirim. Hapus lampiran itu dari draf, simpan ulang fotonya, lalu lampirkan lagi.</translation>
     </message>
 </context>
 <context>

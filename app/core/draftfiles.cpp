@@ -1,6 +1,7 @@
 #include "draftfiles.h"
 
 #include "filenames.h"
+#include "imagemetadata.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,7 +46,8 @@ QString DraftFiles::mimeType(const QString &fileName)
     return QStringLiteral("text/plain");
 }
 
-bool DraftFiles::add(const QString &sourcePath, const AttachmentPolicy &policy, QString *error)
+bool DraftFiles::add(const QString &sourcePath, const AttachmentPolicy &policy, QString *error,
+                     QStringList *removed)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -66,16 +68,37 @@ bool DraftFiles::add(const QString &sourcePath, const AttachmentPolicy &policy, 
         if (file.name.compare(name, Qt::CaseInsensitive) == 0)
             return fail(tr("Berkas bernama %1 sudah dilampirkan.").arg(name));
     }
+    QFile in(source.absoluteFilePath());
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(tr("Berkas %1 tidak dapat dibaca.").arg(source.fileName()));
+    // No more than the policy allows, even when the file grew since it was checked.
+    const QByteArray bytes = in.read(policy.maxBytes + 1);
+    if (const QString late = policy.refusal(name, bytes.size(), 0); !late.isEmpty())
+        return fail(late);
+    const auto stripped = ImageMetadata::strip(bytes);
+    if (stripped.format == ImageMetadata::Format::Other && ImageMetadata::isPhotoName(name))
+        return fail(tr("Berkas %1 bukan foto JPEG atau PNG meski namanya begitu.").arg(name));
+    if (!stripped.ok)
+        return fail(tr("Metadata foto %1 tidak dapat dibuang karena %2, jadi foto itu tidak "
+                       "dilampirkan. Buka foto itu di aplikasi gambar, simpan ulang, lalu "
+                       "lampirkan lagi.")
+                        .arg(name, stripped.error));
     if (!QDir().mkpath(m_dir))
         return fail(tr("Folder lampiran draf tidak dapat dibuat."));
     const QString target = QDir(m_dir).filePath(name);
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
-    // Copy under a temporary name first: a crash never leaves half a file that looks whole.
-    if (!QFile::copy(source.absoluteFilePath(), partial) || !QFile::rename(partial, target)) {
+    // Write under a temporary name first: a crash never leaves half a file that looks whole.
+    QFile out(partial);
+    const bool written = out.open(QIODevice::WriteOnly)
+        && out.write(stripped.data) == stripped.data.size() && out.flush();
+    out.close();
+    if (!written || !QFile::rename(partial, target)) {
         QFile::remove(partial);
         return fail(tr("Berkas %1 tidak dapat disalin ke profil.").arg(name));
     }
+    if (removed)
+        *removed = stripped.removed;
     return true;
 }
 

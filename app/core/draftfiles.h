@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lapor {
 
@@ -30,8 +31,12 @@ public:
     bool isValid() const { return !m_dir.isEmpty(); }
     QString dir() const { return m_dir; }
     QList<File> list() const;
-    // Copies `sourcePath` in, after the policy allowed it; false with a reason.
-    bool add(const QString &sourcePath, const AttachmentPolicy &policy, QString *error);
+    // Copies `sourcePath` in, after the policy allowed it; false with a reason. A JPEG or
+    // PNG is copied without its metadata (ImageMetadata), so the profile never holds a
+    // draft photo's GPS position; `removed` tells what was taken out. A photo that cannot
+    // be read to its end is refused, as is a file named .jpg/.png that is no such photo.
+    bool add(const QString &sourcePath, const AttachmentPolicy &policy, QString *error,
+             QStringList *removed = nullptr);
     bool remove(const QString &name);
 
     // The Content-Type the hub expects for a file of this name (pdf, jpg, png, txt).

@@ -95,7 +95,7 @@ TimelineRepository::attachments(qint64 caseId, const QString &attachmentsDir) co
     QList<Attachment> out;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, owner_kind, file_name, mime_type, size, local_path, "
-                             "downloaded_bytes FROM attachments WHERE case_id = ? "
+                             "downloaded_bytes, sha256 FROM attachments WHERE case_id = ? "
                              "ORDER BY owner_kind = 'case' DESC, rowid"));
     q.addBindValue(caseId);
     if (!q.exec())
@@ -108,6 +108,7 @@ TimelineRepository::attachments(qint64 caseId, const QString &attachmentsDir) co
         a.fileName = q.value(2).toString();
         a.mimeType = q.value(3).toString();
         a.size = q.value(4).toLongLong();
+        a.sha256 = q.value(7).toString();
         const QString stored = q.value(5).toString();
         const bool complete = q.value(6).toLongLong() >= a.size;
         if (!stored.isEmpty() && complete) {

@@ -40,6 +40,7 @@ public:
         QString fileName; // as sent; sanitise before using it as a file name
         QString mimeType;
         qint64 size = 0;
+        QString sha256; // as the hub sent it, hex; empty when it sent none
         // Absolute path of the downloaded file inside the attachments folder; empty when
         // it is not (completely) downloaded.
         QString localFile;

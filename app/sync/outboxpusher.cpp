@@ -1,5 +1,6 @@
 #include "outboxpusher.h"
 
+#include "core/imagemetadata.h"
 #include "core/role.h"
 #include "hubapi/hubclient.h"
 #include "hubapi/hubjobs.h"
@@ -174,7 +175,22 @@ void OutboxPusher::send(const OutboxEntry &entry)
                      0 });
             return;
         }
-        upload = in.readAll();
+        // The draft copy was stripped when it was attached; one made by an older version
+        // was not. Nothing leaves the desk with a photo's metadata either way.
+        const auto stripped = ImageMetadata::strip(in.readAll());
+        if (!stripped.ok) {
+            settle(entry,
+                   { OutboxState::Failed,
+                     tr("Metadata foto %1 tidak dapat dibuang karena %2, jadi foto itu tidak "
+                        "dikirim. Hapus lampiran itu dari draf, simpan ulang fotonya, lalu "
+                        "lampirkan lagi.")
+                         .arg(file->fileName, stripped.error),
+                     {},
+                     {},
+                     0 });
+            return;
+        }
+        upload = stripped.data;
     }
     if (!m_outbox.markSending(entry.id, &error)) {
         emit log(error);

@@ -1,7 +1,10 @@
-// The attachments tab of CaseView: thumbnails for downloaded images, open, save as.
+// The attachments tab of CaseView: thumbnails for downloaded images, open, save as (a
+// photo of an anonymous or confidential case without its metadata).
 #include "caseview.h"
 #include "core/filenames.h"
+#include "core/imagemetadata.h"
 #include "core/profile.h"
+#include "store/caserepository.h"
 #include "store/timelinerepository.h"
 #include "sync/attachmentfetcher.h"
 #include "ui_caseview.h"
@@ -13,6 +16,7 @@
 #include <QImageReader>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QUrl>
 
 namespace lapor {
@@ -158,10 +162,33 @@ void CaseView::saveAttachment()
         QDir::home().filePath(item->data(Qt::UserRole + 1).toString()));
     if (target.isEmpty())
         return;
-    // The dialog already asked before overwriting.
-    if (QFile::exists(target))
-        QFile::remove(target);
-    if (!QFile::copy(path, target))
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Simpan lampiran"),
+                             tr("Lampiran tidak dapat dibaca dari profil."));
+        return;
+    }
+    QByteArray bytes = in.readAll();
+    // A copy outside the profile may travel on: from an anonymous or confidential case it
+    // leaves without where, when and with what the reporter took the photo. An ordinary
+    // case keeps it; the position often says where the problem is.
+    const auto c = m_cases->find(m_trackingId);
+    if (!c || c->anonymous || c->confidential) {
+        const auto stripped = ImageMetadata::strip(bytes);
+        if (!stripped.ok) {
+            QMessageBox::warning(
+                this, tr("Simpan lampiran"),
+                tr("Laporan ini anonim atau rahasia, dan metadata foto ini tidak dapat dibuang "
+                   "karena %1, jadi lampiran tidak disimpan. Gunakan \"Buka\" untuk "
+                   "melihatnya.")
+                    .arg(stripped.error));
+            return;
+        }
+        bytes = stripped.data;
+    }
+    // The dialog already asked before overwriting; QSaveFile replaces the file whole.
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         QMessageBox::warning(this, tr("Simpan lampiran"),
                              tr("Lampiran tidak dapat disimpan ke %1.").arg(target));
 }

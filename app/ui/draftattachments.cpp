@@ -1,9 +1,15 @@
 #include "draftattachments.h"
 
 #include "core/draftfiles.h"
+#include "core/imagemetadata.h"
+#include "core/profile.h"
 #include "drafteditor.h"
+#include "store/timelinerepository.h"
 #include "ui_drafteditor.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace lapor {
@@ -13,6 +19,17 @@ namespace {
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -52,18 +69,53 @@ int DraftAttachments::count() const
     return m_files ? int(m_files->list().size()) : 0;
 }
 
-bool DraftAttachments::add(const QString &path, QString *error)
+bool DraftAttachments::add(const QString &path, QString *error, QStringList *removed)
 {
     if (!m_files) {
         if (error)
             *error = DraftEditor::tr("Draf masih kosong.");
         return false;
     }
-    const bool ok = m_files->add(path, DraftChecks::shipped().attachments(), error);
+    const bool ok = m_files->add(path, DraftChecks::shipped().attachments(), error, removed);
     show();
     if (ok)
         emit changed();
     return ok;
+}
+
+bool DraftAttachments::isReportersFile(Database &db, qint64 caseId, const QString &path) const
+{
+    QList<TimelineRepository::Attachment> sent;
+    for (const auto &a :
+         TimelineRepository(db).attachments(caseId, Profile(m_profileDir).attachmentsDir())) {
+        if (a.ownerKind == QLatin1String("case") || a.ownerKind == QLatin1String("reply"))
+            sent.append(a);
+    }
+    const QFileInfo candidate(path);
+    for (const auto &a : sent) {
+        if (!a.localFile.isEmpty()
+            && QFileInfo(a.localFile).canonicalFilePath() == candidate.canonicalFilePath())
+            return true;
+    }
+    const qint64 maxBytes = DraftChecks::shipped().attachments().maxBytes;
+    if (sent.isEmpty() || candidate.size() > maxBytes)
+        return false;
+    const QByteArray bytes = readAll(path);
+    const QString sha256 = sha256Hex(bytes);
+    const auto stripped = ImageMetadata::strip(bytes);
+    const bool photo = stripped.ok && stripped.format != ImageMetadata::Format::Other;
+    const QString strippedSha256 = photo ? sha256Hex(stripped.data) : QString();
+    for (const auto &a : sent) {
+        if (!a.sha256.isEmpty() && a.sha256 == sha256)
+            return true;
+        // A copy saved from a hidden case has lost its metadata: compare it the same way.
+        if (!photo || a.localFile.isEmpty() || a.size > maxBytes)
+            continue;
+        const auto original = ImageMetadata::strip(readAll(a.localFile));
+        if (original.ok && sha256Hex(original.data) == strippedSha256)
+            return true;
+    }
+    return false;
 }
 
 void DraftAttachments::show()

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -11,6 +12,7 @@ class DraftEditor;
 
 namespace lapor {
 
+class Database;
 class DraftFiles;
 
 // The attachments tab of the draft editor: the draft's files (copies in the profile, kept
@@ -28,9 +30,14 @@ public:
     void setDraft(const QString &draftId);
     bool hasDraft() const { return bool(m_files); }
     int count() const;
-    // Copies `path` into the draft's files, after the shipped policy allowed it; false
-    // with a reason (also when there is no draft).
-    bool add(const QString &path, QString *error);
+    // Copies `path` into the draft's files, after the shipped policy allowed it, a photo
+    // without its metadata (`removed` says what went); false with a reason (also when
+    // there is no draft).
+    bool add(const QString &path, QString *error, QStringList *removed = nullptr);
+    // Whether `path` is one of the files the reporter sent with case `caseId` (the
+    // complaint's or a reply's): the downloaded file itself, the same bytes, or the same
+    // photo saved without its metadata.
+    bool isReportersFile(Database &db, qint64 caseId, const QString &path) const;
 
 signals:
     void changed(); // a file was added or removed

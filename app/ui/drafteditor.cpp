@@ -11,6 +11,7 @@
 
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -346,8 +347,35 @@ void DraftEditor::updateState()
         "background: #fff3c4; color: #5c4400; padding: 6px; border: 1px solid #e0c870;"));
 }
 
+bool DraftEditor::confirmReportersFile(const QString &path)
+{
+    const QString hidden = m_case.anonymous && m_case.confidential ? tr("anonim dan rahasia")
+        : m_case.anonymous                                         ? tr("anonim")
+                                                                   : tr("rahasia");
+    // The file name may be the reporter's: shown as plain text.
+    QMessageBox box(
+        QMessageBox::Question, tr("Lampiran dari pelapor"),
+        tr("%1 adalah berkas kiriman pelapor, dan laporan ini %2. Foto pelapor dapat "
+           "membuka siapa pelapornya atau isi yang dirahasiakan (wajah, rumah, tulisan pada "
+           "foto) kepada setiap pembaca tindak lanjut. Metadata foto tetap dibuang.\n\n"
+           "Tetap lampirkan berkas ini?")
+            .arg(QFileInfo(path).fileName(), hidden),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
 bool DraftEditor::addAttachment(const QString &path, QString *error)
 {
+    // Asked before anything is written: declining leaves no draft behind.
+    if ((m_case.anonymous || m_case.confidential)
+        && m_attachments->isReportersFile(m_db, m_case.trackingId, path)
+        && !confirmReportersFile(path)) {
+        if (error)
+            error->clear(); // the user's own choice; nothing to report
+        return false;
+    }
     if (!m_draftId.isEmpty() || !m_ui->textEdit->toPlainText().trimmed().isEmpty())
         saveNow(); // creates the draft when there is text
     if (m_draftId.isEmpty()) {
@@ -363,7 +391,16 @@ bool DraftEditor::addAttachment(const QString &path, QString *error)
         m_attachments->setDraft(m_draftId);
         updateState();
     }
-    return m_attachments->add(path, error);
+    QStringList removed;
+    if (!m_attachments->add(path, error, &removed))
+        return false;
+    if (!removed.isEmpty())
+        setSaveMessage(removed.contains(QLatin1String("GPS"))
+                           ? tr("Lokasi GPS dan metadata lain dibuang dari foto %1.")
+                                 .arg(QFileInfo(path).fileName())
+                           : tr("Metadata dibuang dari foto %1.").arg(QFileInfo(path).fileName()),
+                       false);
+    return true;
 }
 
 void DraftEditor::onAddAttachmentClicked()
@@ -373,7 +410,7 @@ void DraftEditor::onAddAttachmentClicked()
     QStringList problems;
     for (const QString &path : paths) {
         QString error;
-        if (!addAttachment(path, &error))
+        if (!addAttachment(path, &error) && !error.isEmpty())
             problems.append(error);
     }
     if (!problems.isEmpty())

@@ -60,7 +60,10 @@ public:
     // Saves, checks and submits the draft as a new revision (or resubmits after a
     // conflict). False with a reason when a check failed or the store refused.
     bool submit(QString *error);
-    // Adds a file as attachment (copied into the profile); false with a reason.
+    // Adds a file as attachment (copied into the profile, a photo without its metadata);
+    // false with a reason. On an anonymous or confidential case, one of the reporter's
+    // own files is attached only after the user said yes; declining returns false with
+    // an empty reason.
     bool addAttachment(const QString &path, QString *error);
 
 signals:
@@ -82,6 +85,7 @@ private:
     void updateChecks();
     void updateState();
     void onAddAttachmentClicked();
+    bool confirmReportersFile(const QString &path);
     void onSubmitClicked();
     void onDiscardClicked();
     void setSaveMessage(const QString &text, bool problem);

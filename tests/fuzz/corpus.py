@@ -2,7 +2,8 @@
 
 Usage: corpus.py HUB_URL OUT_DIR RESOURCES_DATA_DIR
 The route numbers and flag bits of the hubrequest inputs match kRoutes in
-fuzz_hubrequest.cpp; the report inputs follow the reader in fuzz_csv.cpp.
+fuzz_hubrequest.cpp; the report inputs follow the reader in fuzz_csv.cpp. The photos
+for fuzz_photometa need no hub: photoseeds.py builds them.
 """
 import json
 import os
@@ -10,6 +11,8 @@ import struct
 import sys
 import urllib.error
 import urllib.request
+
+import photoseeds
 import uuid
 
 base, out, data_dir = sys.argv[1:4]
@@ -248,6 +251,9 @@ for i, unit in enumerate(generator["units"][:6]):
         ("Kategori", ["Kategori"], [[t["category"]] for t in unit["topics"]])]))
 save("csv", "formula", report("=HYPERLINK(\"x\")", [
     ("Aduan", ["Judul"], [["=1+1"], ["+62 812"], ["-"], ["@SUM(A1)"], ["\tTab"]])]))
+
+# --- photometa: photos with camera metadata, built byte by byte ---
+photoseeds.write(out)
 
 for target in sorted(os.listdir(out)):
     print(f"{target}: {len(os.listdir(os.path.join(out, target)))} files")

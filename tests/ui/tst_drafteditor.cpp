@@ -1,3 +1,4 @@
+#include "photobytes.h"
 #include "sampledata.h"
 #include "store/draftrepository.h"
 #include "store/outboxrepository.h"
@@ -237,9 +238,17 @@ void TestDraftEditor::attachmentsWithinLimits()
     const QString photo = m_desk->filePath(QStringLiteral("foto tambalan.jpg"));
     QFile file(photo);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray(2048, 'x'));
+    file.write(lapor::test::Photo::plainJpeg());
     file.close();
     QString error;
+    // A file named like a photo must be one: its metadata could not be removed otherwise.
+    const QString fake = m_desk->filePath(QStringLiteral("bukan foto.jpg"));
+    QFile fakeFile(fake);
+    QVERIFY(fakeFile.open(QIODevice::WriteOnly));
+    fakeFile.write(QByteArray(2048, 'x'));
+    fakeFile.close();
+    QVERIFY(!editor.addAttachment(fake, &error));
+    QVERIFY2(error.contains(QStringLiteral("bukan foto JPEG")), qPrintable(error));
     QVERIFY2(editor.addAttachment(photo, &error), qPrintable(error));
     QVERIFY(editor.failedChecks().isEmpty());
     auto *list = editor.findChild<QListWidget *>(QStringLiteral("attachmentList"));
