@@ -110,7 +110,8 @@ QString TestRetention::attachmentFolder(const QString &id) const
 
 QString TestRetention::addAttachment(const QString &id, qint64 caseId, bool finished)
 {
-    const QString name = QStringLiteral("foto_%1.jpg").arg(id);
+    // A scan, not a photo: draft copies of it are kept as they are.
+    const QString name = QStringLiteral("surat_%1.pdf").arg(id);
     const QString file = finished ? name : QStringLiteral("download.part");
     if (!exec(QStringLiteral("INSERT INTO attachments (id, case_id, owner_kind, owner_id, "
                              "file_name, size, local_path, downloaded_bytes) "
@@ -120,7 +121,7 @@ QString TestRetention::addAttachment(const QString &id, qint64 caseId, bool fini
         return {};
     QDir().mkpath(attachmentFolder(id));
     QFile out(QDir(attachmentFolder(id)).filePath(file));
-    if (!out.open(QIODevice::WriteOnly) || out.write(finished ? "JPEG" : "JP") < 0)
+    if (!out.open(QIODevice::WriteOnly) || out.write(finished ? "%PDF" : "%P") < 0)
         return {};
     return out.fileName();
 }
