@@ -1,8 +1,10 @@
 #include "ctlrunner.h"
+#include "hubapi/offlineverifier.h"
 #include "hubprocess.h"
 
 #include <QDirIterator>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -104,6 +106,10 @@ void TestCtlSession::loginSyncLogout()
     QVERIFY(!bytes.contains("latihan"));
     QVERIFY(!bytes.toLower().contains("refresh_token"));
     QVERIFY(!bytes.toLower().contains("access_token"));
+    // What the password left is the lock screen's check of it.
+    const QSettings settings(m_profile + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    QVERIFY(lapor::OfflineVerifier::check(settings, QStringLiteral("latihan")));
+    QVERIFY(!lapor::OfflineVerifier::check(settings, QStringLiteral("salah")));
 
     const auto logout = ctl({ QStringLiteral("logout") });
     QCOMPARE(logout.code, 0);
