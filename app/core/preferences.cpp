@@ -12,6 +12,7 @@ const QString kCaFile = QStringLiteral("hub/caFile");
 const QString kTimeout = QStringLiteral("hub/timeoutSeconds");
 const QString kInterval = QStringLiteral("sync/intervalMinutes");
 const QString kPrefetch = QStringLiteral("attachments/prefetchMB");
+const QString kLockMinutes = QStringLiteral("desk/lockMinutes");
 
 } // namespace
 
@@ -24,6 +25,7 @@ Preferences Preferences::load(const QSettings &settings)
     p.hubTimeoutSeconds = settings.value(kTimeout, defaults.hubTimeoutSeconds).toInt();
     p.syncIntervalMinutes = settings.value(kInterval, defaults.syncIntervalMinutes).toInt();
     p.prefetchMB = settings.value(kPrefetch, defaults.prefetchMB).toInt();
+    p.lockMinutes = settings.value(kLockMinutes, defaults.lockMinutes).toInt();
     return p;
 }
 
@@ -34,6 +36,7 @@ void Preferences::store(QSettings &settings) const
     settings.setValue(kTimeout, hubTimeoutSeconds);
     settings.setValue(kInterval, syncIntervalMinutes);
     settings.setValue(kPrefetch, prefetchMB);
+    settings.setValue(kLockMinutes, lockMinutes);
 }
 
 } // namespace lapor

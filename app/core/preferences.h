@@ -15,6 +15,8 @@ struct Preferences
     int hubTimeoutSeconds = 30;
     int syncIntervalMinutes = 5;
     int prefetchMB = 200; // attachment content a sync may download ahead
+    // The desk locks after this long without keyboard or mouse input; 0 never.
+    int lockMinutes = 15;
 
     static Preferences load(const QSettings &settings);
     // An empty text removes its key. The caller syncs.

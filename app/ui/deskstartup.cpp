@@ -4,11 +4,13 @@
 #include "core/language.h"
 #include "core/preferences.h"
 #include "core/profile.h"
+#include "desklock.h"
 #include "deskshell.h"
 #include "mainwindow.h"
 #include "store/agencycalendar.h"
 #include "store/database.h"
 #include "supervision.h"
+#include "sync/synccontroller.h"
 
 #include <QApplication>
 #include <QByteArrayList>
@@ -106,6 +108,14 @@ int runDesk(QApplication &app)
     CaseActionController actions(window, profile, *opened.database, &shell.controller());
     // Dasbor (Ctrl+D), reports and notifications.
     Supervision supervision(window, profile, *opened.database);
+    // Locks when idle or on Ctrl+Shift+L; another user signs in from the lock screen.
+    DeskLock lock(window, profile);
+    lock.coverNotifications(supervision.notifier());
+    QObject::connect(&lock, &DeskLock::signOutRequested, &actions, [&] {
+        actions.switchUser();
+        if (shell.controller().isSignedIn())
+            lock.release();
+    });
     window.show();
     if (training) {
         if (!shell.startTraining(&error)) {

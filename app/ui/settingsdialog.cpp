@@ -34,6 +34,7 @@ SettingsDialog::SettingsDialog(Profile &profile, QWidget *parent)
     m_ui->timeoutSpin->setValue(preferences.hubTimeoutSeconds);
     m_ui->intervalSpin->setValue(preferences.syncIntervalMinutes);
     m_ui->prefetchSpin->setValue(preferences.prefetchMB);
+    m_ui->lockSpin->setValue(preferences.lockMinutes);
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Sertifikat CA tambahan"), m_ui->caEdit->text(),
@@ -77,6 +78,7 @@ void SettingsDialog::accept()
     preferences.hubTimeoutSeconds = m_ui->timeoutSpin->value();
     preferences.syncIntervalMinutes = m_ui->intervalSpin->value();
     preferences.prefetchMB = m_ui->prefetchSpin->value();
+    preferences.lockMinutes = m_ui->lockSpin->value();
     preferences.store(settings);
     settings.sync();
     QDialog::accept();
