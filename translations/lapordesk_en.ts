@@ -375,6 +375,37 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>LAPOR Desk terkunci</source>
+        <translation>LAPOR Desk is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi untuk membuka kunci</source>
+        <translation>Password to unlock</translation>
+    </message>
+    <message>
+        <source>Keterangan kunci</source>
+        <translation>Lock details</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai &amp;pengguna lain</source>
+        <translation>Sign in as another &amp;user</translation>
+    </message>
+    <message>
+        <source>Keluar dari akun ini lalu masuk dengan akun lain</source>
+        <translation>Sign out of this account and sign in with another one</translation>
+    </message>
+    <message>
+        <source>&amp;Buka kunci</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Masuk ke hub SP4N-LAPOR!</source>
@@ -721,10 +752,6 @@
         <translation>Size limit for prefetched attachments, in MB</translation>
     </message>
     <message>
-        <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka.</source>
-        <translation>Your agency&apos;s admin gives you the hub address. Only https addresses are accepted, except for a training hub on this computer. An additional CA certificate (PEM) is only needed if your agency&apos;s hub uses a government CA that the system does not know. After a sync, attachments are downloaded in advance as long as their size is within the limit; 0 means only when opened.</translation>
-    </message>
-    <message>
         <source>Data di komputer ini</source>
         <translation>Data on this computer</translation>
     </message>
@@ -747,6 +774,22 @@
     <message>
         <source>Laporan berstatus Selesai, Arsip atau Bukan Wewenang yang tidak berubah selama itu dihapus dari komputer ini beserta lampirannya setelah sinkron; hub tetap menyimpannya. Laporan dengan draf terbuka atau tindakan yang belum terkirim tidak dihapus.</source>
         <translation>Reports that are Done, Archived or Not our authority and have not changed for that long are deleted from this computer, with their attachments, after a sync; the hub keeps them. Reports with an open draft or an action not yet sent are never deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Kunci bila tidak dipakai:</source>
+        <translation>&amp;Lock when unused for:</translation>
+    </message>
+    <message>
+        <source>tidak pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Kunci LAPOR Desk setelah sekian menit tidak dipakai; 0 berarti tidak pernah</source>
+        <translation>Lock LAPOR Desk after this many minutes without use; 0 means never</translation>
+    </message>
+    <message>
+        <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka. LAPOR Desk terkunci sendiri bila papan ketik dan tetikus tidak dipakai selama waktu yang diatur; membukanya memerlukan kata sandi Anda.</source>
+        <translation>Your agency&apos;s admin gives you the hub address. Only https addresses are accepted, except for a training hub on this computer. An additional CA certificate (PEM) is only needed if your agency&apos;s hub uses a government CA that the system does not know. After a sync, attachments are downloaded in advance as long as their size is within the limit; 0 means only when opened. LAPOR Desk locks itself when the keyboard and mouse have not been used for the time set; unlocking it takes your password.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2289,104 @@
     </message>
 </context>
 <context>
+    <name>lapor::DeskLock</name>
+    <message>
+        <source>&amp;Kunci sekarang</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>Sembunyikan semua laporan sampai kata sandi Anda dimasukkan</source>
+        <translation>Hide all cases until your password is entered</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi Anda.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kata sandi salah. Masih %n kali percobaan sebelum harus menunggu.</source>
+        <translation>
+            <numerusform>Wrong password. %n more try before you have to wait.</numerusform>
+            <numerusform>Wrong password. %n more tries before you have to wait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memeriksa kata sandi ke hub…</source>
+        <translation>Checking the password with the hub…</translation>
+    </message>
+    <message>
+        <source>Kata sandi salah.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak dapat diperiksa: %1</source>
+        <translation>The password could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk terkunci.</source>
+        <translation>LAPOR Desk is locked.</translation>
+    </message>
+    <message>
+        <source>Berganti pengguna tidak tersedia di sini.</source>
+        <translation>Switching users is not available here.</translation>
+    </message>
+    <message>
+        <source>Silakan coba lagi.</source>
+        <translation>You can try again.</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi akun SP4N-LAPOR! Anda untuk membuka kunci.</source>
+        <translation>Type the password of your SP4N-LAPOR! account to unlock.</translation>
+    </message>
+    <message>
+        <source>Komputer ini belum menyimpan pemeriksa kata sandi untuk akun ini, jadi kata sandi diperiksa ke hub: perlu tersambung ke internet. Setelah itu kunci dapat dibuka tanpa internet.</source>
+        <translation>This computer does not yet keep a password check for this account, so the password is checked with the hub: an internet connection is needed. After that the lock opens without internet.</translation>
+    </message>
+    <message>
+        <source>Belum ada akun yang pernah masuk di profil ini, jadi tidak ada kata sandi untuk diperiksa. Pilih &quot;Masuk sebagai pengguna lain&quot; untuk masuk ke hub.</source>
+        <translation>No account has ever signed in on this profile, so there is no password to check. Choose &quot;Sign in as another user&quot; to sign in to the hub.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detik</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kata sandi salah %n kali berturut-turut. Coba lagi dalam %1.</source>
+        <translation>
+            <numerusform>Wrong password %n time in a row. Try again in %1.</numerusform>
+            <numerusform>Wrong password %n times in a row. Try again in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terkunci sendiri setelah %n menit tidak dipakai.</source>
+        <translation>
+            <numerusform>Locked itself after %n minute without use.</numerusform>
+            <numerusform>Locked itself after %n minutes without use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dikunci dengan &quot;Kunci sekarang&quot;.</source>
+        <translation>Locked with &quot;Lock now&quot;.</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk ditutup dalam keadaan terkunci, jadi tetap terkunci.</source>
+        <translation>LAPOR Desk was closed while locked, so it stays locked.</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk — Terkunci</source>
+        <translation>LAPOR Desk — Locked</translation>
+    </message>
+</context>
+<context>
     <name>lapor::DeskShell</name>
     <message>
         <source>&amp;Sinkronisasi</source>
@@ -3056,6 +3197,17 @@ Profile: %2</translation>
             <numerusform>%n new notification</numerusform>
             <numerusform>%n new notifications</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemberitahuan baru. Buka kunci LAPOR Desk untuk melihatnya.</source>
+        <translation>
+            <numerusform>%n new notification. Unlock LAPOR Desk to see it.</numerusform>
+            <numerusform>%n new notifications. Unlock LAPOR Desk to see them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LAPOR Desk terkunci.</source>
+        <translation>LAPOR Desk is locked.</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,37 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>LAPOR Desk terkunci</source>
+        <translation>LAPOR Desk terkunci</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Kata sandi untuk membuka kunci</source>
+        <translation>Kata sandi untuk membuka kunci</translation>
+    </message>
+    <message>
+        <source>Keterangan kunci</source>
+        <translation>Keterangan kunci</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai &amp;pengguna lain</source>
+        <translation>Masuk sebagai &amp;pengguna lain</translation>
+    </message>
+    <message>
+        <source>Keluar dari akun ini lalu masuk dengan akun lain</source>
+        <translation>Keluar dari akun ini lalu masuk dengan akun lain</translation>
+    </message>
+    <message>
+        <source>&amp;Buka kunci</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Masuk ke hub SP4N-LAPOR!</source>
@@ -721,10 +752,6 @@
         <translation>Batas ukuran lampiran yang diunduh di muka, dalam MB</translation>
     </message>
     <message>
-        <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka.</source>
-        <translation>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka.</translation>
-    </message>
-    <message>
         <source>Data di komputer ini</source>
         <translation>Data di komputer ini</translation>
     </message>
@@ -747,6 +774,22 @@
     <message>
         <source>Laporan berstatus Selesai, Arsip atau Bukan Wewenang yang tidak berubah selama itu dihapus dari komputer ini beserta lampirannya setelah sinkron; hub tetap menyimpannya. Laporan dengan draf terbuka atau tindakan yang belum terkirim tidak dihapus.</source>
         <translation>Laporan berstatus Selesai, Arsip atau Bukan Wewenang yang tidak berubah selama itu dihapus dari komputer ini beserta lampirannya setelah sinkron; hub tetap menyimpannya. Laporan dengan draf terbuka atau tindakan yang belum terkirim tidak dihapus.</translation>
+    </message>
+    <message>
+        <source>&amp;Kunci bila tidak dipakai:</source>
+        <translation>&amp;Kunci bila tidak dipakai:</translation>
+    </message>
+    <message>
+        <source>tidak pernah</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>Kunci LAPOR Desk setelah sekian menit tidak dipakai; 0 berarti tidak pernah</source>
+        <translation>Kunci LAPOR Desk setelah sekian menit tidak dipakai; 0 berarti tidak pernah</translation>
+    </message>
+    <message>
+        <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka. LAPOR Desk terkunci sendiri bila papan ketik dan tetikus tidak dipakai selama waktu yang diatur; membukanya memerlukan kata sandi Anda.</source>
+        <translation>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka. LAPOR Desk terkunci sendiri bila papan ketik dan tetikus tidak dipakai selama waktu yang diatur; membukanya memerlukan kata sandi Anda.</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2282,99 @@
     </message>
 </context>
 <context>
+    <name>lapor::DeskLock</name>
+    <message>
+        <source>&amp;Kunci sekarang</source>
+        <translation>&amp;Kunci sekarang</translation>
+    </message>
+    <message>
+        <source>Sembunyikan semua laporan sampai kata sandi Anda dimasukkan</source>
+        <translation>Sembunyikan semua laporan sampai kata sandi Anda dimasukkan</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi Anda.</source>
+        <translation>Ketik kata sandi Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kata sandi salah. Masih %n kali percobaan sebelum harus menunggu.</source>
+        <translation>
+            <numerusform>Kata sandi salah. Masih %n kali percobaan sebelum harus menunggu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memeriksa kata sandi ke hub…</source>
+        <translation>Memeriksa kata sandi ke hub…</translation>
+    </message>
+    <message>
+        <source>Kata sandi salah.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak dapat diperiksa: %1</source>
+        <translation>Kata sandi tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk terkunci.</source>
+        <translation>LAPOR Desk terkunci.</translation>
+    </message>
+    <message>
+        <source>Berganti pengguna tidak tersedia di sini.</source>
+        <translation>Berganti pengguna tidak tersedia di sini.</translation>
+    </message>
+    <message>
+        <source>Silakan coba lagi.</source>
+        <translation>Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi akun SP4N-LAPOR! Anda untuk membuka kunci.</source>
+        <translation>Ketik kata sandi akun SP4N-LAPOR! Anda untuk membuka kunci.</translation>
+    </message>
+    <message>
+        <source>Komputer ini belum menyimpan pemeriksa kata sandi untuk akun ini, jadi kata sandi diperiksa ke hub: perlu tersambung ke internet. Setelah itu kunci dapat dibuka tanpa internet.</source>
+        <translation>Komputer ini belum menyimpan pemeriksa kata sandi untuk akun ini, jadi kata sandi diperiksa ke hub: perlu tersambung ke internet. Setelah itu kunci dapat dibuka tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Belum ada akun yang pernah masuk di profil ini, jadi tidak ada kata sandi untuk diperiksa. Pilih &quot;Masuk sebagai pengguna lain&quot; untuk masuk ke hub.</source>
+        <translation>Belum ada akun yang pernah masuk di profil ini, jadi tidak ada kata sandi untuk diperiksa. Pilih &quot;Masuk sebagai pengguna lain&quot; untuk masuk ke hub.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detik</source>
+        <translation>
+            <numerusform>%n detik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kata sandi salah %n kali berturut-turut. Coba lagi dalam %1.</source>
+        <translation>
+            <numerusform>Kata sandi salah %n kali berturut-turut. Coba lagi dalam %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terkunci sendiri setelah %n menit tidak dipakai.</source>
+        <translation>
+            <numerusform>Terkunci sendiri setelah %n menit tidak dipakai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dikunci dengan &quot;Kunci sekarang&quot;.</source>
+        <translation>Dikunci dengan &quot;Kunci sekarang&quot;.</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk ditutup dalam keadaan terkunci, jadi tetap terkunci.</source>
+        <translation>LAPOR Desk ditutup dalam keadaan terkunci, jadi tetap terkunci.</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk — Terkunci</source>
+        <translation>LAPOR Desk — Terkunci</translation>
+    </message>
+</context>
+<context>
     <name>lapor::DeskShell</name>
     <message>
         <source>&amp;Sinkronisasi</source>
@@ -3044,6 +3180,16 @@ Profil: %2</translation>
         <translation>
             <numerusform>%n pemberitahuan baru</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemberitahuan baru. Buka kunci LAPOR Desk untuk melihatnya.</source>
+        <translation>
+            <numerusform>%n pemberitahuan baru. Buka kunci LAPOR Desk untuk melihatnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LAPOR Desk terkunci.</source>
+        <translation>LAPOR Desk terkunci.</translation>
     </message>
 </context>
 <context>

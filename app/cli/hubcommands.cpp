@@ -3,6 +3,7 @@
 #include "ctl.h"
 #include "ctlcontext.h"
 #include "hubapi/hubclient.h"
+#include "hubapi/offlineverifier.h"
 #include "hubsession.h"
 #include "store/caserepository.h"
 #include "sync/hubaccount.h"
@@ -53,6 +54,7 @@ int loginWithStdinPassword(CtlContext &context, HubAccount &account)
         return exitCodeFor(call->error());
     }
     account.rememberLogin();
+    OfflineVerifier::remember(context.profile->settings(), password);
     return Exit::Ok;
 }
 

@@ -13,6 +13,7 @@ const QString kTimeout = QStringLiteral("hub/timeoutSeconds");
 const QString kInterval = QStringLiteral("sync/intervalMinutes");
 const QString kRetention = QStringLiteral("privacy/retentionMonths");
 const QString kPrefetch = QStringLiteral("attachments/prefetchMB");
+const QString kLockMinutes = QStringLiteral("desk/lockMinutes");
 
 } // namespace
 
@@ -26,6 +27,7 @@ Preferences Preferences::load(const QSettings &settings)
     p.syncIntervalMinutes = settings.value(kInterval, defaults.syncIntervalMinutes).toInt();
     p.retentionMonths = settings.value(kRetention, defaults.retentionMonths).toInt();
     p.prefetchMB = settings.value(kPrefetch, defaults.prefetchMB).toInt();
+    p.lockMinutes = settings.value(kLockMinutes, defaults.lockMinutes).toInt();
     return p;
 }
 
@@ -37,6 +39,7 @@ void Preferences::store(QSettings &settings) const
     settings.setValue(kInterval, syncIntervalMinutes);
     settings.setValue(kRetention, retentionMonths);
     settings.setValue(kPrefetch, prefetchMB);
+    settings.setValue(kLockMinutes, lockMinutes);
 }
 
 } // namespace lapor

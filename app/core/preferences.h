@@ -17,6 +17,8 @@ struct Preferences
     // Closed cases unchanged for this long leave the desk after a sync; 0 keeps them.
     int retentionMonths = 24;
     int prefetchMB = 200; // attachment content a sync may download ahead
+    // The desk locks after this long without keyboard or mouse input; 0 never.
+    int lockMinutes = 15;
 
     static Preferences load(const QSettings &settings);
     // An empty text removes its key. The caller syncs.

@@ -5,6 +5,7 @@
 #include "core/profilehome.h"
 #include "hubaccount.h"
 #include "hubapi/hubclient.h"
+#include "hubapi/offlineverifier.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -62,7 +63,6 @@ void PersonSignIn::cancel()
 
 void PersonSignIn::onAnswer(HubCall *call, const QString &password)
 {
-    Q_UNUSED(password)
     m_call = nullptr;
     call->deleteLater();
     m_error = call->error();
@@ -74,6 +74,8 @@ void PersonSignIn::onAnswer(HubCall *call, const QString &password)
         return;
     }
     m_account->rememberLogin();
+    // The lock screen checks the password against this when the hub is out of reach.
+    OfflineVerifier::remember(m_profile->settings(), password);
     m_home.touchSignIn(m_key);
     m_home.setCurrent(m_key);
     emit finished(Outcome::SignedIn, {});

@@ -4,6 +4,7 @@
 #include "core/profile.h"
 #include "hubaccount.h"
 #include "hubapi/hubclient.h"
+#include "hubapi/offlineverifier.h"
 #include "outboxpusher.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -84,7 +85,7 @@ void SyncController::login(const QString &hubUrl, const QString &username, const
     m_connectivity.reset();
     m_account->setHub(hubUrl, username);
     auto *call = m_account->client().login(username, password);
-    connect(call, &HubCall::finished, this, [this, username](HubCall *done) {
+    connect(call, &HubCall::finished, this, [this, username, password](HubCall *done) {
         done->deleteLater();
         if (!done->error().ok()) {
             const QString message = done->status() == 401
@@ -95,6 +96,7 @@ void SyncController::login(const QString &hubUrl, const QString &username, const
             return;
         }
         m_account->rememberLogin();
+        OfflineVerifier::remember(m_profile.settings(), password);
         addLog(tr("Masuk sebagai %1.").arg(username));
         startSession();
         emit loginFinished(true, {});

@@ -4,6 +4,7 @@
 #include "core/language.h"
 #include "core/preferences.h"
 #include "core/profile.h"
+#include "desklock.h"
 #include "deskshell.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -29,6 +30,7 @@ struct DeskApp::Session
     std::unique_ptr<DeskShell> shell;
     std::unique_ptr<CaseActionController> actions;
     std::unique_ptr<Supervision> supervision;
+    std::unique_ptr<DeskLock> lock;
 };
 
 DeskApp::DeskApp(ProfileHome &home, QObject *parent)
@@ -156,6 +158,12 @@ bool DeskApp::openSession(std::unique_ptr<Profile> profile, std::unique_ptr<HubA
         = std::make_unique<CaseActionController>(window, p, db, &session->shell->controller());
     // Dasbor (Ctrl+D), reports and notifications.
     session->supervision = std::make_unique<Supervision>(window, p, db);
+    // Locks when idle or on Ctrl+Shift+L; "Masuk sebagai pengguna lain" on the lock
+    // screen closes this person's desk for the picker, as Ganti pengguna does.
+    session->lock = std::make_unique<DeskLock>(window, p);
+    session->lock->coverNotifications(session->supervision->notifier());
+    connect(session->lock.get(), &DeskLock::signOutRequested, this, &DeskApp::switchUser,
+            Qt::QueuedConnection);
     if (m_trainingHub)
         session->shell->showTraining(m_home.dir());
     // Queued: the session that asks is torn down, so not from inside its own signal.

@@ -51,6 +51,8 @@ Notifier::Notifier(Database &db, const WorkingCalendar &calendar, QSettings &set
     m_button->setMenu(m_menu);
     m_button->setAccessibleName(tr("Pemberitahuan"));
     connect(m_menu, &QMenu::aboutToShow, this, [this] {
+        if (m_locked)
+            return; // the menu shows a count only: nothing was seen
         m_unseen = 0;
         updateButton();
     });
@@ -60,7 +62,7 @@ Notifier::Notifier(Database &db, const WorkingCalendar &calendar, QSettings &set
         m_tray->setToolTip(tr("LAPOR Desk"));
         m_tray->setContextMenu(m_menu);
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (m_lastShown > 0)
+            if (m_lastShown > 0 && !m_locked)
                 emit openCaseRequested(QString::number(m_lastShown));
         });
         m_tray->show();
@@ -128,22 +130,42 @@ QList<Notification> Notifier::checkNow()
         m_recent.removeLast();
     m_unseen += int(shown.size());
     rebuildMenu();
-    if (m_tray) {
+    if (m_locked) {
+        m_lastShown = 0;
+        m_lastMessage = tr("%n pemberitahuan baru. Buka kunci LAPOR Desk untuk melihatnya.",
+                           nullptr, m_unseen);
+    } else {
         m_lastShown = shown.constFirst().trackingId;
-        const QString text = shown.size() == 1
+        m_lastMessage = shown.size() == 1
             ? shown.constFirst().text
             : tr("%1 (dan %n pemberitahuan lain)", nullptr, int(shown.size()) - 1)
                   .arg(shown.constFirst().text);
-        m_tray->showMessage(tr("LAPOR Desk"), text, QSystemTrayIcon::Information);
     }
+    if (m_tray)
+        m_tray->showMessage(tr("LAPOR Desk"), m_lastMessage, QSystemTrayIcon::Information);
     emit notified(shown);
     return shown;
+}
+
+void Notifier::setLocked(bool locked)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    rebuildMenu();
 }
 
 void Notifier::rebuildMenu()
 {
     m_menu->clear();
-    if (m_recent.isEmpty()) {
+    if (m_locked) {
+        m_menu
+            ->addAction(m_unseen > 0
+                            ? tr("%n pemberitahuan baru. Buka kunci LAPOR Desk untuk melihatnya.",
+                                 nullptr, m_unseen)
+                            : tr("LAPOR Desk terkunci."))
+            ->setEnabled(false);
+    } else if (m_recent.isEmpty()) {
         m_menu->addAction(tr("Belum ada pemberitahuan"))->setEnabled(false);
     } else {
         for (const auto &event : m_recent) {

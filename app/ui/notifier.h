@@ -46,8 +46,15 @@ public:
     void setEnabled(NotificationKind kind, bool enabled);
     QList<Notification> recent() const { return m_recent; }
     int unseen() const { return m_unseen; }
+    // The text of the last desktop message, also where the desktop has no tray.
+    QString lastMessage() const { return m_lastMessage; }
+    bool isLocked() const { return m_locked; }
 
 public slots:
+    // While the desk is locked, the tray message and the menu say how many events there
+    // are, never which case; the message opens nothing.
+    void setLocked(bool locked);
+
     // New events since the last check, after the per-kind switches; they are also shown.
     QList<Notification> checkNow();
 
@@ -74,6 +81,8 @@ private:
     QTimer *m_timer = nullptr;
     QPointer<QSystemTrayIcon> m_tray;
     qint64 m_lastShown = 0;
+    QString m_lastMessage;
+    bool m_locked = false;
 };
 
 } // namespace lapor

@@ -35,6 +35,7 @@ SettingsDialog::SettingsDialog(Profile &profile, QWidget *parent)
     m_ui->intervalSpin->setValue(preferences.syncIntervalMinutes);
     m_ui->retentionSpin->setValue(qMax(0, preferences.retentionMonths));
     m_ui->prefetchSpin->setValue(preferences.prefetchMB);
+    m_ui->lockSpin->setValue(preferences.lockMinutes);
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Sertifikat CA tambahan"), m_ui->caEdit->text(),
@@ -79,6 +80,7 @@ void SettingsDialog::accept()
     preferences.syncIntervalMinutes = m_ui->intervalSpin->value();
     preferences.retentionMonths = m_ui->retentionSpin->value();
     preferences.prefetchMB = m_ui->prefetchSpin->value();
+    preferences.lockMinutes = m_ui->lockSpin->value();
     preferences.store(settings);
     settings.sync();
     QDialog::accept();

@@ -12,7 +12,8 @@ namespace lapor {
 
 class Profile;
 
-// Per-profile preferences: interface language and the hub address.
+// Per-profile preferences: interface language, the hub address and connection, sync,
+// attachment prefetching and when the desk locks itself.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

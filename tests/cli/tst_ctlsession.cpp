@@ -1,4 +1,5 @@
 #include "ctlrunner.h"
+#include "hubapi/offlineverifier.h"
 #include "hubprocess.h"
 #include "hubtestclient.h"
 #include "hubtestutil.h"
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -111,6 +113,10 @@ void TestCtlSession::loginSyncLogout()
     QVERIFY(!bytes.contains("latihan"));
     QVERIFY(!bytes.toLower().contains("refresh_token"));
     QVERIFY(!bytes.toLower().contains("access_token"));
+    // What the password left is the lock screen's check of it.
+    const QSettings settings(m_profile + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    QVERIFY(lapor::OfflineVerifier::check(settings, QStringLiteral("latihan")));
+    QVERIFY(!lapor::OfflineVerifier::check(settings, QStringLiteral("salah")));
 
     const auto logout = ctl({ QStringLiteral("logout") });
     QCOMPARE(logout.code, 0);

@@ -54,6 +54,7 @@ void TestPreferences::defaults()
     QCOMPARE(p.hubTimeoutSeconds, 30);
     QCOMPARE(p.syncIntervalMinutes, 5);
     QCOMPARE(p.prefetchMB, 200);
+    QCOMPARE(p.lockMinutes, 15);
 }
 
 void TestPreferences::roundTrip()
@@ -64,6 +65,7 @@ void TestPreferences::roundTrip()
     p.hubTimeoutSeconds = 90;
     p.syncIntervalMinutes = 15;
     p.prefetchMB = 0; // no prefetching: kept, not read back as the default
+    p.lockMinutes = 0; // never locks: kept too
     {
         QSettings s(path(), QSettings::IniFormat);
         p.store(s);
@@ -82,7 +84,8 @@ void TestPreferences::readsExistingProfiles()
                "[hub]\nurl=https://hub.lapor.example\ncaFile=/srv/ca.pem\ntimeoutSeconds=45\n"
                "[sync]\nintervalMinutes=10\n"
                "[privacy]\nretentionMonths=36\n"
-               "[attachments]\nprefetchMB=500\n");
+               "[attachments]\nprefetchMB=500\n"
+               "[desk]\nlockMinutes=5\n");
     file.close();
     QSettings s(path(), QSettings::IniFormat);
     const Preferences p = Preferences::load(s);
@@ -92,6 +95,7 @@ void TestPreferences::readsExistingProfiles()
     QCOMPARE(p.syncIntervalMinutes, 10);
     QCOMPARE(p.retentionMonths, 36);
     QCOMPARE(p.prefetchMB, 500);
+    QCOMPARE(p.lockMinutes, 5);
     // Writing it back leaves keys it does not own alone.
     const QStringList keys = s.allKeys();
     p.store(s);

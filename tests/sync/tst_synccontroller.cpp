@@ -1,4 +1,5 @@
 #include "core/profile.h"
+#include "hubapi/offlineverifier.h"
 #include "hubfixture.h"
 #include "store/actionwriter.h"
 #include "store/outboxrepository.h"
@@ -76,6 +77,9 @@ void TestSyncController::signInSyncsAndPushesBeforePulling()
     QVERIFY(d);
     QVERIFY(signIn(*d, m_hub.url().toString(), QLatin1String(HubFixture::kPassword)));
     QVERIFY(d->sync->status().signedIn);
+    // The lock screen can check this password from now on, without the hub.
+    QVERIFY(OfflineVerifier::check(d->store.profile()->settings(),
+                                   QLatin1String(HubFixture::kPassword)));
     QVERIFY(d->sync->status().lastSyncAt.isValid());
     QCOMPARE(HubFixture::storeView(*d->store).cases,
              m_hub.hubView(QStringLiteral("petugas1")).cases);
@@ -120,6 +124,7 @@ void TestSyncController::wrongPasswordIsRefused()
     QCOMPARE(login.constFirst().at(0).toBool(), false);
     QVERIFY(!login.constFirst().at(1).toString().isEmpty());
     QVERIFY(!d->sync->status().signedIn);
+    QVERIFY(!OfflineVerifier::isKnown(d->store.profile()->settings()));
 }
 
 void TestSyncController::unreachableHubKeepsActionsWaiting()

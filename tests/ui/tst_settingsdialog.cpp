@@ -13,7 +13,8 @@
 using namespace lapor;
 
 // The preferences dialog: hub address, extra CA file, timeout, sync interval and the
-// attachment prefetch budget are kept in the profile; bad input changes nothing.
+// attachment prefetch budget and the idle time before the desk locks are kept in the
+// profile; bad input changes nothing.
 class TestSettingsDialog : public QObject
 {
     Q_OBJECT
@@ -42,11 +43,13 @@ void TestSettingsDialog::keepsHubSettings()
         SettingsDialog dialog(profile);
         QCOMPARE(child<QSpinBox>(dialog, "timeoutSpin")->value(), 30);
         QCOMPARE(child<QSpinBox>(dialog, "prefetchSpin")->value(), 200);
+        QCOMPARE(child<QSpinBox>(dialog, "lockSpin")->value(), 15);
         child<QLineEdit>(dialog, "hubEdit")->setText(QStringLiteral("https://hub.example.go.id/"));
         child<QLineEdit>(dialog, "caEdit")->setText(ca.fileName());
         child<QSpinBox>(dialog, "timeoutSpin")->setValue(60);
         child<QSpinBox>(dialog, "intervalSpin")->setValue(15);
         child<QSpinBox>(dialog, "prefetchSpin")->setValue(0);
+        child<QSpinBox>(dialog, "lockSpin")->setValue(0); // never
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
@@ -55,10 +58,13 @@ void TestSettingsDialog::keepsHubSettings()
     QCOMPARE(settings.value(QStringLiteral("hub/timeoutSeconds")).toInt(), 60);
     QCOMPARE(settings.value(QStringLiteral("sync/intervalMinutes")).toInt(), 15);
     QCOMPARE(settings.value(QStringLiteral("attachments/prefetchMB")).toInt(), 0);
+    QCOMPARE(settings.value(QStringLiteral("desk/lockMinutes")).toInt(), 0);
     // Shown again as kept.
     SettingsDialog again(profile);
     QCOMPARE(child<QLineEdit>(again, "caEdit")->text(), ca.fileName());
     QCOMPARE(child<QSpinBox>(again, "intervalSpin")->value(), 15);
+    QCOMPARE(child<QSpinBox>(again, "lockSpin")->value(), 0);
+    QCOMPARE(child<QSpinBox>(again, "lockSpin")->text(), QStringLiteral("tidak pernah"));
 }
 
 void TestSettingsDialog::refusesUnreadableCaFile()
