@@ -1,3 +1,4 @@
+#include "core/profilehome.h"
 #include "ctlrunner.h"
 #include "hubapi/offlineverifier.h"
 #include "hubprocess.h"
@@ -114,7 +115,9 @@ void TestCtlSession::loginSyncLogout()
     QVERIFY(!bytes.toLower().contains("refresh_token"));
     QVERIFY(!bytes.toLower().contains("access_token"));
     // What the password left is the lock screen's check of it.
-    const QSettings settings(m_profile + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    const auto person = lapor::ProfileHome(m_profile).current();
+    QVERIFY(person);
+    const QSettings settings(person->dir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     QVERIFY(lapor::OfflineVerifier::check(settings, QStringLiteral("latihan")));
     QVERIFY(!lapor::OfflineVerifier::check(settings, QStringLiteral("salah")));
 
