@@ -2,10 +2,12 @@
 #include "core/terminaltext.h"
 #include "ctl.h"
 #include "ctlcontext.h"
+#include "ctloutput.h"
 #include "hubapi/hubclient.h"
 #include "hubapi/offlineverifier.h"
 #include "hubsession.h"
 #include "store/caserepository.h"
+#include "sync/disabledaccount.h"
 #include "sync/hubaccount.h"
 #include "sync/personsignin.h"
 #include "sync/syncengine.h"
@@ -36,6 +38,22 @@ int exitCodeFor(const HubError &error)
     return Exit::Failed;
 }
 
+} // namespace
+
+int withdrawDisabled(CtlContext &context)
+{
+    QString error;
+    const auto outcome = DisabledAccount::apply(*context.profile, *context.database,
+                                                QDateTime::currentDateTimeUtc(), &error);
+    CtlOutput::line(context.err,
+                    outcome ? DisabledAccount::message(*outcome)
+                            : HubError::accountDisabled().userMessage() + QLatin1String(" (")
+                            + error + QLatin1Char(')'));
+    return Exit::Auth;
+}
+
+namespace {
+
 // Logs in with a password from stdin; prints why not and returns the exit code.
 int loginWithStdinPassword(CtlContext &context, HubAccount &account)
 {
@@ -47,6 +65,8 @@ int loginWithStdinPassword(CtlContext &context, HubAccount &account)
     auto *call = account.client().login(account.username(), password);
     waitFor(call, &HubCall::finished);
     call->deleteLater();
+    if (call->error().isAccountDisabled())
+        return withdrawDisabled(context);
     if (!call->error().ok()) {
         context.err << (call->status() == 401 ? Ctl::tr("Nama pengguna atau kata sandi salah.")
                                               : TerminalText::safe(call->error().userMessage()))
@@ -55,6 +75,9 @@ int loginWithStdinPassword(CtlContext &context, HubAccount &account)
     }
     account.rememberLogin();
     OfflineVerifier::remember(context.profile->settings(), password);
+    QString error;
+    if (!DisabledAccount::clear(*context.database, &error))
+        CtlOutput::line(context.err, error);
     return Exit::Ok;
 }
 
@@ -74,6 +97,11 @@ int openSession(CtlContext &context, std::unique_ptr<HubAccount> &account)
     }
     if (stdinPassword)
         return loginWithStdinPassword(context, *account);
+    if (DisabledAccount::isDisabled(*context.database)) {
+        // Its session went with its data; only a password the hub accepts again helps.
+        CtlOutput::line(context.err, HubError::accountDisabled().userMessage());
+        return Exit::Auth;
+    }
     if (!account->restoreSession()) {
         context.err << Ctl::tr("Tidak ada sesi tersimpan untuk %1. Masuk lagi dengan login, atau "
                                "tambahkan --password-stdin.")
@@ -197,6 +225,11 @@ int syncCommand(CtlContext &context)
     if (engine.isRunning())
         waitFor(&engine, &SyncEngine::finished);
     const auto &report = engine.lastReport();
+    if (report.error.isAccountDisabled()) {
+        context.out << Ctl::tr("gagal: %1").arg(TerminalText::safe(report.error.userMessage()))
+                    << Qt::endl;
+        return withdrawDisabled(context);
+    }
     if (!report.ok) {
         context.err << TerminalText::safe(report.message) << Qt::endl;
         context.out << Ctl::tr("gagal: %1 halaman diterapkan sebelum galat").arg(report.pages)

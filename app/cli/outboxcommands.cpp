@@ -77,6 +77,8 @@ int pushOutbox(CtlContext &context, HubAccount &account, QString *summary)
     const auto &s = pusher.lastSummary();
     if (summary)
         *summary = s.message;
+    if (s.error.isAccountDisabled())
+        return withdrawDisabled(context);
     if (!s.error.ok())
         return exitCodeForHubError(s.error);
     return s.ok ? Exit::Ok : Exit::Failed;

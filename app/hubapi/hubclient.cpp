@@ -155,6 +155,12 @@ void HubClient::saveTokens()
     m_tokenStore.save(TokenStore::accountKey(m_settings.baseUrl.toString(), m_username), m_tokens);
 }
 
+void HubClient::forgetTokens()
+{
+    m_tokens = {};
+    m_tokenStore.remove(TokenStore::accountKey(m_settings.baseUrl.toString(), m_username));
+}
+
 HubCall *HubClient::login(const QString &username, const QString &password)
 {
     auto *call = new HubCall(this);
@@ -177,6 +183,8 @@ HubCall *HubClient::login(const QString &username, const QString &password)
                 call->m_error = done->error();
         }
         done->deleteLater();
+        if (call->m_error.isAccountDisabled())
+            emit accountDisabled();
         emit call->finished(call);
     });
     job->start();
@@ -254,6 +262,10 @@ void HubClient::run(HubCall *call, const Request &request, bool retried)
             });
             return;
         }
+        if (done->error().isAccountDisabled() && !m_tokens.refreshToken.isEmpty()) {
+            forgetTokens();
+            emit accountDisabled();
+        }
         call->m_error = done->error();
         call->m_status = done->status();
         call->m_body = done->body();
@@ -286,9 +298,11 @@ void HubClient::refresh(std::function<void(const HubError &)> done)
             error = finished->error();
         if (!error.ok() && !error.isTransient()) {
             // The refresh token itself was refused: the session is over.
-            m_tokens = {};
-            m_tokenStore.remove(TokenStore::accountKey(m_settings.baseUrl.toString(), m_username));
-            emit sessionExpired();
+            forgetTokens();
+            if (error.isAccountDisabled())
+                emit accountDisabled();
+            else
+                emit sessionExpired();
         }
         const auto waiters = std::exchange(m_refreshWaiters, {});
         for (const auto &waiter : waiters)

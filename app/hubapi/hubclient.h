@@ -103,6 +103,9 @@ public:
 
 signals:
     void sessionExpired(); // refresh refused: the user must log in again
+    // The hub answered account-disabled (to a sign-in, a refresh or any request): the
+    // session is forgotten, and neither a refresh nor the password will help.
+    void accountDisabled();
 
 private:
     QNetworkRequest makeRequest(const Request &request, bool withToken) const;
@@ -110,6 +113,7 @@ private:
     void refresh(std::function<void(const HubError &)> done);
     bool acceptTokens(const QJsonObject &response, HubError *error);
     void saveTokens();
+    void forgetTokens();
 
     Settings m_settings;
     QNetworkAccessManager m_network;

@@ -127,6 +127,16 @@ HubError HubError::store(const QString &what)
     return error;
 }
 
+HubError HubError::accountDisabled()
+{
+    HubError error;
+    error.kind = Kind::Http;
+    error.status = 403;
+    error.problem = protocol::ProblemType::AccountDisabled;
+    error.technical = QStringLiteral("account disabled (known to this store)");
+    return error;
+}
+
 HubError HubError::malformed(const QString &what)
 {
     HubError error;

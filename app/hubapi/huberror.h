@@ -52,6 +52,8 @@ struct HubError
     static HubError malformed(const QString &what);
     static HubError invalid(const QString &what);
     static HubError store(const QString &what);
+    // The store already knows the hub disabled its account: nothing was asked of the hub.
+    static HubError accountDisabled();
 };
 
 // Parses Retry-After as delta-seconds or an HTTP date; -1 when absent or unreadable.

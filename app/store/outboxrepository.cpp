@@ -337,6 +337,31 @@ bool OutboxRepository::closePending(const QString &entityId, OutboxKind kind, Ou
     return Sql::exec(q, error);
 }
 
+bool OutboxRepository::failUnsent(const QString &reason, QString *error)
+{
+    QList<qint64> cases;
+    QSqlQuery affected(m_db.connection());
+    affected.prepare(QStringLiteral("SELECT DISTINCT case_id FROM outbox "
+                                    "WHERE state IN ('waiting', 'sending')"));
+    if (!Sql::exec(affected, error))
+        return false;
+    while (affected.next())
+        cases.append(affected.value(0).toLongLong());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, "
+                             "next_attempt_at = 0, updated_at = ? "
+                             "WHERE state IN ('waiting', 'sending')"));
+    q.addBindValue(Sql::text(reason));
+    q.addBindValue(now());
+    if (!Sql::exec(q, error))
+        return false;
+    for (const qint64 caseId : std::as_const(cases)) {
+        if (!refreshCaseState(caseId, error))
+            return false;
+    }
+    return true;
+}
+
 bool OutboxRepository::refreshCaseState(qint64 caseId, QString *error)
 {
     // The most urgent fact wins: a conflict needs the user, an error too, then anything

@@ -112,6 +112,9 @@ public:
     // Marks pending entries of a draft as Discarded (or Conflict) with a reason.
     bool closePending(const QString &entityId, OutboxKind kind, OutboxState to,
                       const QString &reason, QString *error);
+    // Every entry still to send (waiting or sending) becomes Failed with `reason`: it is
+    // never sent unless the user retries it (a disabled account, DisabledAccount).
+    bool failUnsent(const QString &reason, QString *error);
     // Recomputes cases.local_state (draft, awaiting_approval, queued, conflict, error).
     bool refreshCaseState(qint64 caseId, QString *error);
 

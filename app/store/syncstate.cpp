@@ -8,6 +8,7 @@ namespace lapor {
 namespace {
 const QString kCursor = QStringLiteral("cursor");
 const QString kLastSync = QStringLiteral("last_sync_at");
+const QString kAccountDisabled = QStringLiteral("account_disabled_at");
 } // namespace
 
 SyncState::SyncState(Database &db)
@@ -50,6 +51,22 @@ QDateTime SyncState::lastSyncAt() const
 bool SyncState::setLastSyncAt(const QDateTime &at, QString *error)
 {
     return setValue(kLastSync, at.toUTC().toString(Qt::ISODate), error);
+}
+
+QDateTime SyncState::accountDisabledAt() const
+{
+    return QDateTime::fromString(value(kAccountDisabled), Qt::ISODate);
+}
+
+bool SyncState::setAccountDisabledAt(const QDateTime &at, QString *error)
+{
+    if (!at.isValid()) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+        q.addBindValue(kAccountDisabled);
+        return Sql::exec(q, error);
+    }
+    return setValue(kAccountDisabled, at.toUTC().toString(Qt::ISODate), error);
 }
 
 } // namespace lapor

@@ -22,6 +22,11 @@ public:
     bool setCursor(const QString &cursor, QString *error = nullptr);
     QDateTime lastSyncAt() const;
     bool setLastSyncAt(const QDateTime &at, QString *error = nullptr);
+    // When the hub answered that this store's account is disabled (DisabledAccount);
+    // invalid while it is not. Nothing is pushed from the store while it is set.
+    QDateTime accountDisabledAt() const;
+    // An invalid time clears it: a later online sign-in was accepted.
+    bool setAccountDisabledAt(const QDateTime &at, QString *error = nullptr);
 
 private:
     Database &m_db;

@@ -8,6 +8,7 @@
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
+#include "store/syncstate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,6 +71,12 @@ void OutboxPusher::push()
     m_applier.setScope(me.unitId, Roles::seesWholeAgency(me.role));
     m_total = m_outbox.unsent(me.id).mine;
     emit progress(0, m_total);
+    if (SyncState(m_db).accountDisabledAt().isValid()) {
+        // The hub disabled this account: nothing of this store goes out (DisabledAccount),
+        // not even an entry the user retried, until an online sign-in is accepted again.
+        stopWith(HubError::accountDisabled());
+        return;
+    }
     schedule();
 }
 
@@ -237,7 +244,9 @@ void OutboxPusher::onAnswer(const OutboxEntry &entry, WriteJob *job)
         schedule();
         return;
     }
-    if (error.isAuth()) {
+    if (error.isAuth() || error.isAccountDisabled()) {
+        // Not the entry's fault: it waits; for a disabled account DisabledAccount then
+        // takes it out of the queue.
         m_outbox.markRetry(entry.id, error.userMessage(), {}, &why);
         m_busyCases.remove(entry.caseId);
         emit entryChanged(entry.id);

@@ -3,9 +3,11 @@
 #include "core/hubaddress.h"
 #include "core/profile.h"
 #include "core/profilehome.h"
+#include "disabledaccount.h"
 #include "hubaccount.h"
 #include "hubapi/hubclient.h"
 #include "hubapi/offlineverifier.h"
+#include "store/database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -67,11 +69,25 @@ void PersonSignIn::onAnswer(HubCall *call, const QString &password)
     call->deleteLater();
     m_error = call->error();
     if (!call->error().ok()) {
-        const QString message = call->status() == 401 ? tr("Nama pengguna atau kata sandi salah.")
-                                                      : call->error().userMessage();
+        QString message = call->status() == 401 ? tr("Nama pengguna atau kata sandi salah.")
+                                                : call->error().userMessage();
+        if (call->error().isAccountDisabled()) {
+            if (!m_newFolder)
+                message = withdraw();
+            // Nobody works as a disabled person, not even lapordeskctl by default.
+            if (const auto current = m_home.current(); current && current->key == m_key)
+                m_home.clearCurrent();
+        }
         dropNewFolder();
         emit finished(Outcome::Refused, message);
         return;
+    }
+    // Accepted: an account the hub had disabled is enabled again.
+    if (!m_newFolder && QFileInfo::exists(m_profile->databasePath())) {
+        auto opened = Database::open(m_profile->databasePath());
+        QString error;
+        if (opened.database && !DisabledAccount::clear(*opened.database, &error))
+            qWarning("sign-in: %s", qPrintable(error));
     }
     m_account->rememberLogin();
     // The lock screen checks the password against this when the hub is out of reach.
@@ -79,6 +95,19 @@ void PersonSignIn::onAnswer(HubCall *call, const QString &password)
     m_home.touchSignIn(m_key);
     m_home.setCurrent(m_key);
     emit finished(Outcome::SignedIn, {});
+}
+
+QString PersonSignIn::withdraw()
+{
+    m_account->forgetSession();
+    auto opened = Database::open(m_profile->databasePath());
+    QString error = opened.message;
+    const auto outcome = opened.database ? DisabledAccount::apply(
+                             *m_profile, *opened.database, QDateTime::currentDateTimeUtc(), &error)
+                                         : std::nullopt;
+    if (!outcome)
+        return m_error.userMessage() + QLatin1String(" (") + error + QLatin1Char(')');
+    return DisabledAccount::message(*outcome);
 }
 
 void PersonSignIn::dropNewFolder()

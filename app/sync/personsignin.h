@@ -17,13 +17,16 @@ class ProfileHome;
 
 // Signs a person in before anything of theirs opens: the hub answers for who they are,
 // then their own Profile (store, settings, attachments) is handed over, with the
-// signed-in HubAccount. A failed first sign-in leaves no folder behind.
+// signed-in HubAccount. A failed first sign-in leaves no folder behind. When the hub
+// answers that the account is disabled, the person's store loses its case data first
+// (DisabledAccount), and the refusal says so.
 class PersonSignIn : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Outcome { SignedIn, Refused };
+    Q_ENUM(Outcome)
 
     PersonSignIn(ProfileHome &home, TokenStore::Backend backend, QObject *parent = nullptr);
     ~PersonSignIn() override;
@@ -47,6 +50,8 @@ signals:
 private:
     void onAnswer(HubCall *call, const QString &password);
     void dropNewFolder();
+    // The hub disabled the account: DisabledAccount on the person's store; the message.
+    QString withdraw();
 
     ProfileHome &m_home;
     TokenStore::Backend m_backend;

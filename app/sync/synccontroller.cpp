@@ -2,6 +2,7 @@
 
 #include "core/preferences.h"
 #include "core/profile.h"
+#include "disabledaccount.h"
 #include "hubaccount.h"
 #include "hubapi/hubclient.h"
 #include "hubapi/offlineverifier.h"
@@ -29,6 +30,35 @@ SyncController::SyncController(Profile &profile, Database &db, QObject *parent)
     m_schedule.setSingleShot(true);
     connect(&m_schedule, &QTimer::timeout, this, &SyncController::syncNow);
     setAutoSyncMinutes(Preferences::load(profile.settings()).syncIntervalMinutes);
+    watchAccount();
+}
+
+void SyncController::watchAccount()
+{
+    // Queued: the answer arrives inside a request's chain; the store is wiped outside it.
+    connect(&m_account->client(), &HubClient::accountDisabled, this,
+            &SyncController::onAccountDisabled, Qt::QueuedConnection);
+}
+
+void SyncController::onAccountDisabled()
+{
+    if (m_disabled)
+        return;
+    m_disabled = true;
+    m_signedIn = false;
+    m_schedule.stop();
+    cancelSync();
+    m_account->forgetSession();
+    QString error;
+    const auto outcome
+        = DisabledAccount::apply(m_profile, m_db, QDateTime::currentDateTimeUtc(), &error);
+    const QString message = outcome ? DisabledAccount::message(*outcome)
+                                    : HubError::accountDisabled().userMessage()
+            + QLatin1String(" (") + error + QLatin1Char(')');
+    m_lastError = message;
+    addLog(message);
+    emit accountDisabled(message);
+    emit statusChanged();
 }
 
 SyncController::~SyncController() = default;
@@ -78,8 +108,10 @@ void SyncController::addLog(const QString &line)
 void SyncController::login(const QString &hubUrl, const QString &username, const QString &password,
                            bool keepSession)
 {
-    if (!keepSession)
+    if (!keepSession) {
         m_account = std::make_unique<HubAccount>(m_profile, TokenStore::Backend::Memory);
+        watchAccount();
+    }
     m_pusher.reset();
     m_engine.reset();
     m_connectivity.reset();
@@ -97,6 +129,7 @@ void SyncController::login(const QString &hubUrl, const QString &username, const
         }
         m_account->rememberLogin();
         OfflineVerifier::remember(m_profile.settings(), password);
+        enabledAgain();
         addLog(tr("Masuk sebagai %1.").arg(username));
         startSession();
         emit loginFinished(true, {});
@@ -106,7 +139,8 @@ void SyncController::login(const QString &hubUrl, const QString &username, const
 
 bool SyncController::resume()
 {
-    if (!m_account->restoreSession())
+    // A disabled account has no session to resume: its tokens went with its data.
+    if (DisabledAccount::isDisabled(m_db) || !m_account->restoreSession())
         return false;
     startSession();
     m_connectivity->probe();
@@ -120,9 +154,19 @@ void SyncController::adopt(std::unique_ptr<HubAccount> signedIn)
     m_engine.reset();
     m_connectivity.reset();
     m_account = std::move(signedIn);
+    watchAccount();
+    enabledAgain();
     addLog(tr("Masuk sebagai %1.").arg(m_account->username()));
     startSession();
     syncNow();
+}
+
+void SyncController::enabledAgain()
+{
+    m_disabled = false;
+    QString error;
+    if (!DisabledAccount::clear(m_db, &error))
+        addLog(error);
 }
 
 void SyncController::startSession()
@@ -198,7 +242,8 @@ void SyncController::onPushFinished()
         addLog(tr("Kirim: %1").arg(summary.message));
     const auto kind = summary.error.kind;
     if (summary.cancelled || kind == HubError::Kind::Network || kind == HubError::Kind::Timeout
-        || kind == HubError::Kind::Tls || summary.error.isAuth()) {
+        || kind == HubError::Kind::Tls || summary.error.isAuth()
+        || summary.error.isAccountDisabled()) {
         // The pull would fail the same way; report the push's failure instead.
         SyncEngine::Report report;
         report.cancelled = summary.cancelled;
@@ -241,7 +286,11 @@ void SyncController::onSyncFinished(const SyncEngine::Report &finished)
         addLog(tr("%n catatan dari hub tidak dapat dibaca dan disisihkan; lihat Rincian.", nullptr,
                   report.counts.quarantined));
     }
-    if (report.ok) {
+    if (report.error.isAccountDisabled()) {
+        // No retry: the account is gone (onAccountDisabled). Queued, so that the store is
+        // wiped outside the run that just ended.
+        QMetaObject::invokeMethod(this, &SyncController::onAccountDisabled, Qt::QueuedConnection);
+    } else if (report.ok) {
         scheduleNext(m_autoSyncMs);
     } else if (!report.cancelled) {
         m_lastError = report.message;

@@ -73,11 +73,19 @@ signals:
     void syncFinished(bool ok);
     void logAdded(const QString &line);
     void sessionExpired();
+    // The hub disabled this account: the desk removed its case data (DisabledAccount) and
+    // is signed out; `message` says so and where the unsent actions are listed.
+    void accountDisabled(const QString &message);
     // An outbox entry changed state (sending, sent, conflict, ...): refresh the panel.
     void outboxChanged(const QString &entryId);
 
 private:
     void startSession();
+    // Listens to the account's client for account-disabled.
+    void watchAccount();
+    void onAccountDisabled();
+    // An online sign-in was accepted: an account disabled before is enabled again.
+    void enabledAgain();
     void scheduleNext(int delayMs);
     void onSyncFinished(const SyncEngine::Report &finished);
     void onPushFinished();
@@ -95,6 +103,7 @@ private:
     int m_autoSyncMs = 5 * 60 * 1000;
     bool m_signedIn = false;
     bool m_reportingOutcome = false; // inside onSyncFinished, telling Connectivity
+    bool m_disabled = false; // DisabledAccount ran for this session
     qint64 m_done = 0;
     qint64 m_total = 0;
     QString m_lastError;

@@ -13,6 +13,7 @@
 #include "supervision.h"
 #include "sync/hubaccount.h"
 #include "sync/personsignin.h"
+#include "sync/synccontroller.h"
 #include "sync/traininghub.h"
 
 #include <QApplication>
@@ -171,6 +172,10 @@ bool DeskApp::openSession(std::unique_ptr<Profile> profile, std::unique_ptr<HubA
             &DeskApp::switchUser, Qt::QueuedConnection);
     connect(session->shell.get(), &DeskShell::signedOut, this, &DeskApp::signOut,
             Qt::QueuedConnection);
+    // The hub disabled this person: their case data is gone already; the picker says why
+    // and where their unsent actions are listed.
+    connect(&session->shell->controller(), &SyncController::accountDisabled, this,
+            &DeskApp::showDisabled, Qt::QueuedConnection);
     m_session = std::move(session);
     window.show();
     if (signedIn)
@@ -195,6 +200,15 @@ void DeskApp::switchUser()
     m_home.clearCurrent();
     // The picker first: closing the last window would end the application.
     showPicker();
+    closeSession();
+}
+
+void DeskApp::showDisabled(const QString &message)
+{
+    m_home.clearCurrent();
+    showPicker();
+    if (m_picker)
+        m_picker->showResult(false, message);
     closeSession();
 }
 

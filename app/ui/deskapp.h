@@ -59,6 +59,7 @@ private:
     void closeSession();
     void switchUser();
     void signOut();
+    void showDisabled(const QString &message);
 
     ProfileHome &m_home;
     std::unique_ptr<TrainingHub> m_trainingHub;

@@ -1,10 +1,12 @@
 // The desk on a shared PC, against a real laporhub: the people picker, one store per
 // person, switching users, and a cancelled sign-in that leaves nobody's data on screen.
+#include "core/profile.h"
 #include "core/profilehome.h"
 #include "hubprocess.h"
 #include "hubtestclient.h"
 #include "hubtestutil.h"
 #include "models/caselistmodel.h"
+#include "store/database.h"
 #include "ui/deskapp.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -17,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -78,6 +81,7 @@ private slots:
     void twoPeopleEachSeeTheirOwn();
     void cancelledSignInShowsNobody();
     void wrongPasswordLeavesNoFolder();
+    void disabledAccountClosesTheDesk();
 
 private:
     // Picks the person (or "Orang lain…" when `hub` is set) and signs in.
@@ -92,7 +96,8 @@ private:
 void TestDeskApp::initTestCase()
 {
     m_hub.setArguments({ QStringLiteral("--generate"), QStringLiteral("60"),
-                         QStringLiteral("--seed"), QStringLiteral("5") });
+                         QStringLiteral("--seed"), QStringLiteral("5"),
+                         QStringLiteral("--simulate") });
     QVERIFY2(m_hub.start(), qPrintable(m_hub.errorString()));
 }
 
@@ -230,6 +235,39 @@ void TestDeskApp::wrongPasswordLeavesNoFolder()
     QVERIFY(QDir(m_dir->path() + QStringLiteral("/people"))
                 .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
                 .isEmpty());
+}
+
+// The agency disables the signed-in officer: at the next sync the desk closes their
+// window, removes their cases and tells them why on the sign-in screen.
+void TestDeskApp::disabledAccountClosesTheDesk()
+{
+    QString error;
+    QVERIFY2(m_desk->start(&error), qPrintable(error));
+    signInThroughPicker(QStringLiteral("petugas2"), m_hub.baseUrl().toString());
+    const QString title
+        = m_desk->window()->caseModel()->index(0, CaseListModel::TitleColumn).data().toString();
+    QVERIFY(!title.isEmpty());
+    const QString dir = m_home->current()->dir;
+
+    HubTestClient sim(m_hub.baseUrl());
+    QCOMPARE(sim.post(QStringLiteral("/v1/sim/users/petugas2/disable"), {}).status, 200);
+    m_desk->window()->syncAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->window(), 20000);
+    QVERIFY(m_desk->picker() && m_desk->picker()->isVisible());
+    auto *problem = m_desk->picker()->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(problem && problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("dinonaktifkan")), qPrintable(problem->text()));
+    QVERIFY(!visibleText().contains(title));
+    QVERIFY(!m_home->current());
+    {
+        auto opened = Database::open(Profile(dir).databasePath());
+        QVERIFY(opened.database);
+        QSqlQuery left(opened.database->connection());
+        QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM cases")));
+        QVERIFY(left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
+    }
+    QCOMPARE(sim.post(QStringLiteral("/v1/sim/users/petugas2/enable"), {}).status, 200);
 }
 
 QTEST_MAIN(TestDeskApp)
