@@ -7,10 +7,12 @@
 #include "hubaccount.h"
 #include "hubapi/hubclient.h"
 #include "hubapi/offlineverifier.h"
+#include "hubapi/passwordthrottle.h"
 #include "store/database.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace lapor {
 
@@ -71,6 +73,13 @@ void PersonSignIn::onAnswer(HubCall *call, const QString &password)
     if (!call->error().ok()) {
         QString message = call->status() == 401 ? tr("Nama pengguna atau kata sandi salah.")
                                                 : call->error().userMessage();
+        // The hub is out of reach (not merely slowing sign-ins down with 429).
+        const bool unreachable = call->error().isTransient() && call->status() != 429;
+        if (m_offlineAllowed && unreachable && !m_newFolder && checkOffline(password, &message)) {
+            m_home.setCurrent(m_key);
+            emit finished(Outcome::SignedInOffline, message);
+            return;
+        }
         if (call->error().isAccountDisabled()) {
             if (!m_newFolder)
                 message = withdraw();
@@ -95,6 +104,31 @@ void PersonSignIn::onAnswer(HubCall *call, const QString &password)
     m_home.touchSignIn(m_key);
     m_home.setCurrent(m_key);
     emit finished(Outcome::SignedIn, {});
+}
+
+bool PersonSignIn::checkOffline(const QString &password, QString *message)
+{
+    QSettings &settings = m_profile->settings();
+    if (!OfflineVerifier::isKnown(settings))
+        return false;
+    PasswordThrottle throttle(settings);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const qint64 wait = throttle.secondsToWait(now); wait > 0) {
+        *message = tr("Hub tidak dapat dihubungi, dan terlalu banyak kata sandi salah di komputer "
+                      "ini. Coba lagi dalam %n detik.",
+                      nullptr, int(wait));
+        return false;
+    }
+    if (!OfflineVerifier::check(settings, password)) {
+        throttle.recordFailure(now);
+        *message = tr("Hub tidak dapat dihubungi, dan kata sandi tidak cocok dengan yang tersimpan "
+                      "di komputer ini dari masuk terakhir Anda.");
+        return false;
+    }
+    throttle.reset();
+    *message = tr("Hub tidak dapat dihubungi; Anda bekerja tanpa hub. Sinkronisasi berjalan "
+                  "begitu hub dapat dihubungi.");
+    return true;
 }
 
 QString PersonSignIn::withdraw()

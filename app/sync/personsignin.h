@@ -25,7 +25,14 @@ class PersonSignIn : public QObject
     Q_OBJECT
 
 public:
-    enum class Outcome { SignedIn, Refused };
+    enum class Outcome {
+        SignedIn, // the hub accepted the password
+        // The hub could not be reached, and the password matched the one this PC kept from
+        // the person's last online sign-in (OfflineVerifier): their folder opens without a
+        // hub session; the desk syncs once the hub answers. Only with setOfflineAllowed.
+        SignedInOffline,
+        Refused,
+    };
     Q_ENUM(Outcome)
 
     PersonSignIn(ProfileHome &home, TokenStore::Backend backend, QObject *parent = nullptr);
@@ -34,10 +41,13 @@ public:
     // Asynchronous; finished() tells the outcome. A second start() cancels the first.
     void start(const QString &hubUrl, const QString &username, const QString &password);
     void cancel();
+    // The desk lets a person who signed in here before work while the hub is out of reach;
+    // lapordeskctl login, whose whole point is a hub session, does not.
+    void setOfflineAllowed(bool allowed) { m_offlineAllowed = allowed; }
     bool isRunning() const { return bool(m_call); }
 
-    // After SignedIn: the person's profile and their signed-in account (which refers to
-    // the profile: keep both alive together).
+    // After SignedIn (or SignedInOffline, whose account has no session): the person's profile and
+    // their signed-in account (which refers to the profile: keep both alive together).
     std::unique_ptr<Profile> takeProfile();
     std::unique_ptr<HubAccount> takeAccount();
     QString personKey() const { return m_key; }
@@ -52,6 +62,9 @@ private:
     void dropNewFolder();
     // The hub disabled the account: DisabledAccount on the person's store; the message.
     QString withdraw();
+    // The password against the kept verifier, with the shared PasswordThrottle. False with
+    // the reason in `message` (left alone when there is no verifier to check against).
+    bool checkOffline(const QString &password, QString *message);
 
     ProfileHome &m_home;
     TokenStore::Backend m_backend;
@@ -61,6 +74,7 @@ private:
     QString m_key;
     HubError m_error;
     bool m_newFolder = false;
+    bool m_offlineAllowed = false;
 };
 
 } // namespace lapor

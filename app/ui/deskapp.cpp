@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace lapor {
 
@@ -106,9 +107,11 @@ void DeskApp::signIn(const QString &hubUrl, const QString &username, const QStri
     const QString hub = m_trainingHub ? m_trainingHub->url().toString() : hubUrl;
     m_signIn = std::make_unique<PersonSignIn>(
         m_home, m_trainingHub ? TokenStore::Backend::Memory : TokenStore::Backend::Keychain);
+    // Offices lose the internet for hours: someone who signed in here before may work.
+    m_signIn->setOfflineAllowed(!m_trainingHub);
     connect(m_signIn.get(), &PersonSignIn::finished, this,
             [this](PersonSignIn::Outcome outcome, const QString &message) {
-                if (outcome != PersonSignIn::Outcome::SignedIn) {
+                if (outcome == PersonSignIn::Outcome::Refused) {
                     if (m_picker) {
                         m_picker->showResult(false, message);
                     } else {
@@ -117,8 +120,11 @@ void DeskApp::signIn(const QString &hubUrl, const QString &username, const QStri
                     }
                     return;
                 }
+                const bool offline = outcome == PersonSignIn::Outcome::SignedInOffline;
                 auto profile = m_signIn->takeProfile();
                 auto account = m_signIn->takeAccount();
+                if (offline)
+                    account.reset(); // no hub session: the desk resumes a kept one, if any
                 QString error;
                 if (!openSession(std::move(profile), std::move(account), &error)) {
                     if (m_picker)
@@ -127,6 +133,10 @@ void DeskApp::signIn(const QString &hubUrl, const QString &username, const QStri
                 }
                 if (m_picker)
                     m_picker->showResult(true, {});
+                if (offline) {
+                    m_session->shell->controller().addLog(message);
+                    m_session->window->statusBar()->showMessage(message);
+                }
             });
     m_signIn->start(hub, username, password);
 }

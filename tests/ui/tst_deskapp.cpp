@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -82,6 +83,7 @@ private slots:
     void cancelledSignInShowsNobody();
     void wrongPasswordLeavesNoFolder();
     void disabledAccountClosesTheDesk();
+    void offlineSignInOpensTheKeptDesk();
 
 private:
     // Picks the person (or "Orang lain…" when `hub` is set) and signs in.
@@ -268,6 +270,29 @@ void TestDeskApp::disabledAccountClosesTheDesk()
         QCOMPARE(left.value(0).toInt(), 0);
     }
     QCOMPARE(sim.post(QStringLiteral("/v1/sim/users/petugas2/enable"), {}).status, 200);
+}
+
+// The link is down: someone who signed in here before picks themselves and works from
+// their store; the status bar says the desk works without the hub.
+void TestDeskApp::offlineSignInOpensTheKeptDesk()
+{
+    QString error;
+    QVERIFY2(m_desk->start(&error), qPrintable(error));
+    signInThroughPicker(QStringLiteral("petugas1"), m_hub.baseUrl().toString());
+    const QSet<qint64> online = shownCases(m_desk->window());
+    m_desk->switchUserAction()->trigger();
+    QTRY_VERIFY(m_desk->picker());
+
+    HubTestClient sim(m_hub.baseUrl());
+    QCOMPARE(sim.post(QStringLiteral("/v1/sim/faults"),
+                      { { QStringLiteral("route"), QStringLiteral("*") },
+                        { QStringLiteral("action"), QStringLiteral("drop_before") } })
+                 .status,
+             201);
+    signInThroughPicker(QStringLiteral("petugas1"));
+    QCOMPARE(shownCases(m_desk->window()), online);
+    QVERIFY(m_desk->window()->statusBar()->currentMessage().contains(QLatin1String("tanpa hub")));
+    QCOMPARE(sim.request("DELETE", QStringLiteral("/v1/sim/faults")).status, 204);
 }
 
 QTEST_MAIN(TestDeskApp)
