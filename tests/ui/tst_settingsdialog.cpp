@@ -2,8 +2,10 @@
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -50,7 +52,10 @@ void TestSettingsDialog::keepsHubSettings()
         child<QSpinBox>(dialog, "intervalSpin")->setValue(15);
         child<QSpinBox>(dialog, "prefetchSpin")->setValue(0);
         child<QSpinBox>(dialog, "lockSpin")->setValue(0); // never
-        dialog.accept();
+        // The OK button, as the user presses it.
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
     auto &settings = profile.settings();
@@ -104,6 +109,13 @@ void TestSettingsDialog::keepsRetentionMonths()
     QCOMPARE(child<QSpinBox>(again, "retentionSpin")->value(), 0);
     child<QSpinBox>(again, "retentionSpin")->setValue(36);
     again.accept();
+    // Cancel keeps what was there.
+    SettingsDialog cancelled(profile);
+    child<QSpinBox>(cancelled, "retentionSpin")->setValue(6);
+    QTest::mouseClick(cancelled.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                          ->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
+    QCOMPARE(cancelled.result(), int(QDialog::Rejected));
     QCOMPARE(profile.settings().value(QStringLiteral("privacy/retentionMonths")).toInt(), 36);
 }
 
