@@ -2445,6 +2445,40 @@
     </message>
 </context>
 <context>
+    <name>lapor::DisabledAccount</name>
+    <message>
+        <source>Tidak dikirim: akun Anda dinonaktifkan di hub.</source>
+        <translation>Not sent: your account was disabled on the hub.</translation>
+    </message>
+    <message>
+        <source>Hub menyatakan akun Anda dinonaktifkan oleh admin instansi.</source>
+        <translation>The hub says your agency&apos;s administrator disabled your account.</translation>
+    </message>
+    <message>
+        <source>Laporan dan lampiran akun ini sudah dihapus dari komputer ini; semuanya tetap tersimpan di hub.</source>
+        <translation>This account&apos;s cases and attachments have been removed from this computer; the hub still holds all of them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindakan yang belum terkirim tidak akan dikirim.</source>
+        <translation>
+            <numerusform>%n unsent action will not be sent.</numerusform>
+            <numerusform>%n unsent actions will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daftarnya tersimpan di %1; serahkan kepada atasan Anda.</source>
+        <translation>They are listed in %1; hand the list to your head of unit.</translation>
+    </message>
+    <message>
+        <source>Daftarnya tidak dapat disimpan (%1); tindakan itu tetap ada di Kotak Keluar.</source>
+        <translation>Their list could not be saved (%1); the actions stay in the Outbox.</translation>
+    </message>
+    <message>
+        <source>Hubungi admin instansi bila ini keliru.</source>
+        <translation>Contact your agency&apos;s administrator if this is a mistake.</translation>
+    </message>
+</context>
+<context>
     <name>lapor::DraftChecks</name>
     <message>
         <source>Jenis berkas .%1 tidak dapat dilampirkan; yang boleh: %2.</source>
@@ -3503,6 +3537,21 @@ Profile: %2</translation>
     <message>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub tidak dapat dihubungi, dan terlalu banyak kata sandi salah di komputer ini. Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>The hub cannot be reached, and too many wrong passwords were typed on this computer. Try again in %n second.</numerusform>
+            <numerusform>The hub cannot be reached, and too many wrong passwords were typed on this computer. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub tidak dapat dihubungi, dan kata sandi tidak cocok dengan yang tersimpan di komputer ini dari masuk terakhir Anda.</source>
+        <translation>The hub cannot be reached, and the password does not match the one this computer kept from your last sign-in.</translation>
+    </message>
+    <message>
+        <source>Hub tidak dapat dihubungi; Anda bekerja tanpa hub. Sinkronisasi berjalan begitu hub dapat dihubungi.</source>
+        <translation>The hub cannot be reached; you are working without it. Syncing starts as soon as the hub can be reached.</translation>
     </message>
 </context>
 <context>

@@ -2433,6 +2433,39 @@
     </message>
 </context>
 <context>
+    <name>lapor::DisabledAccount</name>
+    <message>
+        <source>Tidak dikirim: akun Anda dinonaktifkan di hub.</source>
+        <translation>Tidak dikirim: akun Anda dinonaktifkan di hub.</translation>
+    </message>
+    <message>
+        <source>Hub menyatakan akun Anda dinonaktifkan oleh admin instansi.</source>
+        <translation>Hub menyatakan akun Anda dinonaktifkan oleh admin instansi.</translation>
+    </message>
+    <message>
+        <source>Laporan dan lampiran akun ini sudah dihapus dari komputer ini; semuanya tetap tersimpan di hub.</source>
+        <translation>Laporan dan lampiran akun ini sudah dihapus dari komputer ini; semuanya tetap tersimpan di hub.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindakan yang belum terkirim tidak akan dikirim.</source>
+        <translation>
+            <numerusform>%n tindakan yang belum terkirim tidak akan dikirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daftarnya tersimpan di %1; serahkan kepada atasan Anda.</source>
+        <translation>Daftarnya tersimpan di %1; serahkan kepada atasan Anda.</translation>
+    </message>
+    <message>
+        <source>Daftarnya tidak dapat disimpan (%1); tindakan itu tetap ada di Kotak Keluar.</source>
+        <translation>Daftarnya tidak dapat disimpan (%1); tindakan itu tetap ada di Kotak Keluar.</translation>
+    </message>
+    <message>
+        <source>Hubungi admin instansi bila ini keliru.</source>
+        <translation>Hubungi admin instansi bila ini keliru.</translation>
+    </message>
+</context>
+<context>
     <name>lapor::DraftChecks</name>
     <message>
         <source>Jenis berkas .%1 tidak dapat dilampirkan; yang boleh: %2.</source>
@@ -3482,6 +3515,20 @@ Profil: %2</translation>
     <message>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub tidak dapat dihubungi, dan terlalu banyak kata sandi salah di komputer ini. Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Hub tidak dapat dihubungi, dan terlalu banyak kata sandi salah di komputer ini. Coba lagi dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub tidak dapat dihubungi, dan kata sandi tidak cocok dengan yang tersimpan di komputer ini dari masuk terakhir Anda.</source>
+        <translation>Hub tidak dapat dihubungi, dan kata sandi tidak cocok dengan yang tersimpan di komputer ini dari masuk terakhir Anda.</translation>
+    </message>
+    <message>
+        <source>Hub tidak dapat dihubungi; Anda bekerja tanpa hub. Sinkronisasi berjalan begitu hub dapat dihubungi.</source>
+        <translation>Hub tidak dapat dihubungi; Anda bekerja tanpa hub. Sinkronisasi berjalan begitu hub dapat dihubungi.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ int exitCodeFor(const HubError &error)
 {
     if (error.ok())
         return Exit::Ok;
-    if (error.isAuth())
+    if (error.isAuth() || error.isAccountDisabled())
         return Exit::Auth;
     if (error.kind == HubError::Kind::Network || error.kind == HubError::Kind::Timeout
         || error.kind == HubError::Kind::Tls || error.isTransient())

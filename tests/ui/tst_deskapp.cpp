@@ -140,9 +140,10 @@ void TestDeskApp::signInThroughPicker(const QString &username, const QString &hu
         QVERIFY2(found, qPrintable(username));
         QVERIFY(picker->findChild<QLineEdit *>(QStringLiteral("userEdit"))->isReadOnly());
     }
-    picker->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
-        ->setText(QStringLiteral("latihan"));
-    picker->accept();
+    auto *password = picker->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    password->setText(QStringLiteral("latihan"));
+    // Enter in the password field, as people sign in.
+    QTest::keyClick(password, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(m_desk->window() != nullptr, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_desk->window()->caseModel()->rowCount() > 0, 30000);
 }
@@ -205,7 +206,10 @@ void TestDeskApp::cancelledSignInShowsNobody()
     m_desk->switchUserAction()->trigger();
     QTRY_VERIFY(m_desk->picker());
     QSignalSpy closed(m_desk.get(), &DeskApp::closed);
-    m_desk->picker()->reject();
+    QTest::mouseClick(m_desk->picker()
+                          ->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                          ->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
     QCOMPARE(closed.size(), 1);
     QVERIFY(!m_desk->window());
     QVERIFY(!m_home->current());
@@ -228,7 +232,9 @@ void TestDeskApp::wrongPasswordLeavesNoFolder()
     picker->findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("petugas1"));
     picker->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
         ->setText(QStringLiteral("salah"));
-    picker->accept();
+    QTest::mouseClick(picker->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                          ->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
     auto *errorLabel = picker->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(errorLabel->isVisible(), 20000);
     QVERIFY(errorLabel->text().contains(QLatin1String("salah")));
@@ -258,7 +264,10 @@ void TestDeskApp::disabledAccountClosesTheDesk()
     QVERIFY(m_desk->picker() && m_desk->picker()->isVisible());
     auto *problem = m_desk->picker()->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QVERIFY(problem && problem->isVisible());
-    QVERIFY2(problem->text().contains(QLatin1String("dinonaktifkan")), qPrintable(problem->text()));
+    // In the person's language, whichever the desk runs in.
+    const QString why = QCoreApplication::translate(
+        "lapor::DisabledAccount", "Hub menyatakan akun Anda dinonaktifkan oleh admin instansi.");
+    QVERIFY2(problem->text().contains(why), qPrintable(problem->text()));
     QVERIFY(!visibleText().contains(title));
     QVERIFY(!m_home->current());
     {
@@ -291,7 +300,11 @@ void TestDeskApp::offlineSignInOpensTheKeptDesk()
              201);
     signInThroughPicker(QStringLiteral("petugas1"));
     QCOMPARE(shownCases(m_desk->window()), online);
-    QVERIFY(m_desk->window()->statusBar()->currentMessage().contains(QLatin1String("tanpa hub")));
+    const QString offline = QCoreApplication::translate(
+        "lapor::PersonSignIn",
+        "Hub tidak dapat dihubungi; Anda bekerja tanpa hub. Sinkronisasi berjalan begitu hub dapat "
+        "dihubungi.");
+    QCOMPARE(m_desk->window()->statusBar()->currentMessage(), offline);
     QCOMPARE(sim.request("DELETE", QStringLiteral("/v1/sim/faults")).status, 204);
 }
 
