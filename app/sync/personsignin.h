@@ -50,7 +50,6 @@ public:
     // their signed-in account (which refers to the profile: keep both alive together).
     std::unique_ptr<Profile> takeProfile();
     std::unique_ptr<HubAccount> takeAccount();
-    QString personKey() const { return m_key; }
     // Why the last sign-in was refused (ok when it was not, or when the address was).
     const HubError &error() const { return m_error; }
 

@@ -3,6 +3,7 @@
 #include "core/identity.h"
 #include "core/profile.h"
 #include "core/profilehome.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,9 @@
 #include <QTest>
 
 using namespace lapor;
+
+using lapor::test::readFile;
+using lapor::test::writeFile;
 
 namespace {
 
@@ -29,18 +33,6 @@ void signIn(const ProfileHome &home, const QString &hub, const QString &user, co
     id.unitName = QStringLiteral("Dinas PUPR");
     id.store(profile.settings());
     profile.settings().sync();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "sqlcheck.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -32,13 +33,6 @@ QStringList sideFiles(const QString &path)
             out.append(path + QLatin1String(suffix));
     }
     return out;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(bytes) == bytes.size();
 }
 
 // A real store at the newest schema, holding enough rows to span many pages, closed

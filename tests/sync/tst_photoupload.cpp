@@ -7,6 +7,7 @@
 #include "store/outboxrepository.h"
 #include "sync/attachmentfetcher.h"
 #include "sync/outboxpusher.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,25 +19,15 @@ using namespace lapor;
 using lapor::test::HubFixture;
 namespace Photo = lapor::test::Photo;
 
+using lapor::test::readFile;
+using lapor::test::writeFile;
+
 namespace {
 
 User officer()
 {
     return { QStringLiteral("u-petugas1"), QStringLiteral("petugas1"), QString(), Role::Officer,
              QStringLiteral("dpupr"),      QStringLiteral("kab-hsu") };
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly)
-        && file.write(bytes) == bytes.size();
 }
 
 // What of a camera's photo must never reach the hub.

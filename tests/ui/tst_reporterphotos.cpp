@@ -4,6 +4,7 @@
 #include "store/caserepository.h"
 #include "store/draftrepository.h"
 #include "tempstore.h"
+#include "testfiles.h"
 #include "ui/caseview.h"
 #include "ui/drafteditor.h"
 
@@ -24,20 +25,10 @@ using namespace lapor;
 namespace F = lapor::test::Sample;
 namespace Photo = lapor::test::Photo;
 
+using lapor::test::readFile;
+using lapor::test::writeFile;
+
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly)
-        && file.write(bytes) == bytes.size();
-}
 
 // Answers the modal dialogs that come up while a test clicks: a file dialog gets `file`, a
 // question gets `answer`, a warning is accepted. Every box's text is kept. It looks for
