@@ -319,6 +319,9 @@ void TestDisabledAccount::ctlSyncOfADisabledAccount()
         CtlRun run;
         run.arguments = QStringList { QStringLiteral("--profile"), dir.path() } + args;
         run.input = input;
+        // The messages checked below are the Indonesian ones.
+        run.environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("id_ID.UTF-8"));
+        run.environment.insert(QStringLiteral("LANG"), QStringLiteral("id_ID.UTF-8"));
         return runCtl(run);
     };
     const QByteArray password = QByteArray(HubFixture::kPassword) + '\n';
