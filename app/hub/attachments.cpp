@@ -109,6 +109,23 @@ HttpResponse Attachments::upload(const HttpRequest &request, const Caller &calle
     const auto row = trackingId ? m_store.loadCase(*trackingId) : std::nullopt;
     if (!row || !caller.viewer.canSee(*row))
         return Problem::notFound(u"No such case in your scope."_s);
+    // A draft's files move to its follow-up on approval: only its author adds them, and
+    // only on its own case. A draft the hub does not know yet is the author's next one
+    // (the desk sends its files ahead of the first revision); its id is a fresh UUID.
+    if (ownerKind == u"draft"_s) {
+        if (const auto draft = m_store.loadDraft(ownerId)) {
+            if (draft->authorId != caller.viewer.userId)
+                return Problem::forbidden(u"Only the draft's author attaches files to it."_s);
+            if (draft->caseId != row->c.trackingId)
+                return Problem::conflict(ProblemType::DuplicateId,
+                                         u"The draft belongs to another case"_s,
+                                         u"Upload to the draft's own case."_s);
+            if (draft->state == u"published"_s)
+                return Problem::conflict(ProblemType::DraftClosed,
+                                         u"The draft is already published"_s,
+                                         u"Its files went to the follow-up."_s);
+        }
+    }
 
     AttachmentRow a;
     a.id = ApiUtil::newId();

@@ -19,13 +19,35 @@ namespace {
 // About 50 ms per login on the reference machine: slow enough to make offline guessing
 // of a stolen database costly, fast enough for training sessions and test suites.
 constexpr int kIterations = 20000;
+// Throttling (docs/hub-api.md, "Sign-in throttling"): a name guessed from one address is
+// refused for the rest of the window after kMaxFailures, an address that guesses many
+// names after kMaxAddressFailures. Its owner still signs in from anywhere else.
 constexpr int kMaxFailures = 5;
+constexpr int kMaxAddressFailures = 20;
 constexpr qint64 kFailureWindow = 300;
+constexpr qsizetype kPruneAbove = 10000;
 
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
 {
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
                                               iterations, 32);
+}
+
+QString pairKey(const QString &username, const QString &peer)
+{
+    return u"u\n"_s + username + u'\n' + peer;
+}
+
+QString addressKey(const QString &peer)
+{
+    return u"a\n"_s + peer;
+}
+
+// Checked against for unknown names, so that they cost the same PBKDF2 as known ones.
+const QString &dummyHash()
+{
+    static const QString hash = AuthService::hashPassword(AuthService::randomToken());
+    return hash;
 }
 
 } // namespace
@@ -79,9 +101,9 @@ QString AuthService::digest(const QString &token)
         QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-int AuthService::throttleSeconds(const QString &username) const
+int AuthService::throttleSeconds(const QString &key, int maxFailures) const
 {
-    const QList<qint64> failures = m_failures.value(username);
+    const QList<qint64> failures = m_failures.value(key);
     const qint64 now = Records::now();
     int recent = 0;
     qint64 oldest = now;
@@ -91,46 +113,90 @@ int AuthService::throttleSeconds(const QString &username) const
             oldest = qMin(oldest, at);
         }
     }
-    return recent >= kMaxFailures ? int(oldest + kFailureWindow - now) + 1 : 0;
+    return recent >= maxFailures ? int(oldest + kFailureWindow - now) + 1 : 0;
+}
+
+void AuthService::recordFailure(const LoginCheck &check)
+{
+    const qint64 now = Records::now();
+    if (m_failures.size() > kPruneAbove) {
+        for (auto it = m_failures.begin(); it != m_failures.end();) {
+            if (it->isEmpty() || it->last() <= now - kFailureWindow)
+                it = m_failures.erase(it);
+            else
+                ++it;
+        }
+    }
+    for (const QString &key : { pairKey(check.username, check.peer), addressKey(check.peer) }) {
+        QList<qint64> &times = m_failures[key];
+        times.append(now);
+        // Only the newest few matter for the rule.
+        if (times.size() > kMaxAddressFailures)
+            times.remove(0, times.size() - kMaxAddressFailures);
+    }
 }
 
 HttpResponse AuthService::login(const HttpRequest &request)
 {
-    HttpResponse problem;
-    auto body = JsonBody::parse(request, &problem);
+    HttpResponse answer;
+    const auto check = beginLogin(request, &answer);
+    if (!check)
+        return answer;
+    return finishLogin(*check, checkPassword(*check));
+}
+
+std::optional<LoginCheck> AuthService::beginLogin(const HttpRequest &request, HttpResponse *answer)
+{
+    auto body = JsonBody::parse(request, answer);
     if (!body)
-        return problem;
-    const QString username = body->string("username", 1, 100);
-    const QString password = body->string("password", 1, 200);
-    if (!body->finish(&problem))
-        return problem;
-    if (const int wait = throttleSeconds(username); wait > 0)
-        return Problem::tooManyRequests(wait, u"Too many failed logins for this user."_s);
+        return std::nullopt;
+    LoginCheck check;
+    check.username = body->string("username", 1, 100);
+    check.password = body->string("password", 1, 200);
+    if (!body->finish(answer))
+        return std::nullopt;
+    check.peer = request.peer.toString();
+    if (const int wait = throttleSeconds(addressKey(check.peer), kMaxAddressFailures); wait > 0) {
+        *answer = Problem::tooManyRequests(wait, u"Too many failed logins from this address."_s);
+        return std::nullopt;
+    }
+    if (const int wait = throttleSeconds(pairKey(check.username, check.peer), kMaxFailures);
+        wait > 0) {
+        *answer = Problem::tooManyRequests(wait, u"Too many failed logins for this user."_s);
+        return std::nullopt;
+    }
 
     auto &q
         = m_store.db().prepare("SELECT id, password_hash, disabled FROM users WHERE username = ?");
-    q.bind(1, username);
-    QString userId, encoded;
-    bool disabled = false;
+    q.bind(1, check.username);
     if (q.step()) {
-        userId = q.text(0);
-        encoded = q.text(1);
-        disabled = q.int64(2) != 0;
+        check.userId = q.text(0);
+        check.encoded = q.text(1);
+        check.disabled = q.int64(2) != 0;
     }
     q.reset();
-    // Hash even for unknown users so that timing does not reveal which names exist.
-    const bool ok = verifyPassword(password, encoded.isEmpty() ? hashPassword(u"x"_s) : encoded)
-        && !encoded.isEmpty();
-    if (!ok) {
-        m_failures[username].append(Records::now());
+    return check;
+}
+
+bool AuthService::checkPassword(const LoginCheck &check)
+{
+    const bool known = !check.encoded.isEmpty();
+    const bool ok = verifyPassword(check.password, known ? check.encoded : dummyHash());
+    return ok && known;
+}
+
+HttpResponse AuthService::finishLogin(const LoginCheck &check, bool passwordOk)
+{
+    if (!passwordOk) {
+        recordFailure(check);
         return Problem::make(401, ProblemType::InvalidCredentials, u"Wrong username or password"_s);
     }
-    m_failures.remove(username);
+    m_failures.remove(pairKey(check.username, check.peer));
     // Only after the password: whether an account exists and is disabled is not told to
     // someone guessing names.
-    if (disabled)
+    if (check.disabled)
         return Problem::accountDisabled();
-    return issueTokens(userId, QUuid::createUuid().toString(QUuid::WithoutBraces), true);
+    return issueTokens(check.userId, QUuid::createUuid().toString(QUuid::WithoutBraces), true);
 }
 
 HttpResponse AuthService::issueTokens(const QString &userId, const QString &sessionId, bool created)
@@ -244,16 +310,18 @@ HttpResponse AuthService::me(const Caller &caller)
 
 std::optional<Caller> AuthService::authenticate(const HttpRequest &request, HttpResponse *problem)
 {
+    // The scheme is case-insensitive (RFC 9110, 11.1); the token is not.
     const QByteArray header = request.header("authorization");
-    if (!header.startsWith("Bearer ") || header.size() < 8) {
+    const QByteArray token = header.mid(7).trimmed();
+    if (header.size() < 8 || header.left(7).compare("bearer ", Qt::CaseInsensitive) != 0
+        || token.isEmpty()) {
         *problem = Problem::unauthorized(u"Send Authorization: Bearer <access_token>."_s);
         return std::nullopt;
     }
-    const QString token = QString::fromLatin1(header.mid(7).trimmed());
     auto &q = m_store.db().prepare(
         "SELECT t.session_id, t.expires_at, u.id, u.role, u.unit_id, u.agency_id, u.disabled "
         "FROM access_tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ?");
-    q.bind(1, digest(token));
+    q.bind(1, digest(QString::fromLatin1(token)));
     if (!q.step()) {
         q.reset();
         *problem = Problem::unauthorized(u"The access token is not valid."_s);

@@ -20,6 +20,18 @@ struct Caller
     QString sessionId;
 };
 
+// A login between its two halves: what was read on the event loop, for the password
+// check that runs on a worker thread.
+struct LoginCheck
+{
+    QString username;
+    QString password;
+    QString userId; // empty for an unknown name
+    QString encoded; // the stored hash; empty for an unknown name
+    bool disabled = false;
+    QString peer; // the client's address
+};
+
 // Login, refresh, logout and bearer checks. Access tokens are short-lived (configurable
 // so that client tests can force expiry mid-sync); refresh tokens rotate on every use.
 class AuthService
@@ -28,6 +40,11 @@ public:
     AuthService(HubStore &store, int accessTtlSeconds, int refreshTtlSeconds);
 
     HttpResponse login(const HttpRequest &request);
+    // login() in three steps: read and throttle (an answer in *answer when there is nothing
+    // to check), the password check (thread-safe, no storage), and the outcome.
+    std::optional<LoginCheck> beginLogin(const HttpRequest &request, HttpResponse *answer);
+    static bool checkPassword(const LoginCheck &check);
+    HttpResponse finishLogin(const LoginCheck &check, bool passwordOk);
     HttpResponse refresh(const HttpRequest &request);
     HttpResponse logout(const Caller &caller);
     HttpResponse me(const Caller &caller);
@@ -42,12 +59,14 @@ public:
 private:
     HttpResponse issueTokens(const QString &userId, const QString &sessionId, bool created);
     QJsonObject userInfo(const QString &userId);
-    int throttleSeconds(const QString &username) const;
+    int throttleSeconds(const QString &key, int maxFailures) const;
+    void recordFailure(const LoginCheck &check);
 
     HubStore &m_store;
     int m_accessTtl;
     int m_refreshTtl;
-    QHash<QString, QList<qint64>> m_failures; // username -> recent failure times
+    // Recent failure times per (username, address) and per address.
+    QHash<QString, QList<qint64>> m_failures;
 };
 
 } // namespace lapor::hub

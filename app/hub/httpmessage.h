@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -19,6 +20,7 @@ struct HttpRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
+    QHostAddress peer; // for login throttling
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
     bool acceptsGzip() const;

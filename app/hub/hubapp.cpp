@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
 
@@ -102,6 +103,44 @@ int setDisabled(SqliteDb &db, const QString &username, bool disabled)
     return 0;
 }
 
+// The --tls-cert file may hold the server certificate followed by its intermediates: all of
+// them are sent, so a client that trusts only the root can build the chain. The key may
+// be RSA or EC.
+bool loadTls(const QString &certPath, const QString &keyPath, QSslConfiguration *config,
+             QString *error)
+{
+    QFile certFile(certPath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the TLS certificate or key"_s;
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec }) {
+        key = QSslKey(keyPem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            break;
+    }
+    if (chain.isEmpty() || chain.first().isNull() || key.isNull()) {
+        *error = u"the TLS certificate or key is not valid PEM (an RSA or EC key)"_s;
+        return false;
+    }
+    *config = QSslConfiguration::defaultConfiguration();
+    config->setLocalCertificateChain(chain);
+    config->setPrivateKey(key);
+    config->setPeerVerifyMode(QSslSocket::VerifyNone); // clients sign in with a password
+    return true;
+}
+
+int positiveOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    return ok && value > 0 && value <= 1'000'000 ? value : -1;
+}
+
 } // namespace
 
 int runHub(int argc, char **argv)
@@ -147,8 +186,19 @@ int runHub(int argc, char **argv)
     const QCommandLineOption enableUser(
         u"enable-user"_s, u"Enable USER's account again (old sessions stay ended) and exit."_s,
         u"USER"_s);
+    const QCommandLineOption headerTimeout(
+        u"header-timeout"_s,
+        u"Seconds a connection has to send a request's headers (and between body bytes)."_s,
+        u"SECONDS"_s, QString::number(ConnectionLimits::kDefaultHeaderTimeoutMs / 1000));
+    const QCommandLineOption idleTimeout(
+        u"idle-timeout"_s, u"Seconds an idle keep-alive connection stays open."_s, u"SECONDS"_s,
+        QString::number(ConnectionLimits::kDefaultIdleTimeoutMs / 1000));
+    const QCommandLineOption maxConnections(
+        u"max-connections"_s, u"Simultaneous connections; more are answered 503 and closed."_s,
+        u"N"_s, QString::number(ConnectionLimits::kDefaultMaxConnections));
     parser.addOptions({ data, listen, generate, seed, today, simulate, clockOffset, tlsCert, tlsKey,
-                        tokenTtl, setPass, disableUser, enableUser });
+                        tokenTtl, setPass, disableUser, enableUser, headerTimeout, idleTimeout,
+                        maxConnections });
     parser.process(app);
 
     if (!parser.isSet(data))
@@ -166,6 +216,21 @@ int runHub(int argc, char **argv)
         return fail(u"--seed expects a non-negative integer"_s, 2);
     HubConfig config;
     config.simulate = parser.isSet(simulate);
+    // The simulation routes make complaints, disable accounts and inject faults without
+    // signing in: only for a hub no one else can reach.
+    if (config.simulate && !address.isLoopback())
+        return fail(u"--simulate needs a loopback --listen address (127.0.0.1 or ::1); the "
+                    "simulation routes need no sign-in"_s,
+                    2);
+    ConnectionLimits limits;
+    limits.headerTimeoutMs = positiveOption(parser, headerTimeout) * 1000;
+    limits.idleTimeoutMs = positiveOption(parser, idleTimeout) * 1000;
+    limits.maxConnections = positiveOption(parser, maxConnections);
+    if (limits.headerTimeoutMs <= 0 || limits.idleTimeoutMs <= 0 || limits.maxConnections <= 0
+        || limits.headerTimeoutMs > 3'600'000 || limits.idleTimeoutMs > 3'600'000)
+        return fail(u"--header-timeout, --idle-timeout (1 to 3600 seconds) and "
+                    "--max-connections expect positive numbers"_s,
+                    2);
     // A hub that real clients reach keeps real time: the clock moves only for tests.
     config.adjustableClock = HubClock::adjustable(config.simulate, address);
     if (parser.isSet(clockOffset)) {
@@ -244,22 +309,20 @@ int runHub(int argc, char **argv)
                     2);
     }
 
+    QSslConfiguration tls;
+    if (parser.isSet(tlsCert)) {
+        QString tlsError;
+        if (!loadTls(parser.value(tlsCert), parser.value(tlsKey), &tls, &tlsError))
+            return fail(tlsError, 2);
+    }
     Routes api(database.db(), config);
-    HubServer server(api);
+    HubServer server(api, limits);
     QString scheme = u"http"_s;
     if (parser.isSet(tlsCert)) {
-        QFile certFile(parser.value(tlsCert));
-        QFile keyFile(parser.value(tlsKey));
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return fail(u"cannot read the TLS certificate or key"_s, 2);
-        const QSslCertificate cert(&certFile, QSsl::Pem);
-        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-        if (cert.isNull() || key.isNull())
-            return fail(u"the TLS certificate or key is not valid PEM (RSA)"_s, 2);
-        server.sslSetup(cert, key);
+        server.setTls(tls);
         scheme = u"https"_s;
     }
-    const quint16 bound = server.listen(address, port);
+    const quint16 bound = server.listen(address, port) ? server.serverPort() : 0;
     if (bound == 0)
         return fail(u"cannot listen on %1"_s.arg(parser.value(listen)), 4);
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol

@@ -1,36 +1,18 @@
 #include "hubserver.h"
 
+#include "problem.h"
 #include "routes.h"
 
-#include <QHttpServerRequest>
-#include <QTcpSocket>
+#include <QPointer>
+#include <QSslSocket>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace lapor::hub {
 
-namespace {
+using namespace Qt::Literals::StringLiterals;
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "UNKNOWN";
-    }
-}
+namespace {
 
 // Responses worth compressing: JSON bodies of some size. Attachments are usually
 // compressed already (JPEG, PNG, PDF) and must keep their byte ranges intact.
@@ -43,64 +25,114 @@ bool compressible(const HttpResponse &response)
 
 } // namespace
 
-HubServer::HubServer(Routes &api, QObject *parent)
-    : QAbstractHttpServer(parent)
+HubServer::HubServer(Routes &api, const ConnectionLimits &limits, QObject *parent)
+    : QTcpServer(parent)
     , m_api(api)
+    , m_limits(limits)
 { }
 
-bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+HubServer::~HubServer()
 {
-    HttpRequest copy;
-    copy.method = methodName(request.method());
-    copy.path = request.url().path();
-    copy.query = request.query();
-    for (const auto &header : request.headers())
-        copy.headers.insert(header.first.toLower(), header.second);
-    copy.body = request.body();
+    // Password checks still running hold a reference to the routes; let them end first.
+    QThreadPool::globalInstance()->waitForDone();
+}
 
+void HubServer::incomingConnection(qintptr descriptor)
+{
+    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    if (m_connections >= m_limits.maxConnections) {
+        // Over the cap: answered at once and closed, never queued. Over TLS the answer
+        // would need a handshake first, which is what the cap saves; that link is closed.
+        if (!m_tls) {
+            const HttpResponse busy
+                = Problem::unavailable(1, u"Too many connections to the hub; try again."_s);
+            socket->write(Http::serializeHead(busy, busy.body.size(), true) + busy.body);
+            socket->disconnectFromHost();
+        } else {
+            socket->abort();
+        }
+        if (socket->state() == QAbstractSocket::UnconnectedState) {
+            socket->deleteLater();
+        } else {
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(1000, socket, &QTcpSocket::abort);
+        }
+        return;
+    }
+    if (m_tls) {
+        auto *tls = static_cast<QSslSocket *>(socket);
+        tls->setSslConfiguration(*m_tls);
+        tls->startServerEncryption();
+    }
+    auto *connection = new HttpConnection(
+        socket, m_limits,
+        [this](const QByteArray &method, const QString &path) {
+            return m_api.bodyLimit(method, path);
+        },
+        this);
+    ++m_connections;
+    connect(connection, &HttpConnection::closed, this, [this] { --m_connections; });
+    connect(connection, &HttpConnection::requestReady, this,
+            [this, connection](const HttpRequest &request) { handle(connection, request); });
+}
+
+void HubServer::handle(HttpConnection *connection, const HttpRequest &request)
+{
     FaultPlan plan;
-    const Routes::Match match = m_api.match(copy);
+    const Routes::Match match = m_api.match(request);
     if (m_api.faults() && match.route && !match.route->id.startsWith(QLatin1String("sim.")))
         plan = m_api.faults()->plan(match.route->id);
     if (plan.dropBefore) {
-        socket->abort();
-        return true;
+        connection->abort();
+        return;
     }
     if (plan.latencyMs > 0) {
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(plan.latencyMs, this, [this, copy, guard, plan] {
-            if (guard && guard->state() == QAbstractSocket::ConnectedState)
-                process(copy, guard, plan);
+        QPointer<HttpConnection> guard(connection);
+        QTimer::singleShot(plan.latencyMs, this, [this, request, guard, plan] {
+            if (guard)
+                process(request, guard, plan);
         });
-        return true;
+        return;
     }
-    process(copy, socket, plan);
-    return true;
+    process(request, connection, plan);
 }
 
-void HubServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
-    // handleRequest answers everything, including unknown routes (404 problem+json).
-    socket->abort();
-}
-
-void HubServer::process(const HttpRequest &request, QTcpSocket *socket, const FaultPlan &plan)
+void HubServer::process(const HttpRequest &request, HttpConnection *connection,
+                        const FaultPlan &plan)
 {
     if (plan.error) {
-        send(socket, request, *plan.error, plan);
+        send(connection, request, *plan.error, plan);
         return;
     }
     // Matched again: a delayed request must not hold a pointer into a route table that is
     // only stable for the life of Routes (which outlives the server, but be explicit).
-    HttpResponse response = m_api.run(m_api.match(request), request);
-    if (plan.dropAfter) {
-        socket->abort();
+    const Routes::Match match = m_api.match(request);
+    if (m_api.isLogin(match)) {
+        QPointer<HttpConnection> guard(connection);
+        m_api.runLogin(request, this, [this, guard, request, plan](HttpResponse response) {
+            if (!guard)
+                return;
+            if (plan.dropAfter) {
+                guard->abort();
+                return;
+            }
+            send(guard, request, std::move(response), plan);
+        });
         return;
     }
-    send(socket, request, std::move(response), plan);
+    HttpResponse response = m_api.run(match, request);
+    if (plan.dropAfter) {
+        connection->abort();
+        return;
+    }
+    send(connection, request, std::move(response), plan);
 }
 
-void HubServer::send(QTcpSocket *socket, const HttpRequest &request, HttpResponse response,
+void HubServer::send(HttpConnection *connection, const HttpRequest &request, HttpResponse response,
                      const FaultPlan &plan)
 {
     if (plan.truncate) // still a well-formed HTTP message, but the JSON inside is cut
@@ -112,15 +144,15 @@ void HubServer::send(QTcpSocket *socket, const HttpRequest &request, HttpRespons
     }
     // A cut does not announce itself: the link just dies mid-body.
     const bool close = request.wantsClose();
-    socket->write(Http::serializeHead(response, response.body.size(), close));
+    connection->write(Http::serializeHead(response, response.body.size(), close));
     if (plan.cut) {
-        socket->write(response.body.left(response.body.size() / 2));
-        socket->disconnectFromHost();
+        connection->write(response.body.left(response.body.size() / 2));
+        connection->disconnectAfterWrite();
         return;
     }
-    socket->write(response.body);
-    if (close)
-        socket->disconnectFromHost();
+    if (request.method != "HEAD")
+        connection->write(response.body);
+    connection->finish(close);
 }
 
 } // namespace lapor::hub

@@ -1,37 +1,47 @@
 #pragma once
 
 #include "faultinjector.h"
+#include "httpconnection.h"
 #include "httpmessage.h"
 
-#include <QAbstractHttpServer>
-#include <QPointer>
+#include <QSslConfiguration>
+#include <QTcpServer>
 
-class QTcpSocket;
+#include <optional>
 
 namespace lapor::hub {
 
 class Routes;
 
-// Transport around Routes on Qt HttpServer: copies each request, applies the simulation
-// faults, compresses, and writes the response bytes itself so that a fault can cut a
-// response short or drop the connection at a precise point.
-class HubServer : public QAbstractHttpServer
+// Transport around Routes: accepts connections up to a cap, reads requests through
+// HttpConnection (limits and timeouts), applies the simulation faults, compresses, and
+// writes the response bytes itself so that a fault can cut a response short or drop the
+// connection at a precise point. A login's password check runs on a worker thread.
+class HubServer : public QTcpServer
 {
     Q_OBJECT
 
 public:
-    explicit HubServer(Routes &api, QObject *parent = nullptr);
+    explicit HubServer(Routes &api, const ConnectionLimits &limits, QObject *parent = nullptr);
+    ~HubServer() override;
+
+    // HTTPS from here on: the whole chain is sent, the key may be RSA or EC.
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+    int connectionCount() const { return m_connections; }
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void incomingConnection(qintptr descriptor) override;
 
 private:
-    void process(const HttpRequest &request, QTcpSocket *socket, const FaultPlan &plan);
-    void send(QTcpSocket *socket, const HttpRequest &request, HttpResponse response,
+    void handle(HttpConnection *connection, const HttpRequest &request);
+    void process(const HttpRequest &request, HttpConnection *connection, const FaultPlan &plan);
+    void send(HttpConnection *connection, const HttpRequest &request, HttpResponse response,
               const FaultPlan &plan);
 
     Routes &m_api;
+    ConnectionLimits m_limits;
+    std::optional<QSslConfiguration> m_tls;
+    int m_connections = 0;
 };
 
 } // namespace lapor::hub

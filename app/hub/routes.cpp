@@ -9,6 +9,8 @@
 #include "textgen.h"
 
 #include <QJsonObject>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace lapor::hub {
 
@@ -18,6 +20,9 @@ namespace {
 
 constexpr int kDefaultPageSize = protocol::Limits::kPageSizeDefault;
 constexpr int kMaxPageSize = protocol::Limits::kPageSizeMax;
+// Password checks queued for the worker threads at most; beyond it a login is told to come
+// back in a second, so a flood from many addresses queues bounded work.
+constexpr int kMaxPendingChecks = 16;
 
 } // namespace
 
@@ -220,6 +225,66 @@ HttpResponse Routes::run(const Match &match, const HttpRequest &request)
         qWarning("laporhub: storage error on %s: %s", qPrintable(route.id), error.what());
         return Problem::internal(u"Storage error; nothing was changed."_s);
     }
+}
+
+qint64 Routes::bodyLimit(const QByteArray &method, const QString &path) const
+{
+    HttpRequest head;
+    head.method = method;
+    head.path = path;
+    const Match found = match(head);
+    return found.route ? found.route->maxBody : m_config.maxJsonBody;
+}
+
+bool Routes::isLogin(const Match &match) const
+{
+    return match.route
+        && match.route->id == QLatin1String(protocol::Routes::spec(protocol::Route::AuthToken).id);
+}
+
+void Routes::runLogin(const HttpRequest &request, QObject *context,
+                      std::function<void(HttpResponse)> reply)
+{
+    if (request.body.size() > m_config.maxJsonBody) {
+        reply(Problem::tooLarge(m_config.maxJsonBody));
+        return;
+    }
+    if (m_pendingChecks >= kMaxPendingChecks) {
+        reply(Problem::unavailable(1, u"The hub is busy checking passwords; try again."_s));
+        return;
+    }
+    std::optional<LoginCheck> check;
+    try {
+        HttpResponse answer;
+        check = m_auth.beginLogin(request, &answer);
+        if (!check) {
+            reply(answer);
+            return;
+        }
+    } catch (const SqlError &error) {
+        qWarning("laporhub: storage error on login: %s", error.what());
+        reply(Problem::internal(u"Storage error; nothing was changed."_s));
+        return;
+    }
+    ++m_pendingChecks;
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([this, guard, check = *check, reply] {
+        const bool ok = AuthService::checkPassword(check);
+        if (!guard)
+            return;
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [this, check, ok, reply] {
+                --m_pendingChecks;
+                try {
+                    reply(m_auth.finishLogin(check, ok));
+                } catch (const SqlError &error) {
+                    qWarning("laporhub: storage error on login: %s", error.what());
+                    reply(Problem::internal(u"Storage error; nothing was changed."_s));
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 std::optional<qint64> Routes::parseCursor(const QString &cursor, HttpResponse *problem)

@@ -61,6 +61,14 @@ public:
 
     Match match(const HttpRequest &request) const;
     HttpResponse run(const Match &match, const HttpRequest &request);
+    // The body cap of the route a request head names (unknown routes: the JSON cap).
+    qint64 bodyLimit(const QByteArray &method, const QString &path) const;
+    // A login is the one request with a slow step, its password check: runLogin() does
+    // the rest on the calling thread and the check on a worker thread, and calls `reply`
+    // on `context`'s thread when the answer is ready.
+    bool isLogin(const Match &match) const;
+    void runLogin(const HttpRequest &request, QObject *context,
+                  std::function<void(HttpResponse)> reply);
     FaultInjector *faults() { return m_faults.get(); }
     QStringList routeIds() const;
 
@@ -83,6 +91,7 @@ private:
     std::unique_ptr<FaultInjector> m_faults;
     QString m_epoch;
     QList<Route> m_routes;
+    int m_pendingChecks = 0;
 };
 
 } // namespace lapor::hub

@@ -7,13 +7,14 @@ namespace lapor::protocol::ProblemTypes {
 namespace {
 
 // The one table of keys: the hub writes them, the desk reads them.
-constexpr KeyTable<ProblemType, 28> kKeys { { {
+constexpr KeyTable<ProblemType, 30> kKeys { { {
     { ProblemType::AccountDisabled, "account-disabled" },
     { ProblemType::CaseClosed, "case-closed" },
     { ProblemType::CursorExpired, "cursor-expired" },
     { ProblemType::DraftClosed, "draft-closed" },
     { ProblemType::DuplicateId, "duplicate-id" },
     { ProblemType::Forbidden, "forbidden" },
+    { ProblemType::HeadersTooLarge, "headers-too-large" },
     { ProblemType::IdempotencyKeyReused, "idempotency-key-reused" },
     { ProblemType::Internal, "internal" },
     { ProblemType::InvalidCredentials, "invalid-credentials" },
@@ -21,6 +22,7 @@ constexpr KeyTable<ProblemType, 28> kKeys { { {
     { ProblemType::InvalidRefreshToken, "invalid-refresh-token" },
     { ProblemType::InvalidTransition, "invalid-transition" },
     { ProblemType::MalformedJson, "malformed-json" },
+    { ProblemType::MalformedRequest, "malformed-request" },
     { ProblemType::MethodNotAllowed, "method-not-allowed" },
     { ProblemType::MissingIdempotencyKey, "missing-idempotency-key" },
     { ProblemType::NotFound, "not-found" },
