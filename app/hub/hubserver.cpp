@@ -5,7 +5,6 @@
 
 #include <QPointer>
 #include <QSslSocket>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace lapor::hub {
@@ -33,8 +32,8 @@ HubServer::HubServer(Routes &api, const ConnectionLimits &limits, QObject *paren
 
 HubServer::~HubServer()
 {
-    // Password checks still running hold a reference to the routes; let them end first.
-    QThreadPool::globalInstance()->waitForDone();
+    // A password check still running would post its answer to this object.
+    m_api.waitForLogins();
 }
 
 void HubServer::incomingConnection(qintptr descriptor)

@@ -10,7 +10,7 @@
 
 #include <QJsonObject>
 #include <QPointer>
-#include <QThreadPool>
+#include <QThread>
 
 namespace lapor::hub {
 
@@ -36,6 +36,7 @@ Routes::Routes(SqliteDb &db, const HubConfig &config)
     , m_attachments(m_store, m_log)
 {
     m_epoch = m_store.meta(u"epoch"_s);
+    m_checks.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
     using P = const QStringList &;
     add(protocol::Route::Health, 0, [](const HttpRequest &, const Caller &, P) {
         return HttpResponse::json(200, { { u"status"_s, u"ok"_s } });
@@ -268,7 +269,7 @@ void Routes::runLogin(const HttpRequest &request, QObject *context,
     }
     ++m_pendingChecks;
     QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([this, guard, check = *check, reply] {
+    m_checks.start([this, guard, check = *check, reply] {
         const bool ok = AuthService::checkPassword(check);
         if (!guard)
             return;

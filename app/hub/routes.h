@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -69,6 +70,8 @@ public:
     bool isLogin(const Match &match) const;
     void runLogin(const HttpRequest &request, QObject *context,
                   std::function<void(HttpResponse)> reply);
+    // Before `context` of runLogin() goes away.
+    void waitForLogins() { m_checks.waitForDone(); }
     FaultInjector *faults() { return m_faults.get(); }
     QStringList routeIds() const;
 
@@ -92,6 +95,7 @@ private:
     QString m_epoch;
     QList<Route> m_routes;
     int m_pendingChecks = 0;
+    QThreadPool m_checks; // password checks, leaving a core to the event loop
 };
 
 } // namespace lapor::hub

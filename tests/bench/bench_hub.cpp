@@ -1,7 +1,9 @@
 // bench_hub --cases N: generation time, change-feed throughput to one client on loopback,
-// and the hub's peak memory while serving the feed. Prints `BENCH name value unit`.
+// the hub's peak memory while serving the feed, and /v1/health latency while four clients
+// flood bogus logins. Prints `BENCH name value unit`.
 #include "hubprocess.h"
 #include "hubtestclient.h"
+#include "loginflood.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -118,6 +120,18 @@ int main(int argc, char **argv)
     std::printf("BENCH hub_rss_page50_mb %.1f MB\n", rssMid);
     std::printf("BENCH hub_rss_after_feed_mb %.1f MB\n", rssAfter);
     std::printf("BENCH hub_peak_rss_mb %.1f MB\n", peak);
+    std::fflush(stdout);
+
+    // Phase 3: each bogus login costs a password check; those run on worker threads, so
+    // health answers must not wait behind them.
+    LoginFlood flood(hub.port(), 4);
+    const QList<double> latencies = flood.measureHealth(500, 10, 120000);
+    std::printf("BENCH health_probes_under_login_flood %lld probes\n", qlonglong(latencies.size()));
+    std::printf("BENCH logins_refused_during_flood %d logins\n", flood.loginStatuses().value(401));
+    std::printf("BENCH health_p50_under_login_flood_ms %.1f ms\n",
+                LoginFlood::percentile(latencies, 0.5));
+    std::printf("BENCH health_p99_under_login_flood_ms %.1f ms\n",
+                LoginFlood::percentile(latencies, 0.99));
     std::fflush(stdout);
     hub.terminate();
     return 0;

@@ -127,6 +127,17 @@ void LoginFlood::probe()
         m_running = false;
         return;
     }
+    // Connected at the first probe: an idle connection opened earlier may have been closed
+    // by the hub's header timeout while the flood got going.
+    if (m_prober->state() != QAbstractSocket::ConnectedState) {
+        m_prober->abort();
+        m_probeBuffer.clear();
+        m_prober->connectToHost(QHostAddress::LocalHost, m_port);
+        if (!m_prober->waitForConnected(5000)) {
+            m_running = false;
+            return;
+        }
+    }
     m_probeTimer.start();
     m_prober->write("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
 }
@@ -149,8 +160,6 @@ QList<double> LoginFlood::measureHealth(int probes, int intervalMs, int timeoutM
     m_running = true;
     m_prober = new QTcpSocket(this);
     connect(m_prober, &QTcpSocket::readyRead, this, &LoginFlood::probeRead);
-    m_prober->connectToHost(QHostAddress::LocalHost, m_port);
-    m_prober->waitForConnected(5000);
     for (Client *client : std::as_const(m_clients))
         connectClient(*client);
     QDeadlineTimer deadline(timeoutMs);
