@@ -70,12 +70,13 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const ConnectionLimits &limit
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::timedOut);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readMore);
-    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
-        m_timer.stop();
-        m_state = State::Closing;
-        emit closed();
-        deleteLater();
+    // An answer still going out keeps the connection: a slow link downloading a large
+    // attachment is not idle, one that stops reading is.
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if ((m_state == State::Head && m_idle) || (m_state == State::Closing && m_closeSteps == 1))
+            m_timer.start(m_limits.idleTimeoutMs);
     });
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::closeDown);
     // A new connection has the header deadline from the start: one that sends nothing
     // (or never finishes its TLS handshake) holds a slot no longer than a slow request.
     m_timer.start(m_limits.headerTimeoutMs);
@@ -115,6 +116,18 @@ void HttpConnection::refuse(const HttpResponse &problem)
 void HttpConnection::abort()
 {
     m_socket->abort();
+    closeDown();
+}
+
+void HttpConnection::closeDown()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_timer.stop();
+    m_state = State::Closing;
+    emit closed();
+    deleteLater();
 }
 
 void HttpConnection::disconnectAfterWrite()

@@ -67,6 +67,7 @@ private:
     void dispatch();
     void startHead();
     void timedOut();
+    void closeDown(); // once, whichever side ends the connection
 
     QTcpSocket *m_socket;
     ConnectionLimits m_limits;
@@ -84,6 +85,7 @@ private:
     int m_closeSteps = 0; // 0 lingering after a refusal, 1 disconnecting
     bool m_http10 = false;
     qint64 m_discarded = 0;
+    bool m_closed = false;
 };
 
 } // namespace lapor::hub
