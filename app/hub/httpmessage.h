@@ -11,8 +11,8 @@
 
 namespace lapor::hub {
 
-// A request copied out of QHttpServerRequest, which is only valid during the callback:
-// delayed (fault-injected) requests are processed later from this copy.
+// A request as HttpConnection read it, held by value: delayed (fault-injected) requests
+// and logins waiting for their password check are answered later from it.
 struct HttpRequest
 {
     QByteArray method;
@@ -48,7 +48,7 @@ QByteArray reasonPhrase(int status);
 // Status line, headers and Content-Length; the body follows separately so that a fault
 // can send fewer bytes than announced.
 QByteArray serializeHead(const HttpResponse &response, qint64 contentLength, bool close);
-// gzip (RFC 1952) of `data`; Qt 6.4's HttpServer does not compress by itself.
+// gzip (RFC 1952) of `data`; the hub writes its responses itself.
 QByteArray gzip(const QByteArray &data);
 } // namespace Http
 

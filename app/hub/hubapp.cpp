@@ -167,8 +167,8 @@ int runHub(int argc, char **argv)
         u"today"_s, u"Dataset date (YYYY-MM-DD); default: the current date."_s, u"DATE"_s);
     const QCommandLineOption simulate(
         u"simulate"_s,
-        u"Enable the /v1/sim routes (complaints, replies, faults; on a loopback address also "
-        "the clock)."_s);
+        u"Enable the /v1/sim routes (complaints, replies, faults, the clock); needs a loopback "
+        "--listen address."_s);
     const QCommandLineOption clockOffset(
         u"clock-offset"_s,
         u"For tests: run the hub's clock SECONDS ahead (negative: behind). Needs --simulate "
