@@ -47,7 +47,9 @@ void Preferences::store(QSettings &settings) const
     putSetting(settings, kLanguage, language);
     putSetting(settings, kCaFile, caFile);
     putSetting(settings, kPin, pinSha256);
-    settings.setValue(kMaxResponse, maxResponseMB);
+    // Not in Pengaturan: written only once someone sets it in settings.ini.
+    if (settings.contains(kMaxResponse) || maxResponseMB != Preferences().maxResponseMB)
+        settings.setValue(kMaxResponse, maxResponseMB);
     settings.setValue(kTimeout, hubTimeoutSeconds);
     settings.setValue(kInterval, syncIntervalMinutes);
     settings.setValue(kRetention, retentionMonths);
