@@ -791,6 +791,22 @@
         <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka. LAPOR Desk terkunci sendiri bila papan ketik dan tetikus tidak dipakai selama waktu yang diatur; membukanya memerlukan kata sandi Anda.</source>
         <translation>Your agency&apos;s admin gives you the hub address. Only https addresses are accepted, except for a training hub on this computer. An additional CA certificate (PEM) is only needed if your agency&apos;s hub uses a government CA that the system does not know. After a sync, attachments are downloaded in advance as long as their size is within the limit; 0 means only when opened. LAPOR Desk locks itself when the keyboard and mouse have not been used for the time set; unlocking it takes your password.</translation>
     </message>
+    <message>
+        <source>Pin kunci hub (&amp;SHA-256):</source>
+        <translation>Hub key pin (&amp;SHA-256):</translation>
+    </message>
+    <message>
+        <source>(tidak ada: sertifikat apa pun yang dipercaya CA)</source>
+        <translation>(none: any certificate the CAs trust)</translation>
+    </message>
+    <message>
+        <source>Pin SHA-256 kunci publik sertifikat hub</source>
+        <translation>SHA-256 pin of the hub certificate&apos;s public key</translation>
+    </message>
+    <message>
+        <source>Base64 dari SHA-256 kunci publik sertifikat hub (seperti pin-sha256). Dapatkan dari admin instansi Anda.</source>
+        <translation>Base64 of the SHA-256 of the hub certificate&apos;s public key (as pin-sha256). Get it from your agency&apos;s admin.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
@@ -1670,10 +1686,6 @@
         <translation>Unknown status: %1. Choices: %2</translation>
     </message>
     <message>
-        <source>masuk ke hub (--hub URL --user NAMA --password-stdin)</source>
-        <translation>sign in to the hub (--hub URL --user NAME --password-stdin)</translation>
-    </message>
-    <message>
         <source>ambil perubahan dari hub ke profil</source>
         <translation>fetch changes from the hub into the profile</translation>
     </message>
@@ -2046,6 +2058,18 @@
     <message>
         <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</source>
         <translation>Show the titles of confidential cases instead of &quot;(confidential)&quot; (cases).</translation>
+    </message>
+    <message>
+        <source>masuk ke hub (--hub URL --user NAMA --password-stdin [--ca-file BERKAS])</source>
+        <translation>sign in to the hub (--hub URL --user NAME --password-stdin [--ca-file FILE])</translation>
+    </message>
+    <message>
+        <source>login: sertifikat CA instansi (PEM, boleh beberapa) yang dipercaya untuk hub ini selain CA sistem; disimpan di pengaturan orang itu.</source>
+        <translation>login: the agency&apos;s CA certificates (PEM, one or more) trusted for this hub besides the system&apos;s; kept in that person&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Berkas CA %1 tidak ada atau tidak dapat dibaca.</source>
+        <translation>The CA file %1 does not exist or cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2890,13 @@ Attach this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::HubClient</name>
+    <message>
+        <source>%1 tidak berisi sertifikat PEM</source>
+        <translation>%1 holds no PEM certificate</translation>
+    </message>
+</context>
+<context>
     <name>lapor::HubError</name>
     <message>
         <source>Hub tidak dapat dihubungi. Periksa koneksi internet; LAPOR Desk akan mencoba lagi.</source>
@@ -2874,10 +2905,6 @@ Attach this file anyway?</translation>
     <message>
         <source>Hub terlalu lama menjawab. LAPOR Desk akan mencoba lagi.</source>
         <translation>The hub took too long to respond. LAPOR Desk will try again.</translation>
-    </message>
-    <message>
-        <source>Sertifikat hub tidak dipercaya, jadi koneksi dihentikan. Hubungi admin instansi Anda; mungkin sertifikat CA instansi perlu dipasang.</source>
-        <translation>The hub&apos;s certificate is not trusted, so the connection was stopped. Contact your agency&apos;s admin; your agency&apos;s CA certificate may need to be installed.</translation>
     </message>
     <message>
         <source>Jawaban hub tidak dapat dibaca. LAPOR Desk akan mencoba lagi.</source>
@@ -2942,6 +2969,50 @@ Attach this file anyway?</translation>
     <message>
         <source>Akun Anda dinonaktifkan di hub, jadi Anda tidak dapat masuk atau sinkron. Hubungi admin instansi Anda.</source>
         <translation>Your account has been disabled on the hub, so you cannot sign in or sync. Contact your agency&apos;s admin.</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub tidak diterbitkan oleh CA yang dipercaya komputer ini, jadi koneksi dihentikan sebelum data apa pun dikirim. Bila hub memakai CA instansi, pasang berkas CA itu di Pengaturan (Sertifikat CA tambahan).</source>
+        <translation>The hub&apos;s certificate was not issued by a CA this computer trusts, so the connection was stopped before any data was sent. If the hub uses your agency&apos;s CA, set that CA file in Preferences (Additional CA certificate).</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub sudah kedaluwarsa, jadi koneksi dihentikan sebelum data apa pun dikirim. Periksa tanggal komputer ini; bila benar, admin hub perlu memperbarui sertifikatnya.</source>
+        <translation>The hub&apos;s certificate has expired, so the connection was stopped before any data was sent. Check this computer&apos;s date; if it is right, the hub&apos;s admin must renew the certificate.</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub belum berlaku, jadi koneksi dihentikan sebelum data apa pun dikirim. Periksa tanggal dan jam komputer ini.</source>
+        <translation>The hub&apos;s certificate is not valid yet, so the connection was stopped before any data was sent. Check this computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub dibuat untuk alamat lain, jadi koneksi dihentikan sebelum data apa pun dikirim. Periksa alamat hub di Pengaturan.</source>
+        <translation>The hub&apos;s certificate was made for another address, so the connection was stopped before any data was sent. Check the hub address in Preferences.</translation>
+    </message>
+    <message>
+        <source>Kunci sertifikat hub tidak sama dengan pin di Pengaturan, jadi koneksi dihentikan sebelum data apa pun dikirim. Mungkin ada pihak lain di jaringan, atau hub berganti sertifikat: tanyakan admin instansi Anda.</source>
+        <translation>The hub certificate&apos;s key does not match the pin in Preferences, so the connection was stopped before any data was sent. Someone else may be on the network, or the hub changed its certificate: ask your agency&apos;s admin.</translation>
+    </message>
+    <message>
+        <source>Sertifikat: subjek &quot;%1&quot;, penerbit &quot;%2&quot;, sidik jari SHA-256 %3.</source>
+        <translation>Certificate: subject &quot;%1&quot;, issuer &quot;%2&quot;, SHA-256 fingerprint %3.</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk tidak mau menghubungi %1: hub di jaringan harus memakai https agar kata sandi dan laporan warga tidak terbaca orang lain. Perbaiki alamat hub di Pengaturan.</source>
+        <translation>LAPOR Desk will not contact %1: a hub on the network must use https so that passwords and citizens&apos; complaints cannot be read by others. Correct the hub address in Preferences.</translation>
+    </message>
+    <message>
+        <source>Hub mengalihkan permintaan ke alamat lain (%1). LAPOR Desk tidak mengikutinya dan tidak mengirim apa pun ke sana, termasuk kata sandi. Periksa alamat hub di Pengaturan atau hubungi admin instansi Anda.</source>
+        <translation>The hub redirected the request to another address (%1). LAPOR Desk did not follow it and sent nothing there, not even the password. Check the hub address in Preferences or contact your agency&apos;s admin.</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA tambahan di Pengaturan tidak dapat dipakai (%1), jadi hub tidak dihubungi. Pilih berkas PEM yang benar atau kosongkan isian itu.</source>
+        <translation>The additional CA certificate in Preferences cannot be used (%1), so the hub was not contacted. Choose the right PEM file or clear that field.</translation>
+    </message>
+    <message>
+        <source>Permintaan ke hub ditolak oleh LAPOR Desk.</source>
+        <translation>LAPOR Desk refused the request to the hub.</translation>
+    </message>
+    <message>
+        <source>Jawaban hub lebih besar dari batas %1, jadi diputus dan tidak disimpan. Mencoba lagi tidak membantu; bila terus terjadi, hubungi admin instansi Anda.</source>
+        <translation>The hub&apos;s answer is larger than the limit of %1, so it was cut off and not kept. Trying again will not help; if it keeps happening, contact your agency&apos;s admin.</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4030,14 @@ Profile: %2</translation>
     <message>
         <source>Berkas %1 tidak ada atau tidak dapat dibaca.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>Pin kunci hub</source>
+        <translation>Hub key pin</translation>
+    </message>
+    <message>
+        <source>Pin harus berupa base64 dari SHA-256 (44 karakter, diakhiri &quot;=&quot;), seperti yang diberikan admin instansi Anda.</source>
+        <translation>The pin must be the base64 of a SHA-256 (44 characters ending in &quot;=&quot;), as your agency&apos;s admin gives it.</translation>
     </message>
 </context>
 <context>

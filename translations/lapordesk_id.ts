@@ -791,6 +791,22 @@
         <source>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka. LAPOR Desk terkunci sendiri bila papan ketik dan tetikus tidak dipakai selama waktu yang diatur; membukanya memerlukan kata sandi Anda.</source>
         <translation>Alamat hub diberikan oleh admin instansi Anda. Hanya alamat https yang diterima, kecuali hub pelatihan di komputer ini. Sertifikat CA tambahan (PEM) hanya perlu bila hub instansi memakai CA pemerintah yang tidak dikenal sistem. Lampiran diunduh di muka setelah sinkron selama ukurannya masih dalam batas; 0 berarti hanya saat dibuka. LAPOR Desk terkunci sendiri bila papan ketik dan tetikus tidak dipakai selama waktu yang diatur; membukanya memerlukan kata sandi Anda.</translation>
     </message>
+    <message>
+        <source>Pin kunci hub (&amp;SHA-256):</source>
+        <translation>Pin kunci hub (&amp;SHA-256):</translation>
+    </message>
+    <message>
+        <source>(tidak ada: sertifikat apa pun yang dipercaya CA)</source>
+        <translation>(tidak ada: sertifikat apa pun yang dipercaya CA)</translation>
+    </message>
+    <message>
+        <source>Pin SHA-256 kunci publik sertifikat hub</source>
+        <translation>Pin SHA-256 kunci publik sertifikat hub</translation>
+    </message>
+    <message>
+        <source>Base64 dari SHA-256 kunci publik sertifikat hub (seperti pin-sha256). Dapatkan dari admin instansi Anda.</source>
+        <translation>Base64 dari SHA-256 kunci publik sertifikat hub (seperti pin-sha256). Dapatkan dari admin instansi Anda.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
@@ -1665,10 +1681,6 @@
         <translation>Status tidak dikenal: %1. Pilihan: %2</translation>
     </message>
     <message>
-        <source>masuk ke hub (--hub URL --user NAMA --password-stdin)</source>
-        <translation>masuk ke hub (--hub URL --user NAMA --password-stdin)</translation>
-    </message>
-    <message>
         <source>ambil perubahan dari hub ke profil</source>
         <translation>ambil perubahan dari hub ke profil</translation>
     </message>
@@ -2039,6 +2051,18 @@
     <message>
         <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</source>
         <translation>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</translation>
+    </message>
+    <message>
+        <source>masuk ke hub (--hub URL --user NAMA --password-stdin [--ca-file BERKAS])</source>
+        <translation>masuk ke hub (--hub URL --user NAMA --password-stdin [--ca-file BERKAS])</translation>
+    </message>
+    <message>
+        <source>login: sertifikat CA instansi (PEM, boleh beberapa) yang dipercaya untuk hub ini selain CA sistem; disimpan di pengaturan orang itu.</source>
+        <translation>login: sertifikat CA instansi (PEM, boleh beberapa) yang dipercaya untuk hub ini selain CA sistem; disimpan di pengaturan orang itu.</translation>
+    </message>
+    <message>
+        <source>Berkas CA %1 tidak ada atau tidak dapat dibaca.</source>
+        <translation>Berkas CA %1 tidak ada atau tidak dapat dibaca.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2875,13 @@ Tetap lampirkan berkas ini?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::HubClient</name>
+    <message>
+        <source>%1 tidak berisi sertifikat PEM</source>
+        <translation>%1 tidak berisi sertifikat PEM</translation>
+    </message>
+</context>
+<context>
     <name>lapor::HubError</name>
     <message>
         <source>Hub tidak dapat dihubungi. Periksa koneksi internet; LAPOR Desk akan mencoba lagi.</source>
@@ -2859,10 +2890,6 @@ Tetap lampirkan berkas ini?</translation>
     <message>
         <source>Hub terlalu lama menjawab. LAPOR Desk akan mencoba lagi.</source>
         <translation>Hub terlalu lama menjawab. LAPOR Desk akan mencoba lagi.</translation>
-    </message>
-    <message>
-        <source>Sertifikat hub tidak dipercaya, jadi koneksi dihentikan. Hubungi admin instansi Anda; mungkin sertifikat CA instansi perlu dipasang.</source>
-        <translation>Sertifikat hub tidak dipercaya, jadi koneksi dihentikan. Hubungi admin instansi Anda; mungkin sertifikat CA instansi perlu dipasang.</translation>
     </message>
     <message>
         <source>Jawaban hub tidak dapat dibaca. LAPOR Desk akan mencoba lagi.</source>
@@ -2927,6 +2954,50 @@ Tetap lampirkan berkas ini?</translation>
     <message>
         <source>Akun Anda dinonaktifkan di hub, jadi Anda tidak dapat masuk atau sinkron. Hubungi admin instansi Anda.</source>
         <translation>Akun Anda dinonaktifkan di hub, jadi Anda tidak dapat masuk atau sinkron. Hubungi admin instansi Anda.</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub tidak diterbitkan oleh CA yang dipercaya komputer ini, jadi koneksi dihentikan sebelum data apa pun dikirim. Bila hub memakai CA instansi, pasang berkas CA itu di Pengaturan (Sertifikat CA tambahan).</source>
+        <translation>Sertifikat hub tidak diterbitkan oleh CA yang dipercaya komputer ini, jadi koneksi dihentikan sebelum data apa pun dikirim. Bila hub memakai CA instansi, pasang berkas CA itu di Pengaturan (Sertifikat CA tambahan).</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub sudah kedaluwarsa, jadi koneksi dihentikan sebelum data apa pun dikirim. Periksa tanggal komputer ini; bila benar, admin hub perlu memperbarui sertifikatnya.</source>
+        <translation>Sertifikat hub sudah kedaluwarsa, jadi koneksi dihentikan sebelum data apa pun dikirim. Periksa tanggal komputer ini; bila benar, admin hub perlu memperbarui sertifikatnya.</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub belum berlaku, jadi koneksi dihentikan sebelum data apa pun dikirim. Periksa tanggal dan jam komputer ini.</source>
+        <translation>Sertifikat hub belum berlaku, jadi koneksi dihentikan sebelum data apa pun dikirim. Periksa tanggal dan jam komputer ini.</translation>
+    </message>
+    <message>
+        <source>Sertifikat hub dibuat untuk alamat lain, jadi koneksi dihentikan sebelum data apa pun dikirim. Periksa alamat hub di Pengaturan.</source>
+        <translation>Sertifikat hub dibuat untuk alamat lain, jadi koneksi dihentikan sebelum data apa pun dikirim. Periksa alamat hub di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Kunci sertifikat hub tidak sama dengan pin di Pengaturan, jadi koneksi dihentikan sebelum data apa pun dikirim. Mungkin ada pihak lain di jaringan, atau hub berganti sertifikat: tanyakan admin instansi Anda.</source>
+        <translation>Kunci sertifikat hub tidak sama dengan pin di Pengaturan, jadi koneksi dihentikan sebelum data apa pun dikirim. Mungkin ada pihak lain di jaringan, atau hub berganti sertifikat: tanyakan admin instansi Anda.</translation>
+    </message>
+    <message>
+        <source>Sertifikat: subjek &quot;%1&quot;, penerbit &quot;%2&quot;, sidik jari SHA-256 %3.</source>
+        <translation>Sertifikat: subjek &quot;%1&quot;, penerbit &quot;%2&quot;, sidik jari SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk tidak mau menghubungi %1: hub di jaringan harus memakai https agar kata sandi dan laporan warga tidak terbaca orang lain. Perbaiki alamat hub di Pengaturan.</source>
+        <translation>LAPOR Desk tidak mau menghubungi %1: hub di jaringan harus memakai https agar kata sandi dan laporan warga tidak terbaca orang lain. Perbaiki alamat hub di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Hub mengalihkan permintaan ke alamat lain (%1). LAPOR Desk tidak mengikutinya dan tidak mengirim apa pun ke sana, termasuk kata sandi. Periksa alamat hub di Pengaturan atau hubungi admin instansi Anda.</source>
+        <translation>Hub mengalihkan permintaan ke alamat lain (%1). LAPOR Desk tidak mengikutinya dan tidak mengirim apa pun ke sana, termasuk kata sandi. Periksa alamat hub di Pengaturan atau hubungi admin instansi Anda.</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA tambahan di Pengaturan tidak dapat dipakai (%1), jadi hub tidak dihubungi. Pilih berkas PEM yang benar atau kosongkan isian itu.</source>
+        <translation>Sertifikat CA tambahan di Pengaturan tidak dapat dipakai (%1), jadi hub tidak dihubungi. Pilih berkas PEM yang benar atau kosongkan isian itu.</translation>
+    </message>
+    <message>
+        <source>Permintaan ke hub ditolak oleh LAPOR Desk.</source>
+        <translation>Permintaan ke hub ditolak oleh LAPOR Desk.</translation>
+    </message>
+    <message>
+        <source>Jawaban hub lebih besar dari batas %1, jadi diputus dan tidak disimpan. Mencoba lagi tidak membantu; bila terus terjadi, hubungi admin instansi Anda.</source>
+        <translation>Jawaban hub lebih besar dari batas %1, jadi diputus dan tidak disimpan. Mencoba lagi tidak membantu; bila terus terjadi, hubungi admin instansi Anda.</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4004,14 @@ Profil: %2</translation>
     <message>
         <source>Berkas %1 tidak ada atau tidak dapat dibaca.</source>
         <translation>Berkas %1 tidak ada atau tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Pin kunci hub</source>
+        <translation>Pin kunci hub</translation>
+    </message>
+    <message>
+        <source>Pin harus berupa base64 dari SHA-256 (44 karakter, diakhiri &quot;=&quot;), seperti yang diberikan admin instansi Anda.</source>
+        <translation>Pin harus berupa base64 dari SHA-256 (44 karakter, diakhiri &quot;=&quot;), seperti yang diberikan admin instansi Anda.</translation>
     </message>
 </context>
 <context>

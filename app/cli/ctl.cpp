@@ -28,9 +28,10 @@ constexpr std::array kCommands = {
         "status", statusCommand, Opens::Person,
         QT_TRANSLATE_NOOP("lapor::Ctl",
                           "versi skema, jumlah laporan per status, kursor sinkronisasi") },
-    CommandInfo {
-        "login", loginCommand, Opens::Home,
-        QT_TRANSLATE_NOOP("lapor::Ctl", "masuk ke hub (--hub URL --user NAMA --password-stdin)") },
+    CommandInfo { "login", loginCommand, Opens::Home,
+                  QT_TRANSLATE_NOOP("lapor::Ctl",
+                                    "masuk ke hub (--hub URL --user NAMA --password-stdin "
+                                    "[--ca-file BERKAS])") },
     CommandInfo { "sync", syncCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "ambil perubahan dari hub ke profil") },
     CommandInfo { "cases", casesCommand, Opens::Person,
@@ -89,6 +90,10 @@ int runCtl(QCoreApplication &app)
           Ctl::tr("Alamat hub (login; dengan --user bila nama itu ada "
                   "di beberapa hub)."),
           QStringLiteral("URL") },
+        { QStringLiteral("ca-file"),
+          Ctl::tr("login: sertifikat CA instansi (PEM, boleh beberapa) yang dipercaya untuk hub "
+                  "ini selain CA sistem; disimpan di pengaturan orang itu."),
+          Ctl::tr("BERKAS") },
         { QStringLiteral("user"),
           Ctl::tr("Nama pengguna: untuk login dan forget, atau untuk bekerja sebagai orang ini "
                   "(bawaan: yang terakhir masuk)."),

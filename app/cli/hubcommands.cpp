@@ -13,6 +13,7 @@
 #include "sync/syncengine.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace lapor {
@@ -137,6 +138,14 @@ int loginCommand(CtlContext &context)
         context.err << problem << Qt::endl;
         return Exit::Usage;
     }
+    // Kept as an absolute path: later commands run from other folders.
+    const QString caOption = context.option("ca-file");
+    const QString caFile = caOption.isEmpty() ? QString() : QFileInfo(caOption).absoluteFilePath();
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
+        context.err << Ctl::tr("Berkas CA %1 tidak ada atau tidak dapat dibaca.").arg(caFile)
+                    << Qt::endl;
+        return Exit::Usage;
+    }
     const QString password = CtlContext::readStdinLine();
     if (password.isEmpty()) {
         context.err << Ctl::tr("Kata sandi kosong pada masukan standar.") << Qt::endl;
@@ -145,6 +154,7 @@ int loginCommand(CtlContext &context)
     // The person's own store, cursor and attachments: signing in as someone else never
     // shows them another's cases.
     PersonSignIn signIn(*context.home, TokenStore::Backend::Keychain);
+    signIn.setCaFile(caFile);
     QEventLoop loop;
     QString refused;
     QObject::connect(&signIn, &PersonSignIn::finished, &loop,

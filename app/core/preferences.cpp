@@ -9,6 +9,8 @@ namespace lapor {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kCaFile = QStringLiteral("hub/caFile");
+const QString kPin = QStringLiteral("hub/pinSha256");
+const QString kMaxResponse = QStringLiteral("hub/maxResponseMB");
 const QString kTimeout = QStringLiteral("hub/timeoutSeconds");
 const QString kInterval = QStringLiteral("sync/intervalMinutes");
 const QString kRetention = QStringLiteral("privacy/retentionMonths");
@@ -23,6 +25,8 @@ Preferences Preferences::load(const QSettings &settings)
     Preferences p;
     p.language = settings.value(kLanguage).toString();
     p.caFile = settings.value(kCaFile).toString();
+    p.pinSha256 = settings.value(kPin).toString();
+    p.maxResponseMB = settings.value(kMaxResponse, defaults.maxResponseMB).toInt();
     p.hubTimeoutSeconds = settings.value(kTimeout, defaults.hubTimeoutSeconds).toInt();
     p.syncIntervalMinutes = settings.value(kInterval, defaults.syncIntervalMinutes).toInt();
     p.retentionMonths = settings.value(kRetention, defaults.retentionMonths).toInt();
@@ -31,10 +35,21 @@ Preferences Preferences::load(const QSettings &settings)
     return p;
 }
 
+bool Preferences::isPin(const QString &pin)
+{
+    const auto decoded
+        = QByteArray::fromBase64Encoding(pin.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    return decoded && decoded.decoded.size() == 32;
+}
+
 void Preferences::store(QSettings &settings) const
 {
     putSetting(settings, kLanguage, language);
     putSetting(settings, kCaFile, caFile);
+    putSetting(settings, kPin, pinSha256);
+    // Not in Pengaturan: written only once someone sets it in settings.ini.
+    if (settings.contains(kMaxResponse) || maxResponseMB != Preferences().maxResponseMB)
+        settings.setValue(kMaxResponse, maxResponseMB);
     settings.setValue(kTimeout, hubTimeoutSeconds);
     settings.setValue(kInterval, syncIntervalMinutes);
     settings.setValue(kRetention, retentionMonths);

@@ -12,6 +12,9 @@ struct Preferences
 {
     QString language; // "id", "en"; empty follows the system
     QString caFile; // an extra CA certificate for the hub's TLS; empty for none
+    // base64 SHA-256 of the hub's public key (SubjectPublicKeyInfo); empty for no pin
+    QString pinSha256;
+    int maxResponseMB = 16; // the largest JSON answer taken from the hub, inflated
     int hubTimeoutSeconds = 30;
     int syncIntervalMinutes = 5;
     // Closed cases unchanged for this long leave the desk after a sync; 0 keeps them.
@@ -21,6 +24,8 @@ struct Preferences
     int lockMinutes = 15;
 
     static Preferences load(const QSettings &settings);
+    // A pin as pinSha256 holds it: base64 of 32 bytes.
+    static bool isPin(const QString &pin);
     // An empty text removes its key. The caller syncs.
     void store(QSettings &settings) const;
 

@@ -1,5 +1,6 @@
 #include "hubclient.h"
 
+#include "core/hubaddress.h"
 #include "hubjob.h"
 #include "protocol/records.h"
 #include "protocol/routes.h"
@@ -58,31 +59,32 @@ HubClient::HubClient(const Settings &settings, TokenStore &tokens, QObject *pare
     , m_settings(settings)
     , m_tokenStore(tokens)
 {
+    setUpTls();
     m_network.setAutoDeleteReplies(false);
     m_network.setTransferTimeout(m_settings.transferTimeoutMs);
 }
 
 HubClient::~HubClient() = default;
 
-bool HubClient::setUpTls(QString *error)
+void HubClient::setUpTls()
 {
+    // The system's CAs plus the agency's, for this hub's requests only: another hub in
+    // the same process (a second profile, the training hub) trusts what it was set up with.
+    m_tls = QSslConfiguration::defaultConfiguration();
     if (m_settings.extraCaFile.isEmpty())
-        return true;
+        return;
     QFile file(m_settings.extraCaFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
+        m_tlsProblem = QStringLiteral("%1: %2").arg(m_settings.extraCaFile, file.errorString());
+        return;
     }
+    // A bundle: every certificate in the file counts (a root and its intermediates).
     const auto certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty()) {
-        *error = QStringLiteral("%1 holds no PEM certificate").arg(m_settings.extraCaFile);
-        return false;
+        m_tlsProblem = tr("%1 tidak berisi sertifikat PEM").arg(m_settings.extraCaFile);
+        return;
     }
-    // Added to the system's CAs, never replacing them; TLS errors are never ignored.
-    auto config = QSslConfiguration::defaultConfiguration();
-    config.addCaCertificates(certificates);
-    QSslConfiguration::setDefaultConfiguration(config);
-    return true;
+    m_tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
 }
 
 QNetworkRequest HubClient::makeRequest(const Request &request, bool withToken) const
@@ -93,8 +95,12 @@ QNetworkRequest HubClient::makeRequest(const Request &request, bool withToken) c
     QNetworkRequest r(url);
     r.setTransferTimeout(m_settings.transferTimeoutMs);
     r.setRawHeader("Accept", "application/json");
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                   QNetworkRequest::NoLessSafeRedirectPolicy);
+    // HubJob follows a redirect itself, only within the hub's origin.
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (url.scheme() == QLatin1String("https"))
+        r.setSslConfiguration(m_tls);
+    // Named here, so Qt leaves the body compressed and HubJob inflates it within its cap.
+    r.setRawHeader("Accept-Encoding", "gzip");
     if (request.verb != "GET")
         r.setHeader(QNetworkRequest::ContentTypeHeader,
                     request.contentType.isEmpty() ? QByteArrayLiteral("application/json")
@@ -113,11 +119,30 @@ QNetworkRequest HubClient::makeRequest(const Request &request, bool withToken) c
     return r;
 }
 
+HubJob *HubClient::makeJob(const Request &request, bool withToken, const QByteArray &body,
+                           QObject *parent)
+{
+    auto *job = new HubJob(&m_network, makeRequest(request, withToken), request.verb, body, parent);
+    HubJob::Guards guards;
+    guards.pinSha256 = m_settings.pinSha256;
+    guards.maxErrorBytes = m_settings.maxResponseBytes;
+    guards.maxBytes = request.maxBytes > 0 ? request.maxBytes : m_settings.maxResponseBytes;
+    job->setGuards(guards);
+    // Checked on every request, not only where an address is typed in: settings.ini can
+    // be edited by hand, and a password must never cross the network in the clear.
+    const QString address = m_settings.baseUrl.toString();
+    if (!HubAddress::problem(address).isEmpty())
+        job->refuse(HubError::refused(HubError::Refusal::InsecureAddress, address));
+    else if (!m_tlsProblem.isEmpty())
+        job->refuse(HubError::refused(HubError::Refusal::CaFile, m_tlsProblem));
+    return job;
+}
+
 HubJob *HubClient::probe(const QString &path)
 {
     Request request;
     request.path = path;
-    auto *job = new HubJob(&m_network, makeRequest(request, false), "GET", {}, this);
+    auto *job = makeJob(request, false, {}, this);
     job->start();
     return job;
 }
@@ -169,13 +194,14 @@ HubCall *HubClient::login(const QString &username, const QString &password)
     request.path = protocol::Routes::path(protocol::Route::AuthToken);
     request.body
         = { { QStringLiteral("username"), username }, { QStringLiteral("password"), password } };
-    auto *job = new HubJob(&m_network, makeRequest(request, false), request.verb,
-                           QJsonDocument(request.body).toJson(QJsonDocument::Compact), call);
+    auto *job
+        = makeJob(request, false, QJsonDocument(request.body).toJson(QJsonDocument::Compact), call);
     call->m_job = job;
     connect(job, &HubJob::finished, call, [this, call, username](HubJob *done) {
         call->m_error = done->error();
         call->m_status = done->status();
         call->m_body = done->body();
+        call->m_bytesRead = done->bytesRead();
         if (call->m_error.ok()) {
             m_username = username;
             acceptTokens(done->jsonObject(), &call->m_error);
@@ -247,7 +273,7 @@ void HubClient::run(HubCall *call, const Request &request, bool retried)
         : !request.contentType.isEmpty()
         ? request.rawBody
         : QJsonDocument(request.body).toJson(QJsonDocument::Compact);
-    auto *job = new HubJob(&m_network, makeRequest(request, true), request.verb, body, call);
+    auto *job = makeJob(request, true, body, call);
     call->m_job = job;
     connect(job, &HubJob::finished, call, [this, call, request, retried](HubJob *done) {
         done->deleteLater();
@@ -269,6 +295,7 @@ void HubClient::run(HubCall *call, const Request &request, bool retried)
         call->m_error = done->error();
         call->m_status = done->status();
         call->m_body = done->body();
+        call->m_bytesRead = done->bytesRead();
         call->m_headers.clear();
         for (const char *name :
              { "ETag", "Retry-After", "Content-Type", "Location", "Content-Range" })
@@ -287,8 +314,8 @@ void HubClient::refresh(std::function<void(const HubError &)> done)
     request.verb = "POST";
     request.path = protocol::Routes::path(protocol::Route::AuthRefresh);
     request.body = { { QStringLiteral("refresh_token"), m_tokens.refreshToken } };
-    auto *job = new HubJob(&m_network, makeRequest(request, false), request.verb,
-                           QJsonDocument(request.body).toJson(QJsonDocument::Compact), this);
+    auto *job
+        = makeJob(request, false, QJsonDocument(request.body).toJson(QJsonDocument::Compact), this);
     connect(job, &HubJob::finished, this, [this](HubJob *finished) {
         finished->deleteLater();
         HubError error = finished->error();
@@ -296,7 +323,11 @@ void HubClient::refresh(std::function<void(const HubError &)> done)
             acceptTokens(finished->jsonObject(), &error);
         if (!finished->error().ok() && error.ok())
             error = finished->error();
-        if (!error.ok() && !error.isTransient()) {
+        // Only the hub's own refusal ends the session: a certificate, an address or a cap
+        // the desk refused says nothing about the refresh token.
+        const bool hubRefused
+            = error.kind == HubError::Kind::Http || error.kind == HubError::Kind::Invalid;
+        if (hubRefused && !error.isTransient()) {
             // The refresh token itself was refused: the session is over.
             forgetTokens();
             if (error.isAccountDisabled())

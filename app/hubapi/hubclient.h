@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -30,6 +31,8 @@ public:
     int status() const { return m_status; }
     QByteArray body() const { return m_body; }
     QByteArray rawHeader(const QByteArray &name) const;
+    // Bytes of the answer taken in (inflated), also when it was cut off at its cap.
+    qint64 bytesRead() const { return m_bytesRead; }
     // The body as an object; sets a Malformed error when it is not one.
     QJsonObject json();
     void cancel();
@@ -45,12 +48,16 @@ private:
     int m_status = 0;
     QByteArray m_body;
     QList<QPair<QByteArray, QByteArray>> m_headers;
+    qint64 m_bytesRead = 0;
     QPointer<HubJob> m_job;
     bool m_cancelled = false;
 };
 
 // The one owner of the network. Holds the hub address, the TLS settings and the session,
-// and hands out one job per request.
+// and hands out one job per request. Every request it builds trusts the system's CAs plus
+// the agency's CA file (this hub only, never the process-wide default), checks the pin
+// when one is set, follows redirects only within the hub's origin, caps the answer, and
+// goes nowhere but https or this computer, whatever the settings say.
 class HubClient : public QObject
 {
     Q_OBJECT
@@ -61,7 +68,12 @@ public:
         QUrl baseUrl;
         QString extraCaFile; // PEM: a government CA trusted in addition to the system's
         int transferTimeoutMs = 30000;
+        // base64 SHA-256 of the hub certificate's SubjectPublicKeyInfo (HPKP pin-sha256);
+        // empty: any certificate the CAs trust.
+        QByteArray pinSha256 {};
+        qint64 maxResponseBytes = kDefaultMaxResponseBytes; // a JSON answer, inflated
     };
+    static constexpr qint64 kDefaultMaxResponseBytes = 16 * 1024 * 1024;
 
     struct Request
     {
@@ -75,13 +87,16 @@ public:
         QByteArray idempotencyKey;
         QByteArray ifMatch;
         QByteArray range; // "bytes=A-B": a part of an attachment
+        // The most a successful answer may hold (an attachment: its declared size);
+        // 0 for the JSON cap, maxResponseBytes.
+        qint64 maxBytes = 0;
     };
 
     HubClient(const Settings &settings, TokenStore &tokens, QObject *parent = nullptr);
     ~HubClient() override;
 
-    // Loads the extra CA file; false with a reason when it cannot be used.
-    bool setUpTls(QString *error);
+    // Why no request can go out (the CA file cannot be used); empty when they can.
+    QString tlsProblem() const { return m_tlsProblem; }
     QUrl baseUrl() const { return m_settings.baseUrl; }
     QNetworkAccessManager *network() { return &m_network; }
 
@@ -108,7 +123,11 @@ signals:
     void accountDisabled();
 
 private:
+    void setUpTls();
     QNetworkRequest makeRequest(const Request &request, bool withToken) const;
+    // A job for `request` with the client's guards; one that is refused sends nothing.
+    HubJob *makeJob(const Request &request, bool withToken, const QByteArray &body,
+                    QObject *parent);
     void run(HubCall *call, const Request &request, bool retried);
     void refresh(std::function<void(const HubError &)> done);
     bool acceptTokens(const QJsonObject &response, HubError *error);
@@ -116,6 +135,8 @@ private:
     void forgetTokens();
 
     Settings m_settings;
+    QSslConfiguration m_tls;
+    QString m_tlsProblem;
     QNetworkAccessManager m_network;
     TokenStore &m_tokenStore;
     SessionTokens m_tokens;

@@ -12,7 +12,69 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("lapor::HubError", text);
 }
+
 } // namespace
+
+QString HubError::tlsMessage() const
+{
+    const HubError &error = *this;
+    using P = HubError::TlsProblem;
+    QString why;
+    switch (error.tlsProblem) {
+    case P::Untrusted:
+        why = tr("Sertifikat hub tidak diterbitkan oleh CA yang dipercaya komputer ini, jadi "
+                 "koneksi dihentikan sebelum data apa pun dikirim. Bila hub memakai CA instansi, "
+                 "pasang berkas CA itu di Pengaturan (Sertifikat CA tambahan).");
+        break;
+    case P::Expired:
+        why = tr("Sertifikat hub sudah kedaluwarsa, jadi koneksi dihentikan sebelum data apa pun "
+                 "dikirim. Periksa tanggal komputer ini; bila benar, admin hub perlu "
+                 "memperbarui sertifikatnya.");
+        break;
+    case P::NotYetValid:
+        why = tr("Sertifikat hub belum berlaku, jadi koneksi dihentikan sebelum data apa pun "
+                 "dikirim. Periksa tanggal dan jam komputer ini.");
+        break;
+    case P::WrongHost:
+        why = tr("Sertifikat hub dibuat untuk alamat lain, jadi koneksi dihentikan sebelum data "
+                 "apa pun dikirim. Periksa alamat hub di Pengaturan.");
+        break;
+    case P::PinMismatch:
+        why = tr("Kunci sertifikat hub tidak sama dengan pin di Pengaturan, jadi koneksi "
+                 "dihentikan sebelum data apa pun dikirim. Mungkin ada pihak lain di jaringan, "
+                 "atau hub berganti sertifikat: tanyakan admin instansi Anda.");
+        break;
+    }
+    if (error.certificate.sha256.isEmpty())
+        return why;
+    return why + QLatin1Char(' ')
+        + tr("Sertifikat: subjek \"%1\", penerbit \"%2\", sidik jari SHA-256 %3.")
+              .arg(error.certificate.subject, error.certificate.issuer, error.certificate.sha256);
+}
+
+QString HubError::refusalMessage() const
+{
+    const HubError &error = *this;
+    switch (error.refusal) {
+    case HubError::Refusal::InsecureAddress:
+        return tr("LAPOR Desk tidak mau menghubungi %1: hub di jaringan harus memakai https "
+                  "agar kata sandi dan laporan warga tidak terbaca orang lain. Perbaiki alamat "
+                  "hub di Pengaturan.")
+            .arg(error.detail);
+    case HubError::Refusal::CrossOriginRedirect:
+        return tr("Hub mengalihkan permintaan ke alamat lain (%1). LAPOR Desk tidak mengikutinya "
+                  "dan tidak mengirim apa pun ke sana, termasuk kata sandi. Periksa alamat hub "
+                  "di Pengaturan atau hubungi admin instansi Anda.")
+            .arg(error.detail);
+    case HubError::Refusal::CaFile:
+        return tr("Sertifikat CA tambahan di Pengaturan tidak dapat dipakai (%1), jadi hub tidak "
+                  "dihubungi. Pilih berkas PEM yang benar atau kosongkan isian itu.")
+            .arg(error.detail);
+    case HubError::Refusal::None:
+        break;
+    }
+    return tr("Permintaan ke hub ditolak oleh LAPOR Desk.");
+}
 
 bool HubError::isTransient() const
 {
@@ -51,8 +113,13 @@ QString HubError::userMessage() const
     case Kind::Timeout:
         return tr("Hub terlalu lama menjawab. LAPOR Desk akan mencoba lagi.");
     case Kind::Tls:
-        return tr("Sertifikat hub tidak dipercaya, jadi koneksi dihentikan. Hubungi admin "
-                  "instansi Anda; mungkin sertifikat CA instansi perlu dipasang.");
+        return tlsMessage();
+    case Kind::Refused:
+        return refusalMessage();
+    case Kind::TooLarge:
+        return tr("Jawaban hub lebih besar dari batas %1, jadi diputus dan tidak disimpan. "
+                  "Mencoba lagi tidak membantu; bila terus terjadi, hubungi admin instansi Anda.")
+            .arg(QLocale().formattedDataSize(maxBytes));
     case Kind::Malformed:
         return tr("Jawaban hub tidak dapat dibaca. LAPOR Desk akan mencoba lagi.");
     case Kind::Invalid:
@@ -134,6 +201,25 @@ HubError HubError::accountDisabled()
     error.status = 403;
     error.problem = protocol::ProblemType::AccountDisabled;
     error.technical = QStringLiteral("account disabled (known to this store)");
+    return error;
+}
+
+HubError HubError::refused(Refusal refusal, const QString &what)
+{
+    HubError error;
+    error.kind = Kind::Refused;
+    error.refusal = refusal;
+    error.detail = what;
+    error.technical = QStringLiteral("refused: %1").arg(what);
+    return error;
+}
+
+HubError HubError::tooLarge(qint64 maxBytes, const QString &what)
+{
+    HubError error;
+    error.kind = Kind::TooLarge;
+    error.maxBytes = maxBytes;
+    error.technical = QStringLiteral("%1: answer over %2 bytes, cut off").arg(what).arg(maxBytes);
     return error;
 }
 

@@ -135,6 +135,9 @@ void AttachmentFetcher::requestPart()
         const qint64 last = qMin(m_offset + m_partBytes, m_size) - 1;
         request.range = "bytes=" + QByteArray::number(m_offset) + '-' + QByteArray::number(last);
     }
+    // Cut off while arriving: a hub that sends more than the file it declared never fills
+    // memory or the disk.
+    request.maxBytes = qMax<qint64>(1, m_size);
     m_call = m_client().send(request);
     connect(m_call, &HubCall::finished, this, &AttachmentFetcher::onPart);
 }
@@ -163,7 +166,9 @@ void AttachmentFetcher::onPart(HubCall *call)
             });
             return;
         }
-        fail(call->error().userMessage());
+        fail(call->error().kind == HubError::Kind::TooLarge
+                 ? tr("Lampiran dari hub lebih besar dari ukuran yang dicatat.")
+                 : call->error().userMessage());
         startNext();
         return;
     }

@@ -95,7 +95,10 @@ HubClient &HubAccount::client()
         settings.baseUrl = QUrl(hubUrl());
         const Preferences preferences = Preferences::load(m_profile.settings());
         settings.extraCaFile = preferences.caFile;
+        settings.pinSha256 = preferences.pinSha256.trimmed().toLatin1();
         settings.transferTimeoutMs = preferences.hubTimeoutSeconds * 1000;
+        settings.maxResponseBytes
+            = qint64(qBound(1, preferences.maxResponseMB, 1024)) * 1024 * 1024;
         m_client = std::make_unique<HubClient>(settings, m_tokens);
     }
     return *m_client;

@@ -1,6 +1,7 @@
 #include "personsignin.h"
 
 #include "core/hubaddress.h"
+#include "core/preferences.h"
 #include "core/profile.h"
 #include "core/profilehome.h"
 #include "disabledaccount.h"
@@ -45,6 +46,13 @@ void PersonSignIn::start(const QString &hubUrl, const QString &username, const Q
         m_profile.reset();
         emit finished(Outcome::Refused, error);
         return;
+    }
+    if (!m_caFile.isEmpty()) {
+        QSettings &settings = m_profile->settings();
+        Preferences preferences = Preferences::load(settings);
+        preferences.caFile = m_caFile;
+        preferences.store(settings);
+        settings.sync();
     }
     m_account = std::make_unique<HubAccount>(*m_profile, m_backend);
     m_account->setHub(hub, username);

@@ -45,6 +45,9 @@ public:
     // lapordeskctl login, whose whole point is a hub session, does not.
     void setOfflineAllowed(bool allowed) { m_offlineAllowed = allowed; }
     bool isRunning() const { return bool(m_call); }
+    // The agency's CA file (PEM) for this person's hub, kept in their settings (hub/caFile)
+    // before the sign-in goes out, as Pengaturan keeps it. Empty leaves the setting alone.
+    void setCaFile(const QString &path) { m_caFile = path; }
 
     // After SignedIn (or SignedInOffline, whose account has no session): the person's profile and
     // their signed-in account (which refers to the profile: keep both alive together).
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<HubAccount> m_account;
     QPointer<HubCall> m_call;
     QString m_key;
+    QString m_caFile;
     HubError m_error;
     bool m_newFolder = false;
     bool m_offlineAllowed = false;

@@ -242,7 +242,7 @@ void SyncController::onPushFinished()
         addLog(tr("Kirim: %1").arg(summary.message));
     const auto kind = summary.error.kind;
     if (summary.cancelled || kind == HubError::Kind::Network || kind == HubError::Kind::Timeout
-        || kind == HubError::Kind::Tls || summary.error.isAuth()
+        || kind == HubError::Kind::Tls || kind == HubError::Kind::Refused || summary.error.isAuth()
         || summary.error.isAccountDisabled()) {
         // The pull would fail the same way; report the push's failure instead.
         SyncEngine::Report report;

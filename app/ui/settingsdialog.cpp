@@ -31,6 +31,7 @@ SettingsDialog::SettingsDialog(Profile &profile, QWidget *parent)
         qMax(0, m_ui->languageCombo->findData(preferences.language)));
     m_ui->hubEdit->setText(Identity::load(settings).hubUrl);
     m_ui->caEdit->setText(preferences.caFile);
+    m_ui->pinEdit->setText(preferences.pinSha256);
     m_ui->timeoutSpin->setValue(preferences.hubTimeoutSeconds);
     m_ui->intervalSpin->setValue(preferences.syncIntervalMinutes);
     m_ui->retentionSpin->setValue(qMax(0, preferences.retentionMonths));
@@ -64,6 +65,14 @@ void SettingsDialog::accept()
         m_ui->caEdit->setFocus();
         return;
     }
+    const QString pin = m_ui->pinEdit->text().trimmed();
+    if (!pin.isEmpty() && !Preferences::isPin(pin)) {
+        QMessageBox::warning(this, tr("Pin kunci hub"),
+                             tr("Pin harus berupa base64 dari SHA-256 (44 karakter, diakhiri "
+                                "\"=\"), seperti yang diberikan admin instansi Anda."));
+        m_ui->pinEdit->setFocus();
+        return;
+    }
     auto &settings = m_profile.settings();
     Preferences preferences = Preferences::load(settings);
     const QString language = m_ui->languageCombo->currentData().toString();
@@ -76,6 +85,7 @@ void SettingsDialog::accept()
     identity.store(settings);
     // The hub connection reads these when it is next set up (the next sign-in or start).
     preferences.caFile = caFile;
+    preferences.pinSha256 = pin;
     preferences.hubTimeoutSeconds = m_ui->timeoutSpin->value();
     preferences.syncIntervalMinutes = m_ui->intervalSpin->value();
     preferences.retentionMonths = m_ui->retentionSpin->value();

@@ -110,13 +110,20 @@ void TestPreferences::emptyTextRemovesItsKey()
     Preferences p;
     p.language = QStringLiteral("en");
     p.caFile = QStringLiteral("/srv/ca.pem");
+    p.pinSha256 = QString::fromLatin1(QByteArray(32, 'k').toBase64());
+    QVERIFY(Preferences::isPin(p.pinSha256));
+    QVERIFY(!Preferences::isPin(QStringLiteral("a2s=")));
     p.store(s);
     QVERIFY(s.contains(QStringLiteral("hub/caFile")));
+    QCOMPARE(Preferences::load(s).pinSha256, p.pinSha256);
+    QVERIFY(!s.contains(QStringLiteral("hub/maxResponseMB"))); // the default stays implicit
     // "Ikuti sistem" and no extra certificate.
     p.language.clear();
     p.caFile.clear();
+    p.pinSha256.clear();
     p.store(s);
     QVERIFY(!s.contains(QStringLiteral("ui/language")));
+    QVERIFY(!s.contains(QStringLiteral("hub/pinSha256")));
     QVERIFY(!s.contains(QStringLiteral("hub/caFile")));
     QCOMPARE(Preferences::load(s), p);
 }

@@ -30,6 +30,9 @@ void TestHubError::classification_data()
     QTest::newRow("network") << int(K::Network) << 0 << true << false << false;
     QTest::newRow("timeout") << int(K::Timeout) << 0 << true << false << false;
     QTest::newRow("tls") << int(K::Tls) << 0 << false << false << false;
+    // What the desk itself refused, and an answer cut off at its cap: never retried.
+    QTest::newRow("refused") << int(K::Refused) << 0 << false << false << false;
+    QTest::newRow("too large") << int(K::TooLarge) << 200 << false << false << false;
     QTest::newRow("truncated") << int(K::Malformed) << 200 << true << false << false;
     QTest::newRow("invalid record") << int(K::Invalid) << 200 << false << false << false;
     QTest::newRow("400") << int(K::Http) << 400 << false << false << false;
@@ -90,7 +93,8 @@ void TestHubError::retryAfter()
 void TestHubError::messagesNeverEmpty()
 {
     using K = HubError::Kind;
-    for (auto kind : { K::Network, K::Timeout, K::Tls, K::Malformed, K::Invalid, K::Cancelled }) {
+    for (auto kind : { K::Network, K::Timeout, K::Tls, K::Refused, K::TooLarge, K::Malformed,
+                       K::Invalid, K::Cancelled }) {
         HubError error;
         error.kind = kind;
         QVERIFY(!error.userMessage().isEmpty());

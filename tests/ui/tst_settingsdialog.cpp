@@ -24,6 +24,7 @@ class TestSettingsDialog : public QObject
 private slots:
     void keepsHubSettings();
     void refusesUnreadableCaFile();
+    void keepsPinAndRefusesAMalformedOne();
     void keepsRetentionMonths();
 
 private:
@@ -90,6 +91,34 @@ void TestSettingsDialog::refusesUnreadableCaFile()
     dialog.accept();
     QVERIFY2(warning.contains(QLatin1String("missing.pem")), qPrintable(warning));
     QVERIFY(!profile.settings().contains(QStringLiteral("hub/timeoutSeconds")));
+}
+
+void TestSettingsDialog::keepsPinAndRefusesAMalformedOne()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    const QString pin = QString::fromLatin1(QByteArray(32, 'p').toBase64());
+    {
+        SettingsDialog dialog(profile);
+        auto *edit = child<QLineEdit>(dialog, "pinEdit");
+        QVERIFY(!edit->accessibleName().isEmpty());
+        edit->setText(QStringLiteral("bukan-pin"));
+        QString warning;
+        QTimer::singleShot(0, this, [&warning] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warning = box->text();
+                box->accept();
+            }
+        });
+        dialog.accept();
+        QVERIFY2(warning.contains(QLatin1String("SHA-256")), qPrintable(warning));
+        QVERIFY(!profile.settings().contains(QStringLiteral("hub/pinSha256")));
+        edit->setText(QLatin1Char(' ') + pin);
+        dialog.accept();
+    }
+    QCOMPARE(profile.settings().value(QStringLiteral("hub/pinSha256")).toString(), pin);
+    SettingsDialog again(profile);
+    QCOMPARE(child<QLineEdit>(again, "pinEdit")->text(), pin);
 }
 
 void TestSettingsDialog::keepsRetentionMonths()
