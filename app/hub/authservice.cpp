@@ -4,6 +4,7 @@
 #include "hubstore.h"
 #include "jsonbody.h"
 #include "problem.h"
+#include "tokenfamily.h"
 
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
@@ -104,6 +105,21 @@ HttpResponse AuthService::login(const HttpRequest &request)
     const QString password = body->string("password", 1, 200);
     if (!body->finish(&problem))
         return problem;
+    return checkPassword(username, password,
+                         [this](const QString &userId) { return startSession(userId); });
+}
+
+HttpResponse AuthService::startSession(const QString &userId, QString *sessionId)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (sessionId)
+        *sessionId = id;
+    return issueTokens(userId, id, true);
+}
+
+HttpResponse AuthService::checkPassword(const QString &username, const QString &password,
+                                        const Accepted &accepted)
+{
     if (const int wait = throttleSeconds(username); wait > 0)
         return Problem::tooManyRequests(wait, u"Too many failed logins for this user."_s);
 
@@ -130,7 +146,7 @@ HttpResponse AuthService::login(const HttpRequest &request)
     // someone guessing names.
     if (disabled)
         return Problem::accountDisabled();
-    return issueTokens(userId, QUuid::createUuid().toString(QUuid::WithoutBraces), true);
+    return accepted(userId);
 }
 
 HttpResponse AuthService::issueTokens(const QString &userId, const QString &sessionId, bool created)
@@ -214,11 +230,17 @@ HttpResponse AuthService::refresh(const HttpRequest &request)
         disabled = q.int64(2) != 0;
     }
     q.reset();
-    if (sessionId.isEmpty())
+    if (sessionId.isEmpty()) {
+        if (TokenFamily::revokeOnReuse(m_store.db(), digest(token)))
+            return Problem::make(401, ProblemType::InvalidRefreshToken,
+                                 u"Refresh token was already used"_s,
+                                 u"Every token of this sign-in is revoked; sign in again."_s);
         return Problem::make(401, ProblemType::InvalidRefreshToken, u"Refresh token is not valid"_s,
                              u"Log in again with username and password."_s);
+    }
     if (disabled)
         return Problem::accountDisabled();
+    TokenFamily::rememberUsed(m_store.db(), sessionId, digest(token), Records::now(), m_refreshTtl);
     return issueTokens(userId, sessionId, false);
 }
 

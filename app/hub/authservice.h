@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace lapor::hub {
@@ -32,6 +33,15 @@ public:
     HttpResponse logout(const Caller &caller);
     HttpResponse me(const Caller &caller);
     std::optional<Caller> authenticate(const HttpRequest &request, HttpResponse *problem);
+
+    // The password check of login (throttling, the hash, a disabled account), shared with
+    // the browser sign-in page: a refusal is answered as login answers it, a right password
+    // goes to `accepted` with the user's id.
+    using Accepted = std::function<HttpResponse(const QString &userId)>;
+    HttpResponse checkPassword(const QString &username, const QString &password,
+                               const Accepted &accepted);
+    // A new session, the family of every token that follows, for a checked user.
+    HttpResponse startSession(const QString &userId, QString *sessionId = nullptr);
 
     // PBKDF2-HMAC-SHA256, encoded as pbkdf2-sha256$ITERATIONS$SALT$HASH (base64).
     static QString hashPassword(const QString &password);
