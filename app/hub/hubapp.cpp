@@ -137,6 +137,11 @@ int runHub(int argc, char **argv)
         u"SECONDS"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"PEM certificate for HTTPS."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key for HTTPS."_s, u"FILE"_s);
+    const QCommandLineOption passwordGrant(
+        u"allow-password-grant"_s,
+        u"Accept POST /v1/auth/token (user name and password as JSON): for training and "
+        "tests only; implied by --simulate. Without it people sign in in a browser or with "
+        "a device code."_s);
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Access-token lifetime."_s, u"SECONDS"_s,
                                       u"900"_s);
     const QCommandLineOption setPass(
@@ -148,7 +153,7 @@ int runHub(int argc, char **argv)
         u"enable-user"_s, u"Enable USER's account again (old sessions stay ended) and exit."_s,
         u"USER"_s);
     parser.addOptions({ data, listen, generate, seed, today, simulate, clockOffset, tlsCert, tlsKey,
-                        tokenTtl, setPass, disableUser, enableUser });
+                        tokenTtl, setPass, disableUser, enableUser, passwordGrant });
     parser.process(app);
 
     if (!parser.isSet(data))
@@ -166,6 +171,8 @@ int runHub(int argc, char **argv)
         return fail(u"--seed expects a non-negative integer"_s, 2);
     HubConfig config;
     config.simulate = parser.isSet(simulate);
+    config.allowPasswordGrant = config.simulate || parser.isSet(passwordGrant);
+    config.https = parser.isSet(tlsCert);
     // A hub that real clients reach keeps real time: the clock moves only for tests.
     config.adjustableClock = HubClock::adjustable(config.simulate, address);
     if (parser.isSet(clockOffset)) {
