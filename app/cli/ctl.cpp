@@ -28,9 +28,10 @@ constexpr std::array kCommands = {
         "status", statusCommand, Opens::Person,
         QT_TRANSLATE_NOOP("lapor::Ctl",
                           "versi skema, jumlah laporan per status, kursor sinkronisasi") },
-    CommandInfo {
-        "login", loginCommand, Opens::Home,
-        QT_TRANSLATE_NOOP("lapor::Ctl", "masuk ke hub (--hub URL --user NAMA --password-stdin)") },
+    CommandInfo { "login", loginCommand, Opens::Home,
+                  QT_TRANSLATE_NOOP("lapor::Ctl",
+                                    "masuk ke hub (--hub URL --user NAMA --password-stdin, "
+                                    "atau --hub URL --device)") },
     CommandInfo { "sync", syncCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "ambil perubahan dari hub ke profil") },
     CommandInfo { "cases", casesCommand, Opens::Person,
@@ -95,6 +96,9 @@ int runCtl(QCoreApplication &app)
           Ctl::tr("NAMA") },
         { QStringLiteral("discard-unsent"),
           Ctl::tr("forget: hapus juga tindakan yang belum terkirim.") },
+        { QStringLiteral("device"),
+          Ctl::tr("login: masuk di peramban mana pun dengan kode yang ditampilkan; kata sandi "
+                  "tidak diketik di sini.") },
         { QStringLiteral("password-stdin"),
           Ctl::tr("Baca kata sandi dari masukan standar; tanpa keychain, sesi hanya untuk "
                   "perintah ini.") },
