@@ -375,6 +375,33 @@
     </message>
 </context>
 <context>
+    <name>LocalPasswordDialog</name>
+    <message>
+        <source>Kata sandi kunci LAPOR Desk</source>
+        <translation>LAPOR Desk unlock password</translation>
+    </message>
+    <message>
+        <source>Anda masuk lewat peramban, jadi LAPOR Desk tidak pernah melihat kata sandi hub Anda. Buat kata sandi untuk membuka kunci layar dan untuk masuk di komputer ini saat hub tidak dapat dihubungi. Kata sandi ini hanya tersimpan di komputer ini (sebagai hash), tidak dikirim ke hub.</source>
+        <translation>You signed in through the browser, so LAPOR Desk never saw your hub password. Choose a password to unlock the screen and to sign in on this computer while the hub cannot be reached. It is kept only on this computer (as a hash) and never sent to the hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi kunci:</source>
+        <translation>&amp;Unlock password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi kunci</source>
+        <translation>Unlock password</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi kunci</source>
+        <translation>Repeat the unlock password</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>LAPOR Desk terkunci</source>
@@ -1165,6 +1192,29 @@
     <message>
         <source>Lampiran tersimpan tetapi tidak tercatat di basis data lokal.</source>
         <translation>The attachment was saved but not recorded in the local database.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::BrowserSignIn</name>
+    <message>
+        <source>Waktu masuk lewat peramban habis. Coba lagi.</source>
+        <translation>The browser sign-in timed out. Try again.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menunggu jawaban peramban: %1</source>
+        <translation>Cannot wait for the browser&apos;s answer: %1</translation>
+    </message>
+    <message>
+        <source>Peramban tidak dapat dibuka. Buka alamat ini sendiri: %1</source>
+        <translation>The browser could not be opened. Open this address yourself: %1</translation>
+    </message>
+    <message>
+        <source>Masuk dibatalkan di peramban.</source>
+        <translation>Sign-in was cancelled in the browser.</translation>
+    </message>
+    <message>
+        <source>Hub menolak permintaan masuk (%1).</source>
+        <translation>The hub refused the sign-in request (%1).</translation>
     </message>
 </context>
 <context>
@@ -2060,16 +2110,39 @@
         <translation>Show the titles of confidential cases instead of &quot;(confidential)&quot; (cases).</translation>
     </message>
     <message>
-        <source>masuk ke hub (--hub URL --user NAMA --password-stdin [--ca-file BERKAS])</source>
-        <translation>sign in to the hub (--hub URL --user NAME --password-stdin [--ca-file FILE])</translation>
-    </message>
-    <message>
         <source>login: sertifikat CA instansi (PEM, boleh beberapa) yang dipercaya untuk hub ini selain CA sistem; disimpan di pengaturan orang itu.</source>
         <translation>login: the agency&apos;s CA certificates (PEM, one or more) trusted for this hub besides the system&apos;s; kept in that person&apos;s settings.</translation>
     </message>
     <message>
         <source>Berkas CA %1 tidak ada atau tidak dapat dibaca.</source>
         <translation>The CA file %1 does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>masuk ke hub (--hub URL --user NAMA --password-stdin, atau --hub URL --device; [--ca-file BERKAS])</source>
+        <translation>sign in to the hub (--hub URL --user NAME --password-stdin, or --hub URL --device; [--ca-file FILE])</translation>
+    </message>
+    <message>
+        <source>login: masuk di peramban mana pun dengan kode yang ditampilkan; kata sandi tidak diketik di sini.</source>
+        <translation>login: sign in in any browser with the code shown; the password is not typed here.</translation>
+    </message>
+    <message>
+        <source>Buka %1 di peramban dan ketik kode: %2</source>
+        <translation>Open %1 in a browser and type the code: %2</translation>
+    </message>
+    <message>
+        <source>Atau buka langsung: %1</source>
+        <translation>Or open directly: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kode berlaku %n menit. Menunggu…</source>
+        <translation>
+            <numerusform>The code is valid for %n minute. Waiting…</numerusform>
+            <numerusform>The code is valid for %n minutes. Waiting…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>login --device memerlukan --hub URL.</source>
+        <translation>login --device needs --hub URL.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2528,21 @@
     <message>
         <source>Semua latihan di profil pelatihan (draf, tindak lanjut, perubahan) dihapus dan data contoh dibuat ulang. LAPOR Desk akan dimulai ulang. Lanjutkan?</source>
         <translation>All practice work in the training profile (drafts, follow-ups, changes) is deleted and the sample data is recreated. LAPOR Desk will restart. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DeviceSignIn</name>
+    <message>
+        <source>Hub tidak memberikan kode perangkat yang dapat dipakai.</source>
+        <translation>The hub gave no usable device code.</translation>
+    </message>
+    <message>
+        <source>Kode perangkat sudah kedaluwarsa. Mulai lagi.</source>
+        <translation>The device code has expired. Start again.</translation>
+    </message>
+    <message>
+        <source>Masuk dibatalkan di peramban.</source>
+        <translation>Sign-in was cancelled in the browser.</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3150,24 @@ Attach this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::LocalPasswordDialog</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kata sandi kunci paling sedikit %n karakter.</source>
+        <translation>
+            <numerusform>The unlock password needs at least %n character.</numerusform>
+            <numerusform>The unlock password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>lapor::LoginDialog</name>
     <message>
         <source>Masuk</source>
@@ -3104,6 +3210,18 @@ Sign in here for the first time</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Masuk lewat browser</source>
+        <translation>Sign in with browser</translation>
+    </message>
+    <message>
+        <source>Kata sandi diketik di halaman hub pada peramban, bukan di LAPOR Desk.</source>
+        <translation>The password is typed on the hub&apos;s page in the browser, not in LAPOR Desk.</translation>
+    </message>
+    <message>
+        <source>Menunggu peramban…</source>
+        <translation>Waiting for the browser…</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3741,10 @@ Profile: %2</translation>
     <message>
         <source>Hub tidak dapat dihubungi; Anda bekerja tanpa hub. Sinkronisasi berjalan begitu hub dapat dihubungi.</source>
         <translation>The hub cannot be reached; you are working without it. Syncing starts as soon as the hub can be reached.</translation>
+    </message>
+    <message>
+        <source>Hub tidak menyebut pengguna yang masuk.</source>
+        <translation>The hub did not say who signed in.</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4480,101 @@ Profile: %2</translation>
     <message>
         <source>Jumlah</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::hub::LoginPage</name>
+    <message>
+        <source>Tidak dapat masuk</source>
+        <translation>Cannot sign in</translation>
+    </message>
+    <message>
+        <source>Halaman ini sudah kedaluwarsa. Buka lagi alamat yang ditampilkan perangkat Anda.</source>
+        <translation>This page has expired. Open the address your device shows again.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak kode salah. Coba lagi beberapa menit lagi.</source>
+        <translation>Too many wrong codes. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Kode perangkat tidak dikenal atau sudah kedaluwarsa.</source>
+        <translation>The device code is unknown or has expired.</translation>
+    </message>
+    <message>
+        <source>Masuk dibatalkan</source>
+        <translation>Sign-in cancelled</translation>
+    </message>
+    <message>
+        <source>Perangkat itu tidak masuk. Anda boleh menutup halaman ini.</source>
+        <translation>That device was not signed in. You can close this page.</translation>
+    </message>
+    <message>
+        <source>Perangkat sudah masuk</source>
+        <translation>The device is signed in</translation>
+    </message>
+    <message>
+        <source>Anda boleh menutup halaman ini dan kembali ke perangkat Anda.</source>
+        <translation>You can close this page and return to your device.</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Ketik kode yang ditampilkan di perangkat Anda, lalu masuk.</source>
+        <translation>Type the code shown on your device, then sign in.</translation>
+    </message>
+    <message>
+        <source>%1 meminta izin masuk atas nama Anda.</source>
+        <translation>%1 asks to sign in on your behalf.</translation>
+    </message>
+    <message>
+        <source>Kode perangkat</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Periksa alamat di peramban sebelum mengetik kata sandi.</source>
+        <translation>Check the address in the browser before typing your password.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan gagal. Coba lagi dalam %1 detik.</source>
+        <translation>Too many failed attempts. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan. Hubungi admin instansi Anda.</source>
+        <translation>This account is disabled. Contact your agency&apos;s admin.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Permintaan masuk ini tidak sah.</source>
+        <translation>This sign-in request is not valid.</translation>
+    </message>
+    <message>
+        <source>Aplikasi yang meminta masuk tidak dikenal.</source>
+        <translation>The application asking to sign in is unknown.</translation>
+    </message>
+    <message>
+        <source>Alamat kembali aplikasi ini tidak diizinkan.</source>
+        <translation>This application&apos;s return address is not allowed.</translation>
+    </message>
+    <message>
+        <source>Halaman masuk ini sudah kedaluwarsa. Mulai lagi dari aplikasi LAPOR Desk.</source>
+        <translation>This sign-in page has expired. Start again from the LAPOR Desk application.</translation>
     </message>
 </context>
 </TS>

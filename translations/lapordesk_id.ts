@@ -375,6 +375,33 @@
     </message>
 </context>
 <context>
+    <name>LocalPasswordDialog</name>
+    <message>
+        <source>Kata sandi kunci LAPOR Desk</source>
+        <translation>Kata sandi kunci LAPOR Desk</translation>
+    </message>
+    <message>
+        <source>Anda masuk lewat peramban, jadi LAPOR Desk tidak pernah melihat kata sandi hub Anda. Buat kata sandi untuk membuka kunci layar dan untuk masuk di komputer ini saat hub tidak dapat dihubungi. Kata sandi ini hanya tersimpan di komputer ini (sebagai hash), tidak dikirim ke hub.</source>
+        <translation>Anda masuk lewat peramban, jadi LAPOR Desk tidak pernah melihat kata sandi hub Anda. Buat kata sandi untuk membuka kunci layar dan untuk masuk di komputer ini saat hub tidak dapat dihubungi. Kata sandi ini hanya tersimpan di komputer ini (sebagai hash), tidak dikirim ke hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi kunci:</source>
+        <translation>&amp;Kata sandi kunci:</translation>
+    </message>
+    <message>
+        <source>Kata sandi kunci</source>
+        <translation>Kata sandi kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi kunci</source>
+        <translation>Ulangi kata sandi kunci</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>LAPOR Desk terkunci</source>
@@ -1165,6 +1192,29 @@
     <message>
         <source>Lampiran tersimpan tetapi tidak tercatat di basis data lokal.</source>
         <translation>Lampiran tersimpan tetapi tidak tercatat di basis data lokal.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::BrowserSignIn</name>
+    <message>
+        <source>Waktu masuk lewat peramban habis. Coba lagi.</source>
+        <translation>Waktu masuk lewat peramban habis. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menunggu jawaban peramban: %1</source>
+        <translation>Tidak dapat menunggu jawaban peramban: %1</translation>
+    </message>
+    <message>
+        <source>Peramban tidak dapat dibuka. Buka alamat ini sendiri: %1</source>
+        <translation>Peramban tidak dapat dibuka. Buka alamat ini sendiri: %1</translation>
+    </message>
+    <message>
+        <source>Masuk dibatalkan di peramban.</source>
+        <translation>Masuk dibatalkan di peramban.</translation>
+    </message>
+    <message>
+        <source>Hub menolak permintaan masuk (%1).</source>
+        <translation>Hub menolak permintaan masuk (%1).</translation>
     </message>
 </context>
 <context>
@@ -2053,16 +2103,38 @@
         <translation>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</translation>
     </message>
     <message>
-        <source>masuk ke hub (--hub URL --user NAMA --password-stdin [--ca-file BERKAS])</source>
-        <translation>masuk ke hub (--hub URL --user NAMA --password-stdin [--ca-file BERKAS])</translation>
-    </message>
-    <message>
         <source>login: sertifikat CA instansi (PEM, boleh beberapa) yang dipercaya untuk hub ini selain CA sistem; disimpan di pengaturan orang itu.</source>
         <translation>login: sertifikat CA instansi (PEM, boleh beberapa) yang dipercaya untuk hub ini selain CA sistem; disimpan di pengaturan orang itu.</translation>
     </message>
     <message>
         <source>Berkas CA %1 tidak ada atau tidak dapat dibaca.</source>
         <translation>Berkas CA %1 tidak ada atau tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>masuk ke hub (--hub URL --user NAMA --password-stdin, atau --hub URL --device; [--ca-file BERKAS])</source>
+        <translation>masuk ke hub (--hub URL --user NAMA --password-stdin, atau --hub URL --device; [--ca-file BERKAS])</translation>
+    </message>
+    <message>
+        <source>login: masuk di peramban mana pun dengan kode yang ditampilkan; kata sandi tidak diketik di sini.</source>
+        <translation>login: masuk di peramban mana pun dengan kode yang ditampilkan; kata sandi tidak diketik di sini.</translation>
+    </message>
+    <message>
+        <source>Buka %1 di peramban dan ketik kode: %2</source>
+        <translation>Buka %1 di peramban dan ketik kode: %2</translation>
+    </message>
+    <message>
+        <source>Atau buka langsung: %1</source>
+        <translation>Atau buka langsung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kode berlaku %n menit. Menunggu…</source>
+        <translation>
+            <numerusform>Kode berlaku %n menit. Menunggu…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>login --device memerlukan --hub URL.</source>
+        <translation>login --device memerlukan --hub URL.</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2515,21 @@
     <message>
         <source>Semua latihan di profil pelatihan (draf, tindak lanjut, perubahan) dihapus dan data contoh dibuat ulang. LAPOR Desk akan dimulai ulang. Lanjutkan?</source>
         <translation>Semua latihan di profil pelatihan (draf, tindak lanjut, perubahan) dihapus dan data contoh dibuat ulang. LAPOR Desk akan dimulai ulang. Lanjutkan?</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::DeviceSignIn</name>
+    <message>
+        <source>Hub tidak memberikan kode perangkat yang dapat dipakai.</source>
+        <translation>Hub tidak memberikan kode perangkat yang dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>Kode perangkat sudah kedaluwarsa. Mulai lagi.</source>
+        <translation>Kode perangkat sudah kedaluwarsa. Mulai lagi.</translation>
+    </message>
+    <message>
+        <source>Masuk dibatalkan di peramban.</source>
+        <translation>Masuk dibatalkan di peramban.</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3134,23 @@ Tetap lampirkan berkas ini?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::LocalPasswordDialog</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kata sandi kunci paling sedikit %n karakter.</source>
+        <translation>
+            <numerusform>Kata sandi kunci paling sedikit %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
     <name>lapor::LoginDialog</name>
     <message>
         <source>Masuk</source>
@@ -3089,6 +3193,18 @@ Masuk pertama kali di sini</translation>
     <message>
         <source>Batal</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Masuk lewat browser</source>
+        <translation>Masuk lewat browser</translation>
+    </message>
+    <message>
+        <source>Kata sandi diketik di halaman hub pada peramban, bukan di LAPOR Desk.</source>
+        <translation>Kata sandi diketik di halaman hub pada peramban, bukan di LAPOR Desk.</translation>
+    </message>
+    <message>
+        <source>Menunggu peramban…</source>
+        <translation>Menunggu peramban…</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3716,10 @@ Profil: %2</translation>
     <message>
         <source>Hub tidak dapat dihubungi; Anda bekerja tanpa hub. Sinkronisasi berjalan begitu hub dapat dihubungi.</source>
         <translation>Hub tidak dapat dihubungi; Anda bekerja tanpa hub. Sinkronisasi berjalan begitu hub dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>Hub tidak menyebut pengguna yang masuk.</source>
+        <translation>Hub tidak menyebut pengguna yang masuk.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4443,101 @@ Profil: %2</translation>
     <message>
         <source>Jumlah</source>
         <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::hub::LoginPage</name>
+    <message>
+        <source>Tidak dapat masuk</source>
+        <translation>Tidak dapat masuk</translation>
+    </message>
+    <message>
+        <source>Halaman ini sudah kedaluwarsa. Buka lagi alamat yang ditampilkan perangkat Anda.</source>
+        <translation>Halaman ini sudah kedaluwarsa. Buka lagi alamat yang ditampilkan perangkat Anda.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak kode salah. Coba lagi beberapa menit lagi.</source>
+        <translation>Terlalu banyak kode salah. Coba lagi beberapa menit lagi.</translation>
+    </message>
+    <message>
+        <source>Kode perangkat tidak dikenal atau sudah kedaluwarsa.</source>
+        <translation>Kode perangkat tidak dikenal atau sudah kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>Masuk dibatalkan</source>
+        <translation>Masuk dibatalkan</translation>
+    </message>
+    <message>
+        <source>Perangkat itu tidak masuk. Anda boleh menutup halaman ini.</source>
+        <translation>Perangkat itu tidak masuk. Anda boleh menutup halaman ini.</translation>
+    </message>
+    <message>
+        <source>Perangkat sudah masuk</source>
+        <translation>Perangkat sudah masuk</translation>
+    </message>
+    <message>
+        <source>Anda boleh menutup halaman ini dan kembali ke perangkat Anda.</source>
+        <translation>Anda boleh menutup halaman ini dan kembali ke perangkat Anda.</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Ketik kode yang ditampilkan di perangkat Anda, lalu masuk.</source>
+        <translation>Ketik kode yang ditampilkan di perangkat Anda, lalu masuk.</translation>
+    </message>
+    <message>
+        <source>%1 meminta izin masuk atas nama Anda.</source>
+        <translation>%1 meminta izin masuk atas nama Anda.</translation>
+    </message>
+    <message>
+        <source>Kode perangkat</source>
+        <translation>Kode perangkat</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Periksa alamat di peramban sebelum mengetik kata sandi.</source>
+        <translation>Periksa alamat di peramban sebelum mengetik kata sandi.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan gagal. Coba lagi dalam %1 detik.</source>
+        <translation>Terlalu banyak percobaan gagal. Coba lagi dalam %1 detik.</translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan. Hubungi admin instansi Anda.</source>
+        <translation>Akun ini dinonaktifkan. Hubungi admin instansi Anda.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Permintaan masuk ini tidak sah.</source>
+        <translation>Permintaan masuk ini tidak sah.</translation>
+    </message>
+    <message>
+        <source>Aplikasi yang meminta masuk tidak dikenal.</source>
+        <translation>Aplikasi yang meminta masuk tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Alamat kembali aplikasi ini tidak diizinkan.</source>
+        <translation>Alamat kembali aplikasi ini tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>Halaman masuk ini sudah kedaluwarsa. Mulai lagi dari aplikasi LAPOR Desk.</source>
+        <translation>Halaman masuk ini sudah kedaluwarsa. Mulai lagi dari aplikasi LAPOR Desk.</translation>
     </message>
 </context>
 </TS>

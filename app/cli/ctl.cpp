@@ -30,8 +30,8 @@ constexpr std::array kCommands = {
                           "versi skema, jumlah laporan per status, kursor sinkronisasi") },
     CommandInfo { "login", loginCommand, Opens::Home,
                   QT_TRANSLATE_NOOP("lapor::Ctl",
-                                    "masuk ke hub (--hub URL --user NAMA --password-stdin "
-                                    "[--ca-file BERKAS])") },
+                                    "masuk ke hub (--hub URL --user NAMA --password-stdin, "
+                                    "atau --hub URL --device; [--ca-file BERKAS])") },
     CommandInfo { "sync", syncCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "ambil perubahan dari hub ke profil") },
     CommandInfo { "cases", casesCommand, Opens::Person,
@@ -100,6 +100,9 @@ int runCtl(QCoreApplication &app)
           Ctl::tr("NAMA") },
         { QStringLiteral("discard-unsent"),
           Ctl::tr("forget: hapus juga tindakan yang belum terkirim.") },
+        { QStringLiteral("device"),
+          Ctl::tr("login: masuk di peramban mana pun dengan kode yang ditampilkan; kata sandi "
+                  "tidak diketik di sini.") },
         { QStringLiteral("password-stdin"),
           Ctl::tr("Baca kata sandi dari masukan standar; tanpa keychain, sesi hanya untuk "
                   "perintah ini.") },

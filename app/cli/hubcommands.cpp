@@ -3,9 +3,11 @@
 #include "ctl.h"
 #include "ctlcontext.h"
 #include "ctloutput.h"
+#include "hubapi/devicesignin.h"
 #include "hubapi/hubclient.h"
 #include "hubapi/offlineverifier.h"
 #include "hubsession.h"
+#include "protocol/oauth.h"
 #include "store/caserepository.h"
 #include "sync/disabledaccount.h"
 #include "sync/hubaccount.h"
@@ -125,10 +127,92 @@ int exitCodeForHubError(const HubError &error)
     return exitCodeFor(error);
 }
 
+namespace {
+
+// After a sign-in the hub accepted: the person's folder is the profile from now on.
+int reportSignedIn(CtlContext &context, PersonSignIn &signIn, const QString &hub)
+{
+    context.profile = signIn.takeProfile();
+    const auto account = signIn.takeAccount();
+    const bool kept = account->tokens().backend() == TokenStore::Backend::Keychain;
+    context.out << Ctl::tr("Masuk sebagai %1 (%2) di %3.")
+                       .arg(TerminalText::safe(account->user().displayName),
+                            Roles::label(account->user().role), hub)
+                << Qt::endl;
+    if (!kept)
+        context.err << Ctl::tr("Keychain tidak tersedia (%1): sesi tidak disimpan. Tambahkan "
+                               "--password-stdin pada setiap perintah yang memerlukan hub.")
+                           .arg(account->tokens().keychainProblem())
+                    << Qt::endl;
+    return Exit::Ok;
+}
+
+// RFC 8628: the person signs in in a browser anywhere, with the code printed here; this
+// machine never sees the password. The user name comes from the hub's answer.
+int deviceLogin(CtlContext &context, const QString &hub)
+{
+    TokenStore scratch(TokenStore::Backend::Memory);
+    HubClient client(HubClient::Settings { QUrl(hub), {}, 30000 }, scratch);
+    DeviceSignIn device(client, QLatin1String(protocol::OAuth::kCliClientId));
+    QObject::connect(
+        &device, &DeviceSignIn::codeReady, &device,
+        [&context](const QString &userCode, const QUrl &uri, const QUrl &complete, int expiresIn) {
+            context.err << Ctl::tr("Buka %1 di peramban dan ketik kode: %2")
+                               .arg(TerminalText::safe(uri.toString()),
+                                    TerminalText::safe(userCode))
+                        << Qt::endl;
+            if (complete.isValid())
+                context.err << Ctl::tr("Atau buka langsung: %1")
+                                   .arg(TerminalText::safe(complete.toString()))
+                            << Qt::endl;
+            context.err << Ctl::tr("Kode berlaku %n menit. Menunggu…", nullptr,
+                                   qMax(1, expiresIn / 60))
+                        << Qt::endl;
+        });
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&device, &DeviceSignIn::finished, &loop, [&](bool done) {
+        ok = done;
+        loop.quit();
+    });
+    device.start();
+    loop.exec();
+    if (!ok) {
+        context.err << TerminalText::safe(device.message()) << Qt::endl;
+        return exitCodeFor(device.error());
+    }
+    PersonSignIn signIn(*context.home, TokenStore::Backend::Keychain);
+    QString refused;
+    QObject::connect(&signIn, &PersonSignIn::finished, &signIn,
+                     [&](PersonSignIn::Outcome outcome, const QString &message) {
+                         if (outcome != PersonSignIn::Outcome::SignedIn)
+                             refused = message.isEmpty() ? Ctl::tr("Gagal masuk.") : message;
+                     });
+    signIn.startWithTokens(hub, device.tokens());
+    if (!refused.isEmpty()) {
+        context.err << TerminalText::safe(refused) << Qt::endl;
+        return Exit::Failed;
+    }
+    return reportSignedIn(context, signIn, hub);
+}
+
+} // namespace
+
 int loginCommand(CtlContext &context)
 {
     const QString hub = HubAddress::normalized(context.option("hub"));
     const QString user = context.option("user");
+    if (context.flag("device")) {
+        if (hub.isEmpty()) {
+            context.err << Ctl::tr("login --device memerlukan --hub URL.") << Qt::endl;
+            return Exit::Usage;
+        }
+        if (const QString problem = HubAddress::problem(hub); !problem.isEmpty()) {
+            context.err << problem << Qt::endl;
+            return Exit::Usage;
+        }
+        return deviceLogin(context, hub);
+    }
     if (hub.isEmpty() || user.isEmpty() || !context.flag("password-stdin")) {
         context.err << Ctl::tr("login memerlukan --hub URL --user NAMA --password-stdin.")
                     << Qt::endl;
@@ -170,19 +254,7 @@ int loginCommand(CtlContext &context)
         context.err << TerminalText::safe(refused) << Qt::endl;
         return signIn.error().ok() ? Exit::Usage : exitCodeFor(signIn.error());
     }
-    context.profile = signIn.takeProfile();
-    const auto account = signIn.takeAccount();
-    const bool kept = account->tokens().backend() == TokenStore::Backend::Keychain;
-    context.out << Ctl::tr("Masuk sebagai %1 (%2) di %3.")
-                       .arg(TerminalText::safe(account->user().displayName),
-                            Roles::label(account->user().role), hub)
-                << Qt::endl;
-    if (!kept)
-        context.err << Ctl::tr("Keychain tidak tersedia (%1): sesi tidak disimpan. Tambahkan "
-                               "--password-stdin pada setiap perintah yang memerlukan hub.")
-                           .arg(account->tokens().keychainProblem())
-                    << Qt::endl;
-    return Exit::Ok;
+    return reportSignedIn(context, signIn, hub);
 }
 
 int logoutCommand(CtlContext &context)

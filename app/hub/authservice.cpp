@@ -4,6 +4,7 @@
 #include "hubstore.h"
 #include "jsonbody.h"
 #include "problem.h"
+#include "tokenfamily.h"
 
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
@@ -156,14 +157,21 @@ std::optional<LoginCheck> AuthService::beginLogin(const HttpRequest &request, Ht
     if (!body->finish(answer))
         return std::nullopt;
     check.peer = request.peer.toString();
+    if (!prepareCheck(check, answer))
+        return std::nullopt;
+    return check;
+}
+
+bool AuthService::prepareCheck(LoginCheck &check, HttpResponse *answer)
+{
     if (const int wait = throttleSeconds(addressKey(check.peer), kMaxAddressFailures); wait > 0) {
         *answer = Problem::tooManyRequests(wait, u"Too many failed logins from this address."_s);
-        return std::nullopt;
+        return false;
     }
     if (const int wait = throttleSeconds(pairKey(check.username, check.peer), kMaxFailures);
         wait > 0) {
         *answer = Problem::tooManyRequests(wait, u"Too many failed logins for this user."_s);
-        return std::nullopt;
+        return false;
     }
 
     auto &q
@@ -175,7 +183,7 @@ std::optional<LoginCheck> AuthService::beginLogin(const HttpRequest &request, Ht
         check.disabled = q.int64(2) != 0;
     }
     q.reset();
-    return check;
+    return true;
 }
 
 bool AuthService::checkPassword(const LoginCheck &check)
@@ -185,7 +193,8 @@ bool AuthService::checkPassword(const LoginCheck &check)
     return ok && known;
 }
 
-HttpResponse AuthService::finishLogin(const LoginCheck &check, bool passwordOk)
+HttpResponse AuthService::finishLogin(const LoginCheck &check, bool passwordOk,
+                                      const Accepted &accepted)
 {
     if (!passwordOk) {
         recordFailure(check);
@@ -196,7 +205,28 @@ HttpResponse AuthService::finishLogin(const LoginCheck &check, bool passwordOk)
     // someone guessing names.
     if (check.disabled)
         return Problem::accountDisabled();
-    return issueTokens(check.userId, QUuid::createUuid().toString(QUuid::WithoutBraces), true);
+    return accepted ? accepted(check.userId) : startSession(check.userId);
+}
+
+HttpResponse AuthService::checkPassword(const QString &username, const QString &password,
+                                        const QString &peer, const Accepted &accepted)
+{
+    LoginCheck check;
+    check.username = username;
+    check.password = password;
+    check.peer = peer;
+    HttpResponse answer;
+    if (!prepareCheck(check, &answer))
+        return answer;
+    return finishLogin(check, checkPassword(check), accepted);
+}
+
+HttpResponse AuthService::startSession(const QString &userId, QString *sessionId)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (sessionId)
+        *sessionId = id;
+    return issueTokens(userId, id, true);
 }
 
 HttpResponse AuthService::issueTokens(const QString &userId, const QString &sessionId, bool created)
@@ -280,11 +310,17 @@ HttpResponse AuthService::refresh(const HttpRequest &request)
         disabled = q.int64(2) != 0;
     }
     q.reset();
-    if (sessionId.isEmpty())
+    if (sessionId.isEmpty()) {
+        if (TokenFamily::revokeOnReuse(m_store.db(), digest(token)))
+            return Problem::make(401, ProblemType::InvalidRefreshToken,
+                                 u"Refresh token was already used"_s,
+                                 u"Every token of this sign-in is revoked; sign in again."_s);
         return Problem::make(401, ProblemType::InvalidRefreshToken, u"Refresh token is not valid"_s,
                              u"Log in again with username and password."_s);
+    }
     if (disabled)
         return Problem::accountDisabled();
+    TokenFamily::rememberUsed(m_store.db(), sessionId, digest(token), Records::now(), m_refreshTtl);
     return issueTokens(userId, sessionId, false);
 }
 

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace lapor::hub {
@@ -39,16 +40,28 @@ class AuthService
 public:
     AuthService(HubStore &store, int accessTtlSeconds, int refreshTtlSeconds);
 
+    // A right password goes to `accepted` with the user's id; without one, a new session.
+    using Accepted = std::function<HttpResponse(const QString &userId)>;
+
     HttpResponse login(const HttpRequest &request);
     // login() in three steps: read and throttle (an answer in *answer when there is nothing
     // to check), the password check (thread-safe, no storage), and the outcome.
     std::optional<LoginCheck> beginLogin(const HttpRequest &request, HttpResponse *answer);
     static bool checkPassword(const LoginCheck &check);
-    HttpResponse finishLogin(const LoginCheck &check, bool passwordOk);
+    HttpResponse finishLogin(const LoginCheck &check, bool passwordOk,
+                             const Accepted &accepted = {});
     HttpResponse refresh(const HttpRequest &request);
     HttpResponse logout(const Caller &caller);
     HttpResponse me(const Caller &caller);
     std::optional<Caller> authenticate(const HttpRequest &request, HttpResponse *problem);
+
+    // The three steps at once, for the browser sign-in and device pages (a form, not the
+    // token endpoint): throttling per address and name, the hash on the calling thread, a
+    // disabled account; a refusal is answered as login answers it.
+    HttpResponse checkPassword(const QString &username, const QString &password,
+                               const QString &peer, const Accepted &accepted);
+    // A new session, the family of every token that follows, for a checked user.
+    HttpResponse startSession(const QString &userId, QString *sessionId = nullptr);
 
     // PBKDF2-HMAC-SHA256, encoded as pbkdf2-sha256$ITERATIONS$SALT$HASH (base64).
     static QString hashPassword(const QString &password);
@@ -61,6 +74,8 @@ private:
     QJsonObject userInfo(const QString &userId);
     int throttleSeconds(const QString &key, int maxFailures) const;
     void recordFailure(const LoginCheck &check);
+    // Throttle and look the user up; false with the answer when throttled.
+    bool prepareCheck(LoginCheck &check, HttpResponse *answer);
 
     HubStore &m_store;
     int m_accessTtl;

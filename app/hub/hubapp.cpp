@@ -176,6 +176,11 @@ int runHub(int argc, char **argv)
         u"SECONDS"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"PEM certificate for HTTPS."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key for HTTPS."_s, u"FILE"_s);
+    const QCommandLineOption passwordGrant(
+        u"allow-password-grant"_s,
+        u"Accept POST /v1/auth/token (user name and password as JSON): for training and "
+        "tests only; implied by --simulate. Without it people sign in in a browser or with "
+        "a device code."_s);
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Access-token lifetime."_s, u"SECONDS"_s,
                                       u"900"_s);
     const QCommandLineOption setPass(
@@ -198,7 +203,7 @@ int runHub(int argc, char **argv)
         u"N"_s, QString::number(ConnectionLimits::kDefaultMaxConnections));
     parser.addOptions({ data, listen, generate, seed, today, simulate, clockOffset, tlsCert, tlsKey,
                         tokenTtl, setPass, disableUser, enableUser, headerTimeout, idleTimeout,
-                        maxConnections });
+                        maxConnections, passwordGrant });
     parser.process(app);
 
     if (!parser.isSet(data))
@@ -231,6 +236,8 @@ int runHub(int argc, char **argv)
         return fail(u"--header-timeout, --idle-timeout (1 to 3600 seconds) and "
                     "--max-connections expect positive numbers"_s,
                     2);
+    config.allowPasswordGrant = config.simulate || parser.isSet(passwordGrant);
+    config.https = parser.isSet(tlsCert);
     // A hub that real clients reach keeps real time: the clock moves only for tests.
     config.adjustableClock = HubClock::adjustable(config.simulate, address);
     if (parser.isSet(clockOffset)) {

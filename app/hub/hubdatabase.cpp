@@ -16,6 +16,7 @@ namespace {
 const char *const kSchemaFiles[] = {
     ":/hub/sql/001_initial.sql",
     ":/hub/sql/002_disabled_users.sql",
+    ":/hub/sql/003_token_families.sql",
 };
 
 void applySchemaFile(SqliteDb &db, int version)

@@ -31,6 +31,8 @@ Routes::Routes(SqliteDb &db, const HubConfig &config)
     , m_store(db)
     , m_log(m_store)
     , m_auth(m_store, config.accessTtl, config.refreshTtl)
+    , m_device(m_store, m_auth, config.https)
+    , m_oauth(m_store, m_auth, m_device)
     , m_idempotency(m_store)
     , m_actions(m_store, m_log)
     , m_attachments(m_store, m_log)
@@ -41,14 +43,20 @@ Routes::Routes(SqliteDb &db, const HubConfig &config)
     add(protocol::Route::Health, 0, [](const HttpRequest &, const Caller &, P) {
         return HttpResponse::json(200, { { u"status"_s, u"ok"_s } });
     });
-    add(protocol::Route::AuthToken, 0,
-        [this](const HttpRequest &r, const Caller &, P) { return m_auth.login(r); });
+    add(protocol::Route::AuthToken, 0, [this](const HttpRequest &r, const Caller &, P) {
+        if (!m_config.allowPasswordGrant)
+            return Problem::forbidden(
+                u"The password grant is off on this hub (RFC 9700): sign in in a browser "
+                "(/v1/oauth/authorize) or with a device code (/v1/oauth/device)."_s);
+        return m_auth.login(r);
+    });
     add(protocol::Route::AuthRefresh, 0,
         [this](const HttpRequest &r, const Caller &, P) { return m_auth.refresh(r); });
     add(protocol::Route::AuthLogout, Auth,
         [this](const HttpRequest &, const Caller &c, P) { return m_auth.logout(c); });
     add(protocol::Route::Me, Auth,
         [this](const HttpRequest &, const Caller &c, P) { return m_auth.me(c); });
+    addOAuthRoutes();
     add(protocol::Route::Changes, Auth,
         [this](const HttpRequest &r, const Caller &c, P) { return changes(r, c, false); });
     add(protocol::Route::ChangesCount, Auth,
@@ -91,6 +99,23 @@ Routes::Routes(SqliteDb &db, const HubConfig &config)
 }
 
 Routes::~Routes() = default;
+
+void Routes::addOAuthRoutes()
+{
+    using P = const QStringList &;
+    add(protocol::Route::OAuthAuthorize, 0,
+        [this](const HttpRequest &r, const Caller &, P) { return m_oauth.authorizePage(r); });
+    add(protocol::Route::OAuthAuthorizeSubmit, 0,
+        [this](const HttpRequest &r, const Caller &, P) { return m_oauth.authorizeSubmit(r); });
+    add(protocol::Route::OAuthToken, 0,
+        [this](const HttpRequest &r, const Caller &, P) { return m_oauth.token(r); });
+    add(protocol::Route::OAuthDevice, 0,
+        [this](const HttpRequest &r, const Caller &, P) { return m_device.authorize(r); });
+    add(protocol::Route::OAuthVerify, 0,
+        [this](const HttpRequest &r, const Caller &, P) { return m_device.page(r); });
+    add(protocol::Route::OAuthVerifySubmit, 0,
+        [this](const HttpRequest &r, const Caller &, P) { return m_device.submit(r); });
+}
 
 void Routes::addSimulationRoutes()
 {

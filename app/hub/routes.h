@@ -4,9 +4,11 @@
 #include "authservice.h"
 #include "casehandlers.h"
 #include "changelog.h"
+#include "deviceflow.h"
 #include "faultinjector.h"
 #include "hubstore.h"
 #include "idempotency.h"
+#include "oauthserver.h"
 #include "protocol/routes.h"
 
 #include <QList>
@@ -28,6 +30,10 @@ struct HubConfig
     int refreshTtl = 30 * 24 * 3600;
     bool simulate = false;
     bool adjustableClock = false; // --simulate on loopback: /v1/sim/clock (hubclock.h)
+    bool https = false; // --tls-cert: the scheme of the addresses the hub hands out
+    // The password grant (POST /v1/auth/token) is for training and tests; real sign-ins
+    // go through the browser or a device code. --allow-password-grant, implied by --simulate.
+    bool allowPasswordGrant = false;
     qint64 maxJsonBody = 1024 * 1024;
 };
 
@@ -78,6 +84,7 @@ public:
 private:
     // The method, path and id come from the route table the desk builds its requests from.
     void add(protocol::Route route, int flags, Handler handler, qint64 maxBody = 0);
+    void addOAuthRoutes();
     void addSimulationRoutes();
     HttpResponse changes(const HttpRequest &request, const Caller &caller, bool countOnly);
     std::optional<qint64> parseCursor(const QString &cursor, HttpResponse *problem);
@@ -86,6 +93,8 @@ private:
     HubStore m_store;
     ChangeLog m_log;
     AuthService m_auth;
+    DeviceFlow m_device;
+    OAuthServer m_oauth;
     Idempotency m_idempotency;
     CaseHandlers m_actions;
     Attachments m_attachments;

@@ -102,6 +102,9 @@ public:
 
     // The session. restoreSession() reads tokens kept for this hub and user.
     HubCall *login(const QString &username, const QString &password);
+    // A session the hub opened elsewhere (a browser or device sign-in): `response` is the
+    // hub's token answer, which names the user. Kept in the token store like a login's.
+    bool adoptTokens(const QJsonObject &response, HubError *error);
     bool restoreSession(const QString &username);
     HubCall *logout();
     bool hasSession() const { return !m_tokens.refreshToken.isEmpty(); }

@@ -6,12 +6,18 @@ namespace lapor::protocol::Routes {
 
 namespace {
 
-constexpr std::array<RouteSpec, 27> kRoutes { {
+constexpr std::array<RouteSpec, 33> kRoutes { {
     { Route::Health, "health", "GET", "/v1/health" },
     { Route::AuthToken, "auth.token", "POST", "/v1/auth/token" },
     { Route::AuthRefresh, "auth.refresh", "POST", "/v1/auth/refresh" },
     { Route::AuthLogout, "auth.logout", "POST", "/v1/auth/logout" },
     { Route::Me, "me", "GET", "/v1/me" },
+    { Route::OAuthAuthorize, "oauth.authorize", "GET", "/v1/oauth/authorize" },
+    { Route::OAuthAuthorizeSubmit, "oauth.authorize_submit", "POST", "/v1/oauth/authorize" },
+    { Route::OAuthToken, "oauth.token", "POST", "/v1/oauth/token" },
+    { Route::OAuthDevice, "oauth.device", "POST", "/v1/oauth/device" },
+    { Route::OAuthVerify, "oauth.verify", "GET", "/v1/oauth/verify" },
+    { Route::OAuthVerifySubmit, "oauth.verify_submit", "POST", "/v1/oauth/verify" },
     { Route::Changes, "changes", "GET", "/v1/changes" },
     { Route::ChangesCount, "changes.count", "GET", "/v1/changes/count" },
     { Route::CasesGet, "cases.get", "GET", "/v1/cases/{}" },

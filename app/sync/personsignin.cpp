@@ -37,25 +37,8 @@ void PersonSignIn::start(const QString &hubUrl, const QString &username, const Q
         emit finished(Outcome::Refused, problem);
         return;
     }
-    const QString dir = m_home.personDir(hub, username);
-    m_key = ProfileHome::personKey(hub, username, m_home.isTraining());
-    m_newFolder = !QFileInfo::exists(dir);
-    m_profile = std::make_unique<Profile>(dir);
-    QString error;
-    if (!m_profile->ensureExists(&error)) {
-        m_profile.reset();
-        emit finished(Outcome::Refused, error);
+    if (!openFolder(hub, username))
         return;
-    }
-    if (!m_caFile.isEmpty()) {
-        QSettings &settings = m_profile->settings();
-        Preferences preferences = Preferences::load(settings);
-        preferences.caFile = m_caFile;
-        preferences.store(settings);
-        settings.sync();
-    }
-    m_account = std::make_unique<HubAccount>(*m_profile, m_backend);
-    m_account->setHub(hub, username);
     m_call = m_account->client().login(username, password);
     connect(m_call, &HubCall::finished, this,
             [this, password](HubCall *call) { onAnswer(call, password); });
@@ -106,12 +89,78 @@ void PersonSignIn::onAnswer(HubCall *call, const QString &password)
         if (opened.database && !DisabledAccount::clear(*opened.database, &error))
             qWarning("sign-in: %s", qPrintable(error));
     }
-    m_account->rememberLogin();
     // The lock screen checks the password against this when the hub is out of reach.
     OfflineVerifier::remember(m_profile->settings(), password);
+    accept();
+}
+
+void PersonSignIn::accept()
+{
+    m_account->rememberLogin();
+    m_needsLocalPassword = !OfflineVerifier::isKnown(m_profile->settings());
     m_home.touchSignIn(m_key);
     m_home.setCurrent(m_key);
     emit finished(Outcome::SignedIn, {});
+}
+
+bool PersonSignIn::openFolder(const QString &hub, const QString &username)
+{
+    const QString dir = m_home.personDir(hub, username);
+    m_key = ProfileHome::personKey(hub, username, m_home.isTraining());
+    m_newFolder = !QFileInfo::exists(dir);
+    m_profile = std::make_unique<Profile>(dir);
+    QString error;
+    if (!m_profile->ensureExists(&error)) {
+        m_profile.reset();
+        emit finished(Outcome::Refused, error);
+        return false;
+    }
+    // The agency's CA goes into the person's settings first: the account reads it there.
+    if (!m_caFile.isEmpty()) {
+        QSettings &settings = m_profile->settings();
+        Preferences preferences = Preferences::load(settings);
+        preferences.caFile = m_caFile;
+        preferences.store(settings);
+        settings.sync();
+    }
+    m_account = std::make_unique<HubAccount>(*m_profile, m_backend);
+    m_account->setHub(hub, username);
+    return true;
+}
+
+void PersonSignIn::startWithTokens(const QString &hubUrl, const QJsonObject &tokens)
+{
+    cancel();
+    m_error = {};
+    const QString hub = HubAddress::normalized(hubUrl);
+    const QString username = tokens.value(QLatin1String("user"))
+                                 .toObject()
+                                 .value(QLatin1String("username"))
+                                 .toString();
+    if (const QString problem = HubAddress::problem(hub); !problem.isEmpty()) {
+        emit finished(Outcome::Refused, problem);
+        return;
+    }
+    // The folder's name is made safe by ProfileHome::personKey; an empty name has no folder.
+    if (username.isEmpty() || username.size() > 100) {
+        m_error = HubError::invalid(QStringLiteral("the token answer names no usable user"));
+        emit finished(Outcome::Refused, tr("Hub tidak menyebut pengguna yang masuk."));
+        return;
+    }
+    if (!openFolder(hub, username))
+        return;
+    if (!m_account->client().adoptTokens(tokens, &m_error)) {
+        dropNewFolder();
+        emit finished(Outcome::Refused, m_error.userMessage());
+        return;
+    }
+    if (!m_newFolder && QFileInfo::exists(m_profile->databasePath())) {
+        auto opened = Database::open(m_profile->databasePath());
+        QString error;
+        if (opened.database && !DisabledAccount::clear(*opened.database, &error))
+            qWarning("sign-in: %s", qPrintable(error));
+    }
+    accept();
 }
 
 bool PersonSignIn::checkOffline(const QString &password, QString *message)

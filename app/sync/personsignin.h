@@ -4,6 +4,7 @@
 #include "hubapi/huberror.h"
 #include "hubapi/tokenstore.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -40,6 +41,14 @@ public:
 
     // Asynchronous; finished() tells the outcome. A second start() cancels the first.
     void start(const QString &hubUrl, const QString &username, const QString &password);
+    // The hub signed the person in elsewhere (BrowserSignIn, DeviceSignIn): `tokens` is its
+    // token answer, which names the user and so the folder. The same folder rules as
+    // start(); no offline password is kept, since this desk never saw one (see
+    // needsLocalPassword). Emits finished() before it returns.
+    void startWithTokens(const QString &hubUrl, const QJsonObject &tokens);
+    // After SignedIn: the lock screen and an offline sign-in have no password to check
+    // this person against yet (their sign-ins went through the browser).
+    bool needsLocalPassword() const { return m_needsLocalPassword; }
     void cancel();
     // The desk lets a person who signed in here before work while the hub is out of reach;
     // lapordeskctl login, whose whole point is a hub session, does not.
@@ -61,6 +70,9 @@ signals:
 
 private:
     void onAnswer(HubCall *call, const QString &password);
+    bool openFolder(const QString &hub, const QString &username);
+    // The hub accepted the person: their folder becomes the current one.
+    void accept();
     void dropNewFolder();
     // The hub disabled the account: DisabledAccount on the person's store; the message.
     QString withdraw();
@@ -78,6 +90,7 @@ private:
     HubError m_error;
     bool m_newFolder = false;
     bool m_offlineAllowed = false;
+    bool m_needsLocalPassword = false;
 };
 
 } // namespace lapor

@@ -53,6 +53,8 @@ bool TrainingHub::start()
              << QStringLiteral("--seed") << QString::number(m_options.seed);
     if (m_options.simulate)
         args << QStringLiteral("--simulate");
+    // Trainees sign in with the password form; a real hub keeps this grant off.
+    args << QStringLiteral("--allow-password-grant");
     args << m_options.extraArguments;
 
     m_process.start(program, args);

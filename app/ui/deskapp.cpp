@@ -6,6 +6,10 @@
 #include "core/profile.h"
 #include "desklock.h"
 #include "deskshell.h"
+#include "hubapi/browsersignin.h"
+#include "hubapi/hubclient.h"
+#include "hubapi/tokenstore.h"
+#include "localpassworddialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "store/agencycalendar.h"
@@ -17,6 +21,7 @@
 #include "sync/traininghub.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -90,9 +95,12 @@ void DeskApp::showPicker(const QString &select)
     const QString hub = m_trainingHub ? m_trainingHub->url().toString() : m_home.lastHub();
     m_picker->setPeople(m_home.people(), hub, select);
     connect(m_picker, &LoginDialog::signInRequested, this, &DeskApp::signIn);
+    m_picker->setBrowserSignIn(!m_trainingHub);
+    connect(m_picker, &LoginDialog::browserSignInRequested, this, &DeskApp::signInWithBrowser);
     connect(m_picker, &QDialog::rejected, this, [this] {
         if (m_signIn)
             m_signIn->cancel();
+        m_browser.reset();
         // Nobody signed in: no one's data is shown, and the desk closes like a login
         // screen that was dismissed.
         if (!m_session)
@@ -109,36 +117,87 @@ void DeskApp::signIn(const QString &hubUrl, const QString &username, const QStri
         m_home, m_trainingHub ? TokenStore::Backend::Memory : TokenStore::Backend::Keychain);
     // Offices lose the internet for hours: someone who signed in here before may work.
     m_signIn->setOfflineAllowed(!m_trainingHub);
-    connect(m_signIn.get(), &PersonSignIn::finished, this,
-            [this](PersonSignIn::Outcome outcome, const QString &message) {
-                if (outcome == PersonSignIn::Outcome::Refused) {
-                    if (m_picker) {
-                        m_picker->showResult(false, message);
-                    } else {
-                        QMessageBox::warning(nullptr, tr("LAPOR Desk"), message);
-                        showPicker();
-                    }
-                    return;
-                }
-                const bool offline = outcome == PersonSignIn::Outcome::SignedInOffline;
-                auto profile = m_signIn->takeProfile();
-                auto account = m_signIn->takeAccount();
-                if (offline)
-                    account.reset(); // no hub session: the desk resumes a kept one, if any
-                QString error;
-                if (!openSession(std::move(profile), std::move(account), &error)) {
-                    if (m_picker)
-                        m_picker->showResult(false, error);
-                    return;
-                }
-                if (m_picker)
-                    m_picker->showResult(true, {});
-                if (offline) {
-                    m_session->shell->controller().addLog(message);
-                    m_session->window->statusBar()->showMessage(message);
-                }
-            });
+    connect(m_signIn.get(), &PersonSignIn::finished, this, &DeskApp::finishSignIn);
     m_signIn->start(hub, username, password);
+}
+
+void DeskApp::finishSignIn(PersonSignIn::Outcome outcome, const QString &message)
+{
+    if (outcome == PersonSignIn::Outcome::Refused) {
+        if (m_picker) {
+            m_picker->showResult(false, message);
+        } else {
+            QMessageBox::warning(nullptr, tr("LAPOR Desk"), message);
+            showPicker();
+        }
+        return;
+    }
+    const bool offline = outcome == PersonSignIn::Outcome::SignedInOffline;
+    const bool needsLocalPassword = m_signIn->needsLocalPassword();
+    auto profile = m_signIn->takeProfile();
+    auto account = m_signIn->takeAccount();
+    if (offline)
+        account.reset(); // no hub session: the desk resumes a kept one, if any
+    QString error;
+    if (!openSession(std::move(profile), std::move(account), &error)) {
+        if (m_picker)
+            m_picker->showResult(false, error);
+        return;
+    }
+    if (m_picker)
+        m_picker->showResult(true, {});
+    if (offline) {
+        m_session->shell->controller().addLog(message);
+        m_session->window->statusBar()->showMessage(message);
+    }
+    if (needsLocalPassword) {
+        // The lock screen and an offline sign-in need a password this desk never saw.
+        // Queued: the sign-in that got here is still on the stack.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_session)
+                    return;
+                LocalPasswordDialog dialog(m_session->profile->settings(), m_session->window.get());
+                dialog.exec();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+struct DeskApp::BrowserFlow
+{
+    TokenStore tokens { TokenStore::Backend::Memory };
+    std::unique_ptr<HubClient> client;
+    std::unique_ptr<BrowserSignIn> signIn;
+};
+
+void DeskApp::signInWithBrowser(const QString &hubUrl, const QString &usernameHint)
+{
+    m_browser = std::make_unique<BrowserFlow>();
+    HubClient::Settings settings;
+    settings.baseUrl = QUrl(hubUrl);
+    m_browser->client = std::make_unique<HubClient>(settings, m_browser->tokens);
+    m_browser->signIn = std::make_unique<BrowserSignIn>(
+        *m_browser->client, [](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    m_browser->signIn->setLanguage(m_home.language());
+    m_browser->signIn->setLoginHint(usernameHint);
+    connect(m_browser->signIn.get(), &BrowserSignIn::finished, this, [this, hubUrl](bool ok) {
+        const QJsonObject tokens = m_browser->signIn->tokens();
+        const QString message = m_browser->signIn->message();
+        // Not from inside its own signal.
+        QMetaObject::invokeMethod(
+            this, [this] { m_browser.reset(); }, Qt::QueuedConnection);
+        if (!ok) {
+            if (m_picker)
+                m_picker->showResult(false, message);
+            return;
+        }
+        m_signIn = std::make_unique<PersonSignIn>(m_home, TokenStore::Backend::Keychain);
+        connect(m_signIn.get(), &PersonSignIn::finished, this, &DeskApp::finishSignIn);
+        m_signIn->startWithTokens(hubUrl, tokens);
+    });
+    m_browser->signIn->start();
 }
 
 bool DeskApp::openSession(std::unique_ptr<Profile> profile, std::unique_ptr<HubAccount> signedIn,

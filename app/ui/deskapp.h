@@ -2,6 +2,7 @@
 
 #include "core/profilehome.h"
 #include "logindialog.h"
+#include "sync/personsignin.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,7 +16,6 @@ namespace lapor {
 
 class HubAccount;
 class MainWindow;
-class PersonSignIn;
 class Profile;
 class TrainingHub;
 
@@ -50,9 +50,14 @@ signals:
 
 private:
     struct Session;
+    struct BrowserFlow;
 
     void showPicker(const QString &select = {});
     void signIn(const QString &hubUrl, const QString &username, const QString &password);
+    // The hub's login page in the system browser (BrowserSignIn); the tokens it brings go
+    // to PersonSignIn like a password's would.
+    void signInWithBrowser(const QString &hubUrl, const QString &usernameHint);
+    void finishSignIn(PersonSignIn::Outcome outcome, const QString &message);
     // `signedIn` null: the session restores what the token store kept, or stays offline.
     bool openSession(std::unique_ptr<Profile> profile, std::unique_ptr<HubAccount> signedIn,
                      QString *error);
@@ -64,6 +69,7 @@ private:
     ProfileHome &m_home;
     std::unique_ptr<TrainingHub> m_trainingHub;
     std::unique_ptr<PersonSignIn> m_signIn;
+    std::unique_ptr<BrowserFlow> m_browser;
     std::unique_ptr<Session> m_session;
     QPointer<LoginDialog> m_picker;
 };

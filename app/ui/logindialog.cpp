@@ -22,6 +22,13 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Masuk"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Batal"));
+    m_browserButton
+        = m_ui->buttonBox->addButton(tr("Masuk lewat browser"), QDialogButtonBox::ActionRole);
+    m_browserButton->setObjectName(QStringLiteral("browserSignIn"));
+    m_browserButton->setToolTip(tr("Kata sandi diketik di halaman hub pada peramban, bukan di "
+                                   "LAPOR Desk."));
+    m_browserButton->hide();
+    connect(m_browserButton, &QPushButton::clicked, this, &LoginDialog::requestBrowserSignIn);
     m_ui->errorLabel->hide();
     m_ui->peopleLabel->hide();
     m_ui->peopleList->hide();
@@ -88,6 +95,25 @@ void LoginDialog::setPerson(const QString &hubUrl, const QString &username)
     m_ui->passwordEdit->setFocus();
 }
 
+void LoginDialog::setBrowserSignIn(bool available)
+{
+    m_browserButton->setVisible(available);
+}
+
+void LoginDialog::requestBrowserSignIn()
+{
+    if (m_busy)
+        return;
+    const QString hub = HubAddress::normalized(m_ui->hubEdit->text());
+    if (const QString problem = HubAddress::problem(hub); !problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
+    m_ui->errorLabel->hide();
+    setBusy(true, tr("Menunggu peramban…"));
+    emit browserSignInRequested(hub, m_ui->userEdit->text().trimmed());
+}
+
 void LoginDialog::onPersonChosen(QListWidgetItem *item)
 {
     if (!item || m_fixedPerson)
@@ -143,12 +169,13 @@ void LoginDialog::showProblem(const QString &message)
     m_ui->errorLabel->show();
 }
 
-void LoginDialog::setBusy(bool busy)
+void LoginDialog::setBusy(bool busy, const QString &waiting)
 {
     m_busy = busy;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setText(busy ? tr("Menghubungi hub…") : tr("Masuk"));
+        ->setText(busy ? (waiting.isEmpty() ? tr("Menghubungi hub…") : waiting) : tr("Masuk"));
+    m_browserButton->setEnabled(!busy);
     for (QWidget *edit :
          { static_cast<QWidget *>(m_ui->peopleList), static_cast<QWidget *>(m_ui->hubEdit),
            static_cast<QWidget *>(m_ui->userEdit), static_cast<QWidget *>(m_ui->passwordEdit) })

@@ -11,6 +11,7 @@ class LoginDialog;
 }
 
 class QListWidgetItem;
+class QPushButton;
 
 namespace lapor {
 
@@ -32,6 +33,9 @@ public:
     void setPeople(const QList<ProfileHome::Person> &people, const QString &defaultHub,
                    const QString &select = {});
     void setPerson(const QString &hubUrl, const QString &username);
+    // Real hubs: "Masuk lewat browser" besides the password form (training keeps only the
+    // form: its hub is on this PC and its passwords are known to every trainee).
+    void setBrowserSignIn(bool available);
     // The answer to the last signInRequested(): closes on success, shows why not otherwise.
     void showResult(bool ok, const QString &message);
 
@@ -39,16 +43,21 @@ public:
 
 signals:
     void signInRequested(const QString &hubUrl, const QString &username, const QString &password);
+    // The person chose to sign in on the hub's page in the system browser; `usernameHint`
+    // may be empty. Answered by showResult() as well.
+    void browserSignInRequested(const QString &hubUrl, const QString &usernameHint);
 
 private:
     void onPersonChosen(QListWidgetItem *item);
-    void setBusy(bool busy);
+    void setBusy(bool busy, const QString &waiting = {});
+    void requestBrowserSignIn();
     void showProblem(const QString &message);
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     QString m_defaultHub;
     bool m_fixedPerson = false;
     bool m_busy = false;
+    QPushButton *m_browserButton = nullptr;
 };
 
 } // namespace lapor

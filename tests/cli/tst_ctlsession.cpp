@@ -1,3 +1,4 @@
+#include "browserstep.h"
 #include "core/profilehome.h"
 #include "ctlrunner.h"
 #include "hubapi/offlineverifier.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -30,6 +32,7 @@ private slots:
     void twoPeopleOneProfile();
     void wrongPasswordIsAuthFailure();
     void unreachableHubIsNetworkFailure();
+    void deviceLoginNeedsNoPasswordHere();
 
 private:
     struct Result
@@ -286,6 +289,63 @@ void TestCtlSession::unreachableHubIsNetworkFailure()
                            "latihan\n");
     QCOMPARE(login.code, 4);
     QVERIFY(!login.err.trimmed().isEmpty());
+}
+
+void TestCtlSession::deviceLoginNeedsNoPasswordHere()
+{
+    // An agency's hub: no password grant at all.
+    HubProcess agencyHub;
+    agencyHub.setPasswordGrant(false);
+    agencyHub.setArguments({ QStringLiteral("--generate"), QStringLiteral("20") });
+    QVERIFY2(agencyHub.start(), qPrintable(agencyHub.errorString()));
+    const QString hub = agencyHub.baseUrl().toString();
+    const auto refused
+        = ctl({ QStringLiteral("login"), QStringLiteral("--hub"), hub, QStringLiteral("--user"),
+                QStringLiteral("petugas2"), QStringLiteral("--password-stdin") },
+              "latihan\n");
+    QVERIFY(refused.code != 0);
+
+    CtlRun run;
+    run.arguments = { QStringLiteral("--profile"), m_profile,
+                      QStringLiteral("login"),     QStringLiteral("--device"),
+                      QStringLiteral("--hub"),     hub };
+    int pageStatus = 0;
+    QString shown;
+    run.onErrorLine = [&](const QString &line) {
+        // The person reads the address with the code from the terminal and signs in on
+        // another machine's browser.
+        static const QRegularExpression complete(QStringLiteral("(https?://\\S+user_code=\\S+)"));
+        const auto match = complete.match(line);
+        if (!match.hasMatch() || pageStatus != 0)
+            return;
+        shown = match.captured(1);
+        const QUrl url(shown);
+        HubTestClient browser(agencyHub.baseUrl());
+        pageStatus
+            = lapor::test::signInOnPage(browser, url.path() + QLatin1Char('?') + url.query(),
+                                        QStringLiteral("petugas2"), QStringLiteral("latihan"))
+                  .status;
+    };
+    const CtlResult login = runCtl(run);
+    QVERIFY2(!shown.isEmpty(), qPrintable(login.err));
+    QCOMPARE(pageStatus, 200);
+    QVERIFY2(login.code == 0, qPrintable(login.err));
+    QVERIFY2(login.out.contains(hub), qPrintable(login.out));
+
+    // The user name came from the hub: that person's own folder is the current one, and
+    // it holds no offline check of a password this machine never saw.
+    const auto person = lapor::ProfileHome(m_profile).current();
+    QVERIFY(person);
+    QCOMPARE(person->username, QStringLiteral("petugas2"));
+    QCOMPARE(person->hubUrl, hub);
+    const QSettings settings(person->dir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    QVERIFY(!lapor::OfflineVerifier::isKnown(settings));
+    const QByteArray bytes = profileBytes();
+    QVERIFY(!bytes.toLower().contains("refresh_token"));
+    if (m_keychain) {
+        const auto sync = ctl({ QStringLiteral("sync") });
+        QVERIFY2(sync.code == 0, qPrintable(sync.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCtlSession)

@@ -25,6 +25,7 @@ private slots:
     void badLoginBodiesAre400();
     void missingOrBadTokenIs401();
     void refreshRotatesTokens();
+    void reusedRefreshTokenRevokesTheFamily();
     void logoutRevokes();
     void expiredTokenIs401ThenRefreshWorks();
     void repeatedFailuresAreThrottled();
@@ -188,6 +189,39 @@ void TestHubAuth::refreshRotatesTokens()
                                         { { QStringLiteral("refresh_token"), refresh } });
     QCOMPARE(reused.status, 401);
     QCOMPARE(reused.problemType(), QStringLiteral("invalid-refresh-token"));
+}
+
+void TestHubAuth::reusedRefreshTokenRevokesTheFamily()
+{
+    HubTestClient client(m_hub.baseUrl());
+    const QJsonObject login = signIn(u"kepala1"_s);
+    const QJsonObject other = signIn(u"kepala1"_s); // a second desk of the same person
+    auto refresh = [&client](const QString &token) {
+        client.setToken({});
+        return client.post(u"/v1/auth/refresh"_s, { { u"refresh_token"_s, token } });
+    };
+    const HubReply second = refresh(login.value(u"refresh_token"_s).toString());
+    QCOMPARE(second.status, 200);
+    const HubReply third = refresh(second.json().value(u"refresh_token"_s).toString());
+    QCOMPARE(third.status, 200);
+    client.setToken(third.json().value(u"access_token"_s).toString());
+    QCOMPARE(client.get(u"/v1/me"_s).status, 200);
+
+    // A copy of the first refresh token comes back: the hub cannot tell the thief from the
+    // desk, so every token descended from that sign-in dies.
+    const HubReply replay = refresh(login.value(u"refresh_token"_s).toString());
+    QCOMPARE(replay.status, 401);
+    QCOMPARE(replay.problemType(), u"invalid-refresh-token"_s);
+    QVERIFY2(replay.body.contains("already used"), replay.body.constData());
+    client.setToken(third.json().value(u"access_token"_s).toString());
+    QCOMPARE(client.get(u"/v1/me"_s).status, 401);
+    QCOMPARE(refresh(third.json().value(u"refresh_token"_s).toString()).status, 401);
+    QCOMPARE(refresh(second.json().value(u"refresh_token"_s).toString()).status, 401);
+
+    // Another sign-in of the same person is another family and lives on.
+    client.setToken(other.value(u"access_token"_s).toString());
+    QCOMPARE(client.get(u"/v1/me"_s).status, 200);
+    QCOMPARE(refresh(other.value(u"refresh_token"_s).toString()).status, 200);
 }
 
 void TestHubAuth::logoutRevokes()
@@ -435,7 +469,8 @@ void TestHubAuth::olderDataFolderIsUpgraded()
         QSqlDatabase::removeDatabase(u"old-hub"_s);
         return ok;
     };
-    QVERIFY(rewind({ u"ALTER TABLE users DROP COLUMN disabled"_s, u"PRAGMA user_version = 1"_s }));
+    QVERIFY(rewind({ u"ALTER TABLE users DROP COLUMN disabled"_s,
+                     u"DROP TABLE used_refresh_tokens"_s, u"PRAGMA user_version = 1"_s }));
     QVERIFY2(hub.start(), qPrintable(hub.errorString()));
     HubTestClient client(hub.baseUrl());
     QVERIFY(!client.login(u"kepala2"_s).isEmpty());

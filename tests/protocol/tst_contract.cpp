@@ -198,7 +198,9 @@ void TestContract::initTestCase()
         generator.writeCases(options);
         tx.commit();
     }
-    m_routes = std::make_unique<hub::Routes>(m_database->db(), hub::HubConfig {});
+    hub::HubConfig config;
+    config.allowPasswordGrant = true; // the desk's sign-in as the tests use it
+    m_routes = std::make_unique<hub::Routes>(m_database->db(), config);
 
     const QByteArray officer = login(QStringLiteral("petugas1"));
     const QByteArray approver = login(QStringLiteral("kepala1"));

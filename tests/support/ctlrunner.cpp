@@ -1,7 +1,9 @@
 #include "ctlrunner.h"
 
+#include <QEventLoop>
 #include <QProcess>
 #include <QTest>
+#include <QTimer>
 
 QString ctlBinary()
 {
@@ -16,7 +18,37 @@ CtlResult runCtl(const CtlRun &run, TestLocation where)
     if (!run.input.isEmpty())
         process.write(run.input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(run.timeoutMs)) {
+    QByteArray err;
+    bool finished = false;
+    if (run.onErrorLine) {
+        QByteArray pending;
+        bool busy = false;
+        QEventLoop loop;
+        QObject::connect(&process, &QProcess::readyReadStandardError, &loop, [&] {
+            const QByteArray chunk = process.readAllStandardError();
+            err += chunk;
+            pending += chunk;
+            // The callback may run an event loop of its own (an HTTP request): lines that
+            // arrive meanwhile wait their turn instead of re-entering it.
+            if (busy)
+                return;
+            busy = true;
+            for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+                const QString line = QString::fromUtf8(pending.left(end));
+                pending.remove(0, end + 1);
+                run.onErrorLine(line);
+            }
+            busy = false;
+        });
+        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(run.timeoutMs, &loop, &QEventLoop::quit);
+        if (process.state() != QProcess::NotRunning)
+            loop.exec();
+        finished = process.state() == QProcess::NotRunning;
+    } else {
+        finished = process.waitForFinished(run.timeoutMs);
+    }
+    if (!finished) {
         process.kill();
         process.waitForFinished();
         QTest::qFail(qPrintable(QStringLiteral("lapordeskctl %1 did not finish: %2")
@@ -26,5 +58,5 @@ CtlResult runCtl(const CtlRun &run, TestLocation where)
     }
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
              QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+             QString::fromUtf8(err + process.readAllStandardError()) };
 }

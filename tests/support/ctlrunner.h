@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // One run of the real lapordeskctl, as a script or a scheduler would run it.
 struct CtlRun
 {
@@ -14,6 +16,9 @@ struct CtlRun
     QByteArray input; // written to stdin, which is then closed
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     int timeoutMs = 60000;
+    // Called with each stderr line while lapordeskctl runs, for a test that must act on
+    // what it prints (a device code to type in) before it can finish.
+    std::function<void(const QString &line)> onErrorLine;
 };
 
 struct CtlResult

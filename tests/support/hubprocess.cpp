@@ -129,6 +129,9 @@ bool HubProcess::start(int timeoutMs)
     QStringList args { QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"),
                        QStringLiteral("127.0.0.1:%1").arg(m_port) };
     args += m_arguments;
+    // Tests sign in with the password grant, which a real hub keeps off (hub-api.md).
+    if (m_passwordGrant)
+        args += QStringLiteral("--allow-password-grant");
     m_process.start(program, args);
     if (!m_process.waitForStarted(timeoutMs)) {
         m_error = QStringLiteral("laporhub did not start: %1").arg(m_process.errorString());

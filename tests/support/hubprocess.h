@@ -58,6 +58,9 @@ public:
     // 0 = a free port on the first start; later starts reuse the port of the last run so
     // that clients configured with baseUrl() find the hub again after a restart.
     void setPort(quint16 port) { m_port = port; }
+    // On by default: tests sign in with the password grant. Off: the hub as an agency runs
+    // it, where people sign in only in a browser or with a device code.
+    void setPasswordGrant(bool allowed) { m_passwordGrant = allowed; }
 
     // Starts and waits for the first stdout line `listening on http://HOST:PORT`.
     bool start(int timeoutMs = 60000);
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QString m_dataDir;
     QStringList m_arguments;
+    bool m_passwordGrant = true;
     quint16 m_port = 0;
     QUrl m_baseUrl;
     QString m_error;

@@ -1,27 +1,34 @@
 // The desk on a shared PC, against a real laporhub: the people picker, one store per
 // person, switching users, and a cancelled sign-in that leaves nobody's data on screen.
+#include "browserstep.h"
 #include "core/profile.h"
 #include "core/profilehome.h"
+#include "hubapi/offlineverifier.h"
 #include "hubprocess.h"
 #include "hubtestclient.h"
 #include "hubtestutil.h"
 #include "models/caselistmodel.h"
 #include "store/database.h"
 #include "ui/deskapp.h"
+#include "ui/localpassworddialog.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace lapor;
@@ -68,6 +75,30 @@ QString visibleText()
     return texts.join(u'\n');
 }
 
+// The system browser as QDesktopServices opens it for the desk: a person signs in on the
+// hub's page, and the browser follows the redirect to the desk's loopback port.
+class FakeBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    QUrl hub;
+    QString username;
+    HubReply landing;
+
+public slots:
+    void open(const QUrl &url)
+    {
+        QTimer::singleShot(0, this, [this, url] {
+            HubTestClient browser(hub);
+            const HubReply answer = lapor::test::signInOnPage(browser, url.toString(), username,
+                                                              QStringLiteral("latihan"));
+            if (answer.status == 302)
+                landing = browser.get(QString::fromLatin1(answer.header("location")));
+        });
+    }
+};
+
 } // namespace
 
 class TestDeskApp : public QObject
@@ -84,6 +115,7 @@ private slots:
     void wrongPasswordLeavesNoFolder();
     void disabledAccountClosesTheDesk();
     void offlineSignInOpensTheKeptDesk();
+    void browserSignInAsksForAnUnlockPassword();
 
 private:
     // Picks the person (or "Orang lain…" when `hub` is set) and signs in.
@@ -306,6 +338,63 @@ void TestDeskApp::offlineSignInOpensTheKeptDesk()
         "dihubungi.");
     QCOMPARE(m_desk->window()->statusBar()->currentMessage(), offline);
     QCOMPARE(sim.request("DELETE", QStringLiteral("/v1/sim/faults")).status, 204);
+}
+
+void TestDeskApp::browserSignInAsksForAnUnlockPassword()
+{
+    FakeBrowser browser;
+    browser.hub = m_hub.baseUrl();
+    browser.username = QStringLiteral("kepala2");
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    const auto unset
+        = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+    // The dialog runs its own event loop: it is answered from a timer, as a person would.
+    bool answered = false;
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<LocalPasswordDialog *>(top);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            poll.stop();
+            // Too short first: refused, the dialog stays.
+            dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+                ->setText(QStringLiteral("pendek"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))
+                ->setText(QStringLiteral("pendek"));
+            dialog->accept();
+            if (!dialog->isVisible())
+                return;
+            dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+                ->setText(QStringLiteral("kunci-meja-7"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))
+                ->setText(QStringLiteral("kunci-meja-7"));
+            dialog->accept();
+            answered = !dialog->isVisible();
+        }
+    });
+    poll.start();
+
+    QString error;
+    QVERIFY2(m_desk->start(&error), qPrintable(error));
+    LoginDialog *picker = m_desk->picker();
+    auto *list = picker->findChild<QListWidget *>(QStringLiteral("peopleList"));
+    list->setCurrentRow(list->count() - 1);
+    picker->findChild<QLineEdit *>(QStringLiteral("hubEdit"))->setText(m_hub.baseUrl().toString());
+    auto *button = picker->findChild<QPushButton *>(QStringLiteral("browserSignIn"));
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->window(), 20000);
+    QVERIFY(browser.landing.body.contains("Anda boleh menutup tab ini"));
+    // The hub named the person: their own folder.
+    const auto person = m_home->current();
+    QVERIFY(person);
+    QCOMPARE(person->username, QStringLiteral("kepala2"));
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+    const QSettings settings(person->dir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    QVERIFY(OfflineVerifier::check(settings, QStringLiteral("kunci-meja-7")));
+    QVERIFY(!OfflineVerifier::check(settings, QStringLiteral("latihan")));
 }
 
 QTEST_MAIN(TestDeskApp)
