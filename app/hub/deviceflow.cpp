@@ -188,7 +188,8 @@ HttpResponse DeviceFlow::submit(const HttpRequest &request)
             200);
     }
     HttpResponse answer = m_auth.checkPassword(
-        again.username, value(posted, u"password"_s), request.peer.toString(), [&](const QString &userId) {
+        again.username, value(posted, u"password"_s), request.peer.toString(),
+        [&](const QString &userId) {
             grant->state = State::Approved;
             grant->userId = userId;
             m_visits.remove(transaction);

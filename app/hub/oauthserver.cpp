@@ -152,19 +152,20 @@ HttpResponse OAuthServer::authorizeSubmit(const HttpRequest &request)
     }
     const QString username = value(form, u"username"_s).left(100);
     const QString password = value(form, u"password"_s);
-    HttpResponse answer = m_auth.checkPassword(
-        username, password, request.peer.toString(), [this, &pending, &transaction](const QString &userId) {
-            m_pending.remove(transaction);
-            const QString code = AuthService::randomToken();
-            m_codes.insert(AuthService::digest(code),
-                           { userId,
-                             pending.clientId,
-                             pending.redirectUri,
-                             pending.challenge,
-                             Records::now() + kCodeSeconds,
-                             {} });
-            return redirect(pending, { { u"code"_s, code } });
-        });
+    HttpResponse answer
+        = m_auth.checkPassword(username, password, request.peer.toString(),
+                               [this, &pending, &transaction](const QString &userId) {
+                                   m_pending.remove(transaction);
+                                   const QString code = AuthService::randomToken();
+                                   m_codes.insert(AuthService::digest(code),
+                                                  { userId,
+                                                    pending.clientId,
+                                                    pending.redirectUri,
+                                                    pending.challenge,
+                                                    Records::now() + kCodeSeconds,
+                                                    {} });
+                                   return redirect(pending, { { u"code"_s, code } });
+                               });
     if (answer.status == 302)
         return answer;
     LoginPage::Form again;

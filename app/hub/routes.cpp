@@ -45,9 +45,7 @@ Routes::Routes(SqliteDb &db, const HubConfig &config)
     });
     add(protocol::Route::AuthToken, 0, [this](const HttpRequest &r, const Caller &, P) {
         if (!m_config.allowPasswordGrant)
-            return Problem::forbidden(
-                u"The password grant is off on this hub (RFC 9700): sign in in a browser "
-                "(/v1/oauth/authorize) or with a device code (/v1/oauth/device)."_s);
+            return passwordGrantOff();
         return m_auth.login(r);
     });
     add(protocol::Route::AuthRefresh, 0,
@@ -262,6 +260,13 @@ qint64 Routes::bodyLimit(const QByteArray &method, const QString &path) const
     return found.route ? found.route->maxBody : m_config.maxJsonBody;
 }
 
+HttpResponse Routes::passwordGrantOff()
+{
+    return Problem::forbidden(u"The password grant is off on this hub (RFC 9700): sign in in a "
+                              "browser (/v1/oauth/authorize) or with a device code "
+                              "(/v1/oauth/device)."_s);
+}
+
 bool Routes::isLogin(const Match &match) const
 {
     return match.route
@@ -271,6 +276,10 @@ bool Routes::isLogin(const Match &match) const
 void Routes::runLogin(const HttpRequest &request, QObject *context,
                       std::function<void(HttpResponse)> reply)
 {
+    if (!m_config.allowPasswordGrant) {
+        reply(passwordGrantOff());
+        return;
+    }
     if (request.body.size() > m_config.maxJsonBody) {
         reply(Problem::tooLarge(m_config.maxJsonBody));
         return;

@@ -82,6 +82,7 @@ public:
     QStringList routeIds() const;
 
 private:
+    static HttpResponse passwordGrantOff();
     // The method, path and id come from the route table the desk builds its requests from.
     void add(protocol::Route route, int flags, Handler handler, qint64 maxBody = 0);
     void addOAuthRoutes();

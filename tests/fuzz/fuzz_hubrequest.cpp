@@ -89,6 +89,7 @@ public:
         }
         HubConfig config;
         config.simulate = true;
+        config.allowPasswordGrant = true; // as laporhub --simulate
         config.accessTtl = 7 * 24 * 3600; // a long local run must not end in 401s
         m_api = std::make_unique<Routes>(m_database.db(), config);
         m_officer = login("petugas1");
