@@ -209,9 +209,10 @@ void TestHubGuards::gzipBombIsCutOffOnce()
     QVERIFY(!report.error.isTransient());
     QCOMPARE(hub.requests, 1); // not retried as if the link had dropped
     QVERIFY(!report.error.userMessage().isEmpty());
-    // 512 MiB inflated never came near memory: the cap is 16 MiB.
+    // 512 MiB inflated never came near memory: the cap is 16 MiB. The bound leaves room
+    // for sanitizer builds, which keep freed blocks in quarantine (80 MiB seen there).
     const qint64 grown = peakMemory() - before;
-    QVERIFY2(grown < 64 * kMiB,
+    QVERIFY2(grown < 128 * kMiB,
              qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grown / kMiB)));
 }
 
