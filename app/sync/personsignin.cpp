@@ -82,13 +82,7 @@ void PersonSignIn::onAnswer(HubCall *call, const QString &password)
         emit finished(Outcome::Refused, message);
         return;
     }
-    // Accepted: an account the hub had disabled is enabled again.
-    if (!m_newFolder && QFileInfo::exists(m_profile->databasePath())) {
-        auto opened = Database::open(m_profile->databasePath());
-        QString error;
-        if (opened.database && !DisabledAccount::clear(*opened.database, &error))
-            qWarning("sign-in: %s", qPrintable(error));
-    }
+    enabledAgain();
     // The lock screen checks the password against this when the hub is out of reach.
     OfflineVerifier::remember(m_profile->settings(), password);
     accept();
@@ -154,13 +148,19 @@ void PersonSignIn::startWithTokens(const QString &hubUrl, const QJsonObject &tok
         emit finished(Outcome::Refused, m_error.userMessage());
         return;
     }
-    if (!m_newFolder && QFileInfo::exists(m_profile->databasePath())) {
-        auto opened = Database::open(m_profile->databasePath());
-        QString error;
-        if (opened.database && !DisabledAccount::clear(*opened.database, &error))
-            qWarning("sign-in: %s", qPrintable(error));
-    }
+    enabledAgain();
     accept();
+}
+
+void PersonSignIn::enabledAgain()
+{
+    // Accepted by the hub: an account it had disabled is enabled again.
+    if (m_newFolder || !QFileInfo::exists(m_profile->databasePath()))
+        return;
+    auto opened = Database::open(m_profile->databasePath());
+    QString error;
+    if (opened.database && !DisabledAccount::clear(*opened.database, &error))
+        qWarning("sign-in: %s", qPrintable(error));
 }
 
 bool PersonSignIn::checkOffline(const QString &password, QString *message)

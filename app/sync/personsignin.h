@@ -76,6 +76,7 @@ private:
     void dropNewFolder();
     // The hub disabled the account: DisabledAccount on the person's store; the message.
     QString withdraw();
+    void enabledAgain();
     // The password against the kept verifier, with the shared PasswordThrottle. False with
     // the reason in `message` (left alone when there is no verifier to check against).
     bool checkOffline(const QString &password, QString *message);
