@@ -137,29 +137,33 @@ void AuthService::recordFailure(const LoginCheck &check)
     }
 }
 
-HttpResponse AuthService::login(const HttpRequest &request)
+CheckedAnswer AuthService::login(const HttpRequest &request)
 {
     HttpResponse answer;
-    const auto check = beginLogin(request, &answer);
-    if (!check)
-        return answer;
-    return finishLogin(*check, checkPassword(*check));
-}
-
-std::optional<LoginCheck> AuthService::beginLogin(const HttpRequest &request, HttpResponse *answer)
-{
-    auto body = JsonBody::parse(request, answer);
+    auto body = JsonBody::parse(request, &answer);
     if (!body)
-        return std::nullopt;
+        return answer;
     LoginCheck check;
     check.username = body->string("username", 1, 100);
     check.password = body->string("password", 1, 200);
-    if (!body->finish(answer))
-        return std::nullopt;
+    if (!body->finish(&answer))
+        return answer;
     check.peer = request.peer.toString();
-    if (!prepareCheck(check, answer))
-        return std::nullopt;
-    return check;
+    if (!prepareCheck(check, &answer))
+        return answer;
+    return PasswordStep{ check,
+                         [this, check](bool ok) { return finishLogin(check, ok, {}); } };
+}
+
+CheckedAnswer AuthService::checkForm(LoginCheck check, Accepted accepted,
+                                     std::function<HttpResponse(const HttpResponse &)> page)
+{
+    HttpResponse answer;
+    if (!prepareCheck(check, &answer))
+        return page(answer);
+    return PasswordStep{ check, [this, check, accepted, page](bool ok) {
+                            return page(finishLogin(check, ok, accepted));
+                        } };
 }
 
 bool AuthService::prepareCheck(LoginCheck &check, HttpResponse *answer)
@@ -206,19 +210,6 @@ HttpResponse AuthService::finishLogin(const LoginCheck &check, bool passwordOk,
     if (check.disabled)
         return Problem::accountDisabled();
     return accepted ? accepted(check.userId) : startSession(check.userId);
-}
-
-HttpResponse AuthService::checkPassword(const QString &username, const QString &password,
-                                        const QString &peer, const Accepted &accepted)
-{
-    LoginCheck check;
-    check.username = username;
-    check.password = password;
-    check.peer = peer;
-    HttpResponse answer;
-    if (!prepareCheck(check, &answer))
-        return answer;
-    return finishLogin(check, checkPassword(check), accepted);
 }
 
 HttpResponse AuthService::startSession(const QString &userId, QString *sessionId)

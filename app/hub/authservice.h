@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <variant>
 
 namespace lapor::hub {
 
@@ -33,6 +34,18 @@ struct LoginCheck
     QString peer; // the client's address
 };
 
+// A sign-in whose answer waits on its password check. The check is slow by design, so
+// it runs on a worker thread (Routes::runChecked); `finish` runs back on the event loop
+// with the result and builds the answer.
+struct PasswordStep
+{
+    LoginCheck check;
+    std::function<HttpResponse(bool passwordOk)> finish;
+};
+// What a sign-in route gives back: its answer now (a bad form, a throttle), or the check
+// to run before the answer.
+using CheckedAnswer = std::variant<HttpResponse, PasswordStep>;
+
 // Login, refresh, logout and bearer checks. Access tokens are short-lived (configurable
 // so that client tests can force expiry mid-sync); refresh tokens rotate on every use.
 class AuthService
@@ -43,23 +56,22 @@ public:
     // A right password goes to `accepted` with the user's id; without one, a new session.
     using Accepted = std::function<HttpResponse(const QString &userId)>;
 
-    HttpResponse login(const HttpRequest &request);
-    // login() in three steps: read and throttle (an answer in *answer when there is nothing
-    // to check), the password check (thread-safe, no storage), and the outcome.
-    std::optional<LoginCheck> beginLogin(const HttpRequest &request, HttpResponse *answer);
+    // The password grant: read the body, throttle, then the check, then a new session.
+    CheckedAnswer login(const HttpRequest &request);
+    // The same steps for a sign-in form (the browser and device pages): throttling per
+    // address and name, the check, a disabled account. `accepted` makes the answer to a
+    // right password; `page` turns every outcome (accepted or refused as login refuses)
+    // into what the form shows.
+    CheckedAnswer checkForm(LoginCheck check, Accepted accepted,
+                            std::function<HttpResponse(const HttpResponse &)> page);
+    // The slow step: thread-safe, touches no storage. An unknown name is checked against
+    // a dummy hash, so it takes as long as a known one.
     static bool checkPassword(const LoginCheck &check);
-    HttpResponse finishLogin(const LoginCheck &check, bool passwordOk,
-                             const Accepted &accepted = {});
     HttpResponse refresh(const HttpRequest &request);
     HttpResponse logout(const Caller &caller);
     HttpResponse me(const Caller &caller);
     std::optional<Caller> authenticate(const HttpRequest &request, HttpResponse *problem);
 
-    // The three steps at once, for the browser sign-in and device pages (a form, not the
-    // token endpoint): throttling per address and name, the hash on the calling thread, a
-    // disabled account; a refusal is answered as login answers it.
-    HttpResponse checkPassword(const QString &username, const QString &password,
-                               const QString &peer, const Accepted &accepted);
     // A new session, the family of every token that follows, for a checked user.
     HttpResponse startSession(const QString &userId, QString *sessionId = nullptr);
 
@@ -76,6 +88,7 @@ private:
     void recordFailure(const LoginCheck &check);
     // Throttle and look the user up; false with the answer when throttled.
     bool prepareCheck(LoginCheck &check, HttpResponse *answer);
+    HttpResponse finishLogin(const LoginCheck &check, bool passwordOk, const Accepted &accepted);
 
     HubStore &m_store;
     int m_accessTtl;

@@ -203,7 +203,7 @@ HttpResponse CaseHandlers::decide(const HttpRequest &request, const Caller &call
             c.status = CaseStatus::InProgress;
         c.version += 1;
         m_store.saveCase(*row);
-        m_store.reassignAttachments(u"draft"_s, draftId, u"followup"_s, f.id);
+        m_store.moveDraftAttachments(draftId, c.trackingId, f.id);
         m_log.publishFollowup(f, c.unitId);
         m_log.publishCase(*row);
         for (const auto &a : m_store.attachments(c.trackingId)) {

@@ -136,7 +136,7 @@ HttpResponse DeviceFlow::page(const HttpRequest &request)
     return LoginPage::form(visit.language, form(transaction, typed));
 }
 
-HttpResponse DeviceFlow::submit(const HttpRequest &request)
+CheckedAnswer DeviceFlow::submit(const HttpRequest &request)
 {
     prune();
     const QUrlQuery posted(QString::fromLatin1(OAuth::formToQuery(request.body)));
@@ -187,25 +187,42 @@ HttpResponse DeviceFlow::submit(const HttpRequest &request)
                                               "menutup halaman ini.")),
             200);
     }
-    HttpResponse answer = m_auth.checkPassword(
-        again.username, value(posted, u"password"_s), request.peer.toString(),
-        [&](const QString &userId) {
-            grant->state = State::Approved;
-            grant->userId = userId;
-            m_visits.remove(transaction);
+    LoginCheck check;
+    check.username = again.username;
+    check.password = value(posted, u"password"_s);
+    check.peer = request.peer.toString();
+    // The check runs while other requests are served: by the time it is done the grant
+    // may have been cancelled, used or run out.
+    const auto accepted = [this, key, transaction, l](const QString &userId) {
+        auto still = m_grants.find(key);
+        if (still == m_grants.end() || still->state != State::Pending
+            || still->expiresAt <= Records::now())
             return LoginPage::message(
                 l,
-                LoginPage::text(
-                    l, QT_TRANSLATE_NOOP("lapor::hub::LoginPage", "Perangkat sudah masuk")),
+                LoginPage::text(l,
+                                QT_TRANSLATE_NOOP("lapor::hub::LoginPage", "Tidak dapat masuk")),
                 LoginPage::text(l,
                                 QT_TRANSLATE_NOOP("lapor::hub::LoginPage",
-                                                  "Anda boleh menutup halaman ini dan "
-                                                  "kembali ke perangkat Anda.")),
-                200);
-        });
-    if (answer.status == 200)
-        return answer;
-    return LoginPage::refused(l, again, answer);
+                                                  "Kode perangkat tidak dikenal atau sudah "
+                                                  "kedaluwarsa.")),
+                400);
+        still->state = State::Approved;
+        still->userId = userId;
+        m_visits.remove(transaction);
+        return LoginPage::message(
+            l, LoginPage::text(l, QT_TRANSLATE_NOOP("lapor::hub::LoginPage", "Perangkat sudah masuk")),
+            LoginPage::text(l,
+                            QT_TRANSLATE_NOOP("lapor::hub::LoginPage",
+                                              "Anda boleh menutup halaman ini dan "
+                                              "kembali ke perangkat Anda.")),
+            200);
+    };
+    const auto page = [l, again](const HttpResponse &answer) {
+        if (answer.contentType.startsWith("text/html"))
+            return answer;
+        return LoginPage::refused(l, again, answer);
+    };
+    return m_auth.checkForm(check, accepted, page);
 }
 
 HttpResponse DeviceFlow::token(const QUrlQuery &form)

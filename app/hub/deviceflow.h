@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authservice.h"
 #include "httpmessage.h"
 #include "loginpage.h"
 
@@ -11,7 +12,6 @@ class QUrlQuery;
 
 namespace lapor::hub {
 
-class AuthService;
 class HubStore;
 
 // The device authorization grant (RFC 8628) for lapordeskctl and headless use: the device
@@ -25,7 +25,7 @@ public:
 
     HttpResponse authorize(const HttpRequest &request); // POST /v1/oauth/device
     HttpResponse page(const HttpRequest &request); // GET /v1/oauth/verify
-    HttpResponse submit(const HttpRequest &request); // POST /v1/oauth/verify
+    CheckedAnswer submit(const HttpRequest &request); // POST /v1/oauth/verify
     HttpResponse token(const QUrlQuery &form); // grant_type=…:device_code
 
     static constexpr qint64 kLifetime = 600;

@@ -110,9 +110,9 @@ void HubServer::process(const HttpRequest &request, HttpConnection *connection,
     // Matched again: a delayed request must not hold a pointer into a route table that is
     // only stable for the life of Routes (which outlives the server, but be explicit).
     const Routes::Match match = m_api.match(request);
-    if (m_api.isLogin(match)) {
+    if (m_api.checksPassword(match)) {
         QPointer<HttpConnection> guard(connection);
-        m_api.runLogin(request, this, [this, guard, request, plan](HttpResponse response) {
+        m_api.runChecked(match, request, this, [this, guard, request, plan](HttpResponse response) {
             if (!guard)
                 return;
             if (plan.dropAfter) {

@@ -283,15 +283,14 @@ std::optional<std::pair<AttachmentRow, qint64>> HubStore::loadAttachment(const Q
     return out;
 }
 
-void HubStore::reassignAttachments(const QString &fromKind, const QString &fromId,
-                                   const QString &toKind, const QString &toId)
+void HubStore::moveDraftAttachments(const QString &draftId, qint64 caseId,
+                                    const QString &followupId)
 {
-    m_db.prepare("UPDATE attachments SET owner_kind = ?, owner_id = ? "
-                 "WHERE owner_kind = ? AND owner_id = ?")
-        .bind(1, toKind)
-        .bind(2, toId)
-        .bind(3, fromKind)
-        .bind(4, fromId)
+    m_db.prepare("UPDATE attachments SET owner_kind = 'followup', owner_id = ? "
+                 "WHERE owner_kind = 'draft' AND owner_id = ? AND case_id = ?")
+        .bind(1, followupId)
+        .bind(2, draftId)
+        .bind(3, caseId)
         .exec();
 }
 

@@ -35,8 +35,9 @@ public:
     void insertAttachment(const AttachmentRow &a, const QByteArray &content);
     // The row and the SQLite rowid used for incremental BLOB reads.
     std::optional<std::pair<AttachmentRow, qint64>> loadAttachment(const QString &id);
-    void reassignAttachments(const QString &fromKind, const QString &fromId, const QString &toKind,
-                             const QString &toId);
+    // A published draft's files become its follow-up's: only those on the draft's own case
+    // (a file sent ahead under the draft's id on another case stays where it was).
+    void moveDraftAttachments(const QString &draftId, qint64 caseId, const QString &followupId);
 
     QList<Followup> followups(qint64 caseId);
     QList<CitizenReply> replies(qint64 caseId);

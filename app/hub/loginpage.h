@@ -36,7 +36,7 @@ public:
     static HttpResponse form(Language language, const Form &form, int status = 200);
     static HttpResponse message(Language language, const QString &title, const QString &body,
                                 int status);
-    // What a refused password check (AuthService::checkPassword) tells the person.
+    // What a refused sign-in (AuthService::checkForm) tells the person.
     static QString refusal(Language language, const HttpResponse &answer);
     // The form again after a refusal, with the reason, under the refusal's status.
     static HttpResponse refused(Language language, Form form, const HttpResponse &answer);

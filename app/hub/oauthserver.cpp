@@ -126,55 +126,67 @@ HttpResponse OAuthServer::authorizePage(const HttpRequest &request)
     return LoginPage::form(language, form);
 }
 
-HttpResponse OAuthServer::authorizeSubmit(const HttpRequest &request)
+HttpResponse OAuthServer::expiredPage(const QByteArray &acceptLanguage)
+{
+    const auto language = LoginPage::choose({}, acceptLanguage);
+    return LoginPage::message(
+        language,
+        LoginPage::text(language, QT_TRANSLATE_NOOP("lapor::hub::LoginPage", "Tidak dapat masuk")),
+        LoginPage::text(language,
+                        QT_TRANSLATE_NOOP("lapor::hub::LoginPage",
+                                          "Halaman masuk ini sudah kedaluwarsa. Mulai "
+                                          "lagi dari aplikasi LAPOR Desk.")),
+        400);
+}
+
+CheckedAnswer OAuthServer::authorizeSubmit(const HttpRequest &request)
 {
     prune();
     const QUrlQuery form(QString::fromLatin1(OAuth::formToQuery(request.body)));
     const QString transaction = value(form, u"transaction"_s);
     const auto it = m_pending.constFind(transaction);
     if (!isForm(request) || hasDuplicates(form) || transaction.isEmpty()
-        || it == m_pending.cend()) {
-        const auto language = LoginPage::choose({}, request.header("accept-language"));
-        return LoginPage::message(
-            language,
-            LoginPage::text(language,
-                            QT_TRANSLATE_NOOP("lapor::hub::LoginPage", "Tidak dapat masuk")),
-            LoginPage::text(language,
-                            QT_TRANSLATE_NOOP("lapor::hub::LoginPage",
-                                              "Halaman masuk ini sudah kedaluwarsa. Mulai "
-                                              "lagi dari aplikasi LAPOR Desk.")),
-            400);
-    }
+        || it == m_pending.cend())
+        return expiredPage(request.header("accept-language"));
     const Pending pending = *it;
     if (value(form, u"action"_s) == u"cancel"_s) {
         m_pending.remove(transaction);
         return redirect(pending, { { u"error"_s, u"access_denied"_s } });
     }
-    const QString username = value(form, u"username"_s).left(100);
-    const QString password = value(form, u"password"_s);
-    HttpResponse answer
-        = m_auth.checkPassword(username, password, request.peer.toString(),
-                               [this, &pending, &transaction](const QString &userId) {
-                                   m_pending.remove(transaction);
-                                   const QString code = AuthService::randomToken();
-                                   m_codes.insert(AuthService::digest(code),
-                                                  { userId,
-                                                    pending.clientId,
-                                                    pending.redirectUri,
-                                                    pending.challenge,
-                                                    Records::now() + kCodeSeconds,
-                                                    {} });
-                                   return redirect(pending, { { u"code"_s, code } });
-                               });
-    if (answer.status == 302)
-        return answer;
+    LoginCheck check;
+    check.username = value(form, u"username"_s).left(100);
+    check.password = value(form, u"password"_s);
+    check.peer = request.peer.toString();
     LoginPage::Form again;
     again.action = protocol::Routes::path(protocol::Route::OAuthAuthorizeSubmit);
     again.transaction = transaction;
     again.clientName = clientName(pending.clientId);
     again.agencyName = m_store.meta(u"agency_name"_s);
-    again.username = username;
-    return LoginPage::refused(pending.language, again, answer);
+    again.username = check.username;
+    // The check runs while other requests are served: the same form may have been sent
+    // twice, or the transaction may have run out, by the time it is done.
+    const QByteArray acceptLanguage = request.header("accept-language");
+    const auto accepted = [this, transaction, acceptLanguage](const QString &userId) {
+        const auto still = m_pending.constFind(transaction);
+        if (still == m_pending.cend())
+            return expiredPage(acceptLanguage);
+        const Pending signIn = *still;
+        m_pending.remove(transaction);
+        const QString code = AuthService::randomToken();
+        m_codes.insert(AuthService::digest(code),
+                       { userId, signIn.clientId, signIn.redirectUri, signIn.challenge,
+                         Records::now() + kCodeSeconds, {} });
+        return redirect(signIn, { { u"code"_s, code } });
+    };
+    const auto page = [this, transaction, acceptLanguage, again,
+                       language = pending.language](const HttpResponse &answer) {
+        if (answer.status == 302 || answer.contentType.startsWith("text/html"))
+            return answer;
+        if (!m_pending.contains(transaction))
+            return expiredPage(acceptLanguage);
+        return LoginPage::refused(language, again, answer);
+    };
+    return m_auth.checkForm(check, accepted, page);
 }
 
 HttpResponse OAuthServer::redirect(const Pending &pending,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authservice.h"
 #include "httpmessage.h"
 #include "loginpage.h"
 
@@ -8,7 +9,6 @@
 
 namespace lapor::hub {
 
-class AuthService;
 class DeviceFlow;
 class HubStore;
 
@@ -24,7 +24,7 @@ public:
     OAuthServer(HubStore &store, AuthService &auth, DeviceFlow &device);
 
     HttpResponse authorizePage(const HttpRequest &request); // GET: the login form
-    HttpResponse authorizeSubmit(const HttpRequest &request); // POST: the form's answer
+    CheckedAnswer authorizeSubmit(const HttpRequest &request); // POST: the form's answer
     HttpResponse token(const HttpRequest &request); // POST, form-encoded
 
     // How long a code stays exchangeable, and a pending sign-in open.
@@ -53,6 +53,7 @@ private:
 
     HttpResponse codeGrant(const class QUrlQuery &form);
     HttpResponse refreshGrant(const class QUrlQuery &form);
+    static HttpResponse expiredPage(const QByteArray &acceptLanguage);
     HttpResponse redirect(const Pending &pending, const QList<QPair<QString, QString>> &items);
     void prune();
 

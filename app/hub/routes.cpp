@@ -43,7 +43,7 @@ Routes::Routes(SqliteDb &db, const HubConfig &config)
     add(protocol::Route::Health, 0, [](const HttpRequest &, const Caller &, P) {
         return HttpResponse::json(200, { { u"status"_s, u"ok"_s } });
     });
-    add(protocol::Route::AuthToken, 0, [this](const HttpRequest &r, const Caller &, P) {
+    addSignIn(protocol::Route::AuthToken, [this](const HttpRequest &r) -> CheckedAnswer {
         if (!m_config.allowPasswordGrant)
             return passwordGrantOff();
         return m_auth.login(r);
@@ -103,16 +103,16 @@ void Routes::addOAuthRoutes()
     using P = const QStringList &;
     add(protocol::Route::OAuthAuthorize, 0,
         [this](const HttpRequest &r, const Caller &, P) { return m_oauth.authorizePage(r); });
-    add(protocol::Route::OAuthAuthorizeSubmit, 0,
-        [this](const HttpRequest &r, const Caller &, P) { return m_oauth.authorizeSubmit(r); });
+    addSignIn(protocol::Route::OAuthAuthorizeSubmit,
+              [this](const HttpRequest &r) { return m_oauth.authorizeSubmit(r); });
     add(protocol::Route::OAuthToken, 0,
         [this](const HttpRequest &r, const Caller &, P) { return m_oauth.token(r); });
     add(protocol::Route::OAuthDevice, 0,
         [this](const HttpRequest &r, const Caller &, P) { return m_device.authorize(r); });
     add(protocol::Route::OAuthVerify, 0,
         [this](const HttpRequest &r, const Caller &, P) { return m_device.page(r); });
-    add(protocol::Route::OAuthVerifySubmit, 0,
-        [this](const HttpRequest &r, const Caller &, P) { return m_device.submit(r); });
+    addSignIn(protocol::Route::OAuthVerifySubmit,
+              [this](const HttpRequest &r) { return m_device.submit(r); });
 }
 
 void Routes::addSimulationRoutes()
@@ -160,7 +160,13 @@ void Routes::add(protocol::Route route, int flags, Handler handler, qint64 maxBo
     m_routes.append({ QByteArray(spec.method),
                       QString::fromLatin1(spec.path).split(u'/', Qt::SkipEmptyParts),
                       QString::fromLatin1(spec.id), flags,
-                      maxBody > 0 ? maxBody : m_config.maxJsonBody, std::move(handler) });
+                      maxBody > 0 ? maxBody : m_config.maxJsonBody, std::move(handler), {} });
+}
+
+void Routes::addSignIn(protocol::Route route, CheckHandler handler)
+{
+    add(route, 0, {});
+    m_routes.last().checkHandler = std::move(handler);
 }
 
 QStringList Routes::routeIds() const
@@ -210,6 +216,12 @@ HttpResponse Routes::run(const Match &match, const HttpRequest &request)
     if (request.body.size() > route.maxBody)
         return Problem::tooLarge(route.maxBody);
     try {
+        if (route.checkHandler) { // the password check on this thread (runChecked() for a server)
+            CheckedAnswer answer = route.checkHandler(request);
+            if (auto *step = std::get_if<PasswordStep>(&answer))
+                return step->finish(AuthService::checkPassword(step->check));
+            return std::get<HttpResponse>(std::move(answer));
+        }
         Caller caller;
         if (route.flags & Auth) {
             HttpResponse problem;
@@ -267,55 +279,53 @@ HttpResponse Routes::passwordGrantOff()
                               "(/v1/oauth/device)."_s);
 }
 
-bool Routes::isLogin(const Match &match) const
+bool Routes::checksPassword(const Match &match) const
 {
-    return match.route
-        && match.route->id == QLatin1String(protocol::Routes::spec(protocol::Route::AuthToken).id);
+    return match.route && match.route->checkHandler;
 }
 
-void Routes::runLogin(const HttpRequest &request, QObject *context,
-                      std::function<void(HttpResponse)> reply)
+void Routes::runChecked(const Match &match, const HttpRequest &request, QObject *context,
+                        std::function<void(HttpResponse)> reply)
 {
-    if (!m_config.allowPasswordGrant) {
-        reply(passwordGrantOff());
-        return;
-    }
-    if (request.body.size() > m_config.maxJsonBody) {
-        reply(Problem::tooLarge(m_config.maxJsonBody));
+    const Route &route = *match.route;
+    if (request.body.size() > route.maxBody) {
+        reply(Problem::tooLarge(route.maxBody));
         return;
     }
     if (m_pendingChecks >= kMaxPendingChecks) {
         reply(Problem::unavailable(1, u"The hub is busy checking passwords; try again."_s));
         return;
     }
-    std::optional<LoginCheck> check;
+    const auto storageError = [id = route.id](const SqlError &error) {
+        qWarning("laporhub: storage error on %s: %s", qPrintable(id), error.what());
+        return Problem::internal(u"Storage error; nothing was changed."_s);
+    };
+    CheckedAnswer answer;
     try {
-        HttpResponse answer;
-        check = m_auth.beginLogin(request, &answer);
-        if (!check) {
-            reply(answer);
-            return;
-        }
+        answer = route.checkHandler(request);
     } catch (const SqlError &error) {
-        qWarning("laporhub: storage error on login: %s", error.what());
-        reply(Problem::internal(u"Storage error; nothing was changed."_s));
+        reply(storageError(error));
+        return;
+    }
+    if (auto *now = std::get_if<HttpResponse>(&answer)) {
+        reply(std::move(*now));
         return;
     }
     ++m_pendingChecks;
     QPointer<QObject> guard(context);
-    m_checks.start([this, guard, check = *check, reply] {
-        const bool ok = AuthService::checkPassword(check);
+    m_checks.start([this, guard, step = std::get<PasswordStep>(std::move(answer)), reply,
+                    storageError] {
+        const bool ok = AuthService::checkPassword(step.check);
         if (!guard)
             return;
         QMetaObject::invokeMethod(
             guard.data(),
-            [this, check, ok, reply] {
+            [this, step, ok, reply, storageError] {
                 --m_pendingChecks;
                 try {
-                    reply(m_auth.finishLogin(check, ok));
+                    reply(step.finish(ok));
                 } catch (const SqlError &error) {
-                    qWarning("laporhub: storage error on login: %s", error.what());
-                    reply(Problem::internal(u"Storage error; nothing was changed."_s));
+                    reply(storageError(error));
                 }
             },
             Qt::QueuedConnection);

@@ -44,6 +44,8 @@ class Routes
 public:
     using Handler
         = std::function<HttpResponse(const HttpRequest &, const Caller &, const QStringList &)>;
+    // A sign-in route: its answer may wait on a password check (runChecked()).
+    using CheckHandler = std::function<CheckedAnswer(const HttpRequest &)>;
 
     struct Route
     {
@@ -53,6 +55,7 @@ public:
         int flags = 0;
         qint64 maxBody = 0;
         Handler handler;
+        CheckHandler checkHandler; // instead of `handler` on a sign-in route
     };
     enum Flag { Auth = 1, Idempotent = 2, Transactional = 4, SimRoute = 8 };
 
@@ -67,16 +70,19 @@ public:
     ~Routes();
 
     Match match(const HttpRequest &request) const;
+    // Every route; a sign-in route checks its password on the calling thread (a server
+    // uses runChecked() for those).
     HttpResponse run(const Match &match, const HttpRequest &request);
     // The body cap of the route a request head names (unknown routes: the JSON cap).
     qint64 bodyLimit(const QByteArray &method, const QString &path) const;
-    // A login is the one request with a slow step, its password check: runLogin() does
-    // the rest on the calling thread and the check on a worker thread, and calls `reply`
-    // on `context`'s thread when the answer is ready.
-    bool isLogin(const Match &match) const;
-    void runLogin(const HttpRequest &request, QObject *context,
-                  std::function<void(HttpResponse)> reply);
-    // Before `context` of runLogin() goes away.
+    // The sign-in routes (the password grant, the browser and device pages) have one slow
+    // step, the password check: runChecked() does the rest on the calling thread and the
+    // check on a worker thread, and calls `reply` on `context`'s thread when the answer
+    // is ready. The event loop keeps serving other requests meanwhile.
+    bool checksPassword(const Match &match) const;
+    void runChecked(const Match &match, const HttpRequest &request, QObject *context,
+                    std::function<void(HttpResponse)> reply);
+    // Before `context` of runChecked() goes away.
     void waitForLogins() { m_checks.waitForDone(); }
     FaultInjector *faults() { return m_faults.get(); }
     QStringList routeIds() const;
@@ -85,6 +91,7 @@ private:
     static HttpResponse passwordGrantOff();
     // The method, path and id come from the route table the desk builds its requests from.
     void add(protocol::Route route, int flags, Handler handler, qint64 maxBody = 0);
+    void addSignIn(protocol::Route route, CheckHandler handler);
     void addOAuthRoutes();
     void addSimulationRoutes();
     HttpResponse changes(const HttpRequest &request, const Caller &caller, bool countOnly);

@@ -1,6 +1,8 @@
+#include "browserstep.h"
 #include "hubprocess.h"
 #include "hubtestutil.h"
 #include "loginflood.h"
+#include "protocol/oauth.h"
 #include "rawhttp.h"
 
 #include <QElapsedTimer>
@@ -9,6 +11,8 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,6 +21,8 @@
 #include <algorithm>
 
 using namespace HubTestUtil;
+using namespace lapor;
+using namespace lapor::test;
 using namespace Qt::Literals::StringLiterals;
 
 // laporhub against a client that means harm: everything here is sent on loopback, over
@@ -36,8 +42,10 @@ private slots:
     void unknownUsersTakeAsLongAsKnownOnes();
     void throttlingSparesTheRealUser();
     void healthStaysFastDuringALoginFlood();
+    void healthStaysFastDuringASignInPageFlood();
     void simulateRefusedOffLoopback();
     void uploadOwnerIsTheCallersOwnDraft();
+    void approvalMovesOnlyTheDraftsCaseFiles();
     void tlsWithAnEcKeyAndAChain();
     void bearerSchemeIsCaseInsensitive();
 
@@ -74,6 +82,15 @@ bool runOpenssl(const QStringList &arguments, const QString &dir)
         return false;
     }
     return true;
+}
+
+HubReply uploadForDraft(HubTestClient &client, qint64 caseId, const QString &draftId)
+{
+    return client.request("POST",
+                          u"/v1/cases/%1/attachments?file_name=foto.png&owner_kind=draft"
+                          "&owner_id=%2"_s.arg(caseId)
+                              .arg(draftId),
+                          "png", { { "Content-Type", "image/png" }, { "Idempotency-Key", newKey() } });
 }
 
 } // namespace
@@ -316,6 +333,51 @@ void TestHubHostile::healthStaysFastDuringALoginFlood()
     QVERIFY2(p99 < 150.0, qPrintable(QString::number(p99)));
 }
 
+void TestHubHostile::healthStaysFastDuringASignInPageFlood()
+{
+    // The login flood's addresses start afresh on the throttle.
+    HubTestClient sim(m_hub.baseUrl());
+    advanceClock(sim, 301);
+    // One device code waiting on its verification page; the flood fills the page's form
+    // with unknown names, so every attempt costs a password check as a login does.
+    HubTestClient browser(m_hub.baseUrl());
+    const HubReply device = browser.request(
+        "POST", u"/v1/oauth/device"_s,
+        formEncode({ { u"client_id"_s, QLatin1String(protocol::OAuth::kCliClientId) } }),
+        { { "Content-Type", "application/x-www-form-urlencoded" } });
+    QCOMPARE(device.status, 200);
+    const QString userCode = device.json().value(u"user_code"_s).toString();
+    const HubReply page = browser.get(u"/v1/oauth/verify"_s);
+    QCOMPARE(page.status, 200);
+    const auto form = parseForm(page.body);
+    QVERIFY(form);
+    const QString transaction = form->value(u"transaction"_s);
+    QVERIFY(!transaction.isEmpty());
+    const QByteArray action = form->action.toLatin1();
+
+    LoginFlood flood(port(), 4);
+    flood.setRequest([&transaction, &userCode, &action](const QString &name) -> QByteArray {
+        const QByteArray body = formEncode({ { u"transaction"_s, transaction },
+                                             { u"user_code"_s, userCode },
+                                             { u"username"_s, name },
+                                             { u"password"_s, u"bukan-sandi"_s },
+                                             { u"action"_s, u"allow"_s } });
+        return "POST " + action
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+              "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    });
+    const QList<double> latencies = flood.measureHealth(100, 20, 20000);
+    QCOMPARE(latencies.size(), 100);
+    const double p99 = LoginFlood::percentile(latencies, 0.99);
+    qInfo("health p99 %.1f ms during %d bogus sign-ins on the page", p99,
+          flood.loginsAnswered());
+    // The page refused them after a real check (401), not cheaply (429).
+    QVERIFY2(flood.loginStatuses().value(401) >= 10,
+             qPrintable(QString::number(flood.loginStatuses().value(401))));
+    QVERIFY2(p99 < 150.0, qPrintable(QString::number(p99)));
+}
+
 void TestHubHostile::simulateRefusedOffLoopback()
 {
     const auto refused = HubProcess::runToExit({ u"--listen"_s, u"0.0.0.0:0"_s, u"--simulate"_s });
@@ -343,14 +405,7 @@ void TestHubHostile::uploadOwnerIsTheCallersOwnDraft()
                                            newKey());
     QCOMPARE(submitted.status, 201);
 
-    const auto upload = [&](HubTestClient &client, qint64 caseId, const QString &owner) {
-        return client.request("POST",
-                              u"/v1/cases/%1/attachments?file_name=foto.png&owner_kind=draft"
-                              "&owner_id=%2"_s.arg(caseId)
-                                  .arg(owner),
-                              "png",
-                              { { "Content-Type", "image/png" }, { "Idempotency-Key", newKey() } });
-    };
+    const auto upload = uploadForDraft;
     // Another unit's user, on a case of their own, naming the draft: refused.
     const HubReply foreign = upload(otherUnit, caseB, draft);
     QCOMPARE(foreign.status, 403);
@@ -364,6 +419,55 @@ void TestHubHostile::uploadOwnerIsTheCallersOwnDraft()
     // The author on the draft's case, and a draft not sent yet (the desk's order): accepted.
     QCOMPARE(upload(author, caseA, draft).status, 201);
     QCOMPARE(upload(author, caseA2, newId()).status, 201);
+}
+
+void TestHubHostile::approvalMovesOnlyTheDraftsCaseFiles()
+{
+    HubTestClient sim(m_hub.baseUrl()), author(m_hub.baseUrl()), head(m_hub.baseUrl());
+    QVERIFY(!author.login(u"petugas1"_s).isEmpty());
+    QVERIFY(!head.login(u"kepala1"_s).isEmpty());
+    const qint64 caseA = newComplaint(sim, u"dpupr"_s);
+    const qint64 elsewhere = newComplaint(sim, u"dpupr"_s);
+    // Files sent ahead of the draft's first revision, under its id: one on the draft's
+    // case, one on another case of the same unit.
+    const QString draft = newId();
+    const HubReply own = uploadForDraft(author, caseA, draft);
+    QCOMPARE(own.status, 201);
+    const HubReply stray = uploadForDraft(author, elsewhere, draft);
+    QCOMPARE(stray.status, 201);
+    const HubReply submitted = author.post(u"/v1/drafts/%1/revisions"_s.arg(draft),
+                                           { { u"case_id"_s, double(caseA) },
+                                             { u"revision"_s, 1 },
+                                             { u"text"_s, u"Sudah kami perbaiki."_s },
+                                             { u"base_case_version"_s, 1 } },
+                                           newKey());
+    QCOMPARE(submitted.status, 201);
+    const HubReply approved = head.post(u"/v1/drafts/%1/decision"_s.arg(draft),
+                                        { { u"decision"_s, u"approve"_s }, { u"revision"_s, 1 } },
+                                        newKey(), submitted.header("etag"));
+    QCOMPARE(approved.status, 200);
+    const QString followup
+        = approved.json().value(u"followup"_s).toObject().value(u"id"_s).toString();
+    QVERIFY(!followup.isEmpty());
+
+    // The follow-up takes the file on its own case; the other stays the draft's.
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostile-hub"_s);
+    db.setDatabaseName(QDir(m_hub.dataDir()).filePath(u"laporhub.sqlite"_s));
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    QVERIFY(db.open());
+    const auto ownerOf = [&db](const HubReply &uploaded) {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT owner_kind || ':' || owner_id FROM attachments WHERE id = ?"_s);
+        q.addBindValue(uploaded.json().value(u"id"_s).toString());
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    const QString ownOwner = ownerOf(own);
+    const QString strayOwner = ownerOf(stray);
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"hostile-hub"_s);
+    QCOMPARE(ownOwner, u"followup:"_s + followup);
+    QCOMPARE(strayOwner, u"draft:"_s + draft);
 }
 
 void TestHubHostile::tlsWithAnEcKeyAndAChain()

@@ -96,7 +96,8 @@ void LoginFlood::sendLogin(Client &client)
 {
     ++client.sentOnAddress;
     const QString name = QStringLiteral("tamu%1x%2").arg(client.index).arg(++m_attempt);
-    client.socket->write(RawHttp::loginRequest(name, QStringLiteral("bukan-sandi")));
+    client.socket->write(m_request ? m_request(name)
+                                   : RawHttp::loginRequest(name, QStringLiteral("bukan-sandi")));
 }
 
 void LoginFlood::clientRead(Client &client)

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class QTcpSocket;
 
 // Clients sending bogus logins (unknown names, so each costs the hub a password check) as
@@ -18,6 +20,11 @@ class LoginFlood : public QObject
 public:
     LoginFlood(quint16 port, int clients, QObject *parent = nullptr);
     ~LoginFlood() override;
+
+    // The whole HTTP request of one bogus sign-in for a name never seen before; by default
+    // the password grant (RawHttp::loginRequest), e.g. a sign-in page's form instead.
+    using RequestMaker = std::function<QByteArray(const QString &unknownName)>;
+    void setRequest(RequestMaker maker) { m_request = std::move(maker); }
 
     // Starts the flood, waits until it runs, times `probes` health requests, one every
     // `intervalMs` after the previous answer, and stops the flood. Returns the latencies in
@@ -57,4 +64,5 @@ private:
     bool m_probing = false;
     QHash<int, int> m_statuses;
     int m_attempt = 0;
+    RequestMaker m_request;
 };
