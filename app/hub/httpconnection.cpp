@@ -104,8 +104,7 @@ void HttpConnection::finish(bool close)
 
 void HttpConnection::refuse(const HttpResponse &problem)
 {
-    m_socket->write(Http::serializeHead(problem, problem.body.size(), true));
-    m_socket->write(problem.body);
+    m_socket->write(Http::serializeHead(problem, problem.body.size(), true) + problem.body);
     m_state = State::Closing;
     m_buffer.clear();
     m_request = {};
