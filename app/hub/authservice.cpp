@@ -151,8 +151,9 @@ CheckedAnswer AuthService::login(const HttpRequest &request)
     check.peer = request.peer.toString();
     if (!prepareCheck(check, &answer))
         return answer;
-    return PasswordStep{ check,
-                         [this, check](bool ok) { return finishLogin(check, ok, {}); } };
+    return PasswordStep { check, [this, check](bool ok) {
+                             return finishLogin(check, ok, {});
+                         } };
 }
 
 CheckedAnswer AuthService::checkForm(LoginCheck check, Accepted accepted,
@@ -161,9 +162,9 @@ CheckedAnswer AuthService::checkForm(LoginCheck check, Accepted accepted,
     HttpResponse answer;
     if (!prepareCheck(check, &answer))
         return page(answer);
-    return PasswordStep{ check, [this, check, accepted, page](bool ok) {
-                            return page(finishLogin(check, ok, accepted));
-                        } };
+    return PasswordStep { check, [this, check, accepted, page](bool ok) {
+                             return page(finishLogin(check, ok, accepted));
+                         } };
 }
 
 bool AuthService::prepareCheck(LoginCheck &check, HttpResponse *answer)

@@ -199,8 +199,7 @@ CheckedAnswer DeviceFlow::submit(const HttpRequest &request)
             || still->expiresAt <= Records::now())
             return LoginPage::message(
                 l,
-                LoginPage::text(l,
-                                QT_TRANSLATE_NOOP("lapor::hub::LoginPage", "Tidak dapat masuk")),
+                LoginPage::text(l, QT_TRANSLATE_NOOP("lapor::hub::LoginPage", "Tidak dapat masuk")),
                 LoginPage::text(l,
                                 QT_TRANSLATE_NOOP("lapor::hub::LoginPage",
                                                   "Kode perangkat tidak dikenal atau sudah "
@@ -210,7 +209,8 @@ CheckedAnswer DeviceFlow::submit(const HttpRequest &request)
         still->userId = userId;
         m_visits.remove(transaction);
         return LoginPage::message(
-            l, LoginPage::text(l, QT_TRANSLATE_NOOP("lapor::hub::LoginPage", "Perangkat sudah masuk")),
+            l,
+            LoginPage::text(l, QT_TRANSLATE_NOOP("lapor::hub::LoginPage", "Perangkat sudah masuk")),
             LoginPage::text(l,
                             QT_TRANSLATE_NOOP("lapor::hub::LoginPage",
                                               "Anda boleh menutup halaman ini dan "

@@ -145,8 +145,7 @@ CheckedAnswer OAuthServer::authorizeSubmit(const HttpRequest &request)
     const QUrlQuery form(QString::fromLatin1(OAuth::formToQuery(request.body)));
     const QString transaction = value(form, u"transaction"_s);
     const auto it = m_pending.constFind(transaction);
-    if (!isForm(request) || hasDuplicates(form) || transaction.isEmpty()
-        || it == m_pending.cend())
+    if (!isForm(request) || hasDuplicates(form) || transaction.isEmpty() || it == m_pending.cend())
         return expiredPage(request.header("accept-language"));
     const Pending pending = *it;
     if (value(form, u"action"_s) == u"cancel"_s) {
@@ -174,8 +173,12 @@ CheckedAnswer OAuthServer::authorizeSubmit(const HttpRequest &request)
         m_pending.remove(transaction);
         const QString code = AuthService::randomToken();
         m_codes.insert(AuthService::digest(code),
-                       { userId, signIn.clientId, signIn.redirectUri, signIn.challenge,
-                         Records::now() + kCodeSeconds, {} });
+                       { userId,
+                         signIn.clientId,
+                         signIn.redirectUri,
+                         signIn.challenge,
+                         Records::now() + kCodeSeconds,
+                         {} });
         return redirect(signIn, { { u"code"_s, code } });
     };
     const auto page = [this, transaction, acceptLanguage, again,

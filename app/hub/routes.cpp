@@ -159,8 +159,11 @@ void Routes::add(protocol::Route route, int flags, Handler handler, qint64 maxBo
     const protocol::RouteSpec &spec = protocol::Routes::spec(route);
     m_routes.append({ QByteArray(spec.method),
                       QString::fromLatin1(spec.path).split(u'/', Qt::SkipEmptyParts),
-                      QString::fromLatin1(spec.id), flags,
-                      maxBody > 0 ? maxBody : m_config.maxJsonBody, std::move(handler), {} });
+                      QString::fromLatin1(spec.id),
+                      flags,
+                      maxBody > 0 ? maxBody : m_config.maxJsonBody,
+                      std::move(handler),
+                      {} });
 }
 
 void Routes::addSignIn(protocol::Route route, CheckHandler handler)
@@ -313,23 +316,23 @@ void Routes::runChecked(const Match &match, const HttpRequest &request, QObject 
     }
     ++m_pendingChecks;
     QPointer<QObject> guard(context);
-    m_checks.start([this, guard, step = std::get<PasswordStep>(std::move(answer)), reply,
-                    storageError] {
-        const bool ok = AuthService::checkPassword(step.check);
-        if (!guard)
-            return;
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [this, step, ok, reply, storageError] {
-                --m_pendingChecks;
-                try {
-                    reply(step.finish(ok));
-                } catch (const SqlError &error) {
-                    reply(storageError(error));
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    m_checks.start(
+        [this, guard, step = std::get<PasswordStep>(std::move(answer)), reply, storageError] {
+            const bool ok = AuthService::checkPassword(step.check);
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [this, step, ok, reply, storageError] {
+                    --m_pendingChecks;
+                    try {
+                        reply(step.finish(ok));
+                    } catch (const SqlError &error) {
+                        reply(storageError(error));
+                    }
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 std::optional<qint64> Routes::parseCursor(const QString &cursor, HttpResponse *problem)

@@ -3,7 +3,6 @@
 #include "rawhttp.h"
 
 #include <QElapsedTimer>
-
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>

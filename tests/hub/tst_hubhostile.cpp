@@ -8,11 +8,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -90,7 +90,8 @@ HubReply uploadForDraft(HubTestClient &client, qint64 caseId, const QString &dra
                           u"/v1/cases/%1/attachments?file_name=foto.png&owner_kind=draft"
                           "&owner_id=%2"_s.arg(caseId)
                               .arg(draftId),
-                          "png", { { "Content-Type", "image/png" }, { "Idempotency-Key", newKey() } });
+                          "png",
+                          { { "Content-Type", "image/png" }, { "Idempotency-Key", newKey() } });
 }
 
 } // namespace
@@ -370,8 +371,7 @@ void TestHubHostile::healthStaysFastDuringASignInPageFlood()
     const QList<double> latencies = flood.measureHealth(100, 20, 20000);
     QCOMPARE(latencies.size(), 100);
     const double p99 = LoginFlood::percentile(latencies, 0.99);
-    qInfo("health p99 %.1f ms during %d bogus sign-ins on the page", p99,
-          flood.loginsAnswered());
+    qInfo("health p99 %.1f ms during %d bogus sign-ins on the page", p99, flood.loginsAnswered());
     // The page refused them after a real check (401), not cheaply (429).
     QVERIFY2(flood.loginStatuses().value(401) >= 10,
              qPrintable(QString::number(flood.loginStatuses().value(401))));
