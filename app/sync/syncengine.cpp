@@ -60,9 +60,14 @@ void SyncEngine::cancel()
 
 void SyncEngine::fetchPage()
 {
+    fetchPageAfter(SyncState(m_db).cursor());
+}
+
+void SyncEngine::fetchPageAfter(const QString &cursor)
+{
     ++m_report.requests;
     ++m_attempt;
-    m_call = new FeedPageJob(m_client, SyncState(m_db).cursor(), m_pageSize, this);
+    m_call = new FeedPageJob(m_client, cursor, m_pageSize, this);
     connect(m_call, &FeedPageJob::finished, this, &SyncEngine::onPage);
     m_call->start();
 }
@@ -103,27 +108,45 @@ void SyncEngine::onPage(FeedPageJob *job)
         records.append(std::move(entry));
     }
 
+    // The next page is asked for before this one is stored: the hub prepares it and the
+    // transfer runs while the store writes, instead of each side waiting on the other.
+    // Its cursor is the one this page will commit, so a page that fails to store takes
+    // the request back with it.
+    const bool more = page.more && !records.isEmpty();
+    if (more)
+        fetchPageAfter(page.nextCursor);
     QString error;
     if (!m_applier.applyPage(records, cursor, page.nextCursor, &m_report.counts, &error)) {
         // The page and its cursor rolled back together: the next sync asks for it again.
+        dropPrefetch();
         fail(HubError::store(error));
         return;
     }
     ++m_report.pages;
-    m_attempt = 0;
+    m_attempt = more ? 1 : 0; // the next page's request is its first attempt
     m_backoff.reset();
     m_done += records.size();
     m_total = qMax(m_total, m_done);
     emit progress(m_done, m_total);
-    if (page.more && !records.isEmpty()) {
-        // A long sync: ask once how much remains, so progress can show an estimate. A sync
-        // with nothing new never pays for this request.
-        if (m_report.pages == 1)
-            requestEstimate();
-        fetchPage();
-    } else {
+    if (!more) {
         finish(true);
+        return;
     }
+    // A long sync: ask once how much remains, so progress can show an estimate. A sync
+    // with nothing new never pays for this request.
+    if (m_report.pages == 1)
+        requestEstimate();
+}
+
+void SyncEngine::dropPrefetch()
+{
+    if (!m_call)
+        return;
+    m_call->disconnect(this);
+    m_call->cancel();
+    m_call->deleteLater();
+    m_call = nullptr;
+    --m_report.requests;
 }
 
 void SyncEngine::requestEstimate()

@@ -46,6 +46,9 @@ public:
     SyncEngine(HubClient &client, Database &db, const WorkingCalendar &calendar,
                QObject *parent = nullptr);
 
+    // Records per feed page the desk asks for: the hub's largest, since a page costs a
+    // round trip and a transaction whatever its size (docs/BENCHMARKS.md, bench_sync).
+    static constexpr int kDefaultPageSize = protocol::Limits::kPageSizeMax;
     void setPageSize(int records) { m_pageSize = records; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
@@ -68,6 +71,8 @@ signals:
 
 private:
     void fetchPage();
+    void fetchPageAfter(const QString &cursor);
+    void dropPrefetch();
     void onPage(FeedPageJob *job);
     void requestEstimate();
     void fail(const HubError &error);
@@ -78,7 +83,7 @@ private:
     HubClient &m_client;
     Database &m_db;
     ChangeApplier m_applier;
-    int m_pageSize = protocol::Limits::kPageSizeDefault;
+    int m_pageSize = kDefaultPageSize;
     int m_maxAttempts = 8;
     int m_attempt = 0;
     Backoff m_backoff;

@@ -1,15 +1,19 @@
 // bench_sync --cases N: the first sync of N cases (the coordinator's scope: the whole
-// agency) from a local laporhub, against a floor measured in the same run: fetching the
-// same pages, parsing them and inserting each record with one prepared statement and
-// nothing else. Also the client's peak RSS during the sync and a sync with no changes.
-// Prints `BENCH name value unit`.
+// agency) from a local laporhub, against an independent floor measured in the same run, a
+// minimal client that shares no code with the desk's: keep-alive HTTP/1.1 on a bare
+// socket, gzip, QJsonDocument, one INSERT per record and a transaction per page, at the
+// hub's largest page. Also the client's peak RSS during the sync and a sync with no
+// changes. Prints `BENCH name value unit`.
 #include "hubapi/hubclient.h"
 #include "hubprocess.h"
+#include "protocol/limits.h"
+#include "rawhttp.h"
 #include "store/database.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -21,6 +25,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <zlib.h>
 
 using namespace lapor;
 
@@ -60,11 +65,50 @@ HubCall *waitFor(HubCall *call)
     std::exit(1);
 }
 
-// The floor: the same pages over the same client code, parsed, each record inserted with
-// one prepared statement in a transaction per page. No decoding into types, no upserts,
-// no search index, no deadlines.
-qint64 floorRun(HubClient &client, const QString &path, int pageSize, qint64 *records)
+QByteArray gunzip(const QByteArray &data)
 {
+    z_stream stream {};
+    if (inflateInit2(&stream, 15 + 16) != Z_OK)
+        die(QStringLiteral("zlib"));
+    QByteArray out;
+    out.resize(qMax<qsizetype>(data.size() * 8, 1 << 16));
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        if (stream.total_out == uLong(out.size()))
+            out.resize(out.size() * 2);
+        stream.next_out = reinterpret_cast<Bytef *>(out.data() + stream.total_out);
+        stream.avail_out = uInt(out.size() - qsizetype(stream.total_out));
+        rc = inflate(&stream, Z_NO_FLUSH);
+    }
+    out.resize(qsizetype(stream.total_out));
+    inflateEnd(&stream);
+    if (rc != Z_STREAM_END)
+        die(QStringLiteral("a page did not inflate"));
+    return out;
+}
+
+// The floor: what a minimal client of the feed cannot avoid. One kept-alive connection,
+// the hub's largest page, each page inflated and parsed, each record inserted as it came
+// with one prepared statement, a transaction per page. No HubClient, no decoding into
+// types, no upserts, no search index, no deadlines.
+qint64 floorRun(quint16 port, const QString &user, const QString &path, qint64 *records)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(10000))
+        die(socket.errorString());
+    socket.write(RawHttp::loginRequest(user, QStringLiteral("latihan")));
+    const RawReply login = RawHttp::readReply(socket);
+    if (login.status != 200)
+        die(QStringLiteral("floor login: %1").arg(login.status));
+    const QByteArray token = QJsonDocument::fromJson(login.body)
+                                 .object()
+                                 .value(QLatin1String("access_token"))
+                                 .toString()
+                                 .toLatin1();
+
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
     db.setDatabaseName(path);
     if (!db.open())
@@ -77,19 +121,23 @@ qint64 floorRun(HubClient &client, const QString &path, int pageSize, qint64 *re
     insert.prepare(QStringLiteral("INSERT INTO records (kind, id, data) VALUES (?, ?, ?)"));
     QElapsedTimer timer;
     timer.start();
-    QString cursor;
+    QByteArray cursor;
     *records = 0;
     for (;;) {
-        HubClient::Request request;
-        request.path = QStringLiteral("/v1/changes");
+        QByteArray target
+            = "/v1/changes?limit=" + QByteArray::number(protocol::Limits::kPageSizeMax);
         if (!cursor.isEmpty())
-            request.query.addQueryItem(QStringLiteral("after"), cursor);
-        request.query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
-        HubCall *call = waitFor(client.send(request));
-        if (!call->error().ok())
-            die(call->error().technical);
-        const QJsonObject page = QJsonDocument::fromJson(call->body()).object();
-        call->deleteLater();
+            target += "&after=" + cursor.toPercentEncoding();
+        socket.write("GET " + target
+                     + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: gzip\r\n"
+                       "Authorization: Bearer "
+                     + token + "\r\n\r\n");
+        const RawReply reply = RawHttp::readReply(socket, 120000);
+        if (reply.status != 200)
+            die(QStringLiteral("floor page: %1").arg(reply.status));
+        const QByteArray body
+            = reply.header("content-encoding") == "gzip" ? gunzip(reply.body) : reply.body;
+        const QJsonObject page = QJsonDocument::fromJson(body).object();
         const QJsonArray array = page.value(QLatin1String("records")).toArray();
         db.transaction();
         for (const QJsonValue &value : array) {
@@ -104,7 +152,7 @@ qint64 floorRun(HubClient &client, const QString &path, int pageSize, qint64 *re
         }
         db.commit();
         *records += array.size();
-        cursor = page.value(QLatin1String("next_cursor")).toString();
+        cursor = page.value(QLatin1String("next_cursor")).toString().toLatin1();
         if (!page.value(QLatin1String("more")).toBool() || array.isEmpty())
             break;
     }
@@ -135,38 +183,53 @@ int main(int argc, char **argv)
     const QCommandLineOption casesOption(QStringLiteral("cases"),
                                          QStringLiteral("Cases to generate."), QStringLiteral("N"),
                                          QStringLiteral("100000"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page size."),
-                                        QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"), QStringLiteral("The desk's page size (default: the desk's own)."),
+        QStringLiteral("N"), QString::number(SyncEngine::kDefaultPageSize));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Whose scope to sync."),
                                         QStringLiteral("NAME"), QStringLiteral("koordinator"));
-    parser.addOptions({ casesOption, pageOption, userOption });
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep-profile"),
+        QStringLiteral("Keep the hub's generated data in DIR, or reuse the data already there."),
+        QStringLiteral("DIR"));
+    parser.addOptions({ casesOption, pageOption, userOption, keepOption });
     parser.process(app);
     const int pageSize = parser.value(pageOption).toInt();
+    const QString user = parser.value(userOption);
 
     QTemporaryDir dir;
     HubProcess hub;
-    hub.setArguments({ QStringLiteral("--generate"), parser.value(casesOption),
-                       QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--today"),
-                       QStringLiteral("2026-11-28") });
-    if (!hub.start(900000))
+    QStringList arguments { QStringLiteral("--seed"), QStringLiteral("1"),
+                            QStringLiteral("--today"), QStringLiteral("2026-11-28") };
+    QString hubData = dir.filePath(QStringLiteral("hub"));
+    if (parser.isSet(keepOption))
+        hubData = parser.value(keepOption);
+    const bool generated
+        = !QFile::exists(QDir(hubData).filePath(QStringLiteral("laporhub.sqlite")));
+    if (generated)
+        arguments += { QStringLiteral("--generate"), parser.value(casesOption) };
+    hub.setDataDir(hubData);
+    hub.setArguments(arguments);
+    if (!hub.start(3600000))
         die(hub.errorString());
-
-    TokenStore tokens(TokenStore::Backend::Memory);
-    HubClient client({ hub.baseUrl(), {}, 120000 }, tokens);
-    HubCall *login = waitFor(client.login(parser.value(userOption), QStringLiteral("latihan")));
-    if (!login->error().ok())
-        die(login->error().technical);
 
     // Once untimed, so that both timed runs meet a hub whose pages are in the page cache.
     qint64 records = 0;
-    floorRun(client, dir.filePath(QStringLiteral("warm.sqlite")), pageSize, &records);
+    floorRun(hub.port(), user, dir.filePath(QStringLiteral("warm.sqlite")), &records);
     QSqlDatabase::removeDatabase(QStringLiteral("floor"));
     const qint64 floorMs
-        = floorRun(client, dir.filePath(QStringLiteral("floor.sqlite")), pageSize, &records);
+        = floorRun(hub.port(), user, dir.filePath(QStringLiteral("floor.sqlite")), &records);
     QSqlDatabase::removeDatabase(QStringLiteral("floor"));
 
-    auto opened = Database::open(dir.filePath(QStringLiteral("client.sqlite")));
+    TokenStore tokens(TokenStore::Backend::Memory);
+    HubClient client({ hub.baseUrl(), {}, 120000 }, tokens);
+    HubCall *login = waitFor(client.login(user, QStringLiteral("latihan")));
+    if (!login->error().ok())
+        die(login->error().technical);
+
+    const QString store = dir.filePath(QStringLiteral("client.sqlite"));
+    auto opened = Database::open(store);
     if (!opened.database)
         die(opened.message);
     resetPeakRss();
@@ -181,10 +244,16 @@ int main(int argc, char **argv)
         die(again.message);
 
     std::printf("BENCH records %lld count\n", static_cast<long long>(records));
+    std::printf("BENCH page_size %d records\n", pageSize);
     std::printf("BENCH sync_s %.2f s\n", double(syncMs) / 1000.0);
+    std::printf("BENCH sync_requests %d requests\n", report.requests);
     std::printf("BENCH floor_s %.2f s\n", double(floorMs) / 1000.0);
     std::printf("BENCH ratio %.2f x\n", double(syncMs) / double(qMax<qint64>(1, floorMs)));
     std::printf("BENCH nochange_ms %lld ms\n", static_cast<long long>(nochangeMs));
+    std::printf("BENCH nochange_requests %d requests\n", again.requests);
     std::printf("BENCH peak_rss_mb %.1f MB\n", peak);
+    const qint64 storeBytes
+        = QFileInfo(store).size() + QFileInfo(store + QStringLiteral("-wal")).size();
+    std::printf("BENCH store_mb %.1f MB\n", double(storeBytes) / 1e6);
     return 0;
 }

@@ -51,6 +51,9 @@ void TestSyncDiskFull::fullDiskMidSync()
                  || failed.message.contains(QLatin1String("full")),
              qPrintable(failed.message));
     QVERIFY2(failed.pages > 0, "some pages fit before the disk filled");
+    // The stored pages, the page that did not fit, and the one estimate. The next page,
+    // asked for while the failed one was being stored, was dropped with it.
+    QCOMPARE(failed.requests, failed.pages + 2);
 
     // Whole pages only: every stored case is one the hub has, at a version it had, and
     // the store is intact.

@@ -88,7 +88,8 @@ void TestSyncMalformed::refusesBadPage_data()
         << QByteArray(R"({"records":{},"next_cursor":"p2","more":false})")
         << QStringLiteral("records");
     QJsonArray many;
-    for (int i = 0; i < 2001; ++i)
+    // More than four times the page the desk asks for.
+    for (int i = 0; i < 4 * SyncEngine::kDefaultPageSize + 1; ++i)
         many.append(ScriptedHub::caseRecord(1000010 + i));
     QTest::newRow("oversized page")
         << ScriptedHub::page(many, QStringLiteral("p2"), false) << QString();
