@@ -127,15 +127,15 @@ void SyncEngine::onPage(FeedPageJob *job)
     m_backoff.reset();
     m_done += records.size();
     m_total = qMax(m_total, m_done);
-    emit progress(m_done, m_total);
-    if (!more) {
-        finish(true);
-        return;
-    }
     // A long sync: ask once how much remains, so progress can show an estimate. A sync
     // with nothing new never pays for this request.
-    if (m_report.pages == 1)
+    if (more && m_report.pages == 1)
         requestEstimate();
+    // Last: the next page is already on its way, and a receiver that runs an event loop
+    // may see it arrive before this call returns.
+    emit progress(m_done, m_total);
+    if (!more)
+        finish(true);
 }
 
 void SyncEngine::dropPrefetch()
