@@ -310,6 +310,24 @@ void HubClient::refresh(std::function<void(const HubError &)> done)
     m_refreshWaiters.append(std::move(done));
     if (m_refreshWaiters.size() > 1)
         return; // one refresh at a time; everyone waits for it
+    // The desk and lapordeskctl of one person share the session kept in the keychain.
+    // If the other one has rotated it since, its tokens are the session's now: this
+    // refresh token is spent, and presenting it again would read as a stolen token and
+    // end the session for both.
+    if (const auto kept
+        = m_tokenStore.load(TokenStore::accountKey(m_settings.baseUrl.toString(), m_username));
+        kept && !kept->refreshToken.isEmpty() && kept->refreshToken != m_tokens.refreshToken) {
+        m_tokens = *kept;
+        const bool fresh = m_tokens.accessExpiresAt.isValid()
+            && QDateTime::currentDateTimeUtc().secsTo(m_tokens.accessExpiresAt)
+                >= kRefreshMarginSeconds;
+        if (fresh) {
+            const auto waiters = std::exchange(m_refreshWaiters, {});
+            for (const auto &waiter : waiters)
+                waiter(HubError());
+            return;
+        }
+    }
     Request request;
     request.verb = "POST";
     request.path = protocol::Routes::path(protocol::Route::AuthRefresh);

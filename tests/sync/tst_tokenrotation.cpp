@@ -19,6 +19,7 @@ class TestTokenRotation : public QObject
 private slots:
     void initTestCase();
     void concurrentCallsShareOneRefresh();
+    void twoProgramsShareOneSession();
 
 private:
     HubFixture m_hub { 5 };
@@ -74,6 +75,39 @@ void TestTokenRotation::concurrentCallsShareOneRefresh()
     QVERIFY(done.wait(20000));
     QCOMPARE(after->status(), 200);
     delete after;
+}
+
+void TestTokenRotation::twoProgramsShareOneSession()
+{
+    // The desk and lapordeskctl of one person keep one session in the keychain: here two
+    // clients on one store. One refreshes; the other's refresh token is then spent, and
+    // presenting it would look like a stolen token and end the session for both.
+    TokenStore keychain(TokenStore::Backend::Memory);
+    HubClient desk(HubClient::Settings { m_hub.url(), {}, 10000 }, keychain);
+    QVERIFY(logIn(desk, u"petugas2"_s));
+    HubClient ctl(HubClient::Settings { m_hub.url(), {}, 10000 }, keychain);
+    QVERIFY(ctl.restoreSession(u"petugas2"_s));
+
+    const auto me = [](HubClient &client) {
+        HubClient::Request request;
+        request.path = u"/v1/me"_s;
+        HubCall *call = client.send(request);
+        QSignalSpy done(call, &HubCall::finished);
+        const bool finished = done.count() == 1 || done.wait(20000);
+        const int status = finished ? call->status() : 0;
+        delete call;
+        return status;
+    };
+    for (int round = 1; round <= 2; ++round) {
+        m_hub.advanceClock(901);
+        QCOMPARE(me(ctl), 200); // ctl refreshes: the session's tokens rotate
+        QCOMPARE(me(desk), 200); // the desk's are stale: it takes the rotated ones
+        m_hub.advanceClock(901);
+        QCOMPARE(me(desk), 200);
+        QCOMPARE(me(ctl), 200);
+    }
+    QVERIFY(desk.hasSession());
+    QVERIFY(ctl.hasSession());
 }
 
 QTEST_GUILESS_MAIN(TestTokenRotation)
