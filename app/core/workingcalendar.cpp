@@ -51,6 +51,7 @@ QTimeZone timeZone(AgencyZone zone)
 
 WorkingCalendar::WorkingCalendar(AgencyZone zone, const QList<Holiday> &holidays)
     : m_zone(zone)
+    , m_offsetSecs(Zones::timeZone(zone).offsetFromUtc(QDateTime::currentDateTimeUtc()))
 {
     setHolidays(holidays);
 }
@@ -151,7 +152,15 @@ bool WorkingCalendar::isWorkingDay(QDate date) const
 
 QDate WorkingCalendar::localDate(const QDateTime &instant) const
 {
-    return instant.toTimeZone(timeZone()).date();
+    // The zones have fixed offsets, so the date is arithmetic. A conversion through
+    // QTimeZone per call was most of the cost of painting a screen of the inbox.
+    if (!instant.isValid())
+        return {};
+    constexpr qint64 kDay = 24 * 3600;
+    constexpr qint64 kUnixEpochJulianDay = 2440588;
+    const qint64 local = instant.toSecsSinceEpoch() + m_offsetSecs;
+    const qint64 days = local >= 0 ? local / kDay : -((-local + kDay - 1) / kDay);
+    return QDate::fromJulianDay(kUnixEpochJulianDay + days);
 }
 
 QDate WorkingCalendar::addWorkingDays(QDate from, int n) const

@@ -64,6 +64,7 @@ public:
 
 private:
     AgencyZone m_zone;
+    qint64 m_offsetSecs = 0;
     QHash<QDate, Holiday> m_holidays;
 };
 

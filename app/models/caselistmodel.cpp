@@ -2,6 +2,7 @@
 
 #include "core/deadlines.h"
 #include "store/database.h"
+#include "store/searchquery.h"
 #include "store/sqlutil.h"
 
 #include <QBrush>
@@ -30,6 +31,7 @@ void CaseListModel::setFilter(const CaseFilter &filter)
 void CaseListModel::setCalendar(const WorkingCalendar &calendar)
 {
     m_calendar = calendar;
+    m_today = {};
     reload();
 }
 
@@ -49,6 +51,7 @@ FilterContext CaseListModel::filterContext() const
 void CaseListModel::setNow(const QDateTime &now)
 {
     m_fixedNow = now;
+    m_today = {};
     if (m_count > 0)
         emit dataChanged(index(0, DeadlineColumn), index(m_count - 1, DeadlineColumn));
 }
@@ -69,14 +72,48 @@ void CaseListModel::reload()
     beginResetModel();
     dropPages();
     m_queryNow = now();
-    const FilterContext context = filterContext();
+    m_count = countRows();
+    endResetModel();
+}
+
+void CaseListModel::retranslate()
+{
+    for (auto &page : m_pages) {
+        for (auto &row : page) {
+            row.receivedText.clear();
+            row.deadline = {};
+        }
+    }
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+}
+
+int CaseListModel::countRows() const
+{
     QSqlQuery q(m_db.connection());
+    // A search and nothing else is what typing in the search box asks for. Its matches
+    // are counted in the full-text index alone, less those out of scope (a handful, found
+    // through the index on in_scope): the general count below probes every case in
+    // scope against the match list, three times the cost for a two-letter prefix.
+    // Every case has exactly one index row (the triggers of 001 and 004 see to that).
+    CaseFilter searchOnly;
+    searchOnly.searchText = m_filter.searchText;
+    const QString match = SearchQuery::toFtsMatch(m_filter.searchText);
+    if (m_filter == searchOnly && !match.isEmpty()) {
+        q.prepare(QStringLiteral(
+            "SELECT (SELECT count(*) FROM case_search WHERE case_search MATCH ?) - "
+            "(SELECT count(*) FROM cases c WHERE c.in_scope = 0 AND c.tracking_id IN "
+            "(SELECT rowid FROM case_search WHERE case_search MATCH ?))"));
+        q.addBindValue(match);
+        q.addBindValue(match);
+        return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    }
+    const FilterContext context = filterContext();
     q.prepare(QStringLiteral("SELECT count(*) FROM cases c WHERE ")
               + m_filter.whereClause(context));
     for (const auto &value : m_filter.bindValues(context))
         q.addBindValue(value);
-    m_count = q.exec() && q.next() ? q.value(0).toInt() : 0;
-    endResetModel();
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
@@ -147,11 +184,12 @@ QList<CaseListModel::Row> CaseListModel::fetchPage(int page) const
         + QStringLiteral(" FROM cases c LEFT JOIN units u ON u.id = c.unit_id "
                          "LEFT JOIN users a ON a.id = c.assignee_id WHERE ")
         + m_filter.whereClause(context);
+    // The plain bound on the key alone is implied by the row value; it is there so SQLite
+    // starts the walk of an index on the key at the previous page's end, not at its top.
     if (keyset)
-        sql += QStringLiteral(" AND (%1, c.tracking_id) %2 (?, ?)")
-                   .arg(key,
-                        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(">")
-                                                          : QStringLiteral("<"));
+        sql += m_sortOrder == Qt::AscendingOrder
+            ? QStringLiteral(" AND %1 >= ? AND (%1, c.tracking_id) > (?, ?)").arg(key)
+            : QStringLiteral(" AND %1 <= ? AND (%1, c.tracking_id) < (?, ?)").arg(key);
     sql += QStringLiteral(" ORDER BY ") + orderBy() + QStringLiteral(" LIMIT ?");
     if (!keyset)
         sql += QStringLiteral(" OFFSET ?");
@@ -163,6 +201,7 @@ QList<CaseListModel::Row> CaseListModel::fetchPage(int page) const
     for (const auto &value : m_filter.bindValues(context))
         q.addBindValue(value);
     if (keyset) {
+        q.addBindValue(previous->constLast().sortKey);
         q.addBindValue(previous->constLast().sortKey);
         q.addBindValue(previous->constLast().trackingId);
     }
@@ -181,6 +220,8 @@ QList<CaseListModel::Row> CaseListModel::fetchPage(int page) const
         row.statusKey = q.value(4).toString();
         row.receivedAt = Sql::toTime(q.value(5));
         row.dueAt = Sql::toTime(q.value(6));
+        if (row.dueAt.isValid())
+            row.dueDay = m_calendar.localDate(row.dueAt).addDays(-1);
         row.unread = q.value(7).toBool();
         row.anonymous = q.value(8).toBool();
         row.confidential = q.value(9).toBool();
@@ -244,30 +285,12 @@ QVariant CaseListModel::displayData(const Row &row, int column) const
             return Status::label(*status);
         return row.statusKey;
     case ReceivedColumn:
-        return locale.toString(m_calendar.localDate(row.receivedAt), QLocale::ShortFormat);
-    case DeadlineColumn: {
-        if (!row.dueAt.isValid())
-            return QString();
-        const QDateTime at = now();
-        const int left = Deadlines::workingDaysLeft(m_calendar, row.dueAt, at);
-        // Deadlines are weeks away at most, so day and month say enough in a narrow column.
-        const QString day
-            = locale.toString(m_calendar.localDate(row.dueAt).addDays(-1), QStringLiteral("d MMM"));
-        // Worded from the SLA state: right after a due day that ends a week, no working
-        // day is lost yet (0 left) but the case is already late.
-        switch (Deadlines::slaState(m_calendar, row.dueAt, at)) {
-        case Deadlines::SlaState::Overdue:
-            if (left < 0)
-                return tr("%1 (terlambat %n hari kerja)", nullptr, -left).arg(day);
-            return tr("%1 (lewat tenggat)").arg(day);
-        case Deadlines::SlaState::DueSoon:
-            if (left == 0)
-                return tr("%1 (hari ini)").arg(day);
-            return tr("%1 (%n hari kerja lagi)", nullptr, left).arg(day);
-        default:
-            return tr("%1 (%n hari kerja lagi)", nullptr, left).arg(day);
-        }
-    }
+        if (row.receivedText.isEmpty())
+            row.receivedText
+                = locale.toString(m_calendar.localDate(row.receivedAt), QLocale::ShortFormat);
+        return row.receivedText;
+    case DeadlineColumn:
+        return row.dueAt.isValid() ? deadlineOf(row).text : QString();
     case AssigneeColumn:
         return row.assignee;
     case FlagsColumn: {
@@ -283,6 +306,61 @@ QVariant CaseListModel::displayData(const Row &row, int column) const
     default:
         return {};
     }
+}
+
+QDate CaseListModel::today(const QDateTime &now) const
+{
+    const qint64 secs = now.toSecsSinceEpoch();
+    if (!m_today.isValid() || secs < m_todayFrom || secs >= m_todayUntil) {
+        m_today = m_calendar.localDate(now);
+        m_todayFrom = m_calendar.endOfDay(m_today.addDays(-1)).toSecsSinceEpoch();
+        m_todayUntil = m_calendar.endOfDay(m_today).toSecsSinceEpoch();
+    }
+    return m_today;
+}
+
+const CaseListModel::Deadline &CaseListModel::deadlineOf(const Row &row) const
+{
+    // The same reckoning as Deadlines::slaState and workingDaysLeft, which depend on
+    // nothing but today's date and whether the due instant has passed.
+    const QDateTime at = now();
+    const QDate day = today(at);
+    const bool passed = at >= row.dueAt;
+    Deadline &d = row.deadline;
+    if (d.day == day.toJulianDay() && d.passed == passed)
+        return d;
+    d.day = day.toJulianDay();
+    d.passed = passed;
+    if (!row.dueAt.isValid()) {
+        d.sla = int(Deadlines::SlaState::None);
+        d.daysLeft = 0;
+        d.text.clear();
+        return d;
+    }
+    const int left = m_calendar.workingDaysBetween(day, row.dueDay);
+    const auto sla = passed               ? Deadlines::SlaState::Overdue
+        : left <= Deadlines::kDueSoonDays ? Deadlines::SlaState::DueSoon
+                                          : Deadlines::SlaState::OnTrack;
+    d.sla = int(sla);
+    d.daysLeft = left;
+    // Deadlines are weeks away at most, so day and month say enough in a narrow column.
+    const QString dayText = QLocale().toString(row.dueDay, QStringLiteral("d MMM"));
+    // Worded from the SLA state: right after a due day that ends a week, no working
+    // day is lost yet (0 left) but the case is already late.
+    switch (sla) {
+    case Deadlines::SlaState::Overdue:
+        d.text = left < 0 ? tr("%1 (terlambat %n hari kerja)", nullptr, -left).arg(dayText)
+                          : tr("%1 (lewat tenggat)").arg(dayText);
+        break;
+    case Deadlines::SlaState::DueSoon:
+        d.text = left == 0 ? tr("%1 (hari ini)").arg(dayText)
+                           : tr("%1 (%n hari kerja lagi)", nullptr, left).arg(dayText);
+        break;
+    default:
+        d.text = tr("%1 (%n hari kerja lagi)", nullptr, left).arg(dayText);
+        break;
+    }
+    return d;
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
@@ -321,10 +399,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case StatusKeyRole:
         return row->statusKey;
     case SlaRole:
-        return int(Deadlines::slaState(m_calendar, row->dueAt, now()));
+        return deadlineOf(*row).sla;
     case DaysLeftRole:
         if (row->dueAt.isValid())
-            return Deadlines::workingDaysLeft(m_calendar, row->dueAt, now());
+            return deadlineOf(*row).daysLeft;
         break;
     case UnreadRole:
         return row->unread;

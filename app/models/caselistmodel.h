@@ -61,6 +61,8 @@ public:
     FilterContext filterContext() const;
     // Re-reads the counts and drops cached pages, e.g. after a sync.
     void reload();
+    // The language or locale changed: rows are worded again, without a reset.
+    void retranslate();
     // Fixed "now" for deadlines, so tests are repeatable; invalid = the real clock.
     void setNow(const QDateTime &now);
     QDateTime now() const;
@@ -83,6 +85,17 @@ public:
     static QString localStateLabel(const QString &key);
 
 private:
+    // What a painted cell needs, worked out once per row and day rather than per cell:
+    // a screen of rows asks for every role of every cell on each paint.
+    struct Deadline
+    {
+        qint64 day = 0; // the agency-local day (Julian) it was worked out for; 0 = not yet
+        bool passed = false; // whether now >= dueAt at the time
+        int sla = 0; // Deadlines::SlaState
+        int daysLeft = 0;
+        QString text;
+    };
+
     struct Row
     {
         qint64 trackingId = 0;
@@ -92,19 +105,25 @@ private:
         QString statusKey;
         QDateTime receivedAt;
         QDateTime dueAt;
+        QDate dueDay; // the last day of the deadline, agency-local
         QString assignee;
         QString localState;
         QVariant sortKey;
         bool unread = false;
         bool anonymous = false;
         bool confidential = false;
+        mutable QString receivedText;
+        mutable Deadline deadline;
     };
 
+    int countRows() const;
     const Row *rowAt(int row) const;
     QList<Row> fetchPage(int page) const;
     QString sortKeyExpression() const;
     QString orderBy() const;
     QVariant displayData(const Row &row, int column) const;
+    const Deadline &deadlineOf(const Row &row) const;
+    QDate today(const QDateTime &now) const;
     void dropPages();
 
     Database &m_db;
@@ -117,6 +136,10 @@ private:
     QDateTime m_fixedNow;
     // The instant the count was taken at; pages use the same SLA bounds so they agree.
     QDateTime m_queryNow;
+    // The agency-local date of "now" and the UTC seconds it spans, [from, until).
+    mutable QDate m_today;
+    mutable qint64 m_todayFrom = 0;
+    mutable qint64 m_todayUntil = 0;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageAge; // least recently used first
 };

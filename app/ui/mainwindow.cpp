@@ -238,6 +238,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         retranslate();
         emit m_model->headerDataChanged(Qt::Horizontal, 0, CaseListModel::ColumnCount - 1);
+        m_model->retranslate();
         m_views->reload();
         selectView(m_profile.settings().value(kLastView).toString());
     }

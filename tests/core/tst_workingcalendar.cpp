@@ -317,6 +317,13 @@ void TestWorkingCalendar::localDate_data()
     QTest::newRow("instant given in UTC-5")
         << QDateTime(d("2026-03-15"), QTime(11, 30), QTimeZone(-5 * 3600)) << d("2026-03-15")
         << d("2026-03-16") << d("2026-03-16");
+    // Before 1970 the seconds since the epoch are negative and must round down.
+    QTest::newRow("before the epoch")
+        << utc("1969-12-31T10:00:00") << d("1969-12-31") << d("1969-12-31") << d("1969-12-31");
+    QTest::newRow("epoch midnight WIB")
+        << utc("1969-12-31T17:00:00") << d("1970-01-01") << d("1970-01-01") << d("1970-01-01");
+    QTest::newRow("last second before it")
+        << utc("1969-12-31T16:59:59") << d("1969-12-31") << d("1970-01-01") << d("1970-01-01");
     QTest::newRow("invalid") << QDateTime() << QDate() << QDate() << QDate();
 }
 

@@ -12,6 +12,8 @@
 
 using namespace lapor;
 
+Q_DECLARE_METATYPE(lapor::CaseFilter)
+
 class TestCaseListModel : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,10 @@ private slots:
     void filtersByStatus();
     void searchesFullText();
     void deadlineText();
+    void deadlineFollowsTheClock();
+    void filtersUseTheInboxIndex_data();
+    void filtersUseTheInboxIndex();
+    void searchCountLeavesOutOfScopeCases();
     void markRead();
     void keysetPagesMatchOffsetPages_data();
     void keysetPagesMatchOffsetPages();
@@ -181,6 +187,119 @@ void TestCaseListModel::deadlineText()
     model.setNow(QDateTime(QDate(2026, 1, 20), QTime(10, 0), Qt::UTC));
     QCOMPARE(model.index(0, 0).data(CaseListModel::SlaRole).toInt(),
              int(Deadlines::SlaState::Overdue));
+}
+
+void TestCaseListModel::deadlineFollowsTheClock()
+{
+    // The model words a row's deadline once per day and due instant; stepping the clock
+    // through days, midnights and the due instant itself must give what Deadlines says.
+    CaseListModel model(*m_db, m_calendar);
+    model.sort(CaseListModel::TrackingIdColumn, Qt::AscendingOrder);
+    const auto due = CaseRepository(*m_db, m_calendar).find(1000001);
+    QVERIFY(due);
+    const QDateTime dueAt = Deadlines::caseDeadline(m_calendar, *due);
+    QVERIFY(dueAt.isValid());
+    QList<QDateTime> instants;
+    for (int hour = -24 * 9; hour <= 24 * 4; hour += 5)
+        instants.append(dueAt.addSecs(hour * 3600));
+    instants << dueAt.addSecs(-1) << dueAt << dueAt.addSecs(1) << dueAt.addSecs(-1);
+    for (const QDateTime &at : std::as_const(instants)) {
+        model.setNow(at);
+        const QModelIndex cell = model.index(0, CaseListModel::DeadlineColumn);
+        QCOMPARE(cell.data(CaseListModel::SlaRole).toInt(),
+                 int(Deadlines::slaState(m_calendar, dueAt, at)));
+        QCOMPARE(cell.data(CaseListModel::DaysLeftRole).toInt(),
+                 Deadlines::workingDaysLeft(m_calendar, dueAt, at));
+        const QString text = cell.data().toString();
+        QVERIFY2(text.startsWith(QLocale().toString(m_calendar.localDate(dueAt).addDays(-1),
+                                                    QStringLiteral("d MMM"))),
+                 qPrintable(text));
+        const bool late
+            = Deadlines::slaState(m_calendar, dueAt, at) == Deadlines::SlaState::Overdue;
+        QCOMPARE(text.contains(QStringLiteral("terlambat"))
+                     || text.contains(QStringLiteral("lewat")),
+                 late);
+    }
+}
+
+void TestCaseListModel::filtersUseTheInboxIndex_data()
+{
+    QTest::addColumn<CaseFilter>("filter");
+    QTest::addColumn<QString>("index");
+    auto with = [](auto change) {
+        CaseFilter f;
+        change(f);
+        return f;
+    };
+    QTest::newRow("all") << CaseFilter() << QStringLiteral("cases_inbox");
+    QTest::newRow("status") << with([](CaseFilter &f) { f.statuses = { CaseStatus::Disposed }; })
+                            << QStringLiteral("cases_inbox");
+    QTest::newRow("unit") << with([](CaseFilter &f) { f.unitId = QStringLiteral("dpupr"); })
+                          << QStringLiteral("cases_inbox");
+    QTest::newRow("status, sla, unit") << with([](CaseFilter &f) {
+        f.statuses = { CaseStatus::InProgress };
+        f.slaStates = { Deadlines::SlaState::Overdue };
+        f.unitId = QStringLiteral("dpupr");
+    }) << QStringLiteral("cases_inbox");
+    QTest::newRow("overdue") << with([](CaseFilter &f) { f.view = InboxView::Overdue; })
+                             << QStringLiteral("cases_inbox");
+    QTest::newRow("not followed up")
+        << with([](CaseFilter &f) { f.view = InboxView::NotFollowedUp; })
+        << QStringLiteral("cases_inbox");
+    QTest::newRow("mine") << with([](CaseFilter &f) { f.view = InboxView::Mine; })
+                          << QStringLiteral("cases_inbox");
+    QTest::newRow("conflict") << with([](CaseFilter &f) { f.view = InboxView::Conflict; })
+                              << QStringLiteral("cases_conflicted");
+}
+
+void TestCaseListModel::filtersUseTheInboxIndex()
+{
+    // A filter that fell back to a one-column index or to the table would read every
+    // matching row whole; at 100,000 cases that was most of a filter change's time.
+    QFETCH(CaseFilter, filter);
+    QFETCH(QString, index);
+    const FilterContext context { QStringLiteral("petugas1"),
+                                  QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC),
+                                  &m_calendar };
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM cases c WHERE ")
+                      + filter.whereClause(context)));
+    for (const auto &value : filter.bindValues(context))
+        q.addBindValue(value);
+    QVERIFY(q.exec());
+    QStringList plan;
+    while (q.next())
+        plan.append(q.value(3).toString());
+    const QString text = plan.join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(index), qPrintable(text));
+    for (const auto &line : std::as_const(plan)) {
+        QVERIFY2(line != QLatin1String("SCAN c"), qPrintable(text));
+        QVERIFY2(!line.contains(QLatin1String("cases_by_")), qPrintable(text));
+    }
+}
+
+void TestCaseListModel::searchCountLeavesOutOfScopeCases()
+{
+    // The search-only count comes from the full-text index; it must agree with the
+    // general count when some matches have left the unit.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET in_scope = 0 WHERE tracking_id IN "
+                                  "(1000010, 1000020, 1000021)")));
+    CaseListModel model(*m_db, m_calendar);
+    CaseFilter filter;
+    filter.searchText = QStringLiteral("jalan");
+    model.setFilter(filter);
+    // Titles "Jalan rusak" every tenth case: 45, less the two out of scope.
+    QCOMPARE(model.rowCount(), kCases / 10 - 2);
+    filter.unitId = QStringLiteral("dpupr"); // the general count, same cases
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), kCases / 10 - 2);
+    filter = {};
+    filter.searchText = QStringLiteral("pelayanan");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), kCases - kCases / 10 - 1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.trackingIdAt(row) != 1000021);
 }
 
 void TestCaseListModel::markRead()

@@ -4,6 +4,7 @@
 #include "store/caserepository.h"
 #include "store/changewriter.h"
 #include "store/database.h"
+#include "store/searchindex.h"
 #include "store/sqlutil.h"
 
 #include <QSqlQuery>
@@ -265,6 +266,11 @@ bool generate(Database &db, const WorkingCalendar &calendar, const Options &opti
     CaseRepository cases(db, calendar);
     ChangeWriter writer(db);
     Transaction tx(db);
+    // The full-text index is built once at the end, as a sync batch does it: one segment
+    // instead of one per case, which kept a million-case store from being written in time.
+    SearchIndex index(db);
+    if (!index.defer(error))
+        return false;
     for (const auto &unit : units()) {
         if (!writer.upsertUnit(unit, error))
             return false;
@@ -345,7 +351,7 @@ bool generate(Database &db, const WorkingCalendar &calendar, const Options &opti
             return false;
         }
     }
-    return tx.commit();
+    return index.catchUp(error) && tx.commit();
 }
 
 } // namespace lapor::InboxData
