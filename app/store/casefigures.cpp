@@ -98,6 +98,17 @@ bool CaseFigures::ensureCurrent(const QDateTime &now, QString *error, bool *rebu
     return *current || rebuild(now, error);
 }
 
+bool CaseFigures::forget(Database &db, QString *error)
+{
+    QSqlQuery q;
+    for (const char *table : { "figure_calendar", "figure_days", "figures_by_day",
+                               "figures_by_followup_day", "figures_by_due_day" }) {
+        if (!exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), {}, q, error))
+            return false;
+    }
+    return true;
+}
+
 bool CaseFigures::rebuild(const QDateTime &now, QString *error)
 {
     Savepoint step(m_db);
@@ -108,12 +119,9 @@ bool CaseFigures::rebuild(const QDateTime &now, QString *error)
         step.rollback(&ignored);
         return false;
     };
+    if (!forget(m_db, error))
+        return fail();
     QSqlQuery q;
-    for (const char *table : { "figure_calendar", "figure_days", "figures_by_day",
-                               "figures_by_followup_day", "figures_by_due_day" }) {
-        if (!exec(m_db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), {}, q, error))
-            return fail();
-    }
     const qint64 offset = offsetSecs(now);
     const qint64 lastDay = (now.toSecsSinceEpoch() + offset) / kSecsPerDay + kDaysAhead;
     qint64 n = 0;

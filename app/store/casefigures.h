@@ -59,6 +59,10 @@ public:
     bool ensureCurrent(const QDateTime &now, QString *error, bool *rebuilt = nullptr);
     // Counts every sum again from the cases, in one savepoint.
     bool rebuild(const QDateTime &now, QString *error);
+    // Drops the sums and their calendar, so that the triggers add nothing until the next
+    // ensureCurrent(): for deleting most of the store at once, which is cheaper to count
+    // again afterwards than to take off case by case.
+    static bool forget(Database &db, QString *error);
 
     // Call ensureCurrent() first.
     std::optional<FigureTotals> totals(const FigureScope &scope, const QDateTime &now,
