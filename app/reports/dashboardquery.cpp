@@ -44,6 +44,7 @@ std::optional<double> ResponseFigure::onTimePercent() const
 DashboardQuery::DashboardQuery(Database &db, const WorkingCalendar &calendar)
     : m_calendar(calendar)
     , m_repository(db, calendar)
+    , m_figures(db, calendar)
 { }
 
 QDateTime DashboardQuery::now() const
@@ -74,7 +75,10 @@ std::optional<SupervisionStats> DashboardQuery::compute(const SupervisionScope &
         return std::nullopt;
     }
     const QDateTime now = this->now();
-    if (!m_repository.prepare(now, error))
+    if (!m_figures.ensureCurrent(now, error))
+        return std::nullopt;
+    const auto totals = m_figures.totals({ scope.unitId, period.from, period.to }, now, error);
+    if (!totals)
         return std::nullopt;
 
     SupervisionStats s;
@@ -86,60 +90,47 @@ std::optional<SupervisionStats> DashboardQuery::compute(const SupervisionScope &
     base.unitId = scope.unitId;
     base.receivedFrom = period.from;
     base.receivedTo = period.to;
-    const CaseSelection received = select(base, now);
     s.receivedBehind = behindOf(base);
 
     // Cases by their status now.
-    const auto statusCounts = m_repository.countByStatus(received, error);
-    if (!statusCounts)
-        return std::nullopt;
-    for (const int count : *statusCounts)
+    for (const int count : totals->byStatus)
         s.received += count;
     for (auto status : Status::all()) {
         CaseFilter f = base;
         f.statuses = { status };
-        s.byStatus.append({ status, statusCounts->value(Status::key(status)), behindOf(f) });
+        s.byStatus.append({ status, totals->byStatus.value(Status::key(status)), behindOf(f) });
     }
 
     CaseFilter scopeOnly;
     scopeOnly.unitId = scope.unitId;
-    if (!countWeeks(s, base, scopeOnly, error))
-        return std::nullopt;
+    countWeeks(s, *totals, base, scopeOnly);
 
     // The 5-working-day deadline and the working days to the first follow-up.
-    const auto deadlines = m_repository.deadlines(received, error);
-    if (!deadlines)
-        return std::nullopt;
-    s.response.onTime = deadlines->onTime;
-    s.response.late = deadlines->late;
-    s.response.missed = deadlines->missed;
-    s.response.pending = deadlines->pending;
-    s.answered = deadlines->answered;
-    s.averageDays = deadlines->averageDays;
+    const DeadlineCounts &deadlines = totals->deadlines;
+    s.response.onTime = deadlines.onTime;
+    s.response.late = deadlines.late;
+    s.response.missed = deadlines.missed;
+    s.response.pending = deadlines.pending;
+    s.answered = deadlines.answered;
+    s.averageDays = deadlines.averageDays;
     s.answeredBehind = behindOf(base, Kind::Answered);
     s.response.onTimeBehind = behindOf(base, Kind::OnTime);
     s.response.lateBehind = behindOf(base, Kind::Late);
     s.response.missedBehind = behindOf(base, Kind::Missed);
     s.response.pendingBehind = behindOf(base, Kind::Pending);
 
-    if (!countGroups(s, base, error) || !countRatings(s, base, error) || !countOverdue(s, error))
+    countGroups(s, *totals, base);
+    countRatings(s, *totals, base);
+    if (!countOverdue(s, *totals, error))
         return std::nullopt;
     m_lastNow = now;
     return s;
 }
 
-bool DashboardQuery::countWeeks(SupervisionStats &s, const CaseFilter &base,
-                                const CaseFilter &scopeOnly, QString *error)
+void DashboardQuery::countWeeks(SupervisionStats &s, const FigureTotals &totals,
+                                const CaseFilter &base, const CaseFilter &scopeOnly) const
 {
     // Received and first followed up per day, folded into ISO weeks.
-    const auto receivedByDay = m_repository.receivedPerDay(select(base, s.now), error);
-    if (!receivedByDay)
-        return false;
-    const auto followedByDay = m_repository.followedUpPerDay(
-        select(scopeOnly, s.now), m_calendar.endOfDay(s.period.from.addDays(-1)),
-        m_calendar.endOfDay(s.period.to), error);
-    if (!followedByDay)
-        return false;
     for (QDate day = s.period.from; day <= s.period.to; day = day.addDays(1)) {
         int isoYear = 0;
         const int week = day.weekNumber(&isoYear);
@@ -153,8 +144,8 @@ bool DashboardQuery::countWeeks(SupervisionStats &s, const CaseFilter &base,
         }
         WeekFigure &w = s.weeks.last();
         w.to = day;
-        w.received += receivedByDay->value(day);
-        w.followedUp += followedByDay->value(day);
+        w.received += totals.receivedPerDay.value(day);
+        w.followedUp += totals.followedUpPerDay.value(day);
     }
     for (WeekFigure &w : s.weeks) {
         CaseFilter f = base;
@@ -167,20 +158,14 @@ bool DashboardQuery::countWeeks(SupervisionStats &s, const CaseFilter &base,
         followed.to = m_calendar.endOfDay(w.to);
         w.followedUpBehind = behindOf(scopeOnly, followed);
     }
-    return true;
 }
 
-bool DashboardQuery::countGroups(SupervisionStats &s, const CaseFilter &base, QString *error)
+void DashboardQuery::countGroups(SupervisionStats &s, const FigureTotals &totals,
+                                 const CaseFilter &base) const
 {
-    const CaseSelection received = select(base, s.now);
-    for (const auto by :
-         { DashboardRepository::Grouping::Unit, DashboardRepository::Grouping::Officer }) {
-        const bool byUnit = by == DashboardRepository::Grouping::Unit;
-        const auto counts = m_repository.groups(received, by, error);
-        if (!counts)
-            return false;
+    for (const bool byUnit : { true, false }) {
         QList<GroupFigure> &out = byUnit ? s.byUnit : s.byOfficer;
-        for (const GroupCounts &c : *counts) {
+        for (const GroupCounts &c : byUnit ? totals.units : totals.officers) {
             GroupFigure g;
             g.id = c.id;
             g.name = c.name.isEmpty() ? c.id : c.name;
@@ -206,16 +191,13 @@ bool DashboardQuery::countGroups(SupervisionStats &s, const CaseFilter &base, QS
             return a.name.localeAwareCompare(b.name) < 0;
         });
     }
-    return true;
 }
 
-bool DashboardQuery::countRatings(SupervisionStats &s, const CaseFilter &base, QString *error)
+void DashboardQuery::countRatings(SupervisionStats &s, const FigureTotals &totals,
+                                  const CaseFilter &base) const
 {
-    const auto ratings = m_repository.ratings(select(base, s.now), error);
-    if (!ratings)
-        return false;
     qint64 stars = 0;
-    for (auto it = ratings->cbegin(); it != ratings->cend(); ++it) {
+    for (auto it = totals.ratings.cbegin(); it != totals.ratings.cend(); ++it) {
         const int rating = it.key();
         if (rating < 1 || rating > 5)
             continue;
@@ -231,24 +213,19 @@ bool DashboardQuery::countRatings(SupervisionStats &s, const CaseFilter &base, Q
         s.ratings.behind[i] = behindOf(base, rated);
     }
     s.ratings.ratedBehind = behindOf(base, Kind::Rated);
-    return true;
 }
 
-bool DashboardQuery::countOverdue(SupervisionStats &s, QString *error)
+bool DashboardQuery::countOverdue(SupervisionStats &s, const FigureTotals &totals, QString *error)
 {
     const CaseFilter overdue = overdueFilter(s.scope, s.period);
-    const CaseSelection cases = select(overdue, s.now);
-    const auto lateness = m_repository.lateness(cases, error);
-    if (!lateness)
-        return false;
+    const DashboardRepository::Lateness &lateness = totals.lateness;
     // Buckets: <= 5, 6-10, 11-20, > 20 working days late.
     constexpr std::array<int, OverdueFigure::kBuckets - 1> kUpTo { 5, 10, 20 };
     qint64 totalDays = 0;
     int known = 0;
-    s.overdue.count = lateness->unknown;
+    s.overdue.count = lateness.unknown;
     // Ascending days late: the last one seen is the most.
-    for (auto it = lateness->casesByDaysLate.cbegin(); it != lateness->casesByDaysLate.cend();
-         ++it) {
+    for (auto it = lateness.casesByDaysLate.cbegin(); it != lateness.casesByDaysLate.cend(); ++it) {
         const int days = it.key();
         const int count = it.value();
         const auto bucket = std::lower_bound(kUpTo.begin(), kUpTo.end(), days) - kUpTo.begin();
@@ -260,7 +237,7 @@ bool DashboardQuery::countOverdue(SupervisionStats &s, QString *error)
     }
     s.overdue.averageDaysLate = known ? double(totalDays) / known : 0;
     s.overdue.behind = behindOf(overdue);
-    auto worst = m_repository.overdueCases(cases, m_overdueLimit, error);
+    auto worst = m_figures.overdueCases(select(overdue, s.now), m_overdueLimit, s.now, error);
     if (!worst)
         return false;
     s.overdue.worst = *worst;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/workingcalendar.h"
+#include "store/casefigures.h"
 #include "store/dashboardrepository.h"
 #include "supervisionstats.h"
 
@@ -12,8 +13,9 @@ namespace lapor {
 
 class Database;
 
-// Computes the supervision figures (docs/reports.md) over the local store: the counting
-// is DashboardRepository's, this class shapes it into weeks, groups, buckets and the
+// Computes the supervision figures (docs/reports.md) over the local store: the counts are
+// CaseFigures' sums kept by the store, the cases behind a figure DashboardRepository's;
+// this class shapes them into weeks, groups, buckets and the
 // cases behind every figure. Reporter names and rahasia content never leave the store.
 class DashboardQuery
 {
@@ -42,14 +44,16 @@ public:
 private:
     FilterContext context(const QDateTime &now) const;
     CaseSelection select(const CaseFilter &filter, const QDateTime &now) const;
-    bool countWeeks(SupervisionStats &s, const CaseFilter &base, const CaseFilter &scopeOnly,
-                    QString *error);
-    bool countGroups(SupervisionStats &s, const CaseFilter &base, QString *error);
-    bool countRatings(SupervisionStats &s, const CaseFilter &base, QString *error);
-    bool countOverdue(SupervisionStats &s, QString *error);
+    void countWeeks(SupervisionStats &s, const FigureTotals &totals, const CaseFilter &base,
+                    const CaseFilter &scopeOnly) const;
+    void countGroups(SupervisionStats &s, const FigureTotals &totals, const CaseFilter &base) const;
+    void countRatings(SupervisionStats &s, const FigureTotals &totals,
+                      const CaseFilter &base) const;
+    bool countOverdue(SupervisionStats &s, const FigureTotals &totals, QString *error);
 
     WorkingCalendar m_calendar;
-    DashboardRepository m_repository;
+    DashboardRepository m_repository; // the cases behind a figure, the full overdue list
+    CaseFigures m_figures; // every count of compute()
     QDateTime m_fixedNow;
     QDateTime m_lastNow; // of the last compute: the figures' CasesBehind refer to it
     int m_overdueLimit = 100;

@@ -38,11 +38,17 @@ InboxLookup::InboxLookup(Database &db)
 
 QList<InboxLookup::Entry> InboxLookup::units() const
 {
-    // The index on (unit_id, status) makes the distinct scan cheap even at 100,000 cases.
+    // A handful of units among a million cases: each next unit is one seek in the index on
+    // (unit_id, status), where a DISTINCT read the whole index (0.3 s at 1,000,000 cases,
+    // every time the dashboard opened).
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT k.unit_id, coalesce(nullif(u.name, ''), k.unit_id) AS name "
-                             "FROM (SELECT DISTINCT unit_id FROM cases WHERE unit_id <> '') k "
-                             "LEFT JOIN units u ON u.id = k.unit_id ORDER BY name COLLATE NOCASE"));
+    q.prepare(QStringLiteral(
+        "WITH RECURSIVE k(unit_id) AS (SELECT min(unit_id) FROM cases WHERE unit_id > '' "
+        "UNION ALL SELECT (SELECT min(unit_id) FROM cases WHERE unit_id > k.unit_id) FROM k "
+        "WHERE k.unit_id IS NOT NULL) "
+        "SELECT k.unit_id, coalesce(nullif(u.name, ''), k.unit_id) AS name FROM k "
+        "LEFT JOIN units u ON u.id = k.unit_id WHERE k.unit_id IS NOT NULL "
+        "ORDER BY name COLLATE NOCASE"));
     return entries(q);
 }
 

@@ -1,5 +1,6 @@
 #include "retention.h"
 
+#include "casefigures.h"
 #include "core/casestatus.h"
 #include "core/draft.h"
 #include "core/profile.h"
@@ -250,7 +251,9 @@ std::optional<Retention::Wiped> Retention::removeAllCaseData(QString *error)
         return std::nullopt;
     }
     SearchIndex search(m_db);
-    if (!search.defer(error) || !mark(QStringLiteral("SELECT tracking_id FROM cases"), {}, error))
+    // The dashboard's sums are counted again from what stays when next opened.
+    if (!CaseFigures::forget(m_db, error) || !search.defer(error)
+        || !mark(QStringLiteral("SELECT tracking_id FROM cases"), {}, error))
         return std::nullopt;
     const auto counts = purgeMarked(Mode::Wipe, error);
     if (!counts)
