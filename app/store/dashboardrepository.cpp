@@ -368,6 +368,25 @@ DashboardRepository::lateness(const CaseSelection &cases, QString *error)
     return out;
 }
 
+OverdueCase OverdueCase::fromRow(const QSqlQuery &q)
+{
+    OverdueCase o;
+    o.trackingId = q.value(0).toLongLong();
+    o.anonymous = q.value(3).toBool();
+    o.confidential = q.value(4).toBool();
+    const CasePrivacy privacy(o.anonymous, o.confidential);
+    if (privacy.showsContent())
+        o.title = q.value(1).toString();
+    if (privacy.showsReporter())
+        o.reporter = q.value(2).toString();
+    o.unitName = q.value(5).toString();
+    o.assigneeName = q.value(6).toString();
+    o.status = Status::fromKey(q.value(7).toString()).value_or(CaseStatus::Disposed);
+    o.dueAt = QDateTime::fromSecsSinceEpoch(q.value(8).toLongLong(), QTimeZone::utc());
+    o.workingDaysLate = q.value(9).toInt();
+    return o;
+}
+
 std::optional<QList<OverdueCase>> DashboardRepository::overdueCases(const CaseSelection &cases,
                                                                     int limit, QString *error)
 {
@@ -383,23 +402,8 @@ std::optional<QList<OverdueCase>> DashboardRepository::overdueCases(const CaseSe
              cases.values + QVariantList { limit < 0 ? -1 : limit }, q, error))
         return std::nullopt;
     QList<OverdueCase> list;
-    while (q.next()) {
-        OverdueCase o;
-        o.trackingId = q.value(0).toLongLong();
-        o.anonymous = q.value(3).toBool();
-        o.confidential = q.value(4).toBool();
-        const CasePrivacy privacy(o.anonymous, o.confidential);
-        if (privacy.showsContent())
-            o.title = q.value(1).toString();
-        if (privacy.showsReporter())
-            o.reporter = q.value(2).toString();
-        o.unitName = q.value(5).toString();
-        o.assigneeName = q.value(6).toString();
-        o.status = Status::fromKey(q.value(7).toString()).value_or(CaseStatus::Disposed);
-        o.dueAt = QDateTime::fromSecsSinceEpoch(q.value(8).toLongLong(), QTimeZone::utc());
-        o.workingDaysLate = q.value(9).toInt();
-        list.append(o);
-    }
+    while (q.next())
+        list.append(OverdueCase::fromRow(q));
     return list;
 }
 

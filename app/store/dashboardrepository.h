@@ -89,6 +89,11 @@ struct OverdueCase
     CaseStatus status = CaseStatus::Disposed;
     QDateTime dueAt;
     int workingDaysLate = 0;
+
+    // A row of the columns every overdue list selects, in this order: tracking_id, title,
+    // reporter_name, anonymous, confidential, unit name, assignee name, status, due_at,
+    // working days late. The one place that applies CasePrivacy to them.
+    static OverdueCase fromRow(const QSqlQuery &q);
 };
 
 // The counting behind the supervision figures (docs/reports.md). Counting and averaging
