@@ -51,18 +51,36 @@ public:
     bool commit();
     void rollback();
 
+    // A write batch: one transaction kept open across several steps of a long write (the
+    // pages of a sync), so that the store's indexes go to disk once per batch instead of
+    // once per step. A step joins it as a savepoint (Transaction::Batch::Join). Any other
+    // Transaction on this store first commits the batch, so that a user's action neither
+    // waits for the batch nor shares its fate. Steps in a batch are lost together if the
+    // process dies before it commits, so each step must keep its own resume point (the
+    // sync's cursor) inside it.
+    bool beginBatch();
+    // Commits the batch if one is open; on failure it is rolled back. True when nothing
+    // is left open.
+    bool commitBatch();
+    bool inBatch() const { return m_batch; }
+
 private:
     Database(const QString &path, const QString &connectionName);
 
     QString m_path;
     QString m_connectionName;
+    bool m_batch = false;
 };
 
 // Rolls back unless committed; keeps early returns from leaving a transaction open.
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    enum class Batch {
+        Flush, // an open write batch is committed first; then a transaction of its own
+        Join, // inside an open write batch, a savepoint of it; else a transaction
+    };
+    explicit Transaction(Database &db, Batch batch = Batch::Flush);
     ~Transaction();
     bool isActive() const { return m_active; }
     bool commit();
@@ -70,6 +88,7 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    bool m_savepoint = false;
 };
 
 } // namespace lapor

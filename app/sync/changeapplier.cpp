@@ -84,7 +84,7 @@ bool ChangeApplier::applyPage(const QList<Incoming> &records, const QString &cur
 bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &cursor,
                             const QString &nextCursor, Counts *counts, QString *error)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(m_db, Transaction::Batch::Join);
     if (!transaction.isActive()) {
         *error = QStringLiteral("cannot start a transaction");
         return false;
@@ -113,10 +113,26 @@ bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &curso
     m_holidaysChanged = false;
     if (counts)
         *counts += page;
-    // Only now that no row names them: a crash before this leaves folders for the next
-    // sync's sweep, never a row without its file.
-    if (page.removed > 0)
+    // Only once no committed row names them: a crash before this leaves folders for the
+    // next sync's sweep, never a row without its file.
+    if (page.removed > 0 && m_db.inBatch())
+        m_sweepAfterBatch = true;
+    else if (page.removed > 0)
         m_retention.sweepFiles();
+    return true;
+}
+
+bool ChangeApplier::commitBatch(QString *error)
+{
+    if (!m_db.commitBatch()) {
+        // Rolled back whole, cursor included: the next run asks for those pages again.
+        m_sweepAfterBatch = false;
+        *error = QStringLiteral("commit failed");
+        return false;
+    }
+    if (m_sweepAfterBatch)
+        m_retention.sweepFiles();
+    m_sweepAfterBatch = false;
     return true;
 }
 

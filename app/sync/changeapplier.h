@@ -55,13 +55,17 @@ public:
     void setScope(const QString &unitId, bool agencyWide);
 
     // A feed page asked for with `after = cursor`. False only when the store fails; then
-    // nothing of the page is kept.
+    // nothing of the page is kept. Inside an open write batch (Database::beginBatch) the
+    // page is a step of the batch, and commits with it (commitBatch).
     bool applyPage(const QList<Incoming> &records, const QString &cursor, const QString &nextCursor,
                    Counts *counts, QString *error);
     // The records of a push answer (Wire::decodeAnswer), by the same rules as the feed's,
     // inside the caller's transaction: the outbox entry settles with them. A record the
     // store refuses fails the call; the caller rolls back.
     bool applyRecords(const QList<ChangeData> &records, Counts *counts, QString *error);
+    // Commits the open write batch, then removes the files of the cases it took off the
+    // desk: only once no committed row names them.
+    bool commitBatch(QString *error);
 
 private:
     // One attempt at the page in one transaction.
@@ -76,6 +80,7 @@ private:
     Database &m_db;
     CaseRepository m_cases;
     bool m_holidaysChanged = false; // since the last commit
+    bool m_sweepAfterBatch = false; // cases went in the open write batch
     ChangeWriter m_writer;
     SyncState m_state;
     QuarantineRepository m_quarantine;

@@ -23,6 +23,40 @@ SyncEngine::SyncEngine(HubClient &client, Database &db, const WorkingCalendar &c
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::fetchPage);
+    m_batchTimer.setSingleShot(true);
+    connect(&m_batchTimer, &QTimer::timeout, this, &SyncEngine::onBatchIdle);
+}
+
+SyncEngine::~SyncEngine()
+{
+    // Pages already stored stay stored, whoever ends the engine.
+    endBatch();
+}
+
+bool SyncEngine::endBatch()
+{
+    m_batchTimer.stop();
+    if (!m_db.inBatch())
+        return true;
+    QString error;
+    const int pages = m_batchPages;
+    m_batchPages = 0;
+    if (m_applier.commitBatch(&error))
+        return true;
+    // Those pages went back with their cursor (a full disk can undo the whole batch).
+    m_report.pages -= pages;
+    m_report.error = HubError::store(error);
+    emit log(error);
+    return false;
+}
+
+void SyncEngine::onBatchIdle()
+{
+    // The next page is late: what is stored is committed instead of waiting with it.
+    if (endBatch())
+        return;
+    dropPrefetch();
+    finish(false);
 }
 
 void SyncEngine::start()
@@ -76,6 +110,7 @@ void SyncEngine::onPage(FeedPageJob *job)
 {
     job->deleteLater();
     m_call = nullptr;
+    m_batchTimer.stop();
     if (m_cancelled) {
         finish(false);
         return;
@@ -116,13 +151,20 @@ void SyncEngine::onPage(FeedPageJob *job)
     if (more)
         fetchPageAfter(page.nextCursor);
     QString error;
+    if (!m_db.inBatch() && m_db.beginBatch()) {
+        m_batchClock.start();
+        m_batchPages = 0;
+    }
     if (!m_applier.applyPage(records, cursor, page.nextCursor, &m_report.counts, &error)) {
         // The page and its cursor rolled back together: the next sync asks for it again.
+        // The pages before it in the batch stay (fail() commits them).
         dropPrefetch();
         fail(HubError::store(error));
         return;
     }
     ++m_report.pages;
+    if (m_db.inBatch())
+        ++m_batchPages;
     m_attempt = more ? 1 : 0; // the next page's request is its first attempt
     m_backoff.reset();
     m_done += records.size();
@@ -134,8 +176,16 @@ void SyncEngine::onPage(FeedPageJob *job)
     // Last: the next page is already on its way, and a receiver that runs an event loop
     // may see it arrive before this call returns.
     emit progress(m_done, m_total);
-    if (!more)
+    if (!more) {
         finish(true);
+    } else if (m_batchClock.elapsed() >= kBatchMs) {
+        if (!endBatch()) {
+            dropPrefetch();
+            finish(false);
+        }
+    } else if (m_db.inBatch()) {
+        m_batchTimer.start(kBatchIdleMs);
+    }
 }
 
 void SyncEngine::dropPrefetch()
@@ -166,6 +216,15 @@ void SyncEngine::requestEstimate()
 
 void SyncEngine::fail(const HubError &error)
 {
+    // Whatever comes next (a retry after a pause, a restart, the end), the pages stored
+    // so far are committed first.
+    if (!endBatch()) {
+        // A page the store refused says why better than the commit that followed it.
+        if (error.kind == HubError::Kind::Store)
+            m_report.error = error;
+        finish(false);
+        return;
+    }
     // The hub's dataset was replaced: start over from the beginning, once. Upserts make
     // a second pass over known records harmless.
     if (error.status == 410 && error.problem == protocol::ProblemType::CursorExpired
@@ -192,6 +251,8 @@ void SyncEngine::fail(const HubError &error)
 
 void SyncEngine::finish(bool ok)
 {
+    if (!endBatch())
+        ok = false;
     m_running = false;
     m_report.ok = ok && !m_cancelled;
     m_report.cancelled = m_cancelled;

@@ -45,6 +45,15 @@ public:
 
     SyncEngine(HubClient &client, Database &db, const WorkingCalendar &calendar,
                QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Pages commit together in write batches of about this long (Database::beginBatch):
+    // a commit writes back every index page the batch touched, and with one commit per
+    // page a first sync wrote its indexes to disk hundreds of times over. A batch also
+    // commits as soon as the next page is late, so the store is never held while the
+    // desk waits on the network, and other programs wait at most about this long to write.
+    static constexpr int kBatchMs = 2000;
+    static constexpr int kBatchIdleMs = 200;
 
     // Records per feed page the desk asks for: the hub's largest, since a page costs a
     // round trip and a transaction whatever its size (docs/BENCHMARKS.md, bench_sync).
@@ -79,6 +88,10 @@ private:
     void finish(bool ok);
     void applyRetention();
     int retentionMonths() const;
+    // Commits the open write batch; false (with the store's error in m_report) when it
+    // could not, and then the batch's pages are gone with their cursor.
+    bool endBatch();
+    void onBatchIdle();
 
     HubClient &m_client;
     Database &m_db;
@@ -94,6 +107,9 @@ private:
     qint64 m_total = 0;
     QPointer<FeedPageJob> m_call;
     QTimer m_retryTimer;
+    QTimer m_batchTimer;
+    QElapsedTimer m_batchClock;
+    int m_batchPages = 0; // stored in the open batch
     QElapsedTimer m_clock;
     int m_retentionMonths = -1;
     std::function<QDateTime()> m_now;

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 using namespace lapor;
+using namespace Qt::StringLiterals;
 using namespace lapor::test;
 
 namespace {
@@ -88,6 +89,9 @@ private slots:
     void transactionRollsBackUnlessCommitted();
     void transactionCommitOnce();
     void nestedTransactionIsRefused();
+    void batchStepsAreSavepoints();
+    void otherTransactionCommitsTheBatchFirst();
+    void openBatchIsLostWithTheConnection();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("lapor.sqlite")); }
@@ -149,6 +153,12 @@ void TestDatabase::pragmasAreSet()
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QVERIFY(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+    // A large scope's first sync: a cache beyond SQLite's 2 MB and a checkpoint every
+    // 64 MB of log instead of 4 (docs/BENCHMARKS.md, bench_sync).
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")).toInt(), -32768);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 16384);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_size_limit")).toLongLong(),
+             64ll * 1024 * 1024);
     // WAL is a property of the file: a plain connection sees it too.
     RawConnection raw(path());
     QVERIFY(raw.isOpen());
@@ -479,6 +489,106 @@ void TestDatabase::nestedTransactionIsRefused()
     // The inner one neither committed nor rolled back the outer work.
     QVERIFY(outer.commit());
     QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sync_state")).toInt(), 1);
+}
+
+namespace {
+
+int committedRows(const QString &path)
+{
+    RawConnection raw(path);
+    return scalar(raw.db(), QStringLiteral("SELECT count(*) FROM sync_state")).toInt();
+}
+
+bool putKey(Database &db, const QString &key)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, '1')"));
+    q.addBindValue(key);
+    return q.exec();
+}
+
+} // namespace
+
+// A step that joins a write batch is undone alone; the batch's work is seen by this
+// connection at once and by others only when the batch commits.
+void TestDatabase::batchStepsAreSavepoints()
+{
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+    QVERIFY(db.beginBatch());
+    QVERIFY(db.inBatch());
+    {
+        Transaction step(db, Transaction::Batch::Join);
+        QVERIFY(step.isActive());
+        QVERIFY(putKey(db, u"kept"_s));
+        QVERIFY(step.commit());
+    }
+    {
+        Transaction step(db, Transaction::Batch::Join);
+        QVERIFY(step.isActive());
+        QVERIFY(putKey(db, u"undone"_s));
+    }
+    QVERIFY(db.inBatch());
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT group_concat(key) FROM sync_state"))
+                 .toString(),
+             u"kept"_s);
+    QCOMPARE(committedRows(path()), 0);
+    QVERIFY(db.commitBatch());
+    QVERIFY(!db.inBatch());
+    QCOMPARE(committedRows(path()), 1);
+    QVERIFY(db.commitBatch()); // nothing open: nothing to do
+}
+
+// A user's action in the middle of a batch neither joins it nor waits for it: the batch
+// commits first, and the action's own rollback leaves the batch's work in place.
+void TestDatabase::otherTransactionCommitsTheBatchFirst()
+{
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    Database &db = *opened.database;
+    QVERIFY(db.beginBatch());
+    {
+        Transaction step(db, Transaction::Batch::Join);
+        QVERIFY(putKey(db, u"page"_s));
+        QVERIFY(step.commit());
+    }
+    {
+        Transaction action(db);
+        QVERIFY(action.isActive());
+        QVERIFY(!db.inBatch());
+        QCOMPARE(committedRows(path()), 1);
+        QVERIFY(putKey(db, u"action"_s));
+    } // rolled back
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT group_concat(key) FROM sync_state"))
+                 .toString(),
+             u"page"_s);
+    // Without a batch, a joining step is a transaction of its own.
+    Transaction alone(db, Transaction::Batch::Join);
+    QVERIFY(putKey(db, u"alone"_s));
+    QVERIFY(alone.commit());
+    QCOMPARE(committedRows(path()), 2);
+}
+
+// What a crash does: the batch's steps go, everything committed before stays.
+void TestDatabase::openBatchIsLostWithTheConnection()
+{
+    {
+        auto opened = Database::open(path());
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        Database &db = *opened.database;
+        QVERIFY(putKey(db, u"before"_s));
+        QVERIFY(db.beginBatch());
+        Transaction step(db, Transaction::Batch::Join);
+        QVERIFY(putKey(db, u"in-batch"_s));
+        QVERIFY(step.commit());
+    } // closed with the batch open
+    auto reopened = Database::open(path());
+    QVERIFY2(reopened.database, qPrintable(reopened.message));
+    QCOMPARE(scalar(reopened.database->connection(),
+                    QStringLiteral("SELECT group_concat(key) FROM sync_state"))
+                 .toString(),
+             u"before"_s);
 }
 
 // Complaints are in the store: it and its WAL files are the owner's only, whatever the

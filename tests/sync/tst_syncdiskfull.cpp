@@ -17,6 +17,7 @@ class TestSyncDiskFull : public QObject
 private slots:
     void initTestCase();
     void fullDiskMidSync();
+    void fullDiskInAWriteBatch();
 
 private:
     static int pragma(Database &db, const QString &name);
@@ -44,7 +45,14 @@ void TestSyncDiskFull::fullDiskMidSync()
     QSqlQuery limit(db->connection());
     QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 120)));
 
+    // Pages slower than SyncEngine::kBatchIdleMs: each commits on its own before the
+    // next, so that some are stored when the disk fills. (Quick pages share a write batch,
+    // and a full disk can take the whole batch back, cursor included.)
+    m_hub.addFault({ { QStringLiteral("route"), QStringLiteral("changes") },
+                     { QStringLiteral("action"), QStringLiteral("latency") },
+                     { QStringLiteral("latency_ms"), 3 * SyncEngine::kBatchIdleMs } });
     const auto failed = m_hub.sync(*db, QStringLiteral("koordinator"), 50);
+    m_hub.clearFaults();
     QVERIFY(!failed.ok);
     QCOMPARE(failed.error.kind, HubError::Kind::Store);
     QVERIFY2(failed.message.contains(QLatin1String("penuh"))
@@ -78,6 +86,38 @@ void TestSyncDiskFull::fullDiskMidSync()
     QCOMPARE(store.cases, hub.cases);
     QCOMPARE(store.followups, hub.followups);
     QCOMPARE(store.replies, hub.replies);
+}
+
+// Quick pages share a write batch; the disk filling in it takes back the batch, its
+// cursor with it, and the user still learns that the disk is full.
+void TestSyncDiskFull::fullDiskInAWriteBatch()
+{
+    auto db = m_hub.openStore(QStringLiteral("batch"));
+    QVERIFY(db);
+    const int pages = pragma(*db, QStringLiteral("page_count"));
+    QSqlQuery limit(db->connection());
+    QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 120)));
+    const auto failed = m_hub.sync(*db, QStringLiteral("koordinator"), 50);
+    QVERIFY(!failed.ok);
+    QCOMPARE(failed.error.kind, HubError::Kind::Store);
+    QVERIFY2(failed.message.contains(QLatin1String("penuh"))
+                 || failed.message.contains(QLatin1String("full")),
+             qPrintable(failed.message));
+    QVERIFY(!db->inBatch());
+    QSqlQuery check(db->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA quick_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    // What is left is whole: a cursor and exactly the cases up to it, or neither.
+    const auto partial = HubFixture::storeView(*db);
+    QCOMPARE(SyncState(*db).cursor().isEmpty(), partial.cases.isEmpty());
+
+    QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    const auto resumed = m_hub.sync(*db, QStringLiteral("koordinator"), 50);
+    QVERIFY2(resumed.ok, qPrintable(resumed.message));
+    const auto hub = m_hub.hubView(QStringLiteral("koordinator"));
+    const auto store = HubFixture::storeView(*db);
+    QCOMPARE(store.cases, hub.cases);
+    QCOMPARE(store.followups, hub.followups);
 }
 
 QTEST_GUILESS_MAIN(TestSyncDiskFull)

@@ -1,5 +1,7 @@
 #include "hubfixture.h"
 #include "rawhttp.h"
+#include "sqlcheck.h"
+#include "store/syncstate.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -21,6 +23,9 @@ private slots:
     void slowResponsePastTimeout();
     void tokenExpiresMidSync();
     void gaveUpLeavesWholePages();
+    void pagesCommitInBatches();
+    void latePageDoesNotHoldTheStore();
+    void userActionCommitsTheBatchFirst();
 
 private:
     void verifyEqualsHub(Database &db);
@@ -174,6 +179,93 @@ void TestSyncFaults::gaveUpLeavesWholePages()
     m_hub.clearFaults();
     const auto resumed = m_hub.sync(*db, QStringLiteral("petugas1"), 50);
     QVERIFY2(resumed.ok, qPrintable(resumed.message));
+    verifyEqualsHub(*db);
+}
+
+namespace {
+
+// The cursor as another program sees it: only what has been committed.
+QString committedCursor(const QString &path)
+{
+    lapor::test::RawConnection raw(path);
+    return lapor::test::scalar(raw.db(),
+                               QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"))
+        .toString();
+}
+
+} // namespace
+
+// Pages that come quickly commit together (SyncEngine::kBatchMs): after the first page
+// the desk sees it, another program does not yet; at the end everything is committed.
+void TestSyncFaults::pagesCommitInBatches()
+{
+    auto db = m_hub.openStore(QStringLiteral("batches"));
+    QStringList here, others;
+    HubFixture::SyncRun run;
+    run.pageSize = 20;
+    run.onProgress = [&] {
+        here.append(SyncState(*db).cursor());
+        others.append(committedCursor(db->path()));
+    };
+    const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), run);
+    QVERIFY2(report.ok, qPrintable(report.message));
+    QVERIFY(report.pages >= 3);
+    QVERIFY(!here.first().isEmpty());
+    QCOMPARE(others.first(), QString());
+    QVERIFY(!db->inBatch());
+    QCOMPARE(committedCursor(db->path()), SyncState(*db).cursor());
+    verifyEqualsHub(*db);
+}
+
+// A page that is late does not keep the store held while the desk waits for it: what is
+// stored commits (SyncEngine::kBatchIdleMs), so another program can write, and a crash
+// while waiting loses nothing.
+void TestSyncFaults::latePageDoesNotHoldTheStore()
+{
+    auto db = m_hub.openStore(QStringLiteral("late"));
+    m_hub.addFault({ { QStringLiteral("route"), QStringLiteral("changes") },
+                     { QStringLiteral("action"), QStringLiteral("latency") },
+                     { QStringLiteral("latency_ms"), 4 * SyncEngine::kBatchIdleMs } });
+    QStringList here, others;
+    HubFixture::SyncRun run;
+    run.pageSize = 100;
+    run.onProgress = [&] {
+        // Once per page: the estimate of what remains reports progress too.
+        const QString cursor = SyncState(*db).cursor();
+        if (!here.isEmpty() && here.constLast() == cursor)
+            return;
+        here.append(cursor);
+        others.append(committedCursor(db->path()));
+    };
+    const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), run);
+    QVERIFY2(report.ok, qPrintable(report.message));
+    QVERIFY(here.size() >= 2);
+    // By the time the second page arrived, the first had been committed.
+    QCOMPARE(others.at(1), here.at(0));
+    verifyEqualsHub(*db);
+}
+
+// An action of the user's in the middle of a sync (a draft saved, a note) commits the
+// pages stored so far and then runs in a transaction of its own.
+void TestSyncFaults::userActionCommitsTheBatchFirst()
+{
+    auto db = m_hub.openStore(QStringLiteral("action"));
+    QString afterAction, firstCursor;
+    HubFixture::SyncRun run;
+    run.pageSize = 20;
+    run.onProgress = [&] {
+        if (!firstCursor.isEmpty())
+            return;
+        firstCursor = SyncState(*db).cursor();
+        Transaction action(*db);
+        QVERIFY(action.isActive());
+        QVERIFY(action.commit());
+        afterAction = committedCursor(db->path());
+    };
+    const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), run);
+    QVERIFY2(report.ok, qPrintable(report.message));
+    QVERIFY(!firstCursor.isEmpty());
+    QCOMPARE(afterAction, firstCursor);
     verifyEqualsHub(*db);
 }
 
