@@ -268,8 +268,11 @@ bool generate(Database &db, const WorkingCalendar &calendar, const Options &opti
     // One transaction of a million cases keeps every index page it touches dirty; with
     // SQLite's default 2 MB cache those pages were spilled to the WAL and reread over and
     // over (620 MB of WAL in 15 minutes). A large cache keeps the indexes in memory until
-    // the commit; the desk's own connection goes back to the default below.
+    // the commit; the connection gets its own size back below.
     QSqlQuery cache(db.connection());
+    const QVariant cacheSize = cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next()
+        ? cache.value(0)
+        : QVariant(-2000);
     cache.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
     Transaction tx(db);
     // The full-text index is built once at the end, as a sync batch does it: one segment
@@ -358,7 +361,7 @@ bool generate(Database &db, const WorkingCalendar &calendar, const Options &opti
         }
     }
     const bool ok = index.catchUp(error) && tx.commit();
-    cache.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    cache.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
     return ok;
 }
 
