@@ -33,11 +33,14 @@ void InboxItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
     drawPanel(painter, opt);
     if (!opt.text.isEmpty()) {
+        // The view paints every cell with one painter: leave it as it came.
         const QPen pen = painter->pen();
+        const QFont font = painter->font();
         painter->setPen(textColor(opt));
         drawLine(painter, textRect(opt), opt.text, opt.font, opt.displayAlignment, opt.direction,
                  opt.textElideMode);
         painter->setPen(pen);
+        painter->setFont(font);
     }
     drawFocus(painter, opt);
 }
