@@ -171,8 +171,17 @@ QString CaseListModel::orderBy() const
 QList<CaseListModel::Row> CaseListModel::fetchPage(int page) const
 {
     const FilterContext context = filterContext();
-    const auto previous = m_pages.constFind(page - 1);
-    const bool keyset = page > 0 && previous != m_pages.constEnd() && previous->size() == kPageSize;
+    // Continue from the nearest page read above this one, skipping the rows in between: a
+    // drag of the scroll bar through a million rows jumps 1,600 rows a pixel, and an OFFSET
+    // from the top walked half a million index entries for a page in the middle (560 ms).
+    auto previous = m_pages.constEnd();
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        if (it.key() < page && it->size() == kPageSize
+            && (previous == m_pages.constEnd() || it.key() > previous.key()))
+            previous = it;
+    }
+    const bool keyset = previous != m_pages.constEnd();
+    const int skip = keyset ? (page - previous.key() - 1) * kPageSize : page * kPageSize;
     const QString key = sortKeyExpression();
 
     QString sql
@@ -191,7 +200,7 @@ QList<CaseListModel::Row> CaseListModel::fetchPage(int page) const
             ? QStringLiteral(" AND %1 >= ? AND (%1, c.tracking_id) > (?, ?)").arg(key)
             : QStringLiteral(" AND %1 <= ? AND (%1, c.tracking_id) < (?, ?)").arg(key);
     sql += QStringLiteral(" ORDER BY ") + orderBy() + QStringLiteral(" LIMIT ?");
-    if (!keyset)
+    if (skip > 0)
         sql += QStringLiteral(" OFFSET ?");
 
     QList<Row> rows;
@@ -206,8 +215,8 @@ QList<CaseListModel::Row> CaseListModel::fetchPage(int page) const
         q.addBindValue(previous->constLast().trackingId);
     }
     q.addBindValue(kPageSize);
-    if (!keyset)
-        q.addBindValue(page * kPageSize);
+    if (skip > 0)
+        q.addBindValue(skip);
     if (!q.exec())
         return rows;
     rows.reserve(kPageSize);

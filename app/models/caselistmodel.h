@@ -15,8 +15,9 @@ class Database;
 // The inbox over SQLite. It never loads the table: it counts the matching rows and
 // reads fixed-size pages on demand, keeping only a few pages in memory. Sorting and
 // filtering happen in SQL. A page next to one already read is found by its sort key
-// (keyset paging), so scrolling costs the same at row 99,000 as at row 0; a jump into
-// the middle falls back to OFFSET once and continues by key from there.
+// (keyset paging), so scrolling costs the same at row 99,000 as at row 0; a jump further
+// down continues from the nearest page above it, skipping only the rows in between, and
+// a jump with no page above it uses OFFSET once and continues by key from there.
 class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT

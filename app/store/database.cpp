@@ -142,14 +142,17 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     }
 
     QSqlQuery query(db);
-    // The cache and checkpoint sizes are for the first sync of a large scope: with SQLite's
-    // defaults (2 MB of cache, a checkpoint every 4 MB of log) the index pages of a
-    // growing store were written back and synced to disk over and over, and a 100,000-case
-    // sync wrote 6 GB for a 374 MB store (docs/BENCHMARKS.md, bench_sync). The cache is
-    // taken only as pages are read; the log is cut back to the limit after a checkpoint.
+    // SQLite's defaults (a 2 MB page cache, a checkpoint every 4 MB of log) cost twice:
+    // the inbox reread the same index and table pages through the kernel for every count
+    // and page (15 % of a benchmark run was copying file pages), and a first sync of a
+    // large scope wrote the index pages of a growing store back to disk over and over
+    // (6 GB written for a 374 MB store at 100,000 cases). 48 MB holds the inbox index up to
+    // several hundred thousand cases and keeps a sync's memory within its 100 MB target;
+    // the cache is taken only as pages are read, and the log is cut back to 64 MB after a
+    // checkpoint (docs/BENCHMARKS.md, bench_inbox and bench_sync).
     for (const char *pragma :
          { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
-           "PRAGMA cache_size = -32768", "PRAGMA wal_autocheckpoint = 16384",
+           "PRAGMA cache_size = -49152", "PRAGMA wal_autocheckpoint = 16384",
            "PRAGMA journal_size_limit = 67108864" }) {
         if (!query.exec(QString::fromLatin1(pragma))) {
             result.error = Error::CannotOpen;

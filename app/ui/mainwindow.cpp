@@ -2,6 +2,7 @@
 
 #include "core/identity.h"
 #include "core/profile.h"
+#include "inboxitemdelegate.h"
 #include "models/caselistmodel.h"
 #include "models/viewlistmodel.h"
 #include "quarantinenotice.h"
@@ -113,6 +114,7 @@ void MainWindow::setupList()
 {
     auto *table = m_ui->caseTable;
     table->setModel(m_model);
+    table->setItemDelegate(new InboxItemDelegate(table));
     table->setItemDelegateForColumn(CaseListModel::DeadlineColumn,
                                     new SlaBadgeDelegate(CaseListModel::SlaRole, table));
     auto *header = table->horizontalHeader();

@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QStaticText>
+#include <QtMath>
 
 namespace lapor {
 
@@ -30,10 +32,22 @@ Colors colorsFor(Deadlines::SlaState state)
     return {};
 }
 
+// Where QPainter::drawText(rect, flags | Qt::AlignVCenter, …) puts a line: centred
+// vertically to a fraction of a pixel, as the badge looked before its lines were cached.
+QPointF centred(const QRect &rect, const QSizeF &size, Qt::Alignment horizontal)
+{
+    const qreal y = rect.top() + (rect.height() - size.height()) / 2;
+    if (horizontal & Qt::AlignHCenter)
+        return { rect.left() + (rect.width() - size.width()) / 2, y };
+    if (horizontal & Qt::AlignRight)
+        return { rect.left() + rect.width() - size.width(), y };
+    return { qreal(rect.left()), y };
+}
+
 } // namespace
 
 SlaBadgeDelegate::SlaBadgeDelegate(int slaRole, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : InboxItemDelegate(parent)
     , m_slaRole(slaRole)
 { }
 
@@ -58,16 +72,13 @@ void SlaBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const auto state = Deadlines::SlaState(index.data(m_slaRole).toInt());
     const QString badge = badgeText(int(state));
     if (badge.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        InboxItemDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    drawPanel(painter, opt);
 
     painter->save();
     QFont badgeFont = opt.font;
@@ -75,7 +86,13 @@ void SlaBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QFontMetrics fm(badgeFont);
     const int pad = fm.height() / 3;
     const QRect area = opt.rect.adjusted(pad, 2, -pad, -2);
-    QRect pill(area.left(), area.top(), fm.horizontalAdvance(badge) + 2 * pad, area.height());
+    const int badgeWidth
+        = qRound(line(painter, badge, badgeFont, QWIDGETSIZE_MAX, opt.direction, Qt::ElideNone)
+                     .size()
+                     .width());
+    // The pill grows from the leading edge: the left in left-to-right, the right otherwise.
+    const QRect pill = QStyle::visualRect(
+        opt.direction, area, QRect(area.left(), area.top(), badgeWidth + 2 * pad, area.height()));
     const Colors colors = colorsFor(state);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
@@ -83,15 +100,24 @@ void SlaBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
     painter->setPen(colors.text);
     painter->setFont(badgeFont);
-    painter->drawText(pill, Qt::AlignCenter, badge);
+    const QStaticText &badgeLine
+        = line(painter, badge, badgeFont, QWIDGETSIZE_MAX, opt.direction, Qt::ElideNone);
+    painter->drawStaticText(centred(pill, badgeLine.size(), Qt::AlignHCenter), badgeLine);
 
-    painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                         : QPalette::Text));
-    const QRect rest = area.adjusted(pill.width() + pad, 0, 0, 0);
-    painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(opt.font).elidedText(text, Qt::ElideRight, rest.width()));
+    painter->setPen(textColor(opt));
+    const QRect rest = QStyle::visualRect(opt.direction, area,
+                                          QRect(area.left() + pill.width() + pad, area.top(),
+                                                area.width() - pill.width() - pad, area.height()));
+    if (rest.width() > 0) {
+        painter->setFont(opt.font);
+        const QStaticText &restLine
+            = line(painter, text, opt.font, rest.width(), opt.direction, Qt::ElideRight);
+        painter->drawStaticText(
+            centred(rest, restLine.size(), QStyle::visualAlignment(opt.direction, Qt::AlignLeft)),
+            restLine);
+    }
     painter->restore();
+    drawFocus(painter, opt);
 }
 
 QSize SlaBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -1,14 +1,14 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "inboxitemdelegate.h"
 
 namespace lapor {
 
 // Paints the inbox's deadline column as a coloured badge worded from the SLA state
 // ("Terlambat", "≤ 2 hari", "Sesuai"), followed by the due date and days left. The word
 // comes from the state, not from the count: on the weekend after a due Friday the count
-// is 0 while the case is already late.
-class SlaBadgeDelegate : public QStyledItemDelegate
+// is 0 while the case is already late. Text comes from the inbox delegate's line cache.
+class SlaBadgeDelegate : public InboxItemDelegate
 {
     Q_OBJECT
 

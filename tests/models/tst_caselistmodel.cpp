@@ -339,6 +339,12 @@ void TestCaseListModel::keysetPagesMatchOffsetPages()
     backward.sort(column, order);
     for (int row = backward.rowCount() - 1; row >= 0; row -= CaseListModel::kPageSize)
         QCOMPARE(backward.trackingIdAt(row), sequential.at(row));
+    // A drag of the scroll bar skips pages: each continues from the nearest page read
+    // above it with the rows in between skipped.
+    CaseListModel dragged(*m_db, m_calendar);
+    dragged.sort(column, order);
+    for (int row = 0; row < dragged.rowCount(); row += 2 * CaseListModel::kPageSize + 37)
+        QCOMPARE(dragged.trackingIdAt(row), sequential.at(row));
     QCOMPARE(QSet<qint64>(sequential.cbegin(), sequential.cend()).size(), kCases);
 }
 

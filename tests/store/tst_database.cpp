@@ -155,7 +155,7 @@ void TestDatabase::pragmasAreSet()
     QVERIFY(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
     // A large scope's first sync: a cache beyond SQLite's 2 MB and a checkpoint every
     // 64 MB of log instead of 4 (docs/BENCHMARKS.md, bench_sync).
-    QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")).toInt(), -32768);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")).toInt(), -49152);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 16384);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_size_limit")).toLongLong(),
              64ll * 1024 * 1024);
