@@ -21,6 +21,8 @@ private slots:
 
 private:
     static int pragma(Database &db, const QString &name);
+    // The store may grow by `pages` more pages; without an argument, as far as SQLite lets it.
+    static bool allowGrowth(Database &db, int pages = -1);
     HubFixture m_hub { 300 };
 };
 
@@ -36,14 +38,19 @@ int TestSyncDiskFull::pragma(Database &db, const QString &name)
     return q.exec(QStringLiteral("PRAGMA ") + name) && q.next() ? q.value(0).toInt() : -1;
 }
 
+bool TestSyncDiskFull::allowGrowth(Database &db, int pages)
+{
+    const int limit = pages < 0 ? 1073741823 : pragma(db, QStringLiteral("page_count")) + pages;
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(limit));
+}
+
 void TestSyncDiskFull::fullDiskMidSync()
 {
     auto db = m_hub.openStore(QStringLiteral("coordinator"));
     QVERIFY(db);
     // Room for the empty schema and a few pages of records, not for the whole feed.
-    const int pages = pragma(*db, QStringLiteral("page_count"));
-    QSqlQuery limit(db->connection());
-    QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 120)));
+    QVERIFY(allowGrowth(*db, 120));
 
     // Pages slower than SyncEngine::kBatchIdleMs: each commits on its own before the
     // next, so that some are stored when the disk fills. (Quick pages share a write batch,
@@ -79,7 +86,7 @@ void TestSyncDiskFull::fullDiskMidSync()
     QVERIFY(!SyncState(*db).cursor().isEmpty());
 
     // Room again: the sync resumes from its cursor and ends equal to the hub.
-    QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    QVERIFY(allowGrowth(*db));
     const auto resumed = m_hub.sync(*db, QStringLiteral("koordinator"), 50);
     QVERIFY2(resumed.ok, qPrintable(resumed.message));
     const auto store = HubFixture::storeView(*db);
@@ -94,9 +101,7 @@ void TestSyncDiskFull::fullDiskInAWriteBatch()
 {
     auto db = m_hub.openStore(QStringLiteral("batch"));
     QVERIFY(db);
-    const int pages = pragma(*db, QStringLiteral("page_count"));
-    QSqlQuery limit(db->connection());
-    QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 120)));
+    QVERIFY(allowGrowth(*db, 120));
     const auto failed = m_hub.sync(*db, QStringLiteral("koordinator"), 50);
     QVERIFY(!failed.ok);
     QCOMPARE(failed.error.kind, HubError::Kind::Store);
@@ -111,7 +116,7 @@ void TestSyncDiskFull::fullDiskInAWriteBatch()
     const auto partial = HubFixture::storeView(*db);
     QCOMPARE(SyncState(*db).cursor().isEmpty(), partial.cases.isEmpty());
 
-    QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    QVERIFY(allowGrowth(*db));
     const auto resumed = m_hub.sync(*db, QStringLiteral("koordinator"), 50);
     QVERIFY2(resumed.ok, qPrintable(resumed.message));
     const auto hub = m_hub.hubView(QStringLiteral("koordinator"));

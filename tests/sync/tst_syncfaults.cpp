@@ -193,6 +193,22 @@ QString committedCursor(const QString &path)
         .toString();
 }
 
+// The cursor after each page, as the desk sees it and as another program does.
+struct CursorLog
+{
+    QStringList here, others;
+
+    void record(Database &db)
+    {
+        // Once per page: the estimate of what remains reports progress too.
+        const QString cursor = SyncState(db).cursor();
+        if (!here.isEmpty() && here.constLast() == cursor)
+            return;
+        here.append(cursor);
+        others.append(committedCursor(db.path()));
+    }
+};
+
 } // namespace
 
 // Pages that come quickly commit together (SyncEngine::kBatchMs): after the first page
@@ -200,18 +216,17 @@ QString committedCursor(const QString &path)
 void TestSyncFaults::pagesCommitInBatches()
 {
     auto db = m_hub.openStore(QStringLiteral("batches"));
-    QStringList here, others;
+    CursorLog log;
     HubFixture::SyncRun run;
     run.pageSize = 20;
     run.onProgress = [&] {
-        here.append(SyncState(*db).cursor());
-        others.append(committedCursor(db->path()));
+        log.record(*db);
     };
     const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), run);
     QVERIFY2(report.ok, qPrintable(report.message));
     QVERIFY(report.pages >= 3);
-    QVERIFY(!here.first().isEmpty());
-    QCOMPARE(others.first(), QString());
+    QVERIFY(!log.here.first().isEmpty());
+    QCOMPARE(log.others.first(), QString());
     QVERIFY(!db->inBatch());
     QCOMPARE(committedCursor(db->path()), SyncState(*db).cursor());
     verifyEqualsHub(*db);
@@ -226,22 +241,17 @@ void TestSyncFaults::latePageDoesNotHoldTheStore()
     m_hub.addFault({ { QStringLiteral("route"), QStringLiteral("changes") },
                      { QStringLiteral("action"), QStringLiteral("latency") },
                      { QStringLiteral("latency_ms"), 4 * SyncEngine::kBatchIdleMs } });
-    QStringList here, others;
+    CursorLog log;
     HubFixture::SyncRun run;
     run.pageSize = 100;
     run.onProgress = [&] {
-        // Once per page: the estimate of what remains reports progress too.
-        const QString cursor = SyncState(*db).cursor();
-        if (!here.isEmpty() && here.constLast() == cursor)
-            return;
-        here.append(cursor);
-        others.append(committedCursor(db->path()));
+        log.record(*db);
     };
     const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), run);
     QVERIFY2(report.ok, qPrintable(report.message));
-    QVERIFY(here.size() >= 2);
+    QVERIFY(log.here.size() >= 2);
     // By the time the second page arrived, the first had been committed.
-    QCOMPARE(others.at(1), here.at(0));
+    QCOMPARE(log.others.at(1), log.here.at(0));
     verifyEqualsHub(*db);
 }
 
