@@ -7,8 +7,10 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace lapor {
 
@@ -17,7 +19,66 @@ CaseListModel::CaseListModel(Database &db, const WorkingCalendar &calendar, QObj
     , m_db(db)
     , m_calendar(calendar)
 {
+    m_watching = InboxSnapshot::watch(db);
     reload();
+}
+
+CaseListModel::~CaseListModel()
+{
+    // A read in progress finishes on its own; its result is dropped with the watcher.
+    if (m_reading)
+        m_reading->disconnect(this);
+}
+
+std::shared_ptr<const InboxSnapshot> CaseListModel::snapshot() const
+{
+    if (!m_snapshot)
+        return nullptr;
+    const auto stamp = InboxSnapshot::stampOf(m_db);
+    return stamp && *stamp == m_snapshot->stamp() ? m_snapshot : nullptr;
+}
+
+void CaseListModel::refreshSnapshot()
+{
+    if (!m_watching)
+        return;
+    const auto stamp = InboxSnapshot::stampOf(m_db);
+    if (!stamp) // a transaction is open; the next reload, after it, tries again
+        return;
+    if (m_snapshot && m_snapshot->stamp() == *stamp)
+        return;
+    const bool background = m_snapshot && m_snapshot->size() >= m_backgroundFrom;
+    if (!background) {
+        m_snapshot = InboxSnapshot::read(m_db.path(), *stamp);
+        return;
+    }
+    m_snapshot.reset();
+    if (m_reading)
+        return; // when it is done it finds the stamp moved on and reads again
+    m_reading = new QFutureWatcher<std::shared_ptr<const InboxSnapshot>>(this);
+    connect(m_reading, &QFutureWatcherBase::finished, this, [this] {
+        auto read = m_reading->result();
+        m_reading->deleteLater();
+        m_reading = nullptr;
+        const auto now = InboxSnapshot::stampOf(m_db);
+        if (!read || !now)
+            return;
+        if (read->stamp() != *now) {
+            m_snapshot = read; // keeps the size, so the next read stays in the background
+            refreshSnapshot();
+            return;
+        }
+        m_snapshot = std::move(read);
+        emit snapshotReady();
+    });
+    const QString path = m_db.path();
+    const InboxSnapshot::Stamp at = *stamp;
+    m_reading->setFuture(QtConcurrent::run([path, at] { return InboxSnapshot::read(path, at); }));
+}
+
+bool CaseListModel::snapshotOrder() const
+{
+    return m_fromSnapshot && m_sortColumn == ReceivedColumn;
 }
 
 void CaseListModel::setFilter(const CaseFilter &filter)
@@ -72,7 +133,18 @@ void CaseListModel::reload()
     beginResetModel();
     dropPages();
     m_queryNow = now();
-    m_count = countRows();
+    refreshSnapshot();
+    const auto current = snapshot();
+    m_fromSnapshot = current && InboxSnapshot::covers(m_filter);
+    if (m_fromSnapshot) {
+        m_matchedIn = current;
+        m_matches = current->match(m_filter, filterContext());
+        m_count = int(m_matches.size());
+    } else {
+        m_matchedIn.reset();
+        m_matches = {};
+        m_count = countRows();
+    }
     endResetModel();
 }
 
@@ -170,6 +242,8 @@ QString CaseListModel::orderBy() const
 
 QList<CaseListModel::Row> CaseListModel::fetchPage(int page) const
 {
+    if (snapshotOrder())
+        return fetchSnapshotPage(page);
     const FilterContext context = filterContext();
     // Continue from the nearest page read above this one, skipping the rows in between: a
     // drag of the scroll bar through a million rows jumps 1,600 rows a pixel, and an OFFSET
@@ -184,15 +258,7 @@ QList<CaseListModel::Row> CaseListModel::fetchPage(int page) const
     const int skip = keyset ? (page - previous.key() - 1) * kPageSize : page * kPageSize;
     const QString key = sortKeyExpression();
 
-    QString sql
-        = QStringLiteral("SELECT c.tracking_id, c.title, c.category, coalesce(u.name, c.unit_id), "
-                         "c.status, c.received_at, c.due_at, c.unread, c.anonymous, "
-                         "c.confidential, coalesce(nullif(a.display_name, ''), c.assignee_id), "
-                         "c.local_state, ")
-        + key
-        + QStringLiteral(" FROM cases c LEFT JOIN units u ON u.id = c.unit_id "
-                         "LEFT JOIN users a ON a.id = c.assignee_id WHERE ")
-        + m_filter.whereClause(context);
+    QString sql = rowColumns() + m_filter.whereClause(context);
     // The plain bound on the key alone is implied by the row value; it is there so SQLite
     // starts the walk of an index on the key at the previous page's end, not at its top.
     if (keyset)
@@ -220,24 +286,75 @@ QList<CaseListModel::Row> CaseListModel::fetchPage(int page) const
     if (!q.exec())
         return rows;
     rows.reserve(kPageSize);
+    while (q.next())
+        rows.append(readRow(q));
+    return rows;
+}
+
+QString CaseListModel::rowColumns() const
+{
+    return QStringLiteral("SELECT c.tracking_id, c.title, c.category, coalesce(u.name, c.unit_id), "
+                          "c.status, c.received_at, c.due_at, c.unread, c.anonymous, "
+                          "c.confidential, coalesce(nullif(a.display_name, ''), c.assignee_id), "
+                          "c.local_state, ")
+        + sortKeyExpression()
+        + QStringLiteral(" FROM cases c LEFT JOIN units u ON u.id = c.unit_id "
+                         "LEFT JOIN users a ON a.id = c.assignee_id WHERE ");
+}
+
+CaseListModel::Row CaseListModel::readRow(const QSqlQuery &q) const
+{
+    Row row;
+    row.trackingId = q.value(0).toLongLong();
+    row.title = q.value(1).toString();
+    row.category = q.value(2).toString();
+    row.unitName = q.value(3).toString();
+    row.statusKey = q.value(4).toString();
+    row.receivedAt = Sql::toTime(q.value(5));
+    row.dueAt = Sql::toTime(q.value(6));
+    if (row.dueAt.isValid())
+        row.dueDay = m_calendar.localDate(row.dueAt).addDays(-1);
+    row.unread = q.value(7).toBool();
+    row.anonymous = q.value(8).toBool();
+    row.confidential = q.value(9).toBool();
+    row.assignee = q.value(10).toString();
+    row.localState = q.value(11).toString();
+    row.sortKey = q.value(12);
+    return row;
+}
+
+QList<CaseListModel::Row> CaseListModel::fetchSnapshotPage(int page) const
+{
+    // The page's cases by id, each one seek of the table; the snapshot gave their order.
+    const int first = page * kPageSize;
+    const int last = qMin(m_count, first + kPageSize);
+    QList<qint64> ids;
+    QStringList marks;
+    for (int r = first; r < last; ++r) {
+        const qint32 at
+            = m_matches[size_t(m_sortOrder == Qt::DescendingOrder ? r : m_count - 1 - r)];
+        ids.append(m_matchedIn->trackingIdAt(at));
+        marks.append(QString::number(ids.constLast()));
+    }
+    QList<Row> rows;
+    if (ids.isEmpty())
+        return rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(rowColumns() + QStringLiteral("c.tracking_id IN (%1)").arg(marks.join(u','))))
+        return rows;
+    QHash<qint64, Row> byId;
+    byId.reserve(ids.size());
     while (q.next()) {
-        Row row;
-        row.trackingId = q.value(0).toLongLong();
-        row.title = q.value(1).toString();
-        row.category = q.value(2).toString();
-        row.unitName = q.value(3).toString();
-        row.statusKey = q.value(4).toString();
-        row.receivedAt = Sql::toTime(q.value(5));
-        row.dueAt = Sql::toTime(q.value(6));
-        if (row.dueAt.isValid())
-            row.dueDay = m_calendar.localDate(row.dueAt).addDays(-1);
-        row.unread = q.value(7).toBool();
-        row.anonymous = q.value(8).toBool();
-        row.confidential = q.value(9).toBool();
-        row.assignee = q.value(10).toString();
-        row.localState = q.value(11).toString();
-        row.sortKey = q.value(12);
-        rows.append(row);
+        Row row = readRow(q);
+        byId.insert(row.trackingId, std::move(row));
+    }
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        // A case removed since the snapshot keeps its place, empty, until the next reload.
+        Row row = byId.take(id);
+        row.trackingId = id;
+        rows.append(std::move(row));
     }
     return rows;
 }
@@ -479,6 +596,19 @@ qint64 CaseListModel::trackingIdAt(int row) const
 
 int CaseListModel::rowOf(qint64 trackingId) const
 {
+    if (snapshotOrder()) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT received_at FROM cases WHERE tracking_id = ?"));
+        q.addBindValue(trackingId);
+        if (!q.exec() || !q.next())
+            return -1;
+        const qint32 at = m_matchedIn->positionOf(q.value(0).toLongLong(), trackingId);
+        const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), at);
+        if (at < 0 || it == m_matches.end() || *it != at)
+            return -1;
+        const int index = int(it - m_matches.begin());
+        return m_sortOrder == Qt::DescendingOrder ? index : m_count - 1 - index;
+    }
     // Count the matching rows that sort before the case: one indexed count, no paging.
     const FilterContext context = filterContext();
     const QString key = sortKeyExpression();

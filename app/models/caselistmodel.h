@@ -2,11 +2,18 @@
 
 #include "casefilter.h"
 #include "core/workingcalendar.h"
+#include "inboxsnapshot.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+
+#include <memory>
+#include <vector>
+
+template<typename T> class QFutureWatcher;
+class QSqlQuery;
 
 namespace lapor {
 
@@ -18,6 +25,11 @@ class Database;
 // (keyset paging), so scrolling costs the same at row 99,000 as at row 0; a jump further
 // down continues from the nearest page above it, skipping only the rows in between, and
 // a jump with no page above it uses OFFSET once and continues by key from there.
+//
+// When the list is in its default order and the filter is one InboxSnapshot covers, the
+// count and the order of the rows come from the snapshot instead, and a page is read by
+// its tracking ids. A stale snapshot is read again: at once when the store is small, on a
+// worker thread when it is large (kReadInBackgroundFrom), with SQL answering meanwhile.
 class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -50,6 +62,8 @@ public:
 
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 16;
+    // From this many cases on, a snapshot is read on a worker thread (about 20 ms below).
+    static constexpr qsizetype kReadInBackgroundFrom = 50000;
 
     CaseListModel(Database &db, const WorkingCalendar &calendar, QObject *parent = nullptr);
 
@@ -84,6 +98,20 @@ public:
     void markRead(qint64 trackingId, bool read = true);
 
     static QString localStateLabel(const QString &key);
+
+    // The snapshot of the store when it is current, else null (being read, or the store
+    // changed since).
+    std::shared_ptr<const InboxSnapshot> snapshot() const;
+    // Whether the rows shown now were chosen from a snapshot (tests, benchmarks).
+    bool rowsFromSnapshot() const { return m_fromSnapshot; }
+    // Tests: read snapshots of at least this many cases in the background.
+    void setReadInBackgroundFrom(qsizetype cases) { m_backgroundFrom = cases; }
+
+    ~CaseListModel() override;
+
+signals:
+    // A snapshot read on a worker thread is ready; counts can come from it now.
+    void snapshotReady();
 
 private:
     // What a painted cell needs, worked out once per row and day rather than per cell:
@@ -120,6 +148,12 @@ private:
     int countRows() const;
     const Row *rowAt(int row) const;
     QList<Row> fetchPage(int page) const;
+    QList<Row> fetchSnapshotPage(int page) const;
+    Row readRow(const QSqlQuery &q) const;
+    QString rowColumns() const;
+    bool snapshotOrder() const;
+    // Makes m_snapshot current if it can be without waiting; starts a read otherwise.
+    void refreshSnapshot();
     QString sortKeyExpression() const;
     QString orderBy() const;
     QVariant displayData(const Row &row, int column) const;
@@ -143,6 +177,14 @@ private:
     mutable qint64 m_todayUntil = 0;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageAge; // least recently used first
+    std::shared_ptr<const InboxSnapshot> m_snapshot;
+    QFutureWatcher<std::shared_ptr<const InboxSnapshot>> *m_reading = nullptr;
+    bool m_watching = false;
+    qsizetype m_backgroundFrom = kReadInBackgroundFrom;
+    // The snapshot the rows shown were chosen from, and their positions in it.
+    std::shared_ptr<const InboxSnapshot> m_matchedIn;
+    std::vector<qint32> m_matches;
+    bool m_fromSnapshot = false;
 };
 
 } // namespace lapor

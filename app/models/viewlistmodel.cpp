@@ -1,5 +1,6 @@
 #include "viewlistmodel.h"
 
+#include "inboxsnapshot.h"
 #include "store/database.h"
 #include "store/savedviewrepository.h"
 
@@ -11,12 +12,13 @@
 namespace lapor {
 
 ViewListModel::ViewListModel(Database &db, const WorkingCalendar &calendar, const QString &userId,
-                             Role role, QObject *parent)
+                             Role role, QObject *parent, SnapshotSource snapshot)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_calendar(calendar)
     , m_userId(userId)
     , m_role(role)
+    , m_snapshot(std::move(snapshot))
 {
     reload();
 }
@@ -89,12 +91,24 @@ void ViewListModel::countInto(QList<Entry> &entries) const
     const FilterContext context {
         m_userId, m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc(), &m_calendar
     };
+    const auto snapshot = m_snapshot ? m_snapshot() : nullptr;
     QStringList columns;
     QVariantList values;
     QList<int> rows;
     for (int i = 0; i < entries.size(); ++i) {
         if (entries[i].kind == Entry::Kind::Heading)
             continue;
+        if (m_snapshot && InboxSnapshot::covers(entries[i].filter)) {
+            // While a large store's snapshot is read again the last counts stay; its
+            // snapshotReady brings the new ones, without a walk of the whole store now.
+            if (snapshot) {
+                entries[i].count = int(snapshot->count(entries[i].filter, context));
+                entries[i].counted = true;
+                continue;
+            }
+            if (entries[i].counted)
+                continue;
+        }
         columns.append(QStringLiteral("count(*) FILTER (WHERE %1)")
                            .arg(entries[i].filter.whereClause(context)));
         values.append(entries[i].filter.bindValues(context));
@@ -110,8 +124,10 @@ void ViewListModel::countInto(QList<Entry> &entries) const
         q.addBindValue(value);
     if (!q.exec() || !q.next())
         return;
-    for (int i = 0; i < rows.size(); ++i)
+    for (int i = 0; i < rows.size(); ++i) {
         entries[rows[i]].count = q.value(i).toInt();
+        entries[rows[i]].counted = true;
+    }
 }
 
 void ViewListModel::reload()

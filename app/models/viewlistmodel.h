@@ -6,13 +6,18 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+#include <memory>
+
 namespace lapor {
 
 class Database;
+class InboxSnapshot;
 
 // The sidebar: the built-in views the user's role calls for, then the saved views, each
-// with the number of cases it holds. All counts come from one pass over the cases table
-// (aggregate FILTER clauses), so refreshing them stays cheap at 100,000 cases.
+// with the number of cases it holds. A view the inbox's snapshot covers is counted from it
+// (a pass over an array); the others come from one pass over the cases table (aggregate
+// FILTER clauses).
 class ViewListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,8 +30,12 @@ public:
         SavedIdRole,
     };
 
+    // The inbox's current snapshot, or null (CaseListModel::snapshot).
+    using SnapshotSource = std::function<std::shared_ptr<const InboxSnapshot>()>;
+
     ViewListModel(Database &db, const WorkingCalendar &calendar, const QString &userId = {},
-                  Role role = Role::Officer, QObject *parent = nullptr);
+                  Role role = Role::Officer, QObject *parent = nullptr,
+                  SnapshotSource snapshot = {});
 
     void setUser(const QString &userId, Role role);
     void setCalendar(const WorkingCalendar &calendar);
@@ -60,6 +69,7 @@ private:
         CaseFilter filter;
         qint64 savedId = 0;
         int count = 0;
+        bool counted = false;
     };
 
     QList<Entry> buildEntries() const;
@@ -69,6 +79,7 @@ private:
     WorkingCalendar m_calendar;
     QString m_userId;
     Role m_role = Role::Officer;
+    SnapshotSource m_snapshot;
     QDateTime m_fixedNow;
     QList<Entry> m_entries;
 };

@@ -65,7 +65,9 @@ MainWindow::MainWindow(Profile &profile, Database &db, const WorkingCalendar &ca
 
     m_model = new CaseListModel(db, calendar, this);
     m_model->setUserId(m_userId);
-    m_views = new ViewListModel(db, calendar, m_userId, m_role, this);
+    m_views = new ViewListModel(db, calendar, m_userId, m_role, this,
+                                [model = m_model] { return model->snapshot(); });
+    connect(m_model, &CaseListModel::snapshotReady, m_views, &ViewListModel::refreshCounts);
     m_ui->casePage->setup(profile, db, calendar);
     m_ui->casePage->setUser(m_userId, m_role);
 

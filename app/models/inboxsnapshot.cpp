@@ -1,0 +1,402 @@
+#include "inboxsnapshot.h"
+
+#include "core/workingcalendar.h"
+#include "store/database.h"
+
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <sqlite3.h>
+
+namespace lapor {
+
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// A read-only connection of the snapshot's own, closed on every return path.
+class ReadConnection
+{
+public:
+    explicit ReadConnection(const QString &path)
+    {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+            != SQLITE_OK)
+            fail();
+        else
+            sqlite3_busy_timeout(m_db, 5000);
+    }
+    ~ReadConnection()
+    {
+        sqlite3_finalize(m_stmt);
+        sqlite3_close(m_db);
+    }
+    ReadConnection(const ReadConnection &) = delete;
+    ReadConnection &operator=(const ReadConnection &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    bool exec(const char *sql)
+    {
+        if (ok() && sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            fail();
+        return ok();
+    }
+    // Steps through the rows of `sql`, calling row(statement) for each.
+    template<typename Row> bool each(const char *sql, Row &&row)
+    {
+        if (!ok())
+            return false;
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            return fail();
+        int rc;
+        while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW)
+            row(m_stmt);
+        return rc == SQLITE_DONE || fail();
+    }
+
+private:
+    bool fail()
+    {
+        m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                       : QStringLiteral("cannot open the store");
+        return false;
+    }
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+int textSize(sqlite3_stmt *stmt, int column)
+{
+    return sqlite3_column_bytes(stmt, column);
+}
+
+const char *textOf(sqlite3_stmt *stmt, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return text ? text : "";
+}
+
+} // namespace
+
+quint16 InboxSnapshot::Names::code(const char *text, int size)
+{
+    // Rows come in index order, so the same unit or officer often repeats.
+    if (m_last >= 0 && m_names[m_last].size() == size
+        && std::equal(text, text + size, m_names[m_last].constData()))
+        return quint16(m_last);
+    const QByteArray key = QByteArray::fromRawData(text, size);
+    auto it = m_codes.constFind(key);
+    if (it == m_codes.constEnd()) {
+        // One code is kept back for "never occurs"; a store with more names than that is
+        // answered by SQL (see read).
+        if (m_names.size() >= kMissing)
+            return kMissing;
+        const QByteArray copy(text, size);
+        it = m_codes.insert(copy, quint16(m_names.size()));
+        m_names.append(copy);
+    }
+    m_last = it.value();
+    return it.value();
+}
+
+quint16 InboxSnapshot::Names::find(const QString &name) const
+{
+    return m_codes.value(name.toUtf8(), kMissing);
+}
+
+bool InboxSnapshot::watch(Database &db)
+{
+    // Temporary triggers fire for this connection's writes only; commits of other
+    // processes show in data_version instead. Only the columns a snapshot holds count, so
+    // marking a case read does not make the snapshot stale.
+    static const char *const steps[] = {
+        "CREATE TEMP TABLE IF NOT EXISTS inbox_changes (n INTEGER NOT NULL)",
+        "INSERT INTO temp.inbox_changes (n) SELECT 0 "
+        "WHERE NOT EXISTS (SELECT 1 FROM temp.inbox_changes)",
+        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_cases_insert AFTER INSERT ON main.cases "
+        "BEGIN UPDATE inbox_changes SET n = n + 1; END",
+        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_cases_delete AFTER DELETE ON main.cases "
+        "BEGIN UPDATE inbox_changes SET n = n + 1; END",
+        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_cases_update AFTER UPDATE OF tracking_id, "
+        "received_at, due_at, status, unit_id, assignee_id, in_scope, hub_changed, local_state, "
+        "first_followup_at ON main.cases BEGIN UPDATE inbox_changes SET n = n + 1; END",
+        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_drafts_insert AFTER INSERT ON main.drafts "
+        "BEGIN UPDATE inbox_changes SET n = n + 1; END",
+        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_drafts_delete AFTER DELETE ON main.drafts "
+        "BEGIN UPDATE inbox_changes SET n = n + 1; END",
+        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_drafts_update AFTER UPDATE OF case_id, "
+        "author_id, state ON main.drafts BEGIN UPDATE inbox_changes SET n = n + 1; END",
+    };
+    for (const char *step : steps) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QString::fromLatin1(step)))
+            return false;
+    }
+    return true;
+}
+
+std::optional<InboxSnapshot::Stamp> InboxSnapshot::stampOf(Database &db)
+{
+    sqlite3 *handle = handleOf(db.connection());
+    if (!handle || !sqlite3_get_autocommit(handle))
+        return std::nullopt;
+    QSqlQuery q(db.connection());
+    Stamp stamp;
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return std::nullopt;
+    stamp.dataVersion = q.value(0).toLongLong();
+    if (!q.exec(QStringLiteral("SELECT n FROM temp.inbox_changes")) || !q.next())
+        return std::nullopt;
+    stamp.changes = q.value(0).toLongLong();
+    return stamp;
+}
+
+std::shared_ptr<const InboxSnapshot> InboxSnapshot::read(const QString &path, const Stamp &stamp,
+                                                         QString *error)
+{
+    auto snapshot = std::make_shared<InboxSnapshot>();
+    snapshot->m_stamp = stamp;
+    ReadConnection db(path);
+    // One read transaction, so the drafts belong to the same moment as the cases.
+    db.exec("BEGIN");
+    // Every column read is in cases_inbox, so this walks that index, not the table.
+    auto &entries = snapshot->m_entries;
+    bool tooMany = false;
+    db.each("SELECT tracking_id, received_at, due_at, status, unit_id, assignee_id, in_scope, "
+            "hub_changed, local_state = 'conflict', first_followup_at IS NOT NULL FROM cases",
+            [&](sqlite3_stmt *s) {
+                Entry e;
+                e.id = sqlite3_column_int64(s, 0);
+                e.received = sqlite3_column_int64(s, 1);
+                e.due = sqlite3_column_type(s, 2) == SQLITE_NULL ? kNoDue
+                                                                 : sqlite3_column_int64(s, 2);
+                e.status = quint8(snapshot->m_statuses.code(textOf(s, 3), textSize(s, 3)));
+                e.unit = snapshot->m_units.code(textOf(s, 4), textSize(s, 4));
+                e.assignee = snapshot->m_users.code(textOf(s, 5), textSize(s, 5));
+                e.flags = (sqlite3_column_int(s, 6) ? InScope : 0)
+                    | (sqlite3_column_int(s, 7) ? HubChanged : 0)
+                    | (sqlite3_column_int(s, 8) ? LocalConflict : 0)
+                    | (sqlite3_column_int(s, 9) ? FollowedUp : 0);
+                tooMany = tooMany || e.unit == kMissing || e.assignee == kMissing;
+                entries.push_back(e);
+            });
+    QHash<qint64, quint8> draftFlags;
+    db.each("SELECT case_id, author_id, state FROM drafts", [&](sqlite3_stmt *s) {
+        Draft d;
+        d.caseId = sqlite3_column_int64(s, 0);
+        d.author = snapshot->m_users.code(textOf(s, 1), textSize(s, 1));
+        d.state = quint8(snapshot->m_draftStates.code(textOf(s, 2), textSize(s, 2)));
+        tooMany = tooMany || d.author == kMissing;
+        snapshot->m_drafts.push_back(d);
+        const QByteArray state(textOf(s, 2), textSize(s, 2));
+        quint8 &flags = draftFlags[d.caseId];
+        if (state == "returned")
+            flags |= ReturnedDraft;
+        else if (state == "conflict")
+            flags |= ConflictDraft;
+        else if (state == "submitted")
+            flags |= SubmittedDraft;
+        if (state != "published" && state != "discarded")
+            flags |= OpenDraft;
+    });
+    db.exec("COMMIT");
+    if (!db.ok() || tooMany || snapshot->m_statuses.size() > 64) {
+        if (error)
+            *error = tooMany ? QStringLiteral("too many units or officers") : db.error();
+        return nullptr;
+    }
+    // The index gives (in_scope, received, id) ascending; the list shows received and
+    // then id descending across both scopes.
+    std::reverse(entries.begin(), entries.end());
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.received != b.received ? a.received > b.received : a.id > b.id;
+    });
+    if (!draftFlags.isEmpty()) {
+        for (auto &e : entries)
+            e.flags |= draftFlags.value(e.id);
+    }
+    return snapshot;
+}
+
+bool InboxSnapshot::covers(const CaseFilter &filter)
+{
+    return filter.category.isEmpty() && filter.searchText.trimmed().isEmpty()
+        && !filter.byTrackingIds;
+}
+
+// The filter worked out once into codes and bounds, mirroring CaseFilter's SQL term by
+// term (casefilter.cpp); tst_inboxsnapshot compares the two on every view and filter.
+struct InboxSnapshot::Predicate
+{
+    bool none = false; // a term that no case can meet
+    bool inScopeOnly = true;
+    InboxView view = InboxView::All;
+    quint16 user = kMissing;
+    QSet<qint64> userCases; // Mine: open drafts of the user; approval: submitted by others
+    quint64 statusMask = 0; // 0 = any status
+    bool anySla = true;
+    bool slaNone = false, slaOnTrack = false, slaDueSoon = false, slaOverdue = false;
+    qint64 now = 0;
+    qint64 soon = 0;
+    quint16 unit = kMissing;
+    bool byUnit = false;
+    quint16 assignee = kMissing;
+    bool byAssignee = false;
+    qint64 receivedFrom = std::numeric_limits<qint64>::min();
+    qint64 receivedBefore = std::numeric_limits<qint64>::max();
+
+    bool operator()(const Entry &e) const
+    {
+        if (inScopeOnly && !(e.flags & InScope))
+            return false;
+        if (statusMask && !(statusMask & (quint64(1) << e.status)))
+            return false;
+        if (byUnit && e.unit != unit)
+            return false;
+        if (byAssignee && e.assignee != assignee)
+            return false;
+        if (e.received < receivedFrom || e.received >= receivedBefore)
+            return false;
+        if (!anySla) {
+            const bool has = e.due != kNoDue;
+            if (!((slaNone && !has) || (slaOnTrack && has && e.due > soon)
+                  || (slaDueSoon && has && e.due > now && e.due <= soon)
+                  || (slaOverdue && has && e.due <= now)))
+                return false;
+        }
+        switch (view) {
+        case InboxView::All:
+            return true;
+        case InboxView::Mine:
+            return e.assignee == user || ((e.flags & OpenDraft) && userCases.contains(e.id));
+        case InboxView::NotFollowedUp:
+            return e.status == disposed || (e.status == inProgress && !(e.flags & FollowedUp));
+        case InboxView::DueSoon:
+            return e.due != kNoDue && e.due > now && e.due <= soon;
+        case InboxView::Overdue:
+            return e.due != kNoDue && e.due <= now;
+        case InboxView::AwaitingApproval:
+            return (e.flags & SubmittedDraft) && userCases.contains(e.id);
+        case InboxView::Returned:
+            return e.flags & ReturnedDraft;
+        case InboxView::Conflict:
+            return (e.flags & ConflictDraft)
+                || ((e.flags & (LocalConflict | HubChanged)) && (e.flags & InScope));
+        }
+        return false;
+    }
+
+    quint16 disposed = kMissing;
+    quint16 inProgress = kMissing;
+};
+
+template<typename Visit>
+void InboxSnapshot::forEachMatch(const CaseFilter &f, const FilterContext &ctx, Visit &&visit) const
+{
+    Predicate p;
+    const QDateTime now = ctx.now.isValid() ? ctx.now : QDateTime::currentDateTimeUtc();
+    p.now = now.toSecsSinceEpoch();
+    p.soon = ctx.calendar ? CaseFilter::dueSoonLimit(*ctx.calendar, now).toSecsSinceEpoch() : p.now;
+    p.view = f.view;
+    p.inScopeOnly = f.view != InboxView::Conflict;
+    p.disposed = m_statuses.find(QStringLiteral("disposed"));
+    p.inProgress = m_statuses.find(QStringLiteral("in_progress"));
+    if (f.view == InboxView::Mine) {
+        p.user = ctx.userId.isEmpty() ? kMissing : m_users.find(ctx.userId);
+        p.none = ctx.userId.isEmpty();
+        const quint16 published = m_draftStates.find(QStringLiteral("published"));
+        const quint16 discarded = m_draftStates.find(QStringLiteral("discarded"));
+        for (const auto &d : m_drafts) {
+            if (d.author == p.user && p.user != kMissing && d.state != published
+                && d.state != discarded)
+                p.userCases.insert(d.caseId);
+        }
+        // An officer the store never saw has no cases of their own.
+        p.none = p.none || (p.user == kMissing && p.userCases.isEmpty());
+    } else if (f.view == InboxView::AwaitingApproval) {
+        const quint16 submitted = m_draftStates.find(QStringLiteral("submitted"));
+        const quint16 user = m_users.find(ctx.userId);
+        for (const auto &d : m_drafts) {
+            if (d.state == submitted && (user == kMissing || d.author != user))
+                p.userCases.insert(d.caseId);
+        }
+    }
+    for (auto status : f.statuses) {
+        const quint16 code = m_statuses.find(Status::key(status));
+        if (code != kMissing)
+            p.statusMask |= quint64(1) << code;
+    }
+    // Statuses asked for that no case has: nothing matches.
+    p.none = p.none || (!f.statuses.isEmpty() && p.statusMask == 0);
+    p.anySla = f.slaStates.isEmpty();
+    for (auto state : f.slaStates) {
+        p.slaNone = p.slaNone || state == Deadlines::SlaState::None;
+        p.slaOnTrack = p.slaOnTrack || state == Deadlines::SlaState::OnTrack;
+        p.slaDueSoon = p.slaDueSoon || state == Deadlines::SlaState::DueSoon;
+        p.slaOverdue = p.slaOverdue || state == Deadlines::SlaState::Overdue;
+    }
+    if (!f.unitId.isEmpty()) {
+        p.byUnit = true;
+        p.unit = m_units.find(f.unitId);
+        p.none = p.none || p.unit == kMissing;
+    }
+    if (!f.assigneeId.isEmpty()) {
+        p.byAssignee = true;
+        p.assignee = m_users.find(f.assigneeId);
+        p.none = p.none || p.assignee == kMissing;
+    }
+    if (ctx.calendar && f.receivedFrom.isValid())
+        p.receivedFrom = ctx.calendar->endOfDay(f.receivedFrom.addDays(-1)).toSecsSinceEpoch();
+    if (ctx.calendar && f.receivedTo.isValid())
+        p.receivedBefore = ctx.calendar->endOfDay(f.receivedTo).toSecsSinceEpoch();
+    if (p.none)
+        return;
+    const auto n = qint32(m_entries.size());
+    for (qint32 i = 0; i < n; ++i) {
+        if (p(m_entries[size_t(i)]))
+            visit(i);
+    }
+}
+
+std::vector<qint32> InboxSnapshot::match(const CaseFilter &filter,
+                                         const FilterContext &context) const
+{
+    std::vector<qint32> positions;
+    forEachMatch(filter, context, [&positions](qint32 i) { positions.push_back(i); });
+    return positions;
+}
+
+qsizetype InboxSnapshot::count(const CaseFilter &filter, const FilterContext &context) const
+{
+    qsizetype n = 0;
+    forEachMatch(filter, context, [&n](qint32) { ++n; });
+    return n;
+}
+
+qint32 InboxSnapshot::positionOf(qint64 receivedAt, qint64 trackingId) const
+{
+    const auto it = std::lower_bound(
+        m_entries.begin(), m_entries.end(), std::pair(receivedAt, trackingId),
+        [](const Entry &e, const std::pair<qint64, qint64> &key) {
+            return e.received != key.first ? e.received > key.first : e.id > key.second;
+        });
+    if (it == m_entries.end() || it->id != trackingId)
+        return -1;
+    return qint32(it - m_entries.begin());
+}
+
+} // namespace lapor

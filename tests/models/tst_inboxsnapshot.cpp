@@ -1,0 +1,321 @@
+#include "core/workingcalendar.h"
+#include "inboxdata.h"
+#include "models/caselistmodel.h"
+#include "models/inboxsnapshot.h"
+#include "models/viewlistmodel.h"
+#include "store/database.h"
+#include "tempstore.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace lapor;
+
+// The snapshot must choose exactly the rows SQL chooses, for every view and filter, and
+// must never be used once the store changed under it.
+class TestInboxSnapshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void matchesSqlForEveryFilter();
+    void viewCountsMatchSql();
+    void rowOfAndBothOrders();
+    void uncoveredFiltersUseSql();
+    void ownWriteMakesItStale();
+    void otherConnectionMakesItStale();
+    void markingReadKeepsIt();
+    void openTransactionHasNoStamp();
+    void largeStoreReadsInTheBackground();
+
+private:
+    static QList<qint64> sqlIds(Database &db, const CaseFilter &filter,
+                                const FilterContext &context);
+    static QList<qint64> modelIds(const CaseListModel &model);
+    QDateTime m_now = QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::UTC);
+    WorkingCalendar m_calendar = WorkingCalendar::national(AgencyZone::WIB);
+    std::unique_ptr<lapor::test::TempStore> m_store;
+    Database *m_db = nullptr;
+};
+
+void TestInboxSnapshot::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_store = std::make_unique<lapor::test::TempStore>();
+    m_db = m_store->open();
+    QVERIFY(m_db);
+    InboxData::Options options;
+    options.cases = 3000;
+    options.now = m_now;
+    QString error;
+    QVERIFY2(InboxData::generate(*m_db, m_calendar, options, &error), qPrintable(error));
+    // Cases that left the unit, some with a draft in conflict, and hub changes: the
+    // Konflik view's two halves and the scope rule.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET in_scope = 0 WHERE tracking_id % 37 = 0")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET hub_changed = 1 WHERE tracking_id % 53 = 0")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE drafts SET state = 'conflict' WHERE case_id IN "
+                                  "(SELECT tracking_id FROM cases WHERE in_scope = 0) "
+                                  "AND rowid % 2 = 0")));
+    QVERIFY(InboxSnapshot::watch(*m_db));
+    const auto stamp = InboxSnapshot::stampOf(*m_db);
+    QVERIFY(stamp);
+    const auto snapshot = InboxSnapshot::read(m_db->path(), *stamp, &error);
+    QVERIFY2(snapshot, qPrintable(error));
+    QCOMPARE(snapshot->size(), 3000);
+}
+
+QList<qint64> TestInboxSnapshot::sqlIds(Database &db, const CaseFilter &filter,
+                                        const FilterContext &context)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT c.tracking_id FROM cases c WHERE ")
+              + filter.whereClause(context)
+              + QStringLiteral(" ORDER BY c.received_at DESC, c.tracking_id DESC"));
+    for (const auto &value : filter.bindValues(context))
+        q.addBindValue(value);
+    QList<qint64> ids;
+    if (!q.exec())
+        return { -1 };
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<qint64> TestInboxSnapshot::modelIds(const CaseListModel &model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.trackingIdAt(row));
+    return ids;
+}
+
+void TestInboxSnapshot::matchesSqlForEveryFilter()
+{
+    CaseListModel model(*m_db, m_calendar);
+    model.setNow(m_now);
+    QVERIFY(model.snapshot());
+    QSqlQuery q(m_db->connection());
+    QStringList units { QString() };
+    QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT unit_id FROM cases ORDER BY 1")));
+    while (q.next())
+        units.append(q.value(0).toString());
+    units.append(QStringLiteral("unit-that-does-not-exist"));
+    const QStringList users { QLatin1String(InboxData::kOfficerId),
+                              QLatin1String(InboxData::kApproverId), QStringLiteral("nobody"),
+                              QString() };
+    const QList<QList<CaseStatus>> statuses { {},
+                                              { CaseStatus::Disposed },
+                                              { CaseStatus::InProgress, CaseStatus::Done } };
+    const QList<QList<Deadlines::SlaState>> slas {
+        {},
+        { Deadlines::SlaState::None },
+        { Deadlines::SlaState::OnTrack },
+        { Deadlines::SlaState::DueSoon },
+        { Deadlines::SlaState::Overdue, Deadlines::SlaState::None },
+    };
+    int compared = 0;
+    int nonEmpty = 0;
+    for (const QString &user : users) {
+        model.setUserId(user);
+        for (auto view : InboxViews::all()) {
+            for (const auto &status : statuses) {
+                for (const auto &sla : slas) {
+                    for (int u = 0; u < units.size(); u += (view == InboxView::All ? 1 : 3)) {
+                        CaseFilter filter;
+                        filter.view = view;
+                        filter.statuses = status;
+                        filter.slaStates = sla;
+                        filter.unitId = units[u];
+                        if (compared % 5 == 0)
+                            filter.assigneeId = QLatin1String(InboxData::kOfficerId);
+                        if (compared % 7 == 0) {
+                            filter.receivedFrom = m_now.date().addDays(-90);
+                            filter.receivedTo = m_now.date().addDays(-30);
+                        }
+                        model.setFilter(filter);
+                        QVERIFY(model.rowsFromSnapshot());
+                        const auto expected = sqlIds(*m_db, filter, model.filterContext());
+                        const auto got = modelIds(model);
+                        QVERIFY2(got == expected,
+                                 qPrintable(QStringLiteral("%1: %2 rows, SQL %3")
+                                                .arg(QString::fromUtf8(
+                                                    QJsonDocument(filter.toJson())
+                                                        .toJson(QJsonDocument::Compact)))
+                                                .arg(got.size())
+                                                .arg(expected.size())));
+                        ++compared;
+                        nonEmpty += expected.isEmpty() ? 0 : 1;
+                    }
+                }
+            }
+        }
+    }
+    // The comparison means something only if many filters found cases.
+    QVERIFY2(nonEmpty > compared / 4,
+             qPrintable(QStringLiteral("%1 of %2").arg(nonEmpty).arg(compared)));
+}
+
+void TestInboxSnapshot::viewCountsMatchSql()
+{
+    CaseListModel model(*m_db, m_calendar);
+    const QString user = QLatin1String(InboxData::kApproverId);
+    ViewListModel bySql(*m_db, m_calendar, user, Role::Approver);
+    ViewListModel bySnapshot(*m_db, m_calendar, user, Role::Approver, nullptr,
+                             [&model] { return model.snapshot(); });
+    bySql.setNow(m_now);
+    bySnapshot.setNow(m_now);
+    QCOMPARE(bySnapshot.rowCount(), bySql.rowCount());
+    int total = 0;
+    for (int row = 0; row < bySql.rowCount(); ++row) {
+        QCOMPARE(bySnapshot.countAt(row), bySql.countAt(row));
+        total += bySql.countAt(row);
+    }
+    QVERIFY(total > 0);
+}
+
+void TestInboxSnapshot::rowOfAndBothOrders()
+{
+    CaseListModel model(*m_db, m_calendar);
+    model.setNow(m_now);
+    CaseFilter filter;
+    filter.view = InboxView::NotFollowedUp;
+    model.setFilter(filter);
+    QVERIFY(model.rowsFromSnapshot());
+    const auto descending = modelIds(model);
+    QVERIFY(descending.size() > CaseListModel::kPageSize);
+    for (int row : { 0, 1, CaseListModel::kPageSize + 3, int(descending.size()) - 1 })
+        QCOMPARE(model.rowOf(descending[row]), row);
+    // A case the filter leaves out has no row.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT tracking_id FROM cases WHERE status = 'done' LIMIT 1")));
+    QVERIFY(q.next());
+    QCOMPARE(model.rowOf(q.value(0).toLongLong()), -1);
+
+    model.sort(CaseListModel::ReceivedColumn, Qt::AscendingOrder);
+    auto ascending = modelIds(model);
+    std::reverse(ascending.begin(), ascending.end());
+    QCOMPARE(ascending, descending);
+    QCOMPARE(model.rowOf(descending[0]), int(descending.size()) - 1);
+
+    // Another order reads its pages from SQL; the same cases, in that order.
+    model.sort(CaseListModel::TrackingIdColumn, Qt::AscendingOrder);
+    auto byId = modelIds(model);
+    auto sorted = descending;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(byId, sorted);
+}
+
+void TestInboxSnapshot::uncoveredFiltersUseSql()
+{
+    CaseListModel model(*m_db, m_calendar);
+    model.setNow(m_now);
+    CaseFilter filter;
+    filter.searchText = QStringLiteral("jalan");
+    QVERIFY(!InboxSnapshot::covers(filter));
+    model.setFilter(filter);
+    QVERIFY(!model.rowsFromSnapshot());
+    QCOMPARE(modelIds(model), sqlIds(*m_db, filter, model.filterContext()));
+    filter = {};
+    filter.category = QStringLiteral("INFRASTRUKTUR");
+    QVERIFY(!InboxSnapshot::covers(filter));
+}
+
+void TestInboxSnapshot::ownWriteMakesItStale()
+{
+    CaseListModel model(*m_db, m_calendar);
+    CaseFilter filter;
+    filter.statuses = { CaseStatus::Unverified };
+    model.setFilter(filter);
+    const int before = model.rowCount();
+    const auto snapshot = model.snapshot();
+    QVERIFY(snapshot);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET status = 'unverified' WHERE tracking_id = "
+                                  "(SELECT tracking_id FROM cases WHERE status = 'done' "
+                                  "AND in_scope = 1 LIMIT 1)")));
+    QVERIFY(!model.snapshot());
+    model.reload();
+    QVERIFY(model.rowsFromSnapshot());
+    QVERIFY(model.snapshot() != snapshot);
+    QCOMPARE(model.rowCount(), before + 1);
+    QCOMPARE(modelIds(model), sqlIds(*m_db, filter, model.filterContext()));
+}
+
+void TestInboxSnapshot::otherConnectionMakesItStale()
+{
+    CaseListModel model(*m_db, m_calendar);
+    QVERIFY(model.snapshot());
+    {
+        // Another process on the same profile, e.g. lapordeskctl.
+        auto other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(m_db->path());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET assignee_id = 'petugas9' WHERE "
+                                      "tracking_id = (SELECT max(tracking_id) FROM cases)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    QVERIFY(!model.snapshot());
+    CaseFilter filter;
+    filter.assigneeId = QStringLiteral("petugas9");
+    model.setFilter(filter);
+    QVERIFY(model.rowsFromSnapshot());
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestInboxSnapshot::markingReadKeepsIt()
+{
+    CaseListModel model(*m_db, m_calendar);
+    const auto snapshot = model.snapshot();
+    QVERIFY(snapshot);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET unread = 0 WHERE tracking_id % 2 = 0")));
+    QCOMPARE(model.snapshot(), snapshot);
+}
+
+void TestInboxSnapshot::openTransactionHasNoStamp()
+{
+    CaseListModel model(*m_db, m_calendar);
+    QVERIFY(InboxSnapshot::stampOf(*m_db));
+    QVERIFY(m_db->begin());
+    // Rows written now are not visible to the connection a snapshot is read from.
+    QVERIFY(!InboxSnapshot::stampOf(*m_db));
+    QVERIFY(!model.snapshot());
+    model.reload();
+    QVERIFY(!model.rowsFromSnapshot());
+    m_db->rollback();
+    QVERIFY(InboxSnapshot::stampOf(*m_db));
+}
+
+void TestInboxSnapshot::largeStoreReadsInTheBackground()
+{
+    CaseListModel model(*m_db, m_calendar);
+    model.setNow(m_now);
+    QSignalSpy ready(&model, &CaseListModel::snapshotReady);
+    model.setReadInBackgroundFrom(1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET status = 'postponed' WHERE tracking_id = "
+                                  "(SELECT min(tracking_id) FROM cases WHERE in_scope = 1)")));
+    CaseFilter filter;
+    filter.statuses = { CaseStatus::Postponed };
+    model.setFilter(filter);
+    // SQL answers while the snapshot is read; the rows are the same.
+    QVERIFY(!model.rowsFromSnapshot());
+    const auto bySql = modelIds(model);
+    QCOMPARE(bySql, sqlIds(*m_db, filter, model.filterContext()));
+    QVERIFY(ready.wait(10000));
+    QVERIFY(model.snapshot());
+    model.reload();
+    QVERIFY(model.rowsFromSnapshot());
+    QCOMPARE(modelIds(model), bySql);
+}
+
+QTEST_GUILESS_MAIN(TestInboxSnapshot)
+#include "tst_inboxsnapshot.moc"
