@@ -225,11 +225,24 @@ std::shared_ptr<const InboxSnapshot> InboxSnapshot::read(const QString &path, co
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return a.received != b.received ? a.received > b.received : a.id > b.id;
     });
+    snapshot->m_assigned.assign(size_t(snapshot->m_users.size()), false);
+    for (const auto &e : entries)
+        snapshot->m_assigned[e.assignee] = true;
     if (!draftFlags.isEmpty()) {
         for (auto &e : entries)
             e.flags |= draftFlags.value(e.id);
     }
     return snapshot;
+}
+
+QStringList InboxSnapshot::assigneeIds() const
+{
+    QStringList ids;
+    for (size_t code = 0; code < m_assigned.size(); ++code) {
+        if (m_assigned[code] && !m_users.name(quint16(code)).isEmpty())
+            ids.append(m_users.name(quint16(code)));
+    }
+    return ids;
 }
 
 bool InboxSnapshot::covers(const CaseFilter &filter)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -58,6 +59,8 @@ public:
     std::vector<qint32> match(const CaseFilter &filter, const FilterContext &context) const;
     qsizetype count(const CaseFilter &filter, const FilterContext &context) const;
     qint64 trackingIdAt(qint32 position) const { return m_entries[size_t(position)].id; }
+    // The officers some case is assigned to (never the empty id), in no particular order.
+    QStringList assigneeIds() const;
     // Where a case with this received time and id sits in list order; -1 if it is absent.
     qint32 positionOf(qint64 receivedAt, qint64 trackingId) const;
 
@@ -95,6 +98,7 @@ private:
         // kMissing when the name never occurs.
         quint16 find(const QString &name) const;
         qsizetype size() const { return m_names.size(); }
+        QString name(quint16 code) const { return QString::fromUtf8(m_names.at(code)); }
 
     private:
         QHash<QByteArray, quint16> m_codes;
@@ -114,6 +118,7 @@ private:
     std::vector<Draft> m_drafts;
     Names m_units;
     Names m_users; // assignees and draft authors
+    std::vector<bool> m_assigned; // by user code: some case is assigned to them
     Names m_statuses;
     Names m_draftStates;
 };

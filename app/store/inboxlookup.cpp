@@ -62,6 +62,25 @@ QList<InboxLookup::Entry> InboxLookup::assignees() const
     return entries(q);
 }
 
+QList<InboxLookup::Entry> InboxLookup::assignees(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks.append(QStringLiteral("(?)"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("WITH k(assignee_id) AS (VALUES %1) "
+                       "SELECT k.assignee_id, "
+                       "coalesce(nullif(u.display_name, ''), k.assignee_id) AS name FROM k "
+                       "LEFT JOIN users u ON u.id = k.assignee_id ORDER BY name COLLATE NOCASE")
+            .arg(marks.join(QLatin1Char(','))));
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    return entries(q);
+}
+
 QString InboxLookup::unitName(const QString &id) const
 {
     return nameOf(m_db, QStringLiteral("SELECT name FROM units WHERE id = ?"), id);

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lapor {
 
@@ -23,6 +24,9 @@ public:
     // Units and assignees that appear in the store, by name.
     QList<Entry> units() const;
     QList<Entry> assignees() const;
+    // The same list for officers already known to be assigned cases (from the inbox's
+    // snapshot), without reading the cases.
+    QList<Entry> assignees(const QStringList &ids) const;
     // The name, or the id itself when the store does not know it.
     QString unitName(const QString &id) const;
     QString userName(const QString &id) const;

@@ -4,6 +4,7 @@
 #include "models/inboxsnapshot.h"
 #include "models/viewlistmodel.h"
 #include "store/database.h"
+#include "store/inboxlookup.h"
 #include "tempstore.h"
 
 #include <QJsonDocument>
@@ -25,6 +26,7 @@ private slots:
     void matchesSqlForEveryFilter();
     void viewCountsMatchSql();
     void rowOfAndBothOrders();
+    void officersMatchTheStore();
     void uncoveredFiltersUseSql();
     void ownWriteMakesItStale();
     void otherConnectionMakesItStale();
@@ -208,6 +210,23 @@ void TestInboxSnapshot::rowOfAndBothOrders()
     auto sorted = descending;
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(byId, sorted);
+}
+
+void TestInboxSnapshot::officersMatchTheStore()
+{
+    CaseListModel model(*m_db, m_calendar);
+    const auto snapshot = model.snapshot();
+    QVERIFY(snapshot);
+    const InboxLookup lookup(*m_db);
+    const auto fromStore = lookup.assignees();
+    const auto fromSnapshot = lookup.assignees(snapshot->assigneeIds());
+    QVERIFY(fromStore.size() > 1);
+    QCOMPARE(fromSnapshot.size(), fromStore.size());
+    for (qsizetype i = 0; i < fromStore.size(); ++i) {
+        QCOMPARE(fromSnapshot[i].id, fromStore[i].id);
+        QCOMPARE(fromSnapshot[i].name, fromStore[i].name);
+    }
+    QVERIFY(lookup.assignees(QStringList()).isEmpty());
 }
 
 void TestInboxSnapshot::uncoveredFiltersUseSql()
