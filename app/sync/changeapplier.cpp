@@ -89,7 +89,9 @@ bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &curso
         *error = QStringLiteral("cannot start a transaction");
         return false;
     }
-    // The search index is rebuilt for the page's cases at once, not record by record.
+    // The search index is rebuilt for the page's cases at once, not record by record; in a
+    // write batch only when the batch commits (Database::commitBatch), since a case's
+    // follow-ups arrive over several pages and its row would otherwise be built for each.
     SearchIndex search(m_db);
     if (!search.defer(error))
         return false;
@@ -104,7 +106,7 @@ bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &curso
     // page that commits must still redo the stored deadlines.
     if (m_holidaysChanged && !m_cases.recomputeDeadlines(error))
         return false;
-    if (!search.catchUp(error) || !m_state.setCursor(nextCursor, error))
+    if ((!m_db.inBatch() && !search.catchUp(error)) || !m_state.setCursor(nextCursor, error))
         return false;
     if (!transaction.commit()) {
         *error = QStringLiteral("commit failed");
