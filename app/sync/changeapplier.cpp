@@ -126,10 +126,17 @@ bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &curso
 
 bool ChangeApplier::commitBatch(QString *error)
 {
+    // Database::commitBatch builds the batch's search rows too, for whoever commits it;
+    // they are built here first so that a failure says why (a full disk, most often): the
+    // search rows of a whole batch are the largest write of its commit. Catching up twice
+    // is harmless, the second time finds nothing noted.
+    QString why;
+    if (m_db.inBatch())
+        SearchIndex(m_db).catchUp(&why);
     if (!m_db.commitBatch()) {
         // Rolled back whole, cursor included: the next run asks for those pages again.
         m_sweepAfterBatch = false;
-        *error = QStringLiteral("commit failed");
+        *error = why.isEmpty() ? QStringLiteral("commit failed") : why;
         return false;
     }
     if (m_sweepAfterBatch)
