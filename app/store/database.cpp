@@ -2,6 +2,7 @@
 
 #include "core/ownerfiles.h"
 #include "migrations.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,6 +16,9 @@
 namespace lapor {
 
 namespace {
+
+// resources/sql/004_deferred_search.sql
+constexpr int kDeferredSearchSchema = 4;
 
 QString nextConnectionName()
 {
@@ -172,6 +176,14 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         result.message = tr("Pembaruan skema basis data %1 gagal: %2").arg(path, migrationError);
         return result;
     }
+    // A batch is caught up before it commits, so noted cases survive only a build that
+    // committed without doing so; then they are indexed now rather than never.
+    if (database->schemaVersion() >= kDeferredSearchSchema
+        && !SearchIndex(*database).catchUpLeftovers(&migrationError)) {
+        result.error = Error::MigrationFailed;
+        result.message = tr("Pembaruan skema basis data %1 gagal: %2").arg(path, migrationError);
+        return result;
+    }
     result.database = std::move(database);
     return result;
 }
@@ -225,7 +237,10 @@ bool Database::commitBatch()
     if (!m_batch)
         return true;
     m_batch = false;
-    if (commit())
+    // The pages only noted their cases (SearchIndex::defer): their rows are built here, once
+    // for the whole batch, inside it, so that whatever commits is searchable.
+    QString error;
+    if (SearchIndex(*this).catchUp(&error) && commit())
         return true;
     rollback();
     return false;

@@ -13,9 +13,10 @@ namespace lapor::Migrations {
 namespace {
 
 constexpr std::array kMigrations = {
-    ":/sql/001_initial.sql",         ":/sql/002_saved_views.sql", ":/sql/003_outbox_users.sql",
-    ":/sql/004_deferred_search.sql", ":/sql/005_quarantine.sql",  ":/sql/006_inbox_index.sql",
-    ":/sql/007_case_figures.sql",
+    ":/sql/001_initial.sql",      ":/sql/002_saved_views.sql",
+    ":/sql/003_outbox_users.sql", ":/sql/004_deferred_search.sql",
+    ":/sql/005_quarantine.sql",   ":/sql/006_inbox_index.sql",
+    ":/sql/007_case_figures.sql", ":/sql/008_fewer_case_indexes.sql",
 };
 
 } // namespace

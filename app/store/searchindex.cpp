@@ -41,4 +41,28 @@ bool SearchIndex::catchUp(QString *error)
     return true;
 }
 
+bool SearchIndex::catchUpLeftovers(QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT (SELECT deferred FROM search_mode) = 1 "
+                             "OR EXISTS (SELECT 1 FROM search_pending)"));
+    if (!Sql::exec(q, error) || !q.next())
+        return false;
+    if (!q.value(0).toBool())
+        return true;
+    q.finish();
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = QStringLiteral("cannot start a transaction");
+        return false;
+    }
+    if (!catchUp(error))
+        return false;
+    if (!transaction.commit()) {
+        *error = QStringLiteral("commit failed");
+        return false;
+    }
+    return true;
+}
+
 } // namespace lapor

@@ -16,6 +16,9 @@ class Database;
 //   transaction.commit();
 //
 // A rollback undoes the mode with everything else, so the index can never be left behind.
+// In a write batch (Database::beginBatch) the sync's pages only defer: the batch's commit
+// catches up once for all of them, so a case whose follow-ups arrive over many pages has its
+// row built once per batch.
 class SearchIndex
 {
 public:
@@ -24,6 +27,10 @@ public:
     bool defer(QString *error);
     // Rebuilds the index rows of the noted cases and ends the deferred mode.
     bool catchUp(QString *error);
+    // At open: a store whose committed state still has noted cases or the deferred mode
+    // (written by a build that committed before catching up) is brought up to date in a
+    // transaction of its own. True when nothing was left behind or it caught up.
+    bool catchUpLeftovers(QString *error);
 
 private:
     Database &m_db;

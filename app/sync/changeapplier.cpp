@@ -89,7 +89,9 @@ bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &curso
         *error = QStringLiteral("cannot start a transaction");
         return false;
     }
-    // The search index is rebuilt for the page's cases at once, not record by record.
+    // The search index is rebuilt for the page's cases at once, not record by record; in a
+    // write batch only when the batch commits (Database::commitBatch), since a case's
+    // follow-ups arrive over several pages and its row would otherwise be built for each.
     SearchIndex search(m_db);
     if (!search.defer(error))
         return false;
@@ -104,7 +106,7 @@ bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &curso
     // page that commits must still redo the stored deadlines.
     if (m_holidaysChanged && !m_cases.recomputeDeadlines(error))
         return false;
-    if (!search.catchUp(error) || !m_state.setCursor(nextCursor, error))
+    if ((!m_db.inBatch() && !search.catchUp(error)) || !m_state.setCursor(nextCursor, error))
         return false;
     if (!transaction.commit()) {
         *error = QStringLiteral("commit failed");
@@ -124,10 +126,17 @@ bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &curso
 
 bool ChangeApplier::commitBatch(QString *error)
 {
+    // Database::commitBatch builds the batch's search rows too, for whoever commits it;
+    // they are built here first so that a failure says why (a full disk, most often): the
+    // search rows of a whole batch are the largest write of its commit. Catching up twice
+    // is harmless, the second time finds nothing noted.
+    QString why;
+    if (m_db.inBatch())
+        SearchIndex(m_db).catchUp(&why);
     if (!m_db.commitBatch()) {
         // Rolled back whole, cursor included: the next run asks for those pages again.
         m_sweepAfterBatch = false;
-        *error = QStringLiteral("commit failed");
+        *error = why.isEmpty() ? QStringLiteral("commit failed") : why;
         return false;
     }
     if (m_sweepAfterBatch)

@@ -1,6 +1,7 @@
 #include "sqlcheck.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/searchindex.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -92,6 +93,8 @@ private slots:
     void batchStepsAreSavepoints();
     void otherTransactionCommitsTheBatchFirst();
     void openBatchIsLostWithTheConnection();
+    void deferredSearchLostWithTheBatch();
+    void leftoverSearchRowsCatchUpAtOpen();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("lapor.sqlite")); }
@@ -152,6 +155,9 @@ void TestDatabase::pragmasAreSet()
     const auto db = opened.database->connection();
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    // NORMAL: in WAL mode durable against a crash of the process, and the file stays
+    // consistent on power loss (docs/store.md, "Write batches").
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1);
     QVERIFY(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
     // A large scope's first sync: a cache beyond SQLite's 2 MB and a checkpoint every
     // 64 MB of log instead of 4 (docs/BENCHMARKS.md, bench_sync).
@@ -589,6 +595,90 @@ void TestDatabase::openBatchIsLostWithTheConnection()
                     QStringLiteral("SELECT group_concat(key) FROM sync_state"))
                  .toString(),
              u"before"_s);
+}
+
+namespace {
+
+bool putCase(Database &db, qint64 trackingId, const QString &title)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO cases (tracking_id, title, content, status, "
+                             "received_at) VALUES (?, ?, 'Isi', 'disposed', 1772413200)"));
+    q.addBindValue(trackingId);
+    q.addBindValue(title);
+    return q.exec();
+}
+
+int searchHits(const QSqlDatabase &db, const QString &term)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"),
+                  { term })
+        .toInt();
+}
+
+} // namespace
+
+// A batch's full-text rows are built when it commits (SearchIndex). A crash before that
+// takes the noted cases back with the rows that noted them: nothing is left half indexed.
+void TestDatabase::deferredSearchLostWithTheBatch()
+{
+    {
+        auto opened = Database::open(path());
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        Database &db = *opened.database;
+        QVERIFY(db.beginBatch());
+        Transaction step(db, Transaction::Batch::Join);
+        QString error;
+        QVERIFY2(SearchIndex(db).defer(&error), qPrintable(error));
+        QVERIFY(putCase(db, 8'100'001, u"Lampu jalan padam"_s));
+        QVERIFY(step.commit());
+        QCOMPARE(
+            scalar(db.connection(), QStringLiteral("SELECT count(*) FROM search_pending")).toInt(),
+            1);
+    } // closed with the batch open
+    auto reopened = Database::open(path());
+    QVERIFY2(reopened.database, qPrintable(reopened.message));
+    const auto db = reopened.database->connection();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM cases")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM search_pending")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT deferred FROM search_mode")).toInt(), 0);
+}
+
+// A store whose committed state still has noted cases or the deferred mode (a build that
+// committed before catching up) is indexed when it is opened, not left unsearchable.
+void TestDatabase::leftoverSearchRowsCatchUpAtOpen()
+{
+    {
+        auto opened = Database::open(path());
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        QVERIFY(putCase(*opened.database, 8'100'001, u"Lampu jalan padam"_s));
+    }
+    {
+        RawConnection raw(path());
+        QVERIFY(raw.exec(QStringLiteral("UPDATE search_mode SET deferred = 1")));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE cases SET title = 'Jembatan retak'")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO cases (tracking_id, title, content, status, "
+                                        "received_at) VALUES (8100002, 'Banjir di pasar', "
+                                        "'Isi', 'disposed', 1772413200)")));
+        QCOMPARE(scalar(raw.db(), QStringLiteral("SELECT count(*) FROM search_pending")).toInt(),
+                 2);
+        QCOMPARE(searchHits(raw.db(), u"banjir"_s), 0);
+        QCOMPARE(searchHits(raw.db(), u"padam"_s), 1);
+    }
+    auto reopened = Database::open(path());
+    QVERIFY2(reopened.database, qPrintable(reopened.message));
+    {
+        RawConnection raw(path());
+        QCOMPARE(scalar(raw.db(), QStringLiteral("SELECT count(*) FROM search_pending")).toInt(),
+                 0);
+        QCOMPARE(scalar(raw.db(), QStringLiteral("SELECT deferred FROM search_mode")).toInt(), 0);
+        QCOMPARE(searchHits(raw.db(), u"banjir"_s), 1);
+        QCOMPARE(searchHits(raw.db(), u"retak"_s), 1);
+        QCOMPARE(searchHits(raw.db(), u"padam"_s), 0);
+    }
+    // Back in the immediate mode: a new write is searchable at once.
+    QVERIFY(putCase(*reopened.database, 8'100'003, u"Sampah menumpuk"_s));
+    QCOMPARE(searchHits(reopened.database->connection(), u"sampah"_s), 1);
 }
 
 // Complaints are in the store: it and its WAL files are the owner's only, whatever the
