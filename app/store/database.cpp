@@ -177,12 +177,12 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         return result;
     }
     // A batch is caught up before it commits, so noted cases survive only a build that
-    // committed without doing so; then they are indexed now rather than never.
-    if (database->schemaVersion() >= kDeferredSearchSchema
-        && !SearchIndex(*database).catchUpLeftovers(&migrationError)) {
-        result.error = Error::MigrationFailed;
-        result.message = tr("Pembaruan skema basis data %1 gagal: %2").arg(path, migrationError);
-        return result;
+    // committed without doing so; then they are indexed now rather than never. If that
+    // fails (a full disk), the store still opens: the cases stay noted and the next
+    // write batch or opening indexes them, and only their search waits meanwhile.
+    if (database->schemaVersion() >= kDeferredSearchSchema) {
+        QString searchError;
+        SearchIndex(*database).catchUpLeftovers(&searchError);
     }
     result.database = std::move(database);
     return result;
