@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lapor {
@@ -19,7 +20,6 @@ CaseListModel::CaseListModel(Database &db, const WorkingCalendar &calendar, QObj
     , m_db(db)
     , m_calendar(calendar)
 {
-    m_watching = InboxSnapshot::watch(db);
     reload();
 }
 
@@ -40,16 +40,28 @@ std::shared_ptr<const InboxSnapshot> CaseListModel::snapshot() const
 
 void CaseListModel::refreshSnapshot()
 {
-    if (!m_watching)
-        return;
     const auto stamp = InboxSnapshot::stampOf(m_db);
     if (!stamp) // a transaction is open; the next reload, after it, tries again
         return;
     if (m_snapshot && m_snapshot->stamp() == *stamp)
         return;
-    const bool background = m_snapshot && m_snapshot->size() >= m_backgroundFrom;
+    const QString cache = m_db.inboxCachePath();
+    if (!m_snapshot) {
+        // The copy kept on disk, when nothing was written since it was taken.
+        m_snapshot = InboxSnapshot::load(cache, *stamp);
+        m_snapshotFromFile = m_snapshot != nullptr;
+        if (m_snapshot)
+            return;
+    }
+    m_snapshotFromFile = false;
+    const qsizetype keepFrom = m_backgroundFrom;
+    const bool background = m_snapshot && m_snapshot->size() >= keepFrom;
     if (!background) {
         m_snapshot = InboxSnapshot::read(m_db.path(), *stamp);
+        if (m_snapshot && m_snapshot->size() >= keepFrom) {
+            QThreadPool::globalInstance()->start(
+                [snapshot = m_snapshot, cache] { snapshot->save(cache); });
+        }
         return;
     }
     m_snapshot.reset();
@@ -73,7 +85,12 @@ void CaseListModel::refreshSnapshot()
     });
     const QString path = m_db.path();
     const InboxSnapshot::Stamp at = *stamp;
-    m_reading->setFuture(QtConcurrent::run([path, at] { return InboxSnapshot::read(path, at); }));
+    m_reading->setFuture(QtConcurrent::run([path, cache, at] {
+        auto snapshot = InboxSnapshot::read(path, at);
+        if (snapshot)
+            snapshot->save(cache);
+        return snapshot;
+    }));
 }
 
 bool CaseListModel::snapshotOrder() const

@@ -62,7 +62,8 @@ public:
 
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 16;
-    // From this many cases on, a snapshot is read on a worker thread (about 20 ms below).
+    // From this many cases on, a snapshot is read on a worker thread (about 20 ms below)
+    // and kept on disk beside the store, to be loaded instead when nothing changed.
     static constexpr qsizetype kReadInBackgroundFrom = 50000;
 
     CaseListModel(Database &db, const WorkingCalendar &calendar, QObject *parent = nullptr);
@@ -104,7 +105,10 @@ public:
     std::shared_ptr<const InboxSnapshot> snapshot() const;
     // Whether the rows shown now were chosen from a snapshot (tests, benchmarks).
     bool rowsFromSnapshot() const { return m_fromSnapshot; }
-    // Tests: read snapshots of at least this many cases in the background.
+    // Whether the snapshot in use came from the copy kept on disk (tests, benchmarks).
+    bool snapshotFromFile() const { return m_snapshotFromFile && m_snapshot; }
+    // Tests: read snapshots of at least this many cases in the background, and keep
+    // those on disk.
     void setReadInBackgroundFrom(qsizetype cases) { m_backgroundFrom = cases; }
 
     ~CaseListModel() override;
@@ -179,7 +183,7 @@ private:
     mutable QList<int> m_pageAge; // least recently used first
     std::shared_ptr<const InboxSnapshot> m_snapshot;
     QFutureWatcher<std::shared_ptr<const InboxSnapshot>> *m_reading = nullptr;
-    bool m_watching = false;
+    bool m_snapshotFromFile = false;
     qsizetype m_backgroundFrom = kReadInBackgroundFrom;
     // The snapshot the rows shown were chosen from, and their positions in it.
     std::shared_ptr<const InboxSnapshot> m_matchedIn;

@@ -1,13 +1,17 @@
 #include "inboxsnapshot.h"
 
+#include "core/ownerfiles.h"
 #include "core/workingcalendar.h"
 #include "store/database.h"
 
+#include <QFile>
+#include <QSaveFile>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace lapor {
@@ -113,40 +117,18 @@ quint16 InboxSnapshot::Names::code(const char *text, int size)
     return it.value();
 }
 
+void InboxSnapshot::Names::setNames(QList<QByteArray> names)
+{
+    m_names = std::move(names);
+    m_codes.clear();
+    for (qsizetype i = 0; i < m_names.size(); ++i)
+        m_codes.insert(m_names[i], quint16(i));
+    m_last = -1;
+}
+
 quint16 InboxSnapshot::Names::find(const QString &name) const
 {
     return m_codes.value(name.toUtf8(), kMissing);
-}
-
-bool InboxSnapshot::watch(Database &db)
-{
-    // Temporary triggers fire for this connection's writes only; commits of other
-    // processes show in data_version instead. Only the columns a snapshot holds count, so
-    // marking a case read does not make the snapshot stale.
-    static const char *const steps[] = {
-        "CREATE TEMP TABLE IF NOT EXISTS inbox_changes (n INTEGER NOT NULL)",
-        "INSERT INTO temp.inbox_changes (n) SELECT 0 "
-        "WHERE NOT EXISTS (SELECT 1 FROM temp.inbox_changes)",
-        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_cases_insert AFTER INSERT ON main.cases "
-        "BEGIN UPDATE inbox_changes SET n = n + 1; END",
-        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_cases_delete AFTER DELETE ON main.cases "
-        "BEGIN UPDATE inbox_changes SET n = n + 1; END",
-        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_cases_update AFTER UPDATE OF tracking_id, "
-        "received_at, due_at, status, unit_id, assignee_id, in_scope, hub_changed, local_state, "
-        "first_followup_at ON main.cases BEGIN UPDATE inbox_changes SET n = n + 1; END",
-        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_drafts_insert AFTER INSERT ON main.drafts "
-        "BEGIN UPDATE inbox_changes SET n = n + 1; END",
-        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_drafts_delete AFTER DELETE ON main.drafts "
-        "BEGIN UPDATE inbox_changes SET n = n + 1; END",
-        "CREATE TEMP TRIGGER IF NOT EXISTS inbox_drafts_update AFTER UPDATE OF case_id, "
-        "author_id, state ON main.drafts BEGIN UPDATE inbox_changes SET n = n + 1; END",
-    };
-    for (const char *step : steps) {
-        QSqlQuery q(db.connection());
-        if (!q.exec(QString::fromLatin1(step)))
-            return false;
-    }
-    return true;
 }
 
 std::optional<InboxSnapshot::Stamp> InboxSnapshot::stampOf(Database &db)
@@ -155,14 +137,9 @@ std::optional<InboxSnapshot::Stamp> InboxSnapshot::stampOf(Database &db)
     if (!handle || !sqlite3_get_autocommit(handle))
         return std::nullopt;
     QSqlQuery q(db.connection());
-    Stamp stamp;
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT token FROM inbox_token WHERE id = 1")) || !q.next())
         return std::nullopt;
-    stamp.dataVersion = q.value(0).toLongLong();
-    if (!q.exec(QStringLiteral("SELECT n FROM temp.inbox_changes")) || !q.next())
-        return std::nullopt;
-    stamp.changes = q.value(0).toLongLong();
-    return stamp;
+    return Stamp { q.value(0).toByteArray() };
 }
 
 std::shared_ptr<const InboxSnapshot> InboxSnapshot::read(const QString &path, const Stamp &stamp,
@@ -179,7 +156,7 @@ std::shared_ptr<const InboxSnapshot> InboxSnapshot::read(const QString &path, co
     db.each("SELECT tracking_id, received_at, due_at, status, unit_id, assignee_id, in_scope, "
             "hub_changed, local_state = 'conflict', first_followup_at IS NOT NULL FROM cases",
             [&](sqlite3_stmt *s) {
-                Entry e;
+                Entry e {};
                 e.id = sqlite3_column_int64(s, 0);
                 e.received = sqlite3_column_int64(s, 1);
                 e.due = sqlite3_column_type(s, 2) == SQLITE_NULL ? kNoDue
@@ -196,7 +173,7 @@ std::shared_ptr<const InboxSnapshot> InboxSnapshot::read(const QString &path, co
             });
     QHash<qint64, quint8> draftFlags;
     db.each("SELECT case_id, author_id, state FROM drafts", [&](sqlite3_stmt *s) {
-        Draft d;
+        Draft d {};
         d.caseId = sqlite3_column_int64(s, 0);
         d.author = snapshot->m_users.code(textOf(s, 1), textSize(s, 1));
         d.state = quint8(snapshot->m_draftStates.code(textOf(s, 2), textSize(s, 2)));
@@ -231,6 +208,158 @@ std::shared_ptr<const InboxSnapshot> InboxSnapshot::read(const QString &path, co
     if (!draftFlags.isEmpty()) {
         for (auto &e : entries)
             e.flags |= draftFlags.value(e.id);
+    }
+    return snapshot;
+}
+
+namespace {
+
+// The file: a magic with the format's version, the sizes of the two records (so that a
+// file from a build with another layout is refused, not misread), the token, four lists
+// of names, the drafts and the entries as they lie in memory. This machine's byte order:
+// the file never leaves the profile it was written in.
+constexpr char kMagic[8] = { 'L', 'D', 'I', 'N', 'B', 'O', 'X', '1' };
+
+void putCount(QIODevice &out, quint64 n)
+{
+    out.write(reinterpret_cast<const char *>(&n), sizeof n);
+}
+
+// Reads from a mapped file without ever reading past its end or allocating more than
+// the file holds.
+class Reader
+{
+public:
+    Reader(const uchar *data, qint64 size)
+        : m_at(data)
+        , m_end(data + size)
+    { }
+    bool ok() const { return m_ok; }
+    const uchar *take(quint64 bytes)
+    {
+        if (!m_ok || bytes > quint64(m_end - m_at)) {
+            m_ok = false;
+            return nullptr;
+        }
+        const uchar *at = m_at;
+        m_at += bytes;
+        return at;
+    }
+    quint64 count()
+    {
+        quint64 n = 0;
+        if (const uchar *at = take(sizeof n))
+            std::memcpy(&n, at, sizeof n);
+        return n;
+    }
+    QByteArray bytes()
+    {
+        const quint64 n = count();
+        const uchar *at = take(n);
+        return at ? QByteArray(reinterpret_cast<const char *>(at), qsizetype(n)) : QByteArray();
+    }
+    bool atEnd() const { return m_at == m_end; }
+
+private:
+    const uchar *m_at;
+    const uchar *m_end;
+    bool m_ok = true;
+};
+
+} // namespace
+
+bool InboxSnapshot::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(kMagic, sizeof kMagic);
+    putCount(file, sizeof(Entry));
+    putCount(file, sizeof(Draft));
+    putCount(file, quint64(m_stamp.token.size()));
+    file.write(m_stamp.token);
+    for (const Names *names : { &m_statuses, &m_units, &m_users, &m_draftStates }) {
+        putCount(file, quint64(names->names().size()));
+        for (const QByteArray &name : names->names()) {
+            putCount(file, quint64(name.size()));
+            file.write(name);
+        }
+    }
+    putCount(file, m_drafts.size());
+    file.write(reinterpret_cast<const char *>(m_drafts.data()),
+               qint64(m_drafts.size() * sizeof(Draft)));
+    putCount(file, m_entries.size());
+    file.write(reinterpret_cast<const char *>(m_entries.data()),
+               qint64(m_entries.size() * sizeof(Entry)));
+    // Names of units and officers are in it: the owner's only, like the store.
+    if (!file.commit() || !OwnerFiles::protectFile(path, error)) {
+        if (error && error->isEmpty())
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::shared_ptr<const InboxSnapshot> InboxSnapshot::load(const QString &path, const Stamp &stamp)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() < qint64(sizeof kMagic))
+        return nullptr;
+    const uchar *data = file.map(0, file.size());
+    if (!data)
+        return nullptr;
+    Reader in(data, file.size());
+    const uchar *magic = in.take(sizeof kMagic);
+    if (!magic || std::memcmp(magic, kMagic, sizeof kMagic) != 0 || in.count() != sizeof(Entry)
+        || in.count() != sizeof(Draft) || in.bytes() != stamp.token || !in.ok())
+        return nullptr;
+    auto snapshot = std::make_shared<InboxSnapshot>();
+    snapshot->m_stamp = stamp;
+    for (Names *names : { &snapshot->m_statuses, &snapshot->m_units, &snapshot->m_users,
+                          &snapshot->m_draftStates }) {
+        const quint64 n = in.count();
+        if (n >= kMissing)
+            return nullptr;
+        QList<QByteArray> list;
+        for (quint64 i = 0; i < n && in.ok(); ++i)
+            list.append(in.bytes());
+        if (!in.ok())
+            return nullptr;
+        names->setNames(std::move(list));
+    }
+    if (snapshot->m_statuses.size() > 64)
+        return nullptr;
+    // Each count is checked against the file's size before it is multiplied, so a huge
+    // one can neither wrap nor ask for memory the file does not hold.
+    const quint64 drafts = in.count();
+    if (drafts > quint64(file.size()) / sizeof(Draft))
+        return nullptr;
+    const uchar *draftBytes = in.take(drafts * sizeof(Draft));
+    const quint64 entries = in.count();
+    if (!draftBytes || entries > quint64(file.size()) / sizeof(Entry))
+        return nullptr;
+    const uchar *entryBytes = in.take(entries * sizeof(Entry));
+    if (!entryBytes || !in.atEnd())
+        return nullptr;
+    snapshot->m_drafts.resize(drafts);
+    std::memcpy(snapshot->m_drafts.data(), draftBytes, drafts * sizeof(Draft));
+    snapshot->m_entries.resize(entries);
+    std::memcpy(snapshot->m_entries.data(), entryBytes, entries * sizeof(Entry));
+    // Every code must name something, so that no lookup can fall outside its list.
+    const auto users = quint64(snapshot->m_users.size());
+    for (const auto &d : snapshot->m_drafts) {
+        if (d.author >= users || d.state >= quint64(snapshot->m_draftStates.size()))
+            return nullptr;
+    }
+    snapshot->m_assigned.assign(size_t(users), false);
+    for (const auto &e : snapshot->m_entries) {
+        if (e.unit >= quint64(snapshot->m_units.size()) || e.assignee >= users
+            || e.status >= quint64(snapshot->m_statuses.size()))
+            return nullptr;
+        snapshot->m_assigned[e.assignee] = true;
     }
     return snapshot;
 }

@@ -28,18 +28,14 @@ class Database;
 class InboxSnapshot
 {
 public:
-    // What the store looked like when a snapshot was taken: the commits of other
-    // connections (PRAGMA data_version) and the changes this connection made to the
-    // columns a snapshot holds (counted by temporary triggers, see watch).
+    // What the store looked like when a snapshot was taken: its inbox_token, which every
+    // write to a column a snapshot holds replaces (resources/sql/009_inbox_token.sql).
     struct Stamp
     {
-        qint64 dataVersion = -1;
-        qint64 changes = -1;
+        QByteArray token;
         bool operator==(const Stamp &) const = default;
     };
 
-    // Installs the counting triggers on this connection; safe to call more than once.
-    static bool watch(Database &db);
     // The store's stamp now, or nullopt when a transaction is open on this connection
     // (its rows are not yet visible to the connection a snapshot is read from).
     static std::optional<Stamp> stampOf(Database &db);
@@ -48,6 +44,11 @@ public:
     // own. Returns null with a message on failure.
     static std::shared_ptr<const InboxSnapshot> read(const QString &path, const Stamp &stamp,
                                                      QString *error = nullptr);
+
+    // The copy kept on disk: written whole or not at all, for its owner only. load()
+    // returns null unless the file is intact and was taken at `stamp`.
+    bool save(const QString &path, QString *error = nullptr) const;
+    static std::shared_ptr<const InboxSnapshot> load(const QString &path, const Stamp &stamp);
 
     const Stamp &stamp() const { return m_stamp; }
     qsizetype size() const { return qsizetype(m_entries.size()); }
@@ -99,6 +100,8 @@ private:
         quint16 find(const QString &name) const;
         qsizetype size() const { return m_names.size(); }
         QString name(quint16 code) const { return QString::fromUtf8(m_names.at(code)); }
+        const QList<QByteArray> &names() const { return m_names; }
+        void setNames(QList<QByteArray> names);
 
     private:
         QHash<QByteArray, quint16> m_codes;

@@ -42,6 +42,8 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    // The inbox snapshot kept beside the store (InboxSnapshot); a cache, safe to delete.
+    QString inboxCachePath() const { return m_path + QStringLiteral("-inbox"); }
     int schemaVersion() const;
     static int latestSchemaVersion();
 

@@ -11,6 +11,7 @@
 #include "syncstate.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace lapor {
@@ -275,6 +276,8 @@ std::optional<Retention::Wiped> Retention::removeAllCaseData(QString *error)
         *error = QStringLiteral("commit failed");
         return std::nullopt;
     }
+    // The inbox's copy on disk holds case ids, dates and officers: it goes with the cases.
+    QFile::remove(m_db.inboxCachePath());
     Wiped wiped;
     wiped.cases = counts->deleted;
     wiped.kept = counts->kept;

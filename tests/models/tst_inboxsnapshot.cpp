@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lapor;
@@ -33,6 +34,10 @@ private slots:
     void markingReadKeepsIt();
     void openTransactionHasNoStamp();
     void largeStoreReadsInTheBackground();
+    void keptCopyRoundTrips();
+    void damagedCopyIsRefused_data();
+    void damagedCopyIsRefused();
+    void modelLoadsTheKeptCopy();
 
 private:
     static QList<qint64> sqlIds(Database &db, const CaseFilter &filter,
@@ -63,7 +68,6 @@ void TestInboxSnapshot::initTestCase()
     QVERIFY(q.exec(QStringLiteral("UPDATE drafts SET state = 'conflict' WHERE case_id IN "
                                   "(SELECT tracking_id FROM cases WHERE in_scope = 0) "
                                   "AND rowid % 2 = 0")));
-    QVERIFY(InboxSnapshot::watch(*m_db));
     const auto stamp = InboxSnapshot::stampOf(*m_db);
     QVERIFY(stamp);
     const auto snapshot = InboxSnapshot::read(m_db->path(), *stamp, &error);
@@ -334,6 +338,124 @@ void TestInboxSnapshot::largeStoreReadsInTheBackground()
     model.reload();
     QVERIFY(model.rowsFromSnapshot());
     QCOMPARE(modelIds(model), bySql);
+}
+
+void TestInboxSnapshot::keptCopyRoundTrips()
+{
+    const auto stamp = InboxSnapshot::stampOf(*m_db);
+    QVERIFY(stamp);
+    const auto read = InboxSnapshot::read(m_db->path(), *stamp);
+    QVERIFY(read);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("inbox"));
+    QString error;
+    QVERIFY2(read->save(path, &error), qPrintable(error));
+    // 0600: nothing for the group or others.
+    QCOMPARE(QFileInfo(path).permissions(),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    const auto loaded = InboxSnapshot::load(path, *stamp);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->size(), read->size());
+    const FilterContext context { QLatin1String(InboxData::kOfficerId), m_now, &m_calendar };
+    for (auto view : InboxViews::all()) {
+        CaseFilter filter;
+        filter.view = view;
+        QCOMPARE(loaded->match(filter, context), read->match(filter, context));
+        filter.statuses = { CaseStatus::InProgress };
+        filter.unitId = QStringLiteral("dpupr");
+        QCOMPARE(loaded->match(filter, context), read->match(filter, context));
+    }
+    QCOMPARE(loaded->assigneeIds(), read->assigneeIds());
+    // Taken before the store changed: not used.
+    QVERIFY(!InboxSnapshot::load(path, InboxSnapshot::Stamp { QByteArray(16, 'x') }));
+}
+
+void TestInboxSnapshot::damagedCopyIsRefused_data()
+{
+    QTest::addColumn<QString>("damage");
+    for (const char *damage : { "empty", "magic", "half", "last byte", "one more byte",
+                                "entry codes", "entry count", "name count" })
+        QTest::newRow(damage) << QString::fromLatin1(damage);
+}
+
+void TestInboxSnapshot::damagedCopyIsRefused()
+{
+    QFETCH(QString, damage);
+    const auto stamp = InboxSnapshot::stampOf(*m_db);
+    QVERIFY(stamp);
+    const auto read = InboxSnapshot::read(m_db->path(), *stamp);
+    QVERIFY(read);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("inbox"));
+    QVERIFY(read->save(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    // Where the counts sit: after the magic, two record sizes and the token.
+    const qsizetype afterToken = 8 + 8 + 8 + 8 + stamp->token.size();
+    const qsizetype entryBytes = read->size() * 32;
+    if (damage == QLatin1String("empty"))
+        bytes.clear();
+    else if (damage == QLatin1String("magic"))
+        bytes[0] = 'X';
+    else if (damage == QLatin1String("half"))
+        bytes.truncate(bytes.size() / 2);
+    else if (damage == QLatin1String("last byte"))
+        bytes.chop(1);
+    else if (damage == QLatin1String("one more byte"))
+        bytes.append('\0');
+    else if (damage == QLatin1String("entry codes"))
+        bytes.replace(bytes.size() - 32, 32, QByteArray(32, '\xff'));
+    else if (damage == QLatin1String("entry count"))
+        bytes.replace(bytes.size() - entryBytes - 8, 8, QByteArray(8, '\x7f'));
+    else if (damage == QLatin1String("name count"))
+        bytes.replace(afterToken, 8, QByteArray(8, '\xff')); // the statuses' count
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QVERIFY(!InboxSnapshot::load(path, *stamp));
+}
+
+void TestInboxSnapshot::modelLoadsTheKeptCopy()
+{
+    QFile::remove(m_db->inboxCachePath());
+    CaseFilter filter;
+    filter.view = InboxView::NotFollowedUp;
+    QList<qint64> expected;
+    {
+        CaseListModel first(*m_db, m_calendar);
+        QVERIFY(!first.snapshotFromFile());
+        first.setReadInBackgroundFrom(1);
+        // Kept only from the size on where reading takes long.
+        first.reload();
+        QVERIFY(!QFile::exists(m_db->inboxCachePath()));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET status = 'in_progress' WHERE "
+                                      "tracking_id = (SELECT max(tracking_id) FROM cases)")));
+        QSignalSpy ready(&first, &CaseListModel::snapshotReady);
+        first.reload();
+        QVERIFY(ready.wait(10000));
+        QTRY_VERIFY(QFile::exists(m_db->inboxCachePath()));
+        first.setNow(m_now);
+        first.setFilter(filter);
+        expected = modelIds(first);
+    }
+    CaseListModel second(*m_db, m_calendar);
+    QVERIFY(second.snapshotFromFile());
+    second.setNow(m_now);
+    second.setFilter(filter);
+    QVERIFY(second.rowsFromSnapshot());
+    QCOMPARE(modelIds(second), expected);
+    QCOMPARE(modelIds(second), sqlIds(*m_db, filter, second.filterContext()));
+
+    // Once the store changes, the copy is left aside.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET status = 'disposed' WHERE "
+                                  "tracking_id = (SELECT max(tracking_id) FROM cases)")));
+    CaseListModel third(*m_db, m_calendar);
+    QVERIFY(!third.snapshotFromFile());
+    QVERIFY(third.snapshot());
 }
 
 QTEST_GUILESS_MAIN(TestInboxSnapshot)

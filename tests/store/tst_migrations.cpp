@@ -336,6 +336,7 @@ void TestMigrations::fromEmptyFile()
         QStringLiteral("figures_by_followup_day"),
         QStringLiteral("followups"),
         QStringLiteral("holidays"),
+        QStringLiteral("inbox_token"),
         QStringLiteral("notes"),
         QStringLiteral("outbox"),
         QStringLiteral("quarantine"),
@@ -347,22 +348,32 @@ void TestMigrations::fromEmptyFile()
         QStringLiteral("users"),
     };
     QCOMPARE(tables(db), expected);
-    QCOMPARE(
-        namesOf(db, QStringLiteral("trigger")),
-        (QStringList {
-            QStringLiteral("cases_figures_day_after"), QStringLiteral("cases_figures_day_before"),
-            QStringLiteral("cases_figures_delete"), QStringLiteral("cases_figures_due_after"),
-            QStringLiteral("cases_figures_due_before"),
-            QStringLiteral("cases_figures_followup_after"),
-            QStringLiteral("cases_figures_followup_before"), QStringLiteral("cases_figures_insert"),
-            QStringLiteral("cases_search_delete"), QStringLiteral("cases_search_insert"),
-            QStringLiteral("cases_search_pending_insert"),
-            QStringLiteral("cases_search_pending_update"), QStringLiteral("cases_search_update"),
-            QStringLiteral("followups_search_delete"), QStringLiteral("followups_search_insert"),
-            QStringLiteral("followups_search_pending_delete"),
-            QStringLiteral("followups_search_pending_insert"),
-            QStringLiteral("followups_search_pending_update"),
-            QStringLiteral("followups_search_update") }));
+    QCOMPARE(namesOf(db, QStringLiteral("trigger")),
+             (QStringList { QStringLiteral("cases_figures_day_after"),
+                            QStringLiteral("cases_figures_day_before"),
+                            QStringLiteral("cases_figures_delete"),
+                            QStringLiteral("cases_figures_due_after"),
+                            QStringLiteral("cases_figures_due_before"),
+                            QStringLiteral("cases_figures_followup_after"),
+                            QStringLiteral("cases_figures_followup_before"),
+                            QStringLiteral("cases_figures_insert"),
+                            QStringLiteral("cases_search_delete"),
+                            QStringLiteral("cases_search_insert"),
+                            QStringLiteral("cases_search_pending_insert"),
+                            QStringLiteral("cases_search_pending_update"),
+                            QStringLiteral("cases_search_update"),
+                            QStringLiteral("followups_search_delete"),
+                            QStringLiteral("followups_search_insert"),
+                            QStringLiteral("followups_search_pending_delete"),
+                            QStringLiteral("followups_search_pending_insert"),
+                            QStringLiteral("followups_search_pending_update"),
+                            QStringLiteral("followups_search_update"),
+                            QStringLiteral("inbox_token_cases_delete"),
+                            QStringLiteral("inbox_token_cases_insert"),
+                            QStringLiteral("inbox_token_cases_update"),
+                            QStringLiteral("inbox_token_drafts_delete"),
+                            QStringLiteral("inbox_token_drafts_insert"),
+                            QStringLiteral("inbox_token_drafts_update") }));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QVERIFY(!scalar(db, QStringLiteral("PRAGMA foreign_key_check")).isValid());
     checkAddedSince(db, 0);
@@ -634,8 +645,9 @@ void TestMigrations::shippedFilesSplitIntoStatements()
         }
     }
     // 6 in schema 1; schema 4 recreates 5 of them and adds 5 that note deferred cases;
-    // schema 5 recreates those 5; 007 adds 8 that keep the dashboard's sums.
-    QCOMPARE(triggers, 29);
+    // schema 5 recreates those 5; 007 adds 8 that keep the dashboard's sums; 009 adds 6
+    // that renew the inbox snapshot's token.
+    QCOMPARE(triggers, 35);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -442,10 +442,17 @@ void TestRetention::removeAllCaseDataKeepsUnsentWork()
                                 "received_at) VALUES ('case', '8112899', 'x', '{}', '', 0)")));
     QVERIFY(SyncState(db()).setCursor(QStringLiteral("3be3a7c0-1234")));
 
+    // The inbox's copy on disk (InboxSnapshot) goes with the cases.
+    {
+        QFile cache(db().inboxCachePath());
+        QVERIFY(cache.open(QIODevice::WriteOnly));
+        cache.write("snapshot");
+    }
     Retention retention(db());
     QString error;
     const auto wiped = retention.removeAllCaseData(&error);
     QVERIFY2(wiped, qPrintable(error));
+    QVERIFY(!QFile::exists(db().inboxCachePath()));
     QCOMPARE(wiped->cases, 3);
     QCOMPARE(wiped->kept, 2); // the queued draft's case and the queued note's
     QCOMPARE(wiped->files, 2); // both attachments; the queued draft keeps its copy
