@@ -43,6 +43,9 @@ private:
     static QList<qint64> sqlIds(Database &db, const CaseFilter &filter,
                                 const FilterContext &context);
     static QList<qint64> modelIds(const CaseListModel &model);
+    // The store's current stamp and a snapshot read at it.
+    void readNow(std::optional<InboxSnapshot::Stamp> *stamp,
+                 std::shared_ptr<const InboxSnapshot> *read);
     QDateTime m_now = QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::UTC);
     WorkingCalendar m_calendar = WorkingCalendar::national(AgencyZone::WIB);
     std::unique_ptr<lapor::test::TempStore> m_store;
@@ -340,12 +343,19 @@ void TestInboxSnapshot::largeStoreReadsInTheBackground()
     QCOMPARE(modelIds(model), bySql);
 }
 
+void TestInboxSnapshot::readNow(std::optional<InboxSnapshot::Stamp> *stamp,
+                                std::shared_ptr<const InboxSnapshot> *read)
+{
+    *stamp = InboxSnapshot::stampOf(*m_db);
+    *read = *stamp ? InboxSnapshot::read(m_db->path(), **stamp) : nullptr;
+}
+
 void TestInboxSnapshot::keptCopyRoundTrips()
 {
-    const auto stamp = InboxSnapshot::stampOf(*m_db);
-    QVERIFY(stamp);
-    const auto read = InboxSnapshot::read(m_db->path(), *stamp);
-    QVERIFY(read);
+    std::optional<InboxSnapshot::Stamp> stamp;
+    std::shared_ptr<const InboxSnapshot> read;
+    readNow(&stamp, &read);
+    QVERIFY(stamp && read);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("inbox"));
     QString error;
@@ -381,10 +391,10 @@ void TestInboxSnapshot::damagedCopyIsRefused_data()
 void TestInboxSnapshot::damagedCopyIsRefused()
 {
     QFETCH(QString, damage);
-    const auto stamp = InboxSnapshot::stampOf(*m_db);
-    QVERIFY(stamp);
-    const auto read = InboxSnapshot::read(m_db->path(), *stamp);
-    QVERIFY(read);
+    std::optional<InboxSnapshot::Stamp> stamp;
+    std::shared_ptr<const InboxSnapshot> read;
+    readNow(&stamp, &read);
+    QVERIFY(stamp && read);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("inbox"));
     QVERIFY(read->save(path));

@@ -56,6 +56,19 @@ QJsonObject ScriptedHub::record(const char *kind, const QJsonObject &data)
     return { { QStringLiteral("kind"), QLatin1String(kind) }, { QStringLiteral("data"), data } };
 }
 
+QJsonObject ScriptedHub::followupRecord(const QString &id, qint64 caseId, const QString &text)
+{
+    return record("followup",
+                  {
+                      { QStringLiteral("id"), id },
+                      { QStringLiteral("case_id"), double(caseId) },
+                      { QStringLiteral("author_id"), QStringLiteral("u-officer") },
+                      { QStringLiteral("unit_id"), QStringLiteral("dpupr") },
+                      { QStringLiteral("text"), text },
+                      { QStringLiteral("published_at"), QStringLiteral("2026-11-04T03:00:00Z") },
+                  });
+}
+
 QJsonObject ScriptedHub::caseRecord(qint64 id, int version, const QString &title)
 {
     return record("case",

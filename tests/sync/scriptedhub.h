@@ -31,6 +31,8 @@ public:
                             TestLocation where = TestLocation::current());
 
     static QJsonObject record(const char *kind, const QJsonObject &data);
+    // A follow-up by the unit's officer on `caseId`.
+    static QJsonObject followupRecord(const QString &id, qint64 caseId, const QString &text);
     static QJsonObject caseRecord(qint64 id, int version = 3,
                                   const QString &title = QStringLiteral("Lampu jalan mati"));
     // The record with one field of its data set, or removed when `value` is undefined.

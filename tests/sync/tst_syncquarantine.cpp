@@ -35,7 +35,6 @@ private slots:
     void reporterIdentityNotKept();
 
 private:
-    static QJsonObject followupRecord(const QString &id, qint64 caseId, const QString &text);
     static QJsonObject attachmentRecord(const QString &id, qint64 caseId, const QString &name);
     SyncEngine::Report sync(int timeoutMs = 10000) { return m_hub.sync(*m_db, timeoutMs); }
     QStringList storeRows();
@@ -46,21 +45,6 @@ private:
     test::TempStore m_stores; // one store per test, side by side
     std::unique_ptr<Database> m_db;
 };
-
-QJsonObject TestSyncQuarantine::followupRecord(const QString &id, qint64 caseId,
-                                               const QString &text)
-{
-    return ScriptedHub::record(
-        "followup",
-        {
-            { QStringLiteral("id"), id },
-            { QStringLiteral("case_id"), double(caseId) },
-            { QStringLiteral("author_id"), QStringLiteral("u-officer") },
-            { QStringLiteral("unit_id"), QStringLiteral("dpupr") },
-            { QStringLiteral("text"), text },
-            { QStringLiteral("published_at"), QStringLiteral("2026-11-04T03:00:00Z") },
-        });
-}
 
 QJsonObject TestSyncQuarantine::attachmentRecord(const QString &id, qint64 caseId,
                                                  const QString &name)
@@ -130,9 +114,10 @@ void TestSyncQuarantine::duplicatesInPageApplyInOrder()
         QStringLiteral("p1"),
         ScriptedHub::page(
             { ScriptedHub::caseRecord(1000001, 4, QStringLiteral("Jalan berlubang")),
-              followupRecord(QStringLiteral("f1"), 1000001, QStringLiteral("Dicek")),
+              ScriptedHub::followupRecord(QStringLiteral("f1"), 1000001, QStringLiteral("Dicek")),
               ScriptedHub::caseRecord(1000001, 5, QStringLiteral("Jembatan retak")),
-              followupRecord(QStringLiteral("f1"), 1000001, QStringLiteral("Sudah diperbaiki")) },
+              ScriptedHub::followupRecord(QStringLiteral("f1"), 1000001,
+                                          QStringLiteral("Sudah diperbaiki")) },
             QStringLiteral("p2")));
     const auto report = sync();
     QVERIFY2(report.ok, qPrintable(report.error.technical));
@@ -195,11 +180,12 @@ void TestSyncQuarantine::undecodableRecordIsQuarantined()
     QFETCH(QString, kind);
     QFETCH(QString, entityId);
     QFETCH(QString, mention);
-    m_hub.setPage(QStringLiteral("p1"),
-                  ScriptedHub::page({ ScriptedHub::caseRecord(1000004), bad,
-                                      followupRecord(QStringLiteral("f4"), 1000004,
-                                                     QStringLiteral("Sudah ditinjau")) },
-                                    QStringLiteral("p2")));
+    m_hub.setPage(
+        QStringLiteral("p1"),
+        ScriptedHub::page({ ScriptedHub::caseRecord(1000004), bad,
+                            ScriptedHub::followupRecord(QStringLiteral("f4"), 1000004,
+                                                        QStringLiteral("Sudah ditinjau")) },
+                          QStringLiteral("p2")));
 
     const auto report = sync();
     QVERIFY2(report.ok, qPrintable(report.error.technical));
@@ -293,12 +279,13 @@ void TestSyncQuarantine::refusedByStoreIsQuarantined()
                               "WHEN new.text LIKE '%DITOLAK%' "
                               "BEGIN SELECT RAISE(ABORT, 'follow-up refused by the store'); END")),
         qPrintable(q.lastError().text()));
-    m_hub.setPage(QStringLiteral("p1"),
-                  ScriptedHub::page(
-                      { followupRecord(QStringLiteral("f1"), 1000001, QStringLiteral("DITOLAK")),
-                        ScriptedHub::caseRecord(1000003),
-                        followupRecord(QStringLiteral("f2"), 1000001, QStringLiteral("Baik")) },
-                      QStringLiteral("p2")));
+    m_hub.setPage(
+        QStringLiteral("p1"),
+        ScriptedHub::page(
+            { ScriptedHub::followupRecord(QStringLiteral("f1"), 1000001, QStringLiteral("DITOLAK")),
+              ScriptedHub::caseRecord(1000003),
+              ScriptedHub::followupRecord(QStringLiteral("f2"), 1000001, QStringLiteral("Baik")) },
+            QStringLiteral("p2")));
     const auto report = sync();
     QVERIFY2(report.ok, qPrintable(report.error.technical));
     QCOMPARE(report.counts.quarantined, 1);

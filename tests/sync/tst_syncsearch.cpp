@@ -34,7 +34,6 @@ private slots:
 private:
     static constexpr qint64 kCase = 1000001;
     static constexpr qint64 kOther = 1000002;
-    static QJsonObject followupRecord(const QString &id, qint64 caseId, const QString &text);
     static QList<ChangeApplier::Incoming> incoming(const QJsonArray &records);
     bool applyPage(ChangeApplier &applier, const QJsonArray &records, const QString &next);
     QList<qint64> search(const QString &text) const;
@@ -47,20 +46,6 @@ private:
     std::unique_ptr<Database> m_db;
     WorkingCalendar m_calendar = WorkingCalendar::national(AgencyZone::WITA);
 };
-
-QJsonObject TestSyncSearch::followupRecord(const QString &id, qint64 caseId, const QString &text)
-{
-    return ScriptedHub::record(
-        "followup",
-        {
-            { QStringLiteral("id"), id },
-            { QStringLiteral("case_id"), double(caseId) },
-            { QStringLiteral("author_id"), QStringLiteral("u-officer") },
-            { QStringLiteral("unit_id"), QStringLiteral("dpupr") },
-            { QStringLiteral("text"), text },
-            { QStringLiteral("published_at"), QStringLiteral("2026-11-04T03:00:00Z") },
-        });
-}
 
 QList<ChangeApplier::Incoming> TestSyncSearch::incoming(const QJsonArray &records)
 {
@@ -151,8 +136,8 @@ void TestSyncSearch::batchBuildsRowsOnceAtCommit()
     QVERIFY(m_db->beginBatch());
     QVERIFY(applyPage(applier,
                       { ScriptedHub::caseRecord(kCase),
-                        followupRecord(QStringLiteral("f1"), kCase,
-                                       QStringLiteral("Tim survei sudah ke lokasi.")),
+                        ScriptedHub::followupRecord(QStringLiteral("f1"), kCase,
+                                                    QStringLiteral("Tim survei sudah ke lokasi.")),
                         ScriptedHub::caseRecord(kOther, 3, QStringLiteral("Jembatan retak")) },
                       QStringLiteral("p1")));
     // After the page: its cases are noted, and no row of the index is built yet.
@@ -161,14 +146,15 @@ void TestSyncSearch::batchBuildsRowsOnceAtCommit()
     QVERIFY(!indexed(kOther));
     QCOMPARE(scalar(QStringLiteral("SELECT deferred FROM search_mode")).toInt(), 1);
 
-    QVERIFY(applyPage(applier,
-                      { followupRecord(QStringLiteral("f2"), kCase,
-                                       QStringLiteral("Kabel diganti oleh petugas PLN.")) },
-                      QStringLiteral("p2")));
     QVERIFY(applyPage(
         applier,
-        { followupRecord(QStringLiteral("f3"), kCase, QStringLiteral("Lampu menyala kembali.")) },
-        QStringLiteral("p3")));
+        { ScriptedHub::followupRecord(QStringLiteral("f2"), kCase,
+                                      QStringLiteral("Kabel diganti oleh petugas PLN.")) },
+        QStringLiteral("p2")));
+    QVERIFY(applyPage(applier,
+                      { ScriptedHub::followupRecord(QStringLiteral("f3"), kCase,
+                                                    QStringLiteral("Lampu menyala kembali.")) },
+                      QStringLiteral("p3")));
     // Three pages touched the case: still one note, still no row.
     QCOMPARE(pending(), (QList<qint64> { kCase, kOther }));
     QVERIFY(!indexed(kCase));
@@ -188,9 +174,10 @@ void TestSyncSearch::batchBuildsRowsOnceAtCommit()
     QCOMPARE(SyncState(*m_db).cursor(), QStringLiteral("p3"));
 
     // After the batch a write is indexed at once again.
-    QVERIFY(applyPage(
-        applier, { followupRecord(QStringLiteral("f4"), kOther, QStringLiteral("Sudah dilas.")) },
-        QStringLiteral("p4")));
+    QVERIFY(applyPage(applier,
+                      { ScriptedHub::followupRecord(QStringLiteral("f4"), kOther,
+                                                    QStringLiteral("Sudah dilas.")) },
+                      QStringLiteral("p4")));
     QVERIFY(pending().isEmpty());
     QCOMPARE(search(QStringLiteral("dilas")), QList<qint64> { kOther });
 }
@@ -200,11 +187,12 @@ void TestSyncSearch::pageOutsideBatchIsIndexedAtOnce()
     // Without a write batch (it could not begin) the page commits alone and indexes itself.
     ChangeApplier applier(*m_db, m_calendar);
     QVERIFY(!m_db->inBatch());
-    QVERIFY(applyPage(applier,
-                      { ScriptedHub::caseRecord(kCase),
-                        followupRecord(QStringLiteral("f1"), kCase,
-                                       QStringLiteral("Tim survei sudah ke lokasi.")) },
-                      QStringLiteral("p1")));
+    QVERIFY(
+        applyPage(applier,
+                  { ScriptedHub::caseRecord(kCase),
+                    ScriptedHub::followupRecord(QStringLiteral("f1"), kCase,
+                                                QStringLiteral("Tim survei sudah ke lokasi.")) },
+                  QStringLiteral("p1")));
     QVERIFY(pending().isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT deferred FROM search_mode")).toInt(), 0);
     QCOMPARE(search(QStringLiteral("survei")), QList<qint64> { kCase });
@@ -214,11 +202,12 @@ void TestSyncSearch::userActionCommitsASearchableBatch()
 {
     ChangeApplier applier(*m_db, m_calendar);
     QVERIFY(m_db->beginBatch());
-    QVERIFY(applyPage(applier,
-                      { ScriptedHub::caseRecord(kCase),
-                        followupRecord(QStringLiteral("f1"), kCase,
-                                       QStringLiteral("Tim survei sudah ke lokasi.")) },
-                      QStringLiteral("p1")));
+    QVERIFY(
+        applyPage(applier,
+                  { ScriptedHub::caseRecord(kCase),
+                    ScriptedHub::followupRecord(QStringLiteral("f1"), kCase,
+                                                QStringLiteral("Tim survei sudah ke lokasi.")) },
+                  QStringLiteral("p1")));
     QCOMPARE(pending(), QList<qint64> { kCase });
     {
         // Another writer commits the batch first (Transaction::Batch::Flush).
@@ -242,26 +231,29 @@ void TestSyncSearch::userActionCommitsASearchableBatch()
 void TestSyncSearch::syncFindsFollowupsOfEveryPage()
 {
     // The case and its follow-ups over four pages of one sync, one of them renaming it.
-    m_hub.setPage(QString(),
-                  ScriptedHub::page({ ScriptedHub::caseRecord(kCase),
-                                      followupRecord(QStringLiteral("f1"), kCase,
-                                                     QStringLiteral("Tim survei ke lokasi.")) },
-                                    QStringLiteral("p1"), true));
-    m_hub.setPage(QStringLiteral("p1"),
-                  ScriptedHub::page({ followupRecord(QStringLiteral("f2"), kCase,
-                                                     QStringLiteral("Kabel diganti PLN.")),
-                                      ScriptedHub::caseRecord(kOther) },
-                                    QStringLiteral("p2"), true));
+    m_hub.setPage(
+        QString(),
+        ScriptedHub::page({ ScriptedHub::caseRecord(kCase),
+                            ScriptedHub::followupRecord(QStringLiteral("f1"), kCase,
+                                                        QStringLiteral("Tim survei ke lokasi.")) },
+                          QStringLiteral("p1"), true));
+    m_hub.setPage(
+        QStringLiteral("p1"),
+        ScriptedHub::page({ ScriptedHub::followupRecord(QStringLiteral("f2"), kCase,
+                                                        QStringLiteral("Kabel diganti PLN.")),
+                            ScriptedHub::caseRecord(kOther) },
+                          QStringLiteral("p2"), true));
     m_hub.setPage(
         QStringLiteral("p2"),
-        ScriptedHub::page(
-            { ScriptedHub::caseRecord(kCase, 4, QStringLiteral("Tiang lampu miring")),
-              followupRecord(QStringLiteral("f3"), kOther, QStringLiteral("Sudah dilaporkan.")) },
-            QStringLiteral("p3"), true));
-    m_hub.setPage(QStringLiteral("p3"),
-                  ScriptedHub::page({ followupRecord(QStringLiteral("f4"), kCase,
-                                                     QStringLiteral("Lampu menyala kembali.")) },
-                                    QStringLiteral("p4")));
+        ScriptedHub::page({ ScriptedHub::caseRecord(kCase, 4, QStringLiteral("Tiang lampu miring")),
+                            ScriptedHub::followupRecord(QStringLiteral("f3"), kOther,
+                                                        QStringLiteral("Sudah dilaporkan.")) },
+                          QStringLiteral("p3"), true));
+    m_hub.setPage(
+        QStringLiteral("p3"),
+        ScriptedHub::page({ ScriptedHub::followupRecord(QStringLiteral("f4"), kCase,
+                                                        QStringLiteral("Lampu menyala kembali.")) },
+                          QStringLiteral("p4")));
     const auto report = m_hub.sync(*m_db);
     QVERIFY2(report.ok, qPrintable(report.error.technical));
     QCOMPARE(report.pages, 4);
