@@ -281,14 +281,13 @@ int runHub(int argc, char **argv)
             HubStore store(database.db());
             Generator generator(store, text);
             const GeneratorOptions options { cases, seedValue, day };
-            Transaction tx(database.db());
-            database.createSchema();
-            generator.writeBase(options);
-            generator.writeCases(options);
-            store.setMeta(u"generated"_s,
-                          u"cases=%1 seed=%2 today=%3"_s.arg(cases).arg(seedValue).arg(
-                              day.toString(Qt::ISODate)));
-            tx.commit();
+            database.createWith([&] {
+                generator.writeBase(options);
+                generator.writeCases(options);
+                store.setMeta(u"generated"_s,
+                              u"cases=%1 seed=%2 today=%3"_s.arg(cases).arg(seedValue).arg(
+                                  day.toString(Qt::ISODate)));
+            });
             std::fprintf(stderr, "laporhub: generated %d cases in %.2f s\n", cases,
                          double(timer.elapsed()) / 1000.0);
         } else if (parser.isSet(generate)) {

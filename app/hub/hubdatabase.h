@@ -5,6 +5,7 @@
 #include <QLockFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace lapor::hub {
@@ -29,6 +30,9 @@ public:
     // Creates the schema and the dataset epoch, inside the caller's transaction so that
     // the schema and the first dataset commit together.
     void createSchema();
+    // Creates the schema and runs `fill` (the generated dataset) in the same transaction,
+    // for a new folder: all or nothing.
+    void createWith(const std::function<void()> &fill);
     SqliteDb &db() { return m_db; }
     QString path() const;
 

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace HubTestUtil;
@@ -47,6 +49,7 @@ private slots:
     void otherSeedOtherData();
     void dataLooksReal();
     void trainingAccountsAndHolidays();
+    void generatedStoreServesFromTheLog();
 
 private:
     HubProcess m_a, m_b;
@@ -156,6 +159,25 @@ void TestHubGenerator::trainingAccountsAndHolidays()
     const auto agency = ofKind(m_records, u"agency"_s);
     QCOMPARE(agency.size(), 1);
     QCOMPARE(agency.first().value(u"zone"_s).toString(), u"WITA"_s);
+}
+
+// The dataset is written with a rollback journal (HubDatabase::createWith); the hub must be
+// back on its write-ahead log before it serves, with no journal left behind.
+void TestHubGenerator::generatedStoreServesFromTheLog()
+{
+    const QDir data(m_a.dataDir());
+    QVERIFY(!data.exists(u"laporhub.sqlite-journal"_s));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+        db.setDatabaseName(data.filePath(u"laporhub.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        QVERIFY(q.exec(u"SELECT count(*) FROM cases"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 400);
+    }
+    QSqlDatabase::removeDatabase(u"peek"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHubGenerator)
