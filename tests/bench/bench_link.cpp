@@ -131,17 +131,35 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     HubProcess hub;
-    QStringList arguments { QStringLiteral("--simulate"), QStringLiteral("--seed"),
-                            QStringLiteral("1"), QStringLiteral("--today"),
-                            QStringLiteral("2026-11-28") };
-    QString hubData = dir.filePath(QStringLiteral("hub"));
-    if (parser.isSet(keepOption))
-        hubData = parser.value(keepOption);
-    if (!QFile::exists(QDir(hubData).filePath(QStringLiteral("laporhub.sqlite"))))
-        arguments += { QStringLiteral("--generate"), parser.value(casesOption) };
-    hub.setDataDir(hubData);
-    hub.setArguments(arguments);
     g_hub = &hub;
+    const QStringList dataset { QStringLiteral("--seed"), QStringLiteral("1"),
+                                QStringLiteral("--today"), QStringLiteral("2026-11-28") };
+    const QString hubData = dir.filePath(QStringLiteral("hub"));
+    if (parser.isSet(keepOption)) {
+        // The run adds the day's complaints: it works on a copy, so the kept data stays
+        // what was generated and every run meets the same first sync.
+        const QDir kept(parser.value(keepOption));
+        if (!kept.exists(QStringLiteral("laporhub.sqlite"))) {
+            hub.setDataDir(kept.path());
+            hub.setArguments(
+                dataset + QStringList { QStringLiteral("--generate"), parser.value(casesOption) });
+            if (!hub.start(600000) || !hub.terminate())
+                die(QStringLiteral("generating: ") + hub.errorString());
+        }
+        QDir().mkpath(hubData);
+        for (const QString &name :
+             { QStringLiteral("laporhub.sqlite"), QStringLiteral("laporhub.sqlite-wal") }) {
+            const QString file = kept.filePath(name);
+            if (QFile::exists(file) && !QFile::copy(file, QDir(hubData).filePath(name)))
+                die(QStringLiteral("cannot copy ") + file);
+        }
+        hub.setArguments(dataset + QStringList { QStringLiteral("--simulate") });
+    } else {
+        hub.setArguments(dataset
+                         + QStringList { QStringLiteral("--simulate"), QStringLiteral("--generate"),
+                                         parser.value(casesOption) });
+    }
+    hub.setDataDir(hubData);
     if (!hub.start(600000))
         die(hub.errorString());
 
