@@ -1,6 +1,6 @@
 // The inbox's cell painting: the same pixels as the style's own item painting (text
 // position, elision, selection and alternate-row colours, right to left), with each line
-// laid out once.
+// laid out once and repeated cells kept whole, never stale after a change.
 #include "core/deadlines.h"
 #include "models/caselistmodel.h"
 #include "ui/inboxitemdelegate.h"
