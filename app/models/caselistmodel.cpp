@@ -98,6 +98,11 @@ bool CaseListModel::snapshotOrder() const
     return m_fromSnapshot && m_sortColumn == ReceivedColumn;
 }
 
+int CaseListModel::pageSize() const
+{
+    return snapshotOrder() ? kSnapshotPageSize : kPageSize;
+}
+
 void CaseListModel::setFilter(const CaseFilter &filter)
 {
     if (filter == m_filter)
@@ -343,22 +348,31 @@ CaseListModel::Row CaseListModel::readRow(const QSqlQuery &q) const
 QList<CaseListModel::Row> CaseListModel::fetchSnapshotPage(int page) const
 {
     // The page's cases by id, each one seek of the table; the snapshot gave their order.
-    const int first = page * kPageSize;
-    const int last = qMin(m_count, first + kPageSize);
+    const int first = page * kSnapshotPageSize;
+    const int last = qMin(m_count, first + kSnapshotPageSize);
     QList<qint64> ids;
-    QStringList marks;
     for (int r = first; r < last; ++r) {
         const qint32 at
             = m_matches[size_t(m_sortOrder == Qt::DescendingOrder ? r : m_count - 1 - r)];
         ids.append(m_matchedIn->trackingIdAt(at));
-        marks.append(QString::number(ids.constLast()));
     }
     QList<Row> rows;
     if (ids.isEmpty())
         return rows;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(rowColumns() + QStringLiteral("c.tracking_id IN (%1)").arg(marks.join(u','))))
+    QStringList marks(kSnapshotPageSize, QStringLiteral("?"));
+    const QString sql
+        = rowColumns() + QStringLiteral("c.tracking_id IN (%1)").arg(marks.join(u','));
+    QSqlQuery &q = m_snapshotPage;
+    if (q.lastQuery() != sql) {
+        q = QSqlQuery(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return rows;
+    }
+    // A short last page repeats its first id, which IN reads once.
+    for (int i = 0; i < kSnapshotPageSize; ++i)
+        q.bindValue(i, ids.value(i, ids.constFirst()));
+    if (!q.exec())
         return rows;
     QHash<qint64, Row> byId;
     byId.reserve(ids.size());
@@ -366,6 +380,7 @@ QList<CaseListModel::Row> CaseListModel::fetchSnapshotPage(int page) const
         Row row = readRow(q);
         byId.insert(row.trackingId, std::move(row));
     }
+    q.finish();
     rows.reserve(ids.size());
     for (qint64 id : ids) {
         // A case removed since the snapshot keeps its place, empty, until the next reload.
@@ -380,7 +395,7 @@ const CaseListModel::Row *CaseListModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    const int page = row / kPageSize;
+    const int page = row / pageSize();
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         if (m_pageAge.size() >= kMaxCachedPages)
@@ -392,7 +407,7 @@ const CaseListModel::Row *CaseListModel::rowAt(int row) const
     }
     if (m_pageAge.isEmpty() || m_pageAge.constLast() != page)
         m_pageAge.append(page);
-    const int offset = row % kPageSize;
+    const int offset = row % pageSize();
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
@@ -663,7 +678,7 @@ void CaseListModel::markRead(qint64 trackingId, bool read)
             if ((*it)[i].trackingId != trackingId)
                 continue;
             (*it)[i].unread = !read;
-            const int row = it.key() * kPageSize + int(i);
+            const int row = it.key() * pageSize() + int(i);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
                              { Qt::FontRole, UnreadRole });
             return;

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QTableView>
 
 namespace lapor {
 
@@ -12,11 +13,19 @@ namespace {
 // them, and unique ones (numbers, times) pass through without pushing those out for long.
 constexpr int kCachedLines = 4096;
 
+// Kept cells, in KiB: a cell is 5–40 KiB, and a drag through 100,000 cases paints a few
+// hundred repeated looks.
+constexpr int kCachedCellsKiB = 24 * 1024;
+// Looks painted once, remembered to keep them the second time; forgotten all at once
+// when full (unique titles fill it), which only delays keeping a repeated look.
+constexpr qsizetype kSeenOnce = 16384;
+
 } // namespace
 
 InboxItemDelegate::InboxItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_lines(kCachedLines)
+    , m_cells(kCachedCellsKiB)
 { }
 
 void InboxItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -24,25 +33,98 @@ void InboxItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    const int tag = contentsTag(index);
     // Icons, check boxes and wrapped text are the style's to lay out; the inbox has none.
-    if (opt.features
-        & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator
-           | QStyleOptionViewItem::WrapText)) {
+    // A cell a subclass draws itself (a tag) is drawn here whatever the features.
+    if (tag == 0
+        && (opt.features
+            & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator
+               | QStyleOptionViewItem::WrapText))) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    drawPanel(painter, opt);
-    if (!opt.text.isEmpty()) {
-        // The view paints every cell with one painter: leave it as it came.
-        const QPen pen = painter->pen();
-        const QFont font = painter->font();
-        painter->setPen(textColor(opt));
-        drawLine(painter, textRect(opt), opt.text, opt.font, opt.displayAlignment, opt.direction,
-                 opt.textElideMode);
-        painter->setPen(pen);
-        painter->setFont(font);
+    if (!drawKept(painter, opt, tag)) {
+        drawPanel(painter, opt);
+        drawContents(painter, opt, tag);
     }
     drawFocus(painter, opt);
+}
+
+int InboxItemDelegate::contentsTag(const QModelIndex &) const
+{
+    return 0;
+}
+
+void InboxItemDelegate::drawContents(QPainter *painter, const QStyleOptionViewItem &opt, int) const
+{
+    if (opt.text.isEmpty())
+        return;
+    // The view paints every cell with one painter: leave it as it came.
+    const QPen pen = painter->pen();
+    const QFont font = painter->font();
+    painter->setPen(textColor(opt));
+    drawLine(painter, textRect(opt), opt.text, opt.font, opt.displayAlignment, opt.direction,
+             opt.textElideMode);
+    painter->setPen(pen);
+    painter->setFont(font);
+}
+
+bool InboxItemDelegate::drawKept(QPainter *painter, const QStyleOptionViewItem &opt, int tag) const
+{
+    // Only where a logical pixel is a device pixel. The device's own ratio is not enough: a
+    // widget rendered into a pixmap of ratio 2 (QWidget::render(), grab()) reports its own.
+    // On a scaled screen every cell is painted as before, its glyphs those of the window.
+    if (opt.rect.isEmpty() || painter->deviceTransform().type() > QTransform::TxTranslate)
+        return false;
+    // What shows under the cell's panel is the viewport's background and the row's panel,
+    // which a table view draws before it asks the delegate (alternate rows, selection);
+    // only a plain colour can be put under the kept cell instead of the former.
+    const auto *table = qobject_cast<const QTableView *>(opt.widget);
+    const QWidget *viewport = table ? table->viewport() : nullptr;
+    if (!viewport || !viewport->autoFillBackground())
+        return false;
+    const QBrush under = viewport->palette().brush(viewport->backgroundRole());
+    if (under.style() != Qt::SolidPattern || under.color().alpha() != 255
+        || opt.backgroundBrush.style() != Qt::NoBrush)
+        return false;
+
+    const CellKey key { opt.text, opt.font, opt.rect.size(), opt.widget->palette().cacheKey(),
+                        textColor(opt).rgba(), under.color().rgba(), opt.widget->style(),
+                        // The focus frame is drawn over the kept cell (drawFocus()).
+                        int(opt.state & ~QStyle::State_HasFocus), int(opt.features),
+                        int(opt.viewItemPosition) | (opt.showDecorationSelected ? 16 : 0),
+                        int(opt.displayAlignment),
+                        int(opt.textElideMode) | (int(opt.direction) << 4), tag };
+    if (const QPixmap *kept = m_cells.object(key)) {
+        ++m_cellHits;
+        painter->drawPixmap(opt.rect.topLeft(), *kept);
+        return true;
+    }
+    const size_t hash = qHash(key, 0);
+    if (!m_seenOnce.contains(hash)) {
+        if (m_seenOnce.size() >= kSeenOnce)
+            m_seenOnce.clear();
+        m_seenOnce.insert(hash);
+        return false;
+    }
+    m_seenOnce.remove(hash);
+
+    auto *cell = new QPixmap(opt.rect.size());
+    cell->fill(under.color());
+    {
+        QPainter cellPainter(cell);
+        cellPainter.setRenderHints(painter->renderHints());
+        QStyleOptionViewItem moved = opt;
+        moved.rect.moveTopLeft({ 0, 0 });
+        opt.widget->style()->drawPrimitive(QStyle::PE_PanelItemViewRow, &moved, &cellPainter,
+                                           opt.widget);
+        drawPanel(&cellPainter, moved);
+        drawContents(&cellPainter, moved, tag);
+    }
+    painter->drawPixmap(opt.rect.topLeft(), *cell);
+    const int kib = qMax(1, int(qint64(cell->width()) * cell->height() * 4 / 1024));
+    m_cells.insert(key, cell, kib);
+    return true;
 }
 
 void InboxItemDelegate::drawPanel(QPainter *painter, const QStyleOptionViewItem &opt)

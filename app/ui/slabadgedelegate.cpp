@@ -66,19 +66,21 @@ QString SlaBadgeDelegate::badgeText(int slaState)
     return {};
 }
 
-void SlaBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                             const QModelIndex &index) const
+int SlaBadgeDelegate::contentsTag(const QModelIndex &index) const
 {
-    const auto state = Deadlines::SlaState(index.data(m_slaRole).toInt());
+    return index.data(m_slaRole).toInt();
+}
+
+void SlaBadgeDelegate::drawContents(QPainter *painter, const QStyleOptionViewItem &opt,
+                                    int tag) const
+{
+    const auto state = Deadlines::SlaState(tag);
     const QString badge = badgeText(int(state));
     if (badge.isEmpty()) {
-        InboxItemDelegate::paint(painter, option, index);
+        InboxItemDelegate::drawContents(painter, opt, tag);
         return;
     }
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString text = opt.text;
-    drawPanel(painter, opt);
+    const QString &text = opt.text;
 
     painter->save();
     QFont badgeFont = opt.font;
@@ -117,7 +119,6 @@ void SlaBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
             restLine);
     }
     painter->restore();
-    drawFocus(painter, opt);
 }
 
 QSize SlaBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -17,9 +17,11 @@ public:
 
     static QString badgeText(int slaState);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    int contentsTag(const QModelIndex &index) const override;
+    void drawContents(QPainter *painter, const QStyleOptionViewItem &opt, int tag) const override;
 
 private:
     int m_slaRole;

@@ -27,6 +27,7 @@ private slots:
     void matchesSqlForEveryFilter();
     void viewCountsMatchSql();
     void rowOfAndBothOrders();
+    void jumpsReadTheRightRows();
     void officersMatchTheStore();
     void uncoveredFiltersUseSql();
     void ownWriteMakesItStale();
@@ -217,6 +218,40 @@ void TestInboxSnapshot::rowOfAndBothOrders()
     auto sorted = descending;
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(byId, sorted);
+}
+
+// A drag of the scroll bar reads small pages far apart and out of turn: every row read so
+// is the case in the snapshot's order with its own columns, up to a short last page.
+void TestInboxSnapshot::jumpsReadTheRightRows()
+{
+    CaseListModel model(*m_db, m_calendar);
+    model.setNow(m_now);
+    CaseFilter filter;
+    filter.view = InboxView::NotFollowedUp;
+    model.setFilter(filter);
+    QVERIFY(model.rowsFromSnapshot());
+    const auto ids = sqlIds(*m_db, filter, model.filterContext());
+    const int count = model.rowCount();
+    QCOMPARE(count, int(ids.size()));
+    QVERIFY(count > 3 * CaseListModel::kSnapshotPageSize);
+    QVERIFY(count % CaseListModel::kSnapshotPageSize != 0);
+    const int page = CaseListModel::kSnapshotPageSize;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.prepare(QStringLiteral("SELECT title FROM cases WHERE tracking_id = ?")));
+    for (int row : { count - 1, 0, 2 * page + 5, page - 1, page, count / 2, count - 2, 1 }) {
+        const QModelIndex id = model.index(row, CaseListModel::TrackingIdColumn);
+        QCOMPARE(id.data(CaseListModel::TrackingIdRole).toLongLong(), ids.at(row));
+        q.addBindValue(ids.at(row));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(model.index(row, CaseListModel::TitleColumn).data().toString(),
+                 q.value(0).toString());
+    }
+    // A case marked read repaints its own row, found in whichever page holds it.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const int row = 2 * page + 5;
+    model.markRead(ids.at(row));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), row);
 }
 
 void TestInboxSnapshot::officersMatchTheStore()

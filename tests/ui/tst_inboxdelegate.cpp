@@ -1,6 +1,6 @@
 // The inbox's cell painting: the same pixels as the style's own item painting (text
 // position, elision, selection and alternate-row colours, right to left), with each line
-// laid out once.
+// laid out once and repeated cells kept whole, never stale after a change.
 #include "core/deadlines.h"
 #include "models/caselistmodel.h"
 #include "ui/inboxitemdelegate.h"
@@ -116,6 +116,8 @@ private slots:
                      qPrintable(QString::number(differing)));
         }
         QVERIFY(delegate.cachedLines() > 0);
+        // The statuses and repeated titles were painted from kept cells.
+        QVERIFY(delegate.cachedCells() > 0);
     }
 
     void selectedRowUsesTheHighlight()
@@ -156,11 +158,117 @@ private slots:
         // most once: far fewer lines than the 36 cells painted.
         QVERIFY2(lines <= 12 + 2 * (3 + 2), qPrintable(QString::number(lines)));
         QVERIFY(delegate.cacheHits() > 0);
-        const qint64 hits = delegate.cacheHits();
+        // A cell is drawn from a laid-out line or, when its look repeats, kept whole.
+        const qint64 hits = delegate.cacheHits() + delegate.cellHits();
         const QImage second = render(&delegate, Qt::LeftToRight, false);
         QCOMPARE(delegate.cachedLines(), lines);
-        QVERIFY(delegate.cacheHits() >= hits + 36);
+        QVERIFY(delegate.cacheHits() + delegate.cellHits() >= hits + 36);
         QCOMPARE(second, first);
+    }
+
+    // Kept cells never show a stale look: after each change the table is painted, with
+    // cells drawn from the kept pixmaps, exactly as the style paints it from scratch.
+    void keptCellsFollowChanges_data()
+    {
+        QTest::addColumn<QString>("change");
+        for (const char *change : { "data", "selection", "palette", "column width" })
+            QTest::newRow(change) << QString::fromLatin1(change);
+    }
+
+    void keptCellsFollowChanges()
+    {
+        QFETCH(QString, change);
+        QStandardItemModel model;
+        fill(model);
+        QTableView view;
+        view.setModel(&model);
+        InboxItemDelegate delegate;
+        view.setItemDelegate(&delegate);
+        view.setAlternatingRowColors(true);
+        view.setWordWrap(false);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.verticalHeader()->hide();
+        view.setColumnWidth(0, 80);
+        view.setColumnWidth(1, 150);
+        view.setColumnWidth(2, 120);
+        view.resize(400, 360);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectRow(1);
+        QCoreApplication::processEvents();
+        const auto paint = [&] {
+            return view.viewport()->grab().toImage();
+        };
+        // Twice: a look is kept the second time it is painted.
+        paint();
+        const QImage before = paint();
+        QVERIFY(delegate.cachedCells() > 0);
+        QVERIFY(delegate.cellHits() > 0);
+
+        if (change == QLatin1String("data")) {
+            // Row 2's title becomes row 4's: the same look (even row, regular font).
+            model.item(2, 1)->setText(model.item(4, 1)->text());
+        } else if (change == QLatin1String("selection")) {
+            view.selectRow(6);
+        } else if (change == QLatin1String("palette")) {
+            QPalette palette = view.palette();
+            palette.setColor(QPalette::Base, QColor(0xff, 0xfa, 0xe6));
+            palette.setColor(QPalette::AlternateBase, QColor(0xe6, 0xf0, 0xff));
+            palette.setColor(QPalette::Text, QColor(0x10, 0x20, 0x60));
+            palette.setColor(QPalette::Highlight, QColor(0x20, 0x80, 0x40));
+            view.setPalette(palette);
+        } else {
+            view.setColumnWidth(1, 110);
+        }
+        QCoreApplication::processEvents();
+        const qint64 hits = delegate.cellHits();
+        paint();
+        const QImage after = paint();
+        QVERIFY(after != before);
+        QVERIFY(delegate.cellHits() > hits);
+
+        QStyledItemDelegate styled;
+        view.setItemDelegate(&styled);
+        view.setItemDelegate(&styled);
+        QCOMPARE(after, paint());
+        view.setItemDelegate(&delegate);
+
+        if (change == QLatin1String("data")) {
+            const auto cell = [&](int row) {
+                const QRect rect = view.visualRect(model.index(row, 1));
+                return after.copy(rect);
+            };
+            QCOMPARE(cell(2), cell(4));
+        }
+    }
+
+    // On a screen scaled by 2 (QT_SCALE_FACTOR=2) every cell is painted as before, none
+    // from a pixmap: the glyphs stay those of the window.
+    void scaledScreenPaintsEveryCell()
+    {
+        QStandardItemModel model;
+        fill(model);
+        QTableView view;
+        view.setModel(&model);
+        InboxItemDelegate delegate;
+        view.setItemDelegate(&delegate);
+        view.setWordWrap(false);
+        view.resize(400, 360);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto paint = [&] {
+            QPixmap pixmap(view.viewport()->size() * 2);
+            pixmap.setDevicePixelRatio(2);
+            view.viewport()->render(&pixmap);
+            return pixmap.toImage();
+        };
+        const int kept = delegate.cachedCells();
+        const QImage first = paint();
+        const QImage second = paint();
+        QCOMPARE(delegate.cachedCells(), kept);
+        QCOMPARE(second, first);
+        // Drawn at the device's resolution: the image has twice the pixels.
+        QCOMPARE(first.size(), view.viewport()->size() * 2);
     }
 
     void badgeKeepsItsColours()
