@@ -153,7 +153,7 @@ void CaseListModel::reload()
     refreshSnapshot();
     const auto current = snapshot();
     if (current && current.get() != m_preparedFor) {
-        // The id lookup a search needs, built while the officer has not typed yet.
+        // How a search's hits meet the entries, worked out before the officer types.
         m_preparedFor = current.get();
         QThreadPool::globalInstance()->start([current] { current->prepareSearch(); });
     }

@@ -28,10 +28,10 @@ class Database;
 //
 // When the filter is one InboxSnapshot covers, the count and the order of the rows come
 // from the snapshot instead, and in the default order a page is read by its tracking ids.
-// A search is run once in the full-text index for its tracking ids, and the snapshot then
-// counts and orders those (docs/inbox.md, "How a search is answered"). A stale snapshot is read
-// again: at once when the store is small, on a worker thread when it is large
-// (kReadInBackgroundFrom), with SQL answering meanwhile.
+// A search is run once in the full-text index for its tracking ids, and the snapshot
+// then counts and orders those (docs/inbox.md, "How a search is answered"). A stale
+// snapshot is read again: at once when the store is small, on a worker thread when it is
+// large (kReadInBackgroundFrom), with SQL answering meanwhile.
 class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
