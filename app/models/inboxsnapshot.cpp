@@ -202,7 +202,9 @@ std::optional<InboxSnapshot::SearchHits> InboxSnapshot::search(Database &db, con
         ok = rc == SQLITE_DONE;
     }
     sqlite3_finalize(stmt);
-    sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr);
+    // Never leave the desk's connection inside a transaction of this read's.
+    if (sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
     if (!ok)
         return std::nullopt;
     if (!std::is_sorted(hits.ids.begin(), hits.ids.end()))
