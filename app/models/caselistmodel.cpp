@@ -157,17 +157,52 @@ void CaseListModel::reload()
     m_queryNow = now();
     refreshSnapshot();
     const auto current = snapshot();
-    m_fromSnapshot = current && InboxSnapshot::covers(m_filter);
-    if (m_fromSnapshot) {
-        m_matchedIn = current;
-        m_matches = current->match(m_filter, filterContext());
-        m_count = int(m_matches.size());
-    } else {
-        m_matchedIn.reset();
-        m_matches = {};
-        m_count = countRows();
+    if (current && current.get() != m_preparedFor) {
+        // How a search's hits meet the entries, worked out before the officer types.
+        m_preparedFor = current.get();
+        QThreadPool::globalInstance()->start([current] { current->prepareSearch(); });
     }
+    m_fromSnapshot = false;
+    m_matchedIn.reset();
+    m_matches = {};
+    if (current && InboxSnapshot::coversWithHits(m_filter)) {
+        const QString match = SearchQuery::toFtsMatch(m_filter.searchText);
+        const InboxSnapshot::SearchHits *hits
+            = match.isEmpty() ? nullptr : searchHits(*current, match);
+        if (match.isEmpty() || hits) {
+            m_fromSnapshot = true;
+            m_matchedIn = current;
+            m_matches = current->match(m_filter, filterContext(), hits);
+            m_count = int(m_matches.size());
+        }
+    }
+    if (!m_fromSnapshot)
+        m_count = countRows();
     endResetModel();
+}
+
+const InboxSnapshot::SearchHits *CaseListModel::searchHits(const InboxSnapshot &snapshot,
+                                                           const QString &match)
+{
+    const QStringList terms = SearchQuery::terms(m_filter.searchText);
+    const bool unchanged = m_hits && InboxSnapshot::unchangedSince(m_db, *m_hits);
+    if (unchanged && m_hits->match == match) {
+        // The same search under another filter: the hits still hold.
+    } else if (unchanged && m_hits->ids.empty() && SearchQuery::narrows(m_hitsTerms, terms)) {
+        // Typing on after a search that found nothing finds nothing either. Hits that
+        // were found are not narrowed here: the new letters' cases still come from the
+        // index, at the cost of reading them.
+        auto none = std::make_shared<InboxSnapshot::SearchHits>(*m_hits);
+        none->match = match;
+        m_hits = std::move(none);
+    } else {
+        auto hits = InboxSnapshot::search(m_db, match);
+        ++m_fullTextRuns;
+        m_hits
+            = hits ? std::make_shared<const InboxSnapshot::SearchHits>(std::move(*hits)) : nullptr;
+    }
+    m_hitsTerms = terms;
+    return m_hits && m_hits->stamp == snapshot.stamp() ? m_hits.get() : nullptr;
 }
 
 void CaseListModel::retranslate()

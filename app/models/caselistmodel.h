@@ -27,10 +27,12 @@ class Database;
 // down continues from the nearest page above it, skipping only the rows in between, and
 // a jump with no page above it uses OFFSET once and continues by key from there.
 //
-// When the list is in its default order and the filter is one InboxSnapshot covers, the
-// count and the order of the rows come from the snapshot instead, and a page is read by
-// its tracking ids. A stale snapshot is read again: at once when the store is small, on a
-// worker thread when it is large (kReadInBackgroundFrom), with SQL answering meanwhile.
+// When the filter is one InboxSnapshot covers, the count and the order of the rows come
+// from the snapshot instead, and in the default order a page is read by its tracking ids.
+// A search is run once in the full-text index for its tracking ids, and the snapshot
+// then counts and orders those (docs/inbox.md, "How a search is answered"). A stale
+// snapshot is read again: at once when the store is small, on a worker thread when it is
+// large (kReadInBackgroundFrom), with SQL answering meanwhile.
 class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -113,6 +115,8 @@ public:
     bool rowsFromSnapshot() const { return m_fromSnapshot; }
     // Whether the snapshot in use came from the copy kept on disk (tests, benchmarks).
     bool snapshotFromFile() const { return m_snapshotFromFile && m_snapshot; }
+    // How often a search was run in the full-text index for the snapshot (tests).
+    int fullTextRuns() const { return m_fullTextRuns; }
     // Tests: read snapshots of at least this many cases in the background, and keep
     // those on disk.
     void setReadInBackgroundFrom(qsizetype cases) { m_backgroundFrom = cases; }
@@ -165,6 +169,10 @@ private:
     bool snapshotOrder() const;
     // Makes m_snapshot current if it can be without waiting; starts a read otherwise.
     void refreshSnapshot();
+    // The cases the search `match` finds, taken at the snapshot's stamp; null when they
+    // cannot be (a transaction is open, or the store moved on from the snapshot).
+    const InboxSnapshot::SearchHits *searchHits(const InboxSnapshot &snapshot,
+                                                const QString &match);
     QString sortKeyExpression() const;
     QString orderBy() const;
     QVariant displayData(const Row &row, int column) const;
@@ -197,6 +205,11 @@ private:
     std::shared_ptr<const InboxSnapshot> m_matchedIn;
     std::vector<qint32> m_matches;
     bool m_fromSnapshot = false;
+    // The last search's hits and terms, kept while nothing is written to the store.
+    std::shared_ptr<const InboxSnapshot::SearchHits> m_hits;
+    QStringList m_hitsTerms;
+    int m_fullTextRuns = 0;
+    const InboxSnapshot *m_preparedFor = nullptr;
 };
 
 } // namespace lapor

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <sqlite3.h>
 
@@ -140,6 +141,84 @@ std::optional<InboxSnapshot::Stamp> InboxSnapshot::stampOf(Database &db)
     if (!q.exec(QStringLiteral("SELECT token FROM inbox_token WHERE id = 1")) || !q.next())
         return std::nullopt;
     return Stamp { q.value(0).toByteArray() };
+}
+
+namespace {
+
+// The version of the store as this connection sees it: other connections' commits and its
+// own changes. Read outside any transaction of its own, so that a commit after it is
+// never taken for one before it.
+bool versionOf(sqlite3 *handle, qint64 *dataVersion, qint64 *ownChanges)
+{
+    sqlite3_stmt *stmt = nullptr;
+    bool ok = sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW;
+    if (ok)
+        *dataVersion = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    *ownChanges = sqlite3_total_changes64(handle);
+    return ok;
+}
+
+} // namespace
+
+std::optional<InboxSnapshot::SearchHits> InboxSnapshot::search(Database &db, const QString &match)
+{
+    sqlite3 *handle = handleOf(db.connection());
+    if (!handle || !sqlite3_get_autocommit(handle))
+        return std::nullopt;
+    SearchHits hits;
+    hits.match = match;
+    if (!versionOf(handle, &hits.dataVersion, &hits.ownChanges))
+        return std::nullopt;
+    // One read transaction, so that the stamp names the state of the store the hits are of.
+    if (sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    sqlite3_stmt *stmt = nullptr;
+    bool ok = sqlite3_prepare_v2(handle, "SELECT token FROM inbox_token WHERE id = 1", -1, &stmt,
+                                 nullptr)
+            == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW;
+    if (ok)
+        hits.stamp.token = QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, 0)),
+                                      sqlite3_column_bytes(stmt, 0));
+    sqlite3_finalize(stmt);
+    stmt = nullptr;
+    // Straight from SQLite, not through QSqlQuery: a two-letter prefix finds most of a
+    // province's cases, and a QVariant per row would cost more than the match itself.
+    const QByteArray expression = match.toUtf8();
+    ok = ok
+        && sqlite3_prepare_v2(handle,
+                              "SELECT rowid FROM case_search WHERE case_search MATCH ? "
+                              "ORDER BY rowid",
+                              -1, &stmt, nullptr)
+            == SQLITE_OK
+        && sqlite3_bind_text(stmt, 1, expression.constData(), int(expression.size()), SQLITE_STATIC)
+            == SQLITE_OK;
+    if (ok) {
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            hits.ids.push_back(sqlite3_column_int64(stmt, 0));
+        ok = rc == SQLITE_DONE;
+    }
+    sqlite3_finalize(stmt);
+    // Never leave the desk's connection inside a transaction of this read's.
+    if (sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (!ok)
+        return std::nullopt;
+    if (!std::is_sorted(hits.ids.begin(), hits.ids.end()))
+        std::sort(hits.ids.begin(), hits.ids.end());
+    return hits;
+}
+
+bool InboxSnapshot::unchangedSince(Database &db, const SearchHits &hits)
+{
+    sqlite3 *handle = handleOf(db.connection());
+    qint64 dataVersion = 0;
+    qint64 ownChanges = 0;
+    return handle && sqlite3_get_autocommit(handle) && versionOf(handle, &dataVersion, &ownChanges)
+        && dataVersion == hits.dataVersion && ownChanges == hits.ownChanges;
 }
 
 std::shared_ptr<const InboxSnapshot> InboxSnapshot::read(const QString &path, const Stamp &stamp,
@@ -376,8 +455,75 @@ QStringList InboxSnapshot::assigneeIds() const
 
 bool InboxSnapshot::covers(const CaseFilter &filter)
 {
-    return filter.category.isEmpty() && filter.searchText.trimmed().isEmpty()
-        && !filter.byTrackingIds;
+    return coversWithHits(filter) && filter.searchText.trimmed().isEmpty();
+}
+
+bool InboxSnapshot::coversWithHits(const CaseFilter &filter)
+{
+    return filter.category.isEmpty() && !filter.byTrackingIds;
+}
+
+void InboxSnapshot::prepareSearch() const
+{
+    std::call_once(m_searchOnce, [this] {
+        if (m_entries.empty())
+            return;
+        const auto [low, high]
+            = std::minmax_element(m_entries.begin(), m_entries.end(),
+                                  [](const Entry &a, const Entry &b) { return a.id < b.id; });
+        m_minId = low->id;
+        m_maxId = high->id;
+        // A bit per id costs at most what the sorted lookup would (16 bytes a case).
+        if (quint64(m_maxId - m_minId) < quint64(m_entries.size()) * 128)
+            return;
+        m_byId.resize(m_entries.size());
+        for (size_t i = 0; i < m_entries.size(); ++i)
+            m_byId[i] = { m_entries[i].id, qint32(i) };
+        std::sort(m_byId.begin(), m_byId.end(),
+                  [](const IdAt &a, const IdAt &b) { return a.id < b.id; });
+    });
+}
+
+std::vector<quint64> InboxSnapshot::idBits(const SearchHits &hits) const
+{
+    std::vector<quint64> bits(m_maxId < m_minId ? 0 : size_t(m_maxId - m_minId) / 64 + 1, 0);
+    for (qint64 id : hits.ids) {
+        if (id < m_minId || id > m_maxId)
+            continue;
+        const auto bit = quint64(id - m_minId);
+        bits[bit / 64] |= quint64(1) << (bit % 64);
+    }
+    return bits;
+}
+
+std::vector<quint64> InboxSnapshot::positionsOf(const SearchHits &hits) const
+{
+    std::vector<quint64> bits((m_entries.size() + 63) / 64, 0);
+    const auto mark = [&bits](qint32 at) {
+        bits[size_t(at) / 64] |= quint64(1) << (at % 64);
+    };
+    const auto end = m_byId.cend();
+    auto at = m_byId.cbegin();
+    // Both lists ascend by id: a few hits are looked up, many are merged in one pass.
+    if (hits.ids.size() * 16 < m_byId.size()) {
+        for (qint64 id : hits.ids) {
+            at = std::lower_bound(at, end, id, [](const IdAt &e, qint64 v) { return e.id < v; });
+            if (at == end)
+                break;
+            if (at->id == id)
+                mark(at->position);
+        }
+    } else {
+        for (qint64 id : hits.ids) {
+            while (at != end && at->id < id)
+                ++at;
+            if (at == end)
+                break;
+            if (at->id == id)
+                mark(at->position);
+        }
+    }
+    return bits;
 }
 
 // The filter worked out once into codes and bounds, mirroring CaseFilter's SQL term by
@@ -447,7 +593,8 @@ struct InboxSnapshot::Predicate
 };
 
 template<typename Visit>
-void InboxSnapshot::forEachMatch(const CaseFilter &f, const FilterContext &ctx, Visit &&visit) const
+void InboxSnapshot::forEachMatch(const CaseFilter &f, const FilterContext &ctx,
+                                 const SearchHits *hits, Visit &&visit) const
 {
     Predicate p;
     const QDateTime now = ctx.now.isValid() ? ctx.now : QDateTime::currentDateTimeUtc();
@@ -507,6 +654,32 @@ void InboxSnapshot::forEachMatch(const CaseFilter &f, const FilterContext &ctx, 
         p.receivedBefore = ctx.calendar->endOfDay(f.receivedTo).toSecsSinceEpoch();
     if (p.none)
         return;
+    if (hits && m_entries.empty())
+        return;
+    if (hits) {
+        prepareSearch();
+        if (m_byId.empty()) {
+            const std::vector<quint64> found = idBits(*hits);
+            const auto n = qint32(m_entries.size());
+            for (qint32 i = 0; i < n; ++i) {
+                const Entry &e = m_entries[size_t(i)];
+                const auto bit = quint64(e.id - m_minId);
+                if ((found[bit / 64] >> (bit % 64) & 1) && p(e))
+                    visit(i);
+            }
+            return;
+        }
+        // Only the cases found are tried, in list order: a bit per case, a word at a time.
+        const std::vector<quint64> bits = positionsOf(*hits);
+        for (size_t w = 0; w < bits.size(); ++w) {
+            for (quint64 word = bits[w]; word; word &= word - 1) {
+                const auto i = qint32(w * 64 + size_t(std::countr_zero(word)));
+                if (p(m_entries[size_t(i)]))
+                    visit(i);
+            }
+        }
+        return;
+    }
     const auto n = qint32(m_entries.size());
     for (qint32 i = 0; i < n; ++i) {
         if (p(m_entries[size_t(i)]))
@@ -514,18 +687,20 @@ void InboxSnapshot::forEachMatch(const CaseFilter &f, const FilterContext &ctx, 
     }
 }
 
-std::vector<qint32> InboxSnapshot::match(const CaseFilter &filter,
-                                         const FilterContext &context) const
+std::vector<qint32> InboxSnapshot::match(const CaseFilter &filter, const FilterContext &context,
+                                         const SearchHits *hits) const
 {
     std::vector<qint32> positions;
-    forEachMatch(filter, context, [&positions](qint32 i) { positions.push_back(i); });
+    if (hits)
+        positions.reserve(hits->ids.size());
+    forEachMatch(filter, context, hits, [&positions](qint32 i) { positions.push_back(i); });
     return positions;
 }
 
 qsizetype InboxSnapshot::count(const CaseFilter &filter, const FilterContext &context) const
 {
     qsizetype n = 0;
-    forEachMatch(filter, context, [&n](qint32) { ++n; });
+    forEachMatch(filter, context, nullptr, [&n](qint32) { ++n; });
     return n;
 }
 

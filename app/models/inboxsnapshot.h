@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -23,8 +24,9 @@ class Database;
 // still read from the store, a page at a time, by their tracking ids.
 //
 // A snapshot is read on any thread from a connection of its own; it stands for the store
-// as long as its Stamp is the store's current one (see stampOf). It answers only filters
-// it holds every column of (covers); the rest, a search or a category, go to SQL.
+// as long as its Stamp is the store's current one (see stampOf). It answers the filters it
+// holds every column of (covers), and a search once the full-text index has named the
+// cases it finds (search, coversWithHits); a category or a list of cases goes to SQL.
 class InboxSnapshot
 {
 public:
@@ -39,6 +41,24 @@ public:
     // The store's stamp now, or nullopt when a transaction is open on this connection
     // (its rows are not yet visible to the connection a snapshot is read from).
     static std::optional<Stamp> stampOf(Database &db);
+
+    // What a full-text match found: the tracking ids, ascending, and the stamp of the store
+    // they were read at (both in one read transaction).
+    struct SearchHits
+    {
+        QString match; // the FTS5 expression (SearchQuery::toFtsMatch)
+        Stamp stamp;
+        std::vector<qint64> ids;
+        // The token leaves out the text searched (titles, complaints, follow-ups): whether
+        // the hits still hold is told by these two, taken before the match was run.
+        qint64 dataVersion = 0; // PRAGMA data_version: commits of other connections
+        qint64 ownChanges = 0; // rows this connection changed (sqlite3_total_changes64)
+    };
+    // Runs the match once on `db`'s connection. Nullopt when a transaction is open on it
+    // or the statement fails.
+    static std::optional<SearchHits> search(Database &db, const QString &match);
+    // Whether nothing was written to the store, by anyone, since `hits` were read.
+    static bool unchangedSince(Database &db, const SearchHits &hits);
 
     // Reads the snapshot from the store file at `path`, on a read-only connection of its
     // own. Returns null with a message on failure.
@@ -55,10 +75,19 @@ public:
 
     // Whether every term of the filter can be answered from the snapshot.
     static bool covers(const CaseFilter &filter);
+    // Whether every term but the search can; the search is then answered by SearchHits.
+    static bool coversWithHits(const CaseFilter &filter);
     // Positions in list order (received newest first, then tracking id, highest first) of
-    // the cases the filter shows; only for filters the snapshot covers.
-    std::vector<qint32> match(const CaseFilter &filter, const FilterContext &context) const;
+    // the cases the filter shows; only for filters the snapshot covers, or, with `hits`
+    // taken at this snapshot's stamp, for those it covers with hits (the filter's search
+    // text is then not looked at: the hits stand for it).
+    std::vector<qint32> match(const CaseFilter &filter, const FilterContext &context,
+                              const SearchHits *hits = nullptr) const;
     qsizetype count(const CaseFilter &filter, const FilterContext &context) const;
+    // Works out how hits are matched to entries, once: a bit per tracking id when the ids
+    // lie close together (as the hub hands them out), else a lookup sorted by id (about
+    // 120 ms to build at a million cases). Any thread may call it, once or many times.
+    void prepareSearch() const;
     qint64 trackingIdAt(qint32 position) const { return m_entries[size_t(position)].id; }
     // The officers some case is assigned to (never the empty id), in no particular order.
     QStringList assigneeIds() const;
@@ -113,8 +142,18 @@ private:
     static constexpr qint64 kNoDue = std::numeric_limits<qint64>::min();
     static constexpr quint16 kMissing = 0xffff;
 
+    struct IdAt
+    {
+        qint64 id;
+        qint32 position;
+    };
+
     template<typename Visit>
-    void forEachMatch(const CaseFilter &filter, const FilterContext &context, Visit &&visit) const;
+    void forEachMatch(const CaseFilter &filter, const FilterContext &context,
+                      const SearchHits *hits, Visit &&visit) const;
+    // The hits as one bit per id from m_minId (dense ids), or per position (m_byId).
+    std::vector<quint64> idBits(const SearchHits &hits) const;
+    std::vector<quint64> positionsOf(const SearchHits &hits) const;
 
     Stamp m_stamp;
     std::vector<Entry> m_entries;
@@ -124,6 +163,12 @@ private:
     std::vector<bool> m_assigned; // by user code: some case is assigned to them
     Names m_statuses;
     Names m_draftStates;
+    // Set by prepareSearch: the ids' range, and every entry by id when the range is too
+    // wide for a bit per id.
+    mutable std::once_flag m_searchOnce;
+    mutable qint64 m_minId = 0;
+    mutable qint64 m_maxId = -1;
+    mutable std::vector<IdAt> m_byId;
 };
 
 } // namespace lapor

@@ -1,5 +1,7 @@
 #include "searchquery.h"
 
+#include <algorithm>
+
 namespace lapor::SearchQuery {
 
 QStringList terms(const QString &text)
@@ -29,6 +31,17 @@ QString toFtsMatch(const QString &text)
     for (const QString &term : terms(text))
         parts.append(QLatin1Char('"') + term + QLatin1String("\"*"));
     return parts.join(QLatin1Char(' '));
+}
+
+bool narrows(const QStringList &wider, const QStringList &narrower)
+{
+    for (const QString &term : wider) {
+        const bool kept = std::any_of(narrower.begin(), narrower.end(),
+                                      [&term](const QString &t) { return t.startsWith(term); });
+        if (!kept)
+            return false;
+    }
+    return true;
 }
 
 } // namespace lapor::SearchQuery

@@ -12,6 +12,10 @@ namespace SearchQuery {
 QStringList terms(const QString &text);
 // Empty when the text holds no searchable word.
 QString toFtsMatch(const QString &text);
+// Whether every case the terms `narrower` match is also matched by `wider`: each term of
+// `wider` is the start of some term of `narrower` (typing on, or adding a word). Terms
+// as terms() gives them; every term is a prefix and all must match.
+bool narrows(const QStringList &wider, const QStringList &narrower);
 } // namespace SearchQuery
 
 } // namespace lapor

@@ -30,6 +30,12 @@ private slots:
     void jumpsReadTheRightRows();
     void officersMatchTheStore();
     void uncoveredFiltersUseSql();
+    void searchMatchesSql();
+    void searchInOtherOrders();
+    void typingOnAfterNoHits();
+    void searchBeforeTheSnapshotIsReady();
+    void searchSeesTextWrittenMeanwhile();
+    void searchWithFarApartIds();
     void ownWriteMakesItStale();
     void otherConnectionMakesItStale();
     void markingReadKeepsIt();
@@ -44,6 +50,8 @@ private:
     static QList<qint64> sqlIds(Database &db, const CaseFilter &filter,
                                 const FilterContext &context);
     static QList<qint64> modelIds(const CaseListModel &model);
+    // Sets the filter and checks the model took its rows from the snapshot, the same as SQL.
+    void compareWithSql(CaseListModel &model, const CaseFilter &filter);
     // The store's current stamp and a snapshot read at it.
     void readNow(std::optional<InboxSnapshot::Stamp> *stamp,
                  std::shared_ptr<const InboxSnapshot> *read);
@@ -277,13 +285,260 @@ void TestInboxSnapshot::uncoveredFiltersUseSql()
     model.setNow(m_now);
     CaseFilter filter;
     filter.searchText = QStringLiteral("jalan");
+    // A search alone is covered once the index has named its cases (searchMatchesSql).
     QVERIFY(!InboxSnapshot::covers(filter));
+    QVERIFY(InboxSnapshot::coversWithHits(filter));
+    filter.category = QStringLiteral("PEKERJAAN UMUM DAN PENATAAN RUANG");
+    QVERIFY(!InboxSnapshot::coversWithHits(filter));
     model.setFilter(filter);
     QVERIFY(!model.rowsFromSnapshot());
-    QCOMPARE(modelIds(model), sqlIds(*m_db, filter, model.filterContext()));
+    const auto ids = modelIds(model);
+    QVERIFY(!ids.isEmpty());
+    QCOMPARE(ids, sqlIds(*m_db, filter, model.filterContext()));
     filter = {};
-    filter.category = QStringLiteral("INFRASTRUKTUR");
-    QVERIFY(!InboxSnapshot::covers(filter));
+    filter.byTrackingIds = true;
+    filter.trackingIds = { ids.constFirst() };
+    QVERIFY(!InboxSnapshot::coversWithHits(filter));
+}
+
+void TestInboxSnapshot::compareWithSql(CaseListModel &model, const CaseFilter &filter)
+{
+    model.setFilter(filter);
+    QVERIFY(model.rowsFromSnapshot());
+    const auto expected = sqlIds(*m_db, filter, model.filterContext());
+    const auto got = modelIds(model);
+    QVERIFY2(got == expected,
+             qPrintable(QStringLiteral("%1: %2 rows, SQL %3")
+                            .arg(QString::fromUtf8(
+                                QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)))
+                            .arg(got.size())
+                            .arg(expected.size())));
+}
+
+void TestInboxSnapshot::searchMatchesSql()
+{
+    CaseListModel model(*m_db, m_calendar);
+    model.setNow(m_now);
+    QVERIFY(model.snapshot());
+    // Typed a letter at a time, a word added, letters taken back, words that find nothing
+    // and text with no word in it.
+    QStringList texts;
+    const QString phrase = QStringLiteral("jalan berlubang");
+    for (qsizetype n = 2; n <= phrase.size(); ++n)
+        texts.append(phrase.left(n));
+    texts << QStringLiteral("jala") << QStringLiteral("blm jadi") << QStringLiteral("sdh \"blm")
+          << QStringLiteral("JALAN") << QStringLiteral("jalanxyz") << QStringLiteral("?!")
+          << QStringLiteral("petugas minta");
+    const QStringList units { QString(), QStringLiteral("dpupr"), QStringLiteral("dukcapil") };
+    int nonEmpty = 0;
+    int compared = 0;
+    for (const QString &user : { QString::fromLatin1(InboxData::kApproverId),
+                                 QString::fromLatin1(InboxData::kOfficerId) }) {
+        model.setUserId(user);
+        for (auto view : InboxViews::all()) {
+            for (const QString &text : texts) {
+                CaseFilter filter;
+                filter.view = view;
+                filter.searchText = text;
+                filter.unitId = units[compared % units.size()];
+                if (compared % 2 == 0)
+                    filter.statuses = { CaseStatus::InProgress, CaseStatus::Disposed };
+                if (compared % 3 == 0)
+                    filter.slaStates = { Deadlines::SlaState::OnTrack, Deadlines::SlaState::None };
+                compareWithSql(model, filter);
+                if (QTest::currentTestFailed())
+                    return;
+                filter.unitId.clear();
+                filter.statuses.clear();
+                filter.slaStates.clear();
+                compareWithSql(model, filter);
+                if (QTest::currentTestFailed())
+                    return;
+                nonEmpty += model.rowCount() > 0 ? 1 : 0;
+                ++compared;
+            }
+        }
+    }
+    QVERIFY2(nonEmpty > compared / 3,
+             qPrintable(QStringLiteral("%1 of %2").arg(nonEmpty).arg(compared)));
+    // The same search under other filters does not run the match again.
+    const int runs = model.fullTextRuns();
+    CaseFilter filter;
+    filter.searchText = QStringLiteral("jalan");
+    compareWithSql(model, filter);
+    filter.view = InboxView::Overdue;
+    compareWithSql(model, filter);
+    filter.statuses = { CaseStatus::InProgress };
+    compareWithSql(model, filter);
+    QCOMPARE(model.fullTextRuns(), runs + 1);
+}
+
+void TestInboxSnapshot::searchInOtherOrders()
+{
+    CaseListModel model(*m_db, m_calendar);
+    model.setNow(m_now);
+    CaseFilter filter;
+    filter.statuses = { CaseStatus::InProgress, CaseStatus::Disposed, CaseStatus::Done };
+    filter.searchText = QStringLiteral("di");
+    model.setFilter(filter);
+    QVERIFY(model.rowsFromSnapshot());
+    const auto expected = sqlIds(*m_db, filter, model.filterContext());
+    QVERIFY(expected.size() > CaseListModel::kPageSize);
+    model.sort(CaseListModel::ReceivedColumn, Qt::AscendingOrder);
+    auto reversed = expected;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(modelIds(model), reversed);
+    const qint64 id = expected.at(CaseListModel::kPageSize + 5);
+    QCOMPARE(model.rowOf(id), int(expected.size()) - 1 - (CaseListModel::kPageSize + 5));
+    // Another column: the count from the snapshot, the rows from SQL, the same cases.
+    model.sort(CaseListModel::DeadlineColumn, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), expected.size());
+    auto got = modelIds(model);
+    std::sort(got.begin(), got.end());
+    auto sorted = expected;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(got, sorted);
+    model.sort(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
+    QCOMPARE(modelIds(model), expected);
+}
+
+void TestInboxSnapshot::typingOnAfterNoHits()
+{
+    CaseListModel model(*m_db, m_calendar);
+    model.setNow(m_now);
+    CaseFilter filter;
+    filter.searchText = QStringLiteral("jalan zq");
+    compareWithSql(model, filter);
+    QCOMPARE(model.rowCount(), 0);
+    const int runs = model.fullTextRuns();
+    // More letters, and another word: nothing can match, so the index is not asked.
+    for (const QString &text : { QStringLiteral("jalan zqx"), QStringLiteral("jalan zqxy"),
+                                 QStringLiteral("zqxy jalanan") }) {
+        filter.searchText = text;
+        compareWithSql(model, filter);
+        QCOMPARE(model.rowCount(), 0);
+    }
+    QCOMPARE(model.fullTextRuns(), runs);
+    // A letter taken back widens the search: the index is asked again.
+    filter.searchText = QStringLiteral("jalan z");
+    compareWithSql(model, filter);
+    QCOMPARE(model.fullTextRuns(), runs + 1);
+    // After a write, a narrower search is asked again too: the write may have added a case.
+    filter.searchText = QStringLiteral("zqx");
+    compareWithSql(model, filter);
+    QCOMPARE(model.rowCount(), 0);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET title = title || ' zqxyw' WHERE tracking_id = "
+                                  "(SELECT max(tracking_id) FROM cases WHERE in_scope = 1)")));
+    const int before = model.fullTextRuns();
+    filter.searchText = QStringLiteral("zqxy");
+    compareWithSql(model, filter);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.fullTextRuns(), before + 1);
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET title = replace(title, ' zqxyw', '') "
+                                  "WHERE title LIKE '% zqxyw'")));
+}
+
+void TestInboxSnapshot::searchBeforeTheSnapshotIsReady()
+{
+    CaseListModel model(*m_db, m_calendar);
+    model.setNow(m_now);
+    QSignalSpy ready(&model, &CaseListModel::snapshotReady);
+    model.setReadInBackgroundFrom(1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET status = 'postponed' WHERE tracking_id = "
+                                  "(SELECT max(tracking_id) FROM cases WHERE in_scope = 1)")));
+    CaseFilter filter;
+    filter.searchText = QStringLiteral("blm");
+    filter.statuses = { CaseStatus::Postponed, CaseStatus::InProgress };
+    model.setFilter(filter);
+    // SQL answers while the snapshot is read, with the same rows.
+    QVERIFY(!model.rowsFromSnapshot());
+    QCOMPARE(model.fullTextRuns(), 0);
+    const auto bySql = modelIds(model);
+    QVERIFY(!bySql.isEmpty());
+    QCOMPARE(bySql, sqlIds(*m_db, filter, model.filterContext()));
+    QVERIFY(ready.wait(10000));
+    model.reload();
+    QVERIFY(model.rowsFromSnapshot());
+    QCOMPARE(modelIds(model), bySql);
+}
+
+void TestInboxSnapshot::searchSeesTextWrittenMeanwhile()
+{
+    CaseListModel model(*m_db, m_calendar);
+    model.setNow(m_now);
+    CaseFilter filter;
+    filter.searchText = QStringLiteral("begal");
+    compareWithSql(model, filter);
+    const int before = model.rowCount();
+    const auto snapshot = model.snapshot();
+    QVERIFY(snapshot);
+    // A title is not a column the snapshot holds: the snapshot stays, the hits must not.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET title = 'Rawan begal' WHERE tracking_id = "
+                                  "(SELECT max(tracking_id) FROM cases WHERE in_scope = 1 "
+                                  "AND tracking_id NOT IN (SELECT rowid FROM case_search "
+                                  "WHERE case_search MATCH '\"begal\"*'))")));
+    QCOMPARE(model.snapshot(), snapshot);
+    model.reload();
+    QVERIFY(model.rowsFromSnapshot());
+    QCOMPARE(model.rowCount(), before + 1);
+    QCOMPARE(modelIds(model), sqlIds(*m_db, filter, model.filterContext()));
+    // Another connection adds a follow-up that names it.
+    {
+        auto other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(m_db->path());
+        QVERIFY(other.open());
+        QSqlQuery w(other);
+        QVERIFY(w.exec(QStringLiteral("UPDATE case_search SET followups = 'pelaku begal' "
+                                      "WHERE rowid = (SELECT min(tracking_id) FROM cases "
+                                      "WHERE in_scope = 1)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    model.reload();
+    QVERIFY(model.rowsFromSnapshot());
+    QCOMPARE(model.rowCount(), before + 2);
+    QCOMPARE(modelIds(model), sqlIds(*m_db, filter, model.filterContext()));
+    // A change the snapshot holds: it is read again, and the search still agrees.
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET in_scope = 0 WHERE tracking_id = "
+                                  "(SELECT min(tracking_id) FROM cases WHERE in_scope = 1)")));
+    model.reload();
+    QVERIFY(model.rowsFromSnapshot());
+    QVERIFY(model.snapshot() != snapshot);
+    QCOMPARE(model.rowCount(), before + 1);
+    QCOMPARE(modelIds(model), sqlIds(*m_db, filter, model.filterContext()));
+}
+
+void TestInboxSnapshot::searchWithFarApartIds()
+{
+    // Tracking ids too far apart for a bit per id: the hits are found through a lookup
+    // sorted by id instead.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE far AS SELECT * FROM cases WHERE "
+                                  "tracking_id = (SELECT max(tracking_id) FROM cases "
+                                  "WHERE in_scope = 1)")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE far SET tracking_id = 900000000000, "
+                                  "title = 'Jalan putus total'")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO cases SELECT * FROM far")));
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE far")));
+    CaseListModel model(*m_db, m_calendar);
+    model.setNow(m_now);
+    CaseFilter filter;
+    for (const QString &text : { QStringLiteral("jalan"), QStringLiteral("putus"),
+                                 QStringLiteral("jalan rusak"), QStringLiteral("zzz") }) {
+        filter.searchText = text;
+        compareWithSql(model, filter);
+        if (text == QLatin1String("putus"))
+            QVERIFY(modelIds(model).contains(900000000000));
+    }
+    filter.view = InboxView::NotFollowedUp;
+    filter.searchText = QStringLiteral("jalan");
+    compareWithSql(model, filter);
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM cases WHERE tracking_id = 900000000000")));
 }
 
 void TestInboxSnapshot::ownWriteMakesItStale()

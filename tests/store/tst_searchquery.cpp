@@ -15,6 +15,8 @@ private slots:
     void toFtsMatch();
     void everyTermIsQuotedPrefix_data();
     void everyTermIsQuotedPrefix();
+    void narrows_data();
+    void narrows();
 };
 
 void TestSearchQuery::terms_data()
@@ -130,6 +132,35 @@ void TestSearchQuery::everyTermIsQuotedPrefix()
         QCOMPARE(part.count(QLatin1Char('"')), 2);
         QVERIFY(part.size() > 3);
     }
+}
+
+void TestSearchQuery::narrows_data()
+{
+    QTest::addColumn<QString>("wider");
+    QTest::addColumn<QString>("narrower");
+    QTest::addColumn<bool>("narrows");
+    QTest::newRow("a letter more") << QStringLiteral("jal") << QStringLiteral("jala") << true;
+    QTest::newRow("a word more") << QStringLiteral("jalan") << QStringLiteral("jalan be") << true;
+    QTest::newRow("the same") << QStringLiteral("Jalan") << QStringLiteral("jalan") << true;
+    QTest::newRow("words swapped")
+        << QStringLiteral("ktp blm") << QStringLiteral("blm ktp") << true;
+    QTest::newRow("a letter back") << QStringLiteral("jala") << QStringLiteral("jal") << false;
+    QTest::newRow("a word dropped")
+        << QStringLiteral("jalan be") << QStringLiteral("jalan") << false;
+    QTest::newRow("another word") << QStringLiteral("jalan") << QStringLiteral("lampu") << false;
+    QTest::newRow("a letter changed")
+        << QStringLiteral("jalan") << QStringLiteral("jalur") << false;
+    QTest::newRow("from nothing") << QString() << QStringLiteral("jalan") << true;
+    QTest::newRow("to nothing") << QStringLiteral("jalan") << QString() << false;
+}
+
+void TestSearchQuery::narrows()
+{
+    QFETCH(QString, wider);
+    QFETCH(QString, narrower);
+    QFETCH(bool, narrows);
+    QCOMPARE(SearchQuery::narrows(SearchQuery::terms(wider), SearchQuery::terms(narrower)),
+             narrows);
 }
 
 QTEST_GUILESS_MAIN(TestSearchQuery)
