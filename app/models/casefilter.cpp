@@ -10,6 +10,27 @@
 
 namespace lapor {
 
+namespace {
+
+// QList's == (Qt 6.4) hands memcmp a null pointer when one of two empty lists never
+// allocated, which is undefined even for no bytes (UBSan stops the asan tests on it).
+template<typename T> bool sameItems(const QList<T> &a, const QList<T> &b)
+{
+    return a.size() == b.size() && (a.isEmpty() || a == b);
+}
+
+} // namespace
+
+bool CaseFilter::operator==(const CaseFilter &other) const
+{
+    return view == other.view && sameItems(statuses, other.statuses)
+        && sameItems(slaStates, other.slaStates) && category == other.category
+        && unitId == other.unitId && assigneeId == other.assigneeId
+        && receivedFrom == other.receivedFrom && receivedTo == other.receivedTo
+        && searchText == other.searchText && byTrackingIds == other.byTrackingIds
+        && sameItems(trackingIds, other.trackingIds);
+}
+
 namespace InboxViews {
 
 QList<InboxView> all()

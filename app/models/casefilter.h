@@ -57,7 +57,7 @@ struct CaseFilter
     bool byTrackingIds = false;
     QList<qint64> trackingIds;
 
-    bool operator==(const CaseFilter &) const = default;
+    bool operator==(const CaseFilter &other) const; // every member: add new ones there
 
     // A WHERE clause over `cases c` with positional placeholders, and its values.
     QString whereClause(const FilterContext &context) const;
