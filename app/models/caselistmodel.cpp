@@ -157,9 +157,9 @@ void CaseListModel::reload()
     m_queryNow = now();
     refreshSnapshot();
     const auto current = snapshot();
-    if (current && current.get() != m_preparedFor) {
+    if (current && m_preparedFor.lock() != current) {
         // How a search's hits meet the entries, worked out before the officer types.
-        m_preparedFor = current.get();
+        m_preparedFor = current;
         QThreadPool::globalInstance()->start([current] { current->prepareSearch(); });
     }
     m_fromSnapshot = false;

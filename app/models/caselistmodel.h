@@ -209,7 +209,7 @@ private:
     std::shared_ptr<const InboxSnapshot::SearchHits> m_hits;
     QStringList m_hitsTerms;
     int m_fullTextRuns = 0;
-    const InboxSnapshot *m_preparedFor = nullptr;
+    std::weak_ptr<const InboxSnapshot> m_preparedFor; // never mistaken for a later one
 };
 
 } // namespace lapor
