@@ -387,6 +387,12 @@ HttpResponse Routes::changes(const HttpRequest &request, const Caller &caller, b
     body += "],\"next_cursor\":\"" + cursor + "\",\"more\":" + (page.more ? "true" : "false") + '}';
     HttpResponse response = HttpResponse::rawJson(200, std::move(body));
     response.setHeader("Cache-Control", "no-store");
+    // The next page named in the head (RFC 8288): a client can ask for it as soon as the
+    // head arrives, while this body is still on its way.
+    if (page.more)
+        response.setHeader("Link",
+                           "</v1/changes?after=" + cursor + "&limit=" + QByteArray::number(limit)
+                               + ">; rel=\"next\"");
     return response;
 }
 

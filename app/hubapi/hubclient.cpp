@@ -242,6 +242,14 @@ HubCall *HubClient::logout()
     return call;
 }
 
+void HubClient::keepHeaders(HubCall *call, const HubJob *job)
+{
+    call->m_headers.clear();
+    for (const char *name :
+         { "ETag", "Retry-After", "Content-Type", "Location", "Content-Range", "Link" })
+        call->m_headers.append({ QByteArray(name), job->rawHeader(name) });
+}
+
 HubCall *HubClient::send(const Request &request)
 {
     auto *call = new HubCall(this);
@@ -296,11 +304,12 @@ void HubClient::run(HubCall *call, const Request &request, bool retried)
         call->m_status = done->status();
         call->m_body = done->body();
         call->m_bytesRead = done->bytesRead();
-        call->m_headers.clear();
-        for (const char *name :
-             { "ETag", "Retry-After", "Content-Type", "Location", "Content-Range" })
-            call->m_headers.append({ QByteArray(name), done->rawHeader(name) });
+        keepHeaders(call, done);
         emit call->finished(call);
+    });
+    connect(job, &HubJob::headersArrived, call, [call](HubJob *answering) {
+        keepHeaders(call, answering);
+        emit call->headersArrived(call);
     });
     job->start();
 }

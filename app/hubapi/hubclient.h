@@ -39,6 +39,8 @@ public:
 
 signals:
     void finished(lapor::HubCall *call);
+    // A successful answer's head is in (rawHeader() reads it); its body is still arriving.
+    void headersArrived(lapor::HubCall *call);
 
 private:
     friend class HubClient;
@@ -132,6 +134,8 @@ private:
     HubJob *makeJob(const Request &request, bool withToken, const QByteArray &body,
                     QObject *parent);
     void run(HubCall *call, const Request &request, bool retried);
+    // Copies the headers a caller may read (ETag, Link, …) from the job to its call.
+    static void keepHeaders(HubCall *call, const HubJob *job);
     void refresh(std::function<void(const HubError &)> done);
     bool acceptTokens(const QJsonObject &response, HubError *error);
     void saveTokens();

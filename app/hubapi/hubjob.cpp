@@ -118,6 +118,7 @@ void HubJob::send()
     m_bytesRead = 0;
     m_gzip.reset();
     m_encodingKnown = false;
+    m_headersSaid = false;
     m_headers.clear();
     m_reply = m_network->sendCustomRequest(m_request, m_verb, m_requestBody);
     connect(m_reply, &QNetworkReply::finished, this, &HubJob::onFinished);
@@ -232,6 +233,15 @@ void HubJob::onReadyRead()
         const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
         if (encoding == "gzip" || encoding == "x-gzip")
             m_gzip = std::make_unique<GzipReader>(cap);
+    }
+    if (!m_headersSaid && status >= 200 && status < 300) {
+        m_headersSaid = true;
+        m_headers = m_reply->rawHeaderPairs();
+        // A receiver may start other requests here, or cancel this one.
+        const QPointer<HubJob> self(this);
+        emit headersArrived(this);
+        if (!self || !m_reply || !m_stopped.ok())
+            return;
     }
     // In pieces, never more than one byte past the cap (or one inflated step past it).
     constexpr qint64 kPiece = 64 * 1024;

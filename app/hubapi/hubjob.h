@@ -63,6 +63,9 @@ public:
 signals:
     void finished(lapor::HubJob *job);
     void progress(qint64 received, qint64 total);
+    // A successful answer's head has arrived and its body is on its way: rawHeader()
+    // already reads the head. Once per job; never for a redirect or an error.
+    void headersArrived(lapor::HubJob *job);
 
 private:
     void onFinished();
@@ -95,6 +98,7 @@ private:
     qint64 m_bytesRead = 0;
     std::unique_ptr<GzipReader> m_gzip;
     bool m_encodingKnown = false;
+    bool m_headersSaid = false;
     QList<QNetworkReply::RawHeaderPair> m_headers;
     bool m_cancelled = false;
     int m_redirects = 0;

@@ -38,8 +38,15 @@ void FeedPageJob::start()
         request.query.addQueryItem(QStringLiteral("after"), m_after);
     request.query.addQueryItem(QStringLiteral("limit"), QString::number(m_limit));
     m_call = m_client.send(request);
+    connect(m_call, &HubCall::headersArrived, this, [this](HubCall *call) {
+        if (const auto next = Wire::nextPageCursor(call->rawHeader("Link")); next) {
+            m_nextAfter = *next;
+            emit nextPageKnown(this);
+        }
+    });
     connect(m_call, &HubCall::finished, this, [this](HubCall *call) {
         call->deleteLater();
+        m_finished = true;
         m_error = call->error();
         if (m_error.ok()) {
             const QJsonObject body = call->json();

@@ -29,11 +29,18 @@ public:
     void start();
     void cancel();
 
+    const QString &after() const { return m_after; }
+    bool isFinished() const { return m_finished; }
     const HubError &error() const { return m_error; }
     const protocol::FeedPage &page() const { return m_page; }
+    // The cursor of the next page as the answer's head named it (Link rel="next"), before
+    // the body is in; empty until then, or when the hub named none.
+    const QString &nextAfter() const { return m_nextAfter; }
 
 signals:
     void finished(lapor::FeedPageJob *job);
+    // nextAfter() is known while this page's body is still arriving.
+    void nextPageKnown(lapor::FeedPageJob *job);
 
 private:
     HubClient &m_client;
@@ -42,6 +49,8 @@ private:
     QPointer<HubCall> m_call;
     HubError m_error;
     protocol::FeedPage m_page;
+    QString m_nextAfter;
+    bool m_finished = false;
 };
 
 // GET /v1/changes/count: how many records remain after a cursor, for a progress estimate.

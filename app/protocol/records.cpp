@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <array>
@@ -171,6 +173,47 @@ std::optional<protocol::FeedPage> decodeFeedPage(const QJsonObject &o, qsizetype
     page.nextCursor = next.toString();
     page.more = more.toBool();
     return page;
+}
+
+std::optional<QString> nextPageCursor(const QByteArray &linkHeader)
+{
+    // Each link-value is `<target>` followed by `; name=value` parameters.
+    constexpr qsizetype kMaxCursor = 128;
+    qsizetype at = 0;
+    while ((at = linkHeader.indexOf('<', at)) >= 0) {
+        const qsizetype close = linkHeader.indexOf('>', at);
+        if (close < 0)
+            return std::nullopt;
+        const QByteArray target = linkHeader.mid(at + 1, close - at - 1).trimmed();
+        const qsizetype nextValue = linkHeader.indexOf('<', close);
+        const QByteArray params
+            = linkHeader.mid(close + 1, nextValue < 0 ? -1 : nextValue - close - 1);
+        at = close + 1;
+        bool next = false;
+        for (const QByteArray &param : params.split(';')) {
+            const qsizetype eq = param.indexOf('=');
+            if (eq < 0 || param.left(eq).trimmed().toLower() != "rel")
+                continue;
+            QByteArray value = param.mid(eq + 1).trimmed();
+            if (value.endsWith(','))
+                value.chop(1);
+            if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+                value = value.mid(1, value.size() - 2);
+            for (const QByteArray &rel : value.simplified().split(' '))
+                next = next || rel.toLower() == "next";
+        }
+        if (!next)
+            continue;
+        const QUrlQuery query(QUrl::fromEncoded(target));
+        const QString cursor = query.queryItemValue(QStringLiteral("after"));
+        const bool plain = !cursor.isEmpty() && cursor.size() <= kMaxCursor
+            && std::all_of(cursor.cbegin(), cursor.cend(), [](QChar c) {
+                   return c.isDigit() || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+                       || c == u'-' || c == u'_' || c == u'.' || c == u'~';
+               });
+        return plain ? std::optional<QString>(cursor) : std::nullopt;
+    }
+    return std::nullopt;
 }
 
 // --- encoders: what laporhub sends

@@ -153,6 +153,9 @@ std::optional<ChangeData> decodeChange(const QJsonObject &o, QString *error);
 // The envelope of a page: `records` (at most `maxRecords`), `next_cursor`, `more`.
 std::optional<protocol::FeedPage> decodeFeedPage(const QJsonObject &o, qsizetype maxRecords,
                                                  QString *error);
+// The `after` cursor of the page a feed answer's `Link` header names as rel="next"
+// (RFC 8288); nothing when the header names none or its cursor is not a plain token.
+std::optional<QString> nextPageCursor(const QByteArray &linkHeader);
 } // namespace Wire
 
 } // namespace lapor

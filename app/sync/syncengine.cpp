@@ -86,10 +86,15 @@ void SyncEngine::cancel()
         return;
     m_cancelled = true;
     m_retryTimer.stop();
-    if (m_call)
-        m_call->cancel();
-    else
+    if (m_inFlight.isEmpty()) {
         finish(false);
+        return;
+    }
+    // The oldest page reports the cancellation; the ones behind it go now.
+    FeedPageJob *oldest = m_inFlight.takeFirst();
+    dropPrefetch();
+    m_inFlight.append(oldest);
+    oldest->cancel();
 }
 
 void SyncEngine::fetchPage()
@@ -99,23 +104,51 @@ void SyncEngine::fetchPage()
 
 void SyncEngine::fetchPageAfter(const QString &cursor)
 {
-    ++m_report.requests;
     ++m_attempt;
-    m_call = new FeedPageJob(m_client, cursor, m_pageSize, this);
-    connect(m_call, &FeedPageJob::finished, this, &SyncEngine::onPage);
-    m_call->start();
+    requestPage(cursor);
+}
+
+FeedPageJob *SyncEngine::requestPage(const QString &cursor)
+{
+    ++m_report.requests;
+    auto *job = new FeedPageJob(m_client, cursor, m_pageSize, this);
+    connect(job, &FeedPageJob::finished, this, &SyncEngine::onPageArrived);
+    connect(job, &FeedPageJob::nextPageKnown, this, &SyncEngine::onNextPageKnown);
+    m_inFlight.append(job);
+    job->start();
+    return job;
+}
+
+void SyncEngine::onNextPageKnown(FeedPageJob *job)
+{
+    // The head of the newest page named the next one: on a slow link its request and the
+    // hub's work on it overlap this body's transfer instead of following it.
+    if (m_cancelled || m_inFlight.isEmpty() || m_inFlight.constLast() != job
+        || m_inFlight.size() >= kPagesInFlight)
+        return;
+    ++m_report.pagesAhead;
+    requestPage(job->nextAfter());
+}
+
+void SyncEngine::onPageArrived()
+{
+    // A page after the oldest may be in first (the oldest's body is still arriving); it
+    // waits, since pages commit in their order. onPage() may end the run, or drop the
+    // pages behind the one it takes.
+    while (!m_inFlight.isEmpty() && m_inFlight.constFirst()->isFinished())
+        onPage(m_inFlight.takeFirst());
 }
 
 void SyncEngine::onPage(FeedPageJob *job)
 {
     job->deleteLater();
-    m_call = nullptr;
     m_batchTimer.stop();
     if (m_cancelled) {
         finish(false);
         return;
     }
     if (!job->error().ok()) {
+        dropPrefetch();
         fail(job->error());
         return;
     }
@@ -148,8 +181,17 @@ void SyncEngine::onPage(FeedPageJob *job)
     // Its cursor is the one this page will commit, so a page that fails to store takes
     // the request back with it.
     const bool more = page.more && !records.isEmpty();
-    if (more)
-        fetchPageAfter(page.nextCursor);
+    if (!more || m_inFlight.isEmpty() || m_inFlight.constFirst()->after() != page.nextCursor) {
+        // Nothing asked ahead, or the head named another page than the body: only the
+        // body's cursor counts.
+        dropPrefetch();
+        if (more)
+            requestPage(page.nextCursor);
+    } else if (m_inFlight.size() < kPagesInFlight && !m_inFlight.constLast()->nextAfter().isEmpty()
+               && !m_inFlight.constLast()->isFinished()) {
+        // The page asked ahead has named its own next one while this one was arriving.
+        onNextPageKnown(m_inFlight.constLast());
+    }
     QString error;
     if (!m_db.inBatch() && m_db.beginBatch()) {
         m_batchClock.start();
@@ -176,6 +218,8 @@ void SyncEngine::onPage(FeedPageJob *job)
     // Last: the next page is already on its way, and a receiver that runs an event loop
     // may see it arrive before this call returns.
     emit progress(m_done, m_total);
+    if (!m_running)
+        return;
     if (!more) {
         finish(true);
     } else if (m_batchClock.elapsed() >= kBatchMs) {
@@ -190,13 +234,13 @@ void SyncEngine::onPage(FeedPageJob *job)
 
 void SyncEngine::dropPrefetch()
 {
-    if (!m_call)
-        return;
-    m_call->disconnect(this);
-    m_call->cancel();
-    m_call->deleteLater();
-    m_call = nullptr;
-    --m_report.requests;
+    for (FeedPageJob *job : std::as_const(m_inFlight)) {
+        job->disconnect(this);
+        job->cancel();
+        job->deleteLater();
+        --m_report.requests;
+    }
+    m_inFlight.clear();
 }
 
 void SyncEngine::requestEstimate()
@@ -251,6 +295,7 @@ void SyncEngine::fail(const HubError &error)
 
 void SyncEngine::finish(bool ok)
 {
+    dropPrefetch();
     if (!endBatch())
         ok = false;
     m_running = false;

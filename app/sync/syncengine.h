@@ -7,8 +7,8 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -40,6 +40,7 @@ public:
         int purged = 0; // cases the retention step took off the desk after the pull
         int pages = 0;
         int requests = 0;
+        int pagesAhead = 0; // pages asked for from the head of the one before (Link)
         qint64 elapsedMs = 0;
     };
 
@@ -58,6 +59,9 @@ public:
     // Records per feed page the desk asks for: the hub's largest, since a page costs a
     // round trip and a transaction whatever its size (docs/BENCHMARKS.md, bench_sync).
     static constexpr int kDefaultPageSize = protocol::Limits::kPageSizeMax;
+    // Feed pages in flight at once: the one arriving and the one after it, asked for as
+    // soon as the first one's head names it (docs/sync.md, "Two pages in flight").
+    static constexpr int kPagesInFlight = 2;
     void setPageSize(int records) { m_pageSize = records; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
@@ -81,7 +85,12 @@ signals:
 private:
     void fetchPage();
     void fetchPageAfter(const QString &cursor);
+    FeedPageJob *requestPage(const QString &cursor);
+    // Ends every page in flight; their requests no longer count.
     void dropPrefetch();
+    void onNextPageKnown(FeedPageJob *job);
+    // Takes the pages that are in, in the order they were asked for.
+    void onPageArrived();
     void onPage(FeedPageJob *job);
     void requestEstimate();
     void fail(const HubError &error);
@@ -105,7 +114,7 @@ private:
     bool m_restarted = false;
     qint64 m_done = 0;
     qint64 m_total = 0;
-    QPointer<FeedPageJob> m_call;
+    QList<FeedPageJob *> m_inFlight; // oldest first; each ends in onPage() or dropPrefetch()
     QTimer m_retryTimer;
     QTimer m_batchTimer;
     QElapsedTimer m_batchClock;

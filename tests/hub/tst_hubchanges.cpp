@@ -61,6 +61,7 @@ private slots:
     void badParametersAre400();
     void gzipWhenAsked();
     void keptAliveConnectionsDoNotStall();
+    void nextPageIsNamedInTheHead();
 
 private:
     HubProcess m_hub;
@@ -333,6 +334,36 @@ void TestHubChanges::keptAliveConnectionsDoNotStall()
           median(kept));
     QVERIFY2(median(kept) < 2 * median(fresh) + 20,
              qPrintable(u"kept alive %1 ms, fresh %2 ms"_s.arg(median(kept)).arg(median(fresh))));
+}
+
+void TestHubChanges::nextPageIsNamedInTheHead()
+{
+    HubTestClient client(m_hub.baseUrl());
+    QVERIFY(!client.login(u"koordinator"_s).isEmpty());
+    // Every page but the last names the next one, and following the names alone walks
+    // the same pages as following next_cursor.
+    QString path = u"/v1/changes?limit=250"_s;
+    int pages = 0;
+    qsizetype records = 0;
+    while (true) {
+        const HubReply page = client.get(path);
+        QCOMPARE(page.status, 200);
+        ++pages;
+        records += page.json().value(u"records"_s).toArray().size();
+        const QString next = page.json().value(u"next_cursor"_s).toString();
+        const QByteArray link = page.header("link");
+        if (!page.json().value(u"more"_s).toBool()) {
+            QVERIFY2(link.isEmpty(), link.constData());
+            break;
+        }
+        const QByteArray expected
+            = "</v1/changes?after=" + next.toLatin1() + "&limit=250>; rel=\"next\"";
+        QCOMPARE(link, expected);
+        path = QString::fromLatin1(link.mid(1, link.indexOf('>') - 1));
+    }
+    QVERIFY(pages > 3);
+    QCOMPARE(records,
+             qsizetype(client.get(u"/v1/changes/count"_s).json().value(u"count"_s).toInt()));
 }
 
 QTEST_GUILESS_MAIN(TestHubChanges)

@@ -20,8 +20,11 @@ bool ScriptedHub::start()
     });
     m_server.route(QStringLiteral("/v1/changes"), [this](const QHttpServerRequest &request) {
         const QString after = request.query().queryItemValue(QStringLiteral("after"));
-        return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                                   m_pages.value(after, page({}, after)));
+        QHttpServerResponse response(QByteArrayLiteral("application/json"),
+                                     m_pages.value(after, page({}, after)));
+        if (const QByteArray link = m_links.value(after); !link.isEmpty())
+            response.setHeader("Link", link);
+        return response;
     });
     const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
     m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));

@@ -23,7 +23,13 @@ public:
     QUrl url() const { return m_url; }
 
     void setPage(const QString &after, const QByteArray &body) { m_pages.insert(after, body); }
-    void clearPages() { m_pages.clear(); }
+    // The `Link` header the page after `after` is answered with (naming a next page).
+    void setLink(const QString &after, const QByteArray &link) { m_links.insert(after, link); }
+    void clearPages()
+    {
+        m_pages.clear();
+        m_links.clear();
+    }
 
     // One sync of `db` (one attempt, no retries). A sign-in or a sync that never finishes
     // fails the current test: its report would otherwise look like a refused page.
@@ -43,6 +49,7 @@ private:
     QHttpServer m_server;
     QUrl m_url;
     QHash<QString, QByteArray> m_pages; // by `after`
+    QHash<QString, QByteArray> m_links; // by `after`
 };
 
 } // namespace lapor::test

@@ -47,6 +47,10 @@ void TestSyncIntegration::fullSyncEqualsHubView()
     const auto report = m_hub.sync(*m_officer, QStringLiteral("petugas1"), 75);
     QVERIFY2(report.ok, qPrintable(report.message + QLatin1Char(' ') + report.error.technical));
     QVERIFY(report.pages > 1);
+    // The pages after the first were asked for from the head of the one before, and no
+    // page was asked for twice: one request per page, plus the count for the estimate.
+    QVERIFY(report.pagesAhead > 0);
+    QCOMPARE(report.requests, report.pages + 1);
     const auto hub = m_hub.hubView(QStringLiteral("petugas1"));
     const auto store = HubFixture::storeView(*m_officer);
     QVERIFY(hub.cases.size() > 20);

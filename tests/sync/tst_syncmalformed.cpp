@@ -29,6 +29,7 @@ private slots:
     void refusesBadPage();
     void setsAsideBadRecord_data();
     void setsAsideBadRecord();
+    void headNamingAnotherPageCostsNothing();
 
 private:
     SyncEngine::Report sync() { return m_hub.sync(*m_db); }
@@ -173,6 +174,27 @@ void TestSyncMalformed::setsAsideBadRecord()
     const auto kept = QuarantineRepository(*m_db).all();
     QCOMPARE(kept.size(), 1);
     QVERIFY2(kept.first().reason.contains(mention), qPrintable(kept.first().reason));
+}
+
+// A head that names another page than its body: the page asked ahead is dropped, and only
+// the pages the bodies chain to are stored.
+void TestSyncMalformed::headNamingAnotherPageCostsNothing()
+{
+    m_hub.setLink(QString(), R"(</v1/changes?after=decoy&limit=1000>; rel="next")");
+    m_hub.setPage(QStringLiteral("decoy"),
+                  ScriptedHub::page({ ScriptedHub::caseRecord(1000009) }, QStringLiteral("d2")));
+    m_hub.setPage(
+        QStringLiteral("p1"),
+        ScriptedHub::page({ ScriptedHub::caseRecord(1000003) }, QStringLiteral("p2"), false));
+
+    const auto report = sync();
+    QVERIFY2(report.ok, qPrintable(report.message));
+    QCOMPARE(report.pagesAhead, 1);
+    QCOMPARE(report.pages, 2);
+    QCOMPARE(storeRows(),
+             QStringList({ QStringLiteral("1000001/3"), QStringLiteral("1000002/3"),
+                           QStringLiteral("1000003/3") }));
+    QCOMPARE(SyncState(*m_db).cursor(), QStringLiteral("p2"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncMalformed)

@@ -19,6 +19,8 @@ private slots:
     void draftCarriesEveryRevision();
     void draftRevisionsAreStrict_data();
     void draftRevisionsAreStrict();
+    void nextPageLinkIsRead_data();
+    void nextPageLinkIsRead();
 };
 
 static QJsonObject change(const char *kind, const QJsonObject &data)
@@ -216,6 +218,38 @@ void TestWireRecords::draftRevisionsAreStrict()
     QString error;
     QVERIFY(!Wire::decodeChange(draftRecord(revisions), &error));
     QVERIFY2(error.startsWith(QLatin1String("draft.revisions")), qPrintable(error));
+}
+
+void TestWireRecords::nextPageLinkIsRead_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("cursor"); // empty: no next page
+    QTest::newRow("hub") << QByteArray(
+        R"(</v1/changes?after=3be3a7c0-1234&limit=1000>; rel="next")")
+                         << QStringLiteral("3be3a7c0-1234");
+    QTest::newRow("unquoted, spaced")
+        << QByteArray("< /v1/changes?limit=5&after=ab-9 > ;REL = next") << QStringLiteral("ab-9");
+    QTest::newRow("among others") << QByteArray(
+        R"(</v1/x>; rel="prev", </v1/changes?after=e-7>; rel="last next")")
+                                  << QStringLiteral("e-7");
+    QTest::newRow("empty") << QByteArray() << QString();
+    QTest::newRow("not next") << QByteArray(R"(</v1/changes?after=e-7>; rel="prev")") << QString();
+    QTest::newRow("no cursor") << QByteArray(R"(</v1/changes?limit=5>; rel="next")") << QString();
+    QTest::newRow("unclosed") << QByteArray(R"(</v1/changes?after=e-7; rel="next")") << QString();
+    QTest::newRow("odd characters")
+        << QByteArray(R"(</v1/changes?after=e-7%22%3E%3Cscript>; rel="next")") << QString();
+    QTest::newRow("too long") << (QByteArray("</v1/changes?after=") + QByteArray(129, 'a')
+                                  + QByteArray(R"(>; rel="next")"))
+                              << QString();
+}
+
+void TestWireRecords::nextPageLinkIsRead()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, cursor);
+    const std::optional<QString> read = Wire::nextPageCursor(header);
+    QCOMPARE(read.value_or(QString()), cursor);
+    QCOMPARE(read.has_value(), !cursor.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWireRecords)
