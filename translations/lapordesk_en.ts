@@ -311,6 +311,14 @@
         <source>&amp;Ajukan untuk persetujuan</source>
         <translation>&amp;Submit for approval</translation>
     </message>
+    <message>
+        <source>Kirim ukuran &amp;asli</source>
+        <translation>Send &amp;original size</translation>
+    </message>
+    <message>
+        <source>Ganti foto yang diperkecil dengan foto aslinya, dibaca lagi dari tempat foto itu dilampirkan. Metadatanya tetap dibuang.</source>
+        <translation>Replace the smaller photo with its original, read again from where it was attached. Its metadata is still removed.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -833,6 +841,34 @@
     <message>
         <source>Base64 dari SHA-256 kunci publik sertifikat hub (seperti pin-sha256). Dapatkan dari admin instansi Anda.</source>
         <translation>Base64 of the SHA-256 of the hub certificate&apos;s public key (as pin-sha256). Get it from your agency&apos;s admin.</translation>
+    </message>
+    <message>
+        <source>&amp;Foto draf paling besar:</source>
+        <translation>Draft photo si&amp;ze at most:</translation>
+    </message>
+    <message>
+        <source> piksel sisi terpanjang</source>
+        <translation> pixels on the longest side</translation>
+    </message>
+    <message>
+        <source>Sisi terpanjang foto yang dilampirkan ke draf, dalam piksel</source>
+        <translation>Longest side of photos attached to a draft, in pixels</translation>
+    </message>
+    <message>
+        <source>Foto yang lebih besar diperkecil saat dilampirkan ke draf agar cepat terkirim. Foto yang sudah lebih kecil tidak diubah.</source>
+        <translation>Larger photos are made smaller when attached to a draft so that they are sent quickly. Photos that are already smaller are not changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Mutu foto JPEG yang diperkecil:</source>
+        <translation>JPEG &amp;quality of smaller photos:</translation>
+    </message>
+    <message>
+        <source>Mutu JPEG foto draf yang diperkecil, 50 sampai 100</source>
+        <translation>JPEG quality of draft photos made smaller, 50 to 100</translation>
+    </message>
+    <message>
+        <source>Makin tinggi, makin tajam dan makin besar berkasnya. Foto PNG diperkecil tanpa mengurangi mutu.</source>
+        <translation>The higher, the sharper and the larger the file. PNG photos are made smaller without losing quality.</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2889,26 @@ Attach this file anyway?</translation>
         <source>Metadata dibuang dari foto %1.</source>
         <translation>Metadata was removed from photo %1.</translation>
     </message>
+    <message>
+        <source>%1 — %2 → %3 (diperkecil)</source>
+        <translation>%1 — %2 → %3 (made smaller)</translation>
+    </message>
+    <message>
+        <source>Foto ini diperkecil agar cepat terkirim. Pilih &quot;Kirim ukuran asli&quot; untuk mengirim foto aslinya.</source>
+        <translation>This photo was made smaller so that it is sent quickly. Choose &quot;Send original size&quot; to send the original photo.</translation>
+    </message>
+    <message>
+        <source>Kirim foto dengan ukuran asli</source>
+        <translation>Send the photo at its original size</translation>
+    </message>
+    <message>
+        <source>Foto %1 dikirim dengan ukuran asli (metadatanya tetap dibuang).</source>
+        <translation>Photo %1 will be sent at its original size (its metadata is still removed).</translation>
+    </message>
+    <message>
+        <source>Ukuran asli</source>
+        <translation>Original size</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DraftFiles</name>
@@ -2883,6 +2939,22 @@ Attach this file anyway?</translation>
     <message>
         <source>Metadata foto %1 tidak dapat dibuang karena %2, jadi foto itu tidak dilampirkan. Buka foto itu di aplikasi gambar, simpan ulang, lalu lampirkan lagi.</source>
         <translation>The metadata of photo %1 cannot be removed because %2, so the photo was not attached. Open the photo in an image application, save it again, then attach it again.</translation>
+    </message>
+    <message>
+        <source>Foto %1 tidak diperkecil, jadi sudah berukuran asli.</source>
+        <translation>Photo %1 was not made smaller, so it already has its original size.</translation>
+    </message>
+    <message>
+        <source>Foto asli %1 tidak ada lagi di %2, jadi foto yang diperkecil tetap dilampirkan. Lampirkan lagi foto aslinya bila masih ada di tempat lain.</source>
+        <translation>The original photo %1 is no longer at %2, so the smaller photo stays attached. Attach the original again if it is still somewhere else.</translation>
+    </message>
+    <message>
+        <source>Foto asli %1 di %2 sudah berubah sejak dilampirkan, jadi foto yang diperkecil tetap dilampirkan. Hapus lampiran ini lalu lampirkan lagi foto itu bila perubahannya memang dikehendaki.</source>
+        <translation>The original photo %1 at %2 has changed since it was attached, so the smaller photo stays attached. Remove this attachment and attach the photo again if the change was intended.</translation>
+    </message>
+    <message>
+        <source>Foto asli %1 tidak dapat dibaca, jadi foto yang diperkecil tetap dilampirkan.</source>
+        <translation>The original photo %1 cannot be read, so the smaller photo stays attached.</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,14 @@
         <source>&amp;Ajukan untuk persetujuan</source>
         <translation>&amp;Ajukan untuk persetujuan</translation>
     </message>
+    <message>
+        <source>Kirim ukuran &amp;asli</source>
+        <translation>Kirim ukuran &amp;asli</translation>
+    </message>
+    <message>
+        <source>Ganti foto yang diperkecil dengan foto aslinya, dibaca lagi dari tempat foto itu dilampirkan. Metadatanya tetap dibuang.</source>
+        <translation>Ganti foto yang diperkecil dengan foto aslinya, dibaca lagi dari tempat foto itu dilampirkan. Metadatanya tetap dibuang.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -833,6 +841,34 @@
     <message>
         <source>Base64 dari SHA-256 kunci publik sertifikat hub (seperti pin-sha256). Dapatkan dari admin instansi Anda.</source>
         <translation>Base64 dari SHA-256 kunci publik sertifikat hub (seperti pin-sha256). Dapatkan dari admin instansi Anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Foto draf paling besar:</source>
+        <translation>&amp;Foto draf paling besar:</translation>
+    </message>
+    <message>
+        <source> piksel sisi terpanjang</source>
+        <translation> piksel sisi terpanjang</translation>
+    </message>
+    <message>
+        <source>Sisi terpanjang foto yang dilampirkan ke draf, dalam piksel</source>
+        <translation>Sisi terpanjang foto yang dilampirkan ke draf, dalam piksel</translation>
+    </message>
+    <message>
+        <source>Foto yang lebih besar diperkecil saat dilampirkan ke draf agar cepat terkirim. Foto yang sudah lebih kecil tidak diubah.</source>
+        <translation>Foto yang lebih besar diperkecil saat dilampirkan ke draf agar cepat terkirim. Foto yang sudah lebih kecil tidak diubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Mutu foto JPEG yang diperkecil:</source>
+        <translation>&amp;Mutu foto JPEG yang diperkecil:</translation>
+    </message>
+    <message>
+        <source>Mutu JPEG foto draf yang diperkecil, 50 sampai 100</source>
+        <translation>Mutu JPEG foto draf yang diperkecil, 50 sampai 100</translation>
+    </message>
+    <message>
+        <source>Makin tinggi, makin tajam dan makin besar berkasnya. Foto PNG diperkecil tanpa mengurangi mutu.</source>
+        <translation>Makin tinggi, makin tajam dan makin besar berkasnya. Foto PNG diperkecil tanpa mengurangi mutu.</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2873,26 @@ Tetap lampirkan berkas ini?</translation>
         <source>Metadata dibuang dari foto %1.</source>
         <translation>Metadata dibuang dari foto %1.</translation>
     </message>
+    <message>
+        <source>%1 — %2 → %3 (diperkecil)</source>
+        <translation>%1 — %2 → %3 (diperkecil)</translation>
+    </message>
+    <message>
+        <source>Foto ini diperkecil agar cepat terkirim. Pilih &quot;Kirim ukuran asli&quot; untuk mengirim foto aslinya.</source>
+        <translation>Foto ini diperkecil agar cepat terkirim. Pilih &quot;Kirim ukuran asli&quot; untuk mengirim foto aslinya.</translation>
+    </message>
+    <message>
+        <source>Kirim foto dengan ukuran asli</source>
+        <translation>Kirim foto dengan ukuran asli</translation>
+    </message>
+    <message>
+        <source>Foto %1 dikirim dengan ukuran asli (metadatanya tetap dibuang).</source>
+        <translation>Foto %1 dikirim dengan ukuran asli (metadatanya tetap dibuang).</translation>
+    </message>
+    <message>
+        <source>Ukuran asli</source>
+        <translation>Ukuran asli</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DraftFiles</name>
@@ -2867,6 +2923,22 @@ Tetap lampirkan berkas ini?</translation>
     <message>
         <source>Metadata foto %1 tidak dapat dibuang karena %2, jadi foto itu tidak dilampirkan. Buka foto itu di aplikasi gambar, simpan ulang, lalu lampirkan lagi.</source>
         <translation>Metadata foto %1 tidak dapat dibuang karena %2, jadi foto itu tidak dilampirkan. Buka foto itu di aplikasi gambar, simpan ulang, lalu lampirkan lagi.</translation>
+    </message>
+    <message>
+        <source>Foto %1 tidak diperkecil, jadi sudah berukuran asli.</source>
+        <translation>Foto %1 tidak diperkecil, jadi sudah berukuran asli.</translation>
+    </message>
+    <message>
+        <source>Foto asli %1 tidak ada lagi di %2, jadi foto yang diperkecil tetap dilampirkan. Lampirkan lagi foto aslinya bila masih ada di tempat lain.</source>
+        <translation>Foto asli %1 tidak ada lagi di %2, jadi foto yang diperkecil tetap dilampirkan. Lampirkan lagi foto aslinya bila masih ada di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Foto asli %1 di %2 sudah berubah sejak dilampirkan, jadi foto yang diperkecil tetap dilampirkan. Hapus lampiran ini lalu lampirkan lagi foto itu bila perubahannya memang dikehendaki.</source>
+        <translation>Foto asli %1 di %2 sudah berubah sejak dilampirkan, jadi foto yang diperkecil tetap dilampirkan. Hapus lampiran ini lalu lampirkan lagi foto itu bila perubahannya memang dikehendaki.</translation>
+    </message>
+    <message>
+        <source>Foto asli %1 tidak dapat dibaca, jadi foto yang diperkecil tetap dilampirkan.</source>
+        <translation>Foto asli %1 tidak dapat dibaca, jadi foto yang diperkecil tetap dilampirkan.</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,32 @@
 
 #include "filenames.h"
 #include "imagemetadata.h"
+#include "ownerfiles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
 
 namespace lapor {
+
+namespace {
+
+// Where the photos kept smaller came from. A sanitised name never starts with a dot, so
+// no attachment can take this name, and list() does not show it.
+const QString kSources = QStringLiteral(".originals.json");
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
 
 DraftFiles::DraftFiles(const QString &profileDir, const QString &draftId)
 {
@@ -27,9 +47,12 @@ QList<DraftFiles::File> DraftFiles::list() const
     if (m_dir.isEmpty())
         return out;
     const auto entries = QDir(m_dir).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    const auto reduced = sources();
     for (const QFileInfo &info : entries) {
-        if (!info.fileName().endsWith(QLatin1String(".part")))
-            out.append({ info.fileName(), info.absoluteFilePath(), info.size() });
+        const QString name = info.fileName();
+        if (name.endsWith(QLatin1String(".part")) || name == kSources)
+            continue;
+        out.append({ name, info.absoluteFilePath(), info.size(), reduced.value(name).size });
     }
     return out;
 }
@@ -47,7 +70,7 @@ QString DraftFiles::mimeType(const QString &fileName)
 }
 
 bool DraftFiles::add(const QString &sourcePath, const AttachmentPolicy &policy, QString *error,
-                     QStringList *removed)
+                     QStringList *removed, const PhotoReducer *reducer)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -85,28 +108,138 @@ bool DraftFiles::add(const QString &sourcePath, const AttachmentPolicy &policy, 
                         .arg(name, stripped.error));
     if (!QDir().mkpath(m_dir))
         return fail(tr("Folder lampiran draf tidak dapat dibuat."));
+    const QByteArray smaller = reducer && stripped.format != ImageMetadata::Format::Other
+        ? reducer->reduce(stripped.data)
+        : QByteArray();
+    auto known = sources();
+    if (!smaller.isEmpty()) {
+        // Remembered before the file is written: a photo kept smaller can always be taken
+        // back, and a record without its file is ignored.
+        known.insert(name, { source.absoluteFilePath(), bytes.size(), sha256Hex(bytes) });
+        if (!storeSources(known))
+            return fail(tr("Berkas %1 tidak dapat disalin ke profil.").arg(name));
+    } else if (known.remove(name)) {
+        storeSources(known); // left by a file of this name that was removed
+    }
+    if (!writeFile(name, smaller.isEmpty() ? stripped.data : smaller))
+        return fail(tr("Berkas %1 tidak dapat disalin ke profil.").arg(name));
+    if (removed)
+        *removed = stripped.removed;
+    return true;
+}
+
+bool DraftFiles::restoreOriginal(const QString &name, const AttachmentPolicy &policy,
+                                 QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    auto known = sources();
+    const auto it = known.constFind(name);
+    if (m_dir.isEmpty() || it == known.constEnd() || !QFileInfo::exists(QDir(m_dir).filePath(name)))
+        return fail(tr("Foto %1 tidak diperkecil, jadi sudah berukuran asli.").arg(name));
+    const Source source = it.value();
+    QFile in(source.path);
+    if (!QFileInfo(source.path).isFile() || !in.open(QIODevice::ReadOnly))
+        return fail(tr("Foto asli %1 tidak ada lagi di %2, jadi foto yang diperkecil tetap "
+                       "dilampirkan. Lampirkan lagi foto aslinya bila masih ada di tempat lain.")
+                        .arg(name, QDir::toNativeSeparators(source.path)));
+    const QByteArray bytes = in.read(policy.maxBytes + 1);
+    if (bytes.size() != source.size || sha256Hex(bytes) != source.sha256)
+        return fail(tr("Foto asli %1 di %2 sudah berubah sejak dilampirkan, jadi foto yang "
+                       "diperkecil tetap dilampirkan. Hapus lampiran ini lalu lampirkan lagi "
+                       "foto itu bila perubahannya memang dikehendaki.")
+                        .arg(name, QDir::toNativeSeparators(source.path)));
+    if (const QString refusal = policy.refusal(name, bytes.size(), 0); !refusal.isEmpty())
+        return fail(refusal);
+    const auto stripped = ImageMetadata::strip(bytes);
+    if (!stripped.ok || stripped.format == ImageMetadata::Format::Other)
+        return fail(tr("Foto asli %1 tidak dapat dibaca, jadi foto yang diperkecil tetap "
+                       "dilampirkan.")
+                        .arg(name));
+    if (!writeFile(name, stripped.data))
+        return fail(tr("Berkas %1 tidak dapat disalin ke profil.").arg(name));
+    known.remove(name);
+    // The full photo is in place; a record left behind only offers to restore it again.
+    storeSources(known);
+    return true;
+}
+
+QHash<QString, DraftFiles::Source> DraftFiles::sources() const
+{
+    QHash<QString, Source> out;
+    if (m_dir.isEmpty())
+        return out;
+    QFile file(QDir(m_dir).filePath(kSources));
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    // A record that cannot be read only means that no photo offers its original.
+    const QJsonObject files
+        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("files")).toObject();
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        const Source source { entry.value(QLatin1String("source")).toString(),
+                              qint64(entry.value(QLatin1String("size")).toDouble()),
+                              entry.value(QLatin1String("sha256")).toString() };
+        if (FileNames::sanitise(it.key()) == it.key() && !source.path.isEmpty() && source.size > 0
+            && !source.sha256.isEmpty())
+            out.insert(it.key(), source);
+    }
+    return out;
+}
+
+bool DraftFiles::storeSources(const QHash<QString, Source> &sources) const
+{
+    const QString path = QDir(m_dir).filePath(kSources);
+    if (sources.isEmpty())
+        return !QFile::exists(path) || QFile::remove(path);
+    QJsonObject files;
+    for (auto it = sources.constBegin(); it != sources.constEnd(); ++it) {
+        files.insert(it.key(),
+                     QJsonObject { { QStringLiteral("source"), it->path },
+                                   { QStringLiteral("size"), double(it->size) },
+                                   { QStringLiteral("sha256"), it->sha256 } });
+    }
+    const QJsonObject root { { QStringLiteral("version"), 1 }, { QStringLiteral("files"), files } };
+    QSaveFile out(path);
+    return out.open(QIODevice::WriteOnly)
+        && out.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) >= 0 && out.commit()
+        && OwnerFiles::protectFile(path);
+}
+
+bool DraftFiles::writeFile(const QString &name, const QByteArray &bytes) const
+{
     const QString target = QDir(m_dir).filePath(name);
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
     // Write under a temporary name first: a crash never leaves half a file that looks whole.
     QFile out(partial);
-    const bool written = out.open(QIODevice::WriteOnly)
-        && out.write(stripped.data) == stripped.data.size() && out.flush();
+    const bool written
+        = out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.flush();
     out.close();
-    if (!written || !QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return fail(tr("Berkas %1 tidak dapat disalin ke profil.").arg(name));
-    }
-    if (removed)
-        *removed = stripped.removed;
-    return true;
+    // rename(2) replaces a file in one step, so a photo taken back to its original size
+    // never leaves the draft without either (QFile::rename does not replace).
+    if (written && OwnerFiles::protectFile(partial)
+        && std::rename(QFile::encodeName(partial).constData(),
+                       QFile::encodeName(target).constData())
+            == 0)
+        return true;
+    QFile::remove(partial);
+    return false;
 }
 
 bool DraftFiles::remove(const QString &name)
 {
     if (m_dir.isEmpty() || FileNames::sanitise(name) != name)
         return false;
-    return QFile::remove(QDir(m_dir).filePath(name));
+    if (!QFile::remove(QDir(m_dir).filePath(name)))
+        return false;
+    auto known = sources();
+    if (known.remove(name))
+        storeSources(known);
+    return true;
 }
 
 } // namespace lapor

@@ -16,6 +16,8 @@ const QString kInterval = QStringLiteral("sync/intervalMinutes");
 const QString kRetention = QStringLiteral("privacy/retentionMonths");
 const QString kPrefetch = QStringLiteral("attachments/prefetchMB");
 const QString kLockMinutes = QStringLiteral("desk/lockMinutes");
+const QString kPhotoSideKey = QStringLiteral("attachments/photoMaxSide");
+const QString kPhotoQualityKey = QStringLiteral("attachments/photoQuality");
 
 } // namespace
 
@@ -32,6 +34,8 @@ Preferences Preferences::load(const QSettings &settings)
     p.retentionMonths = settings.value(kRetention, defaults.retentionMonths).toInt();
     p.prefetchMB = settings.value(kPrefetch, defaults.prefetchMB).toInt();
     p.lockMinutes = settings.value(kLockMinutes, defaults.lockMinutes).toInt();
+    p.photoMaxSide = settings.value(kPhotoSideKey, defaults.photoMaxSide).toInt();
+    p.photoQuality = settings.value(kPhotoQualityKey, defaults.photoQuality).toInt();
     return p;
 }
 
@@ -55,6 +59,13 @@ void Preferences::store(QSettings &settings) const
     settings.setValue(kRetention, retentionMonths);
     settings.setValue(kPrefetch, prefetchMB);
     settings.setValue(kLockMinutes, lockMinutes);
+    // Written once they differ from the default, so that a profile that never chose keeps
+    // following the default, and storing adds no keys to a profile of an older version.
+    const Preferences defaults;
+    if (settings.contains(kPhotoSideKey) || photoMaxSide != defaults.photoMaxSide)
+        settings.setValue(kPhotoSideKey, photoMaxSide);
+    if (settings.contains(kPhotoQualityKey) || photoQuality != defaults.photoQuality)
+        settings.setValue(kPhotoQualityKey, photoQuality);
 }
 
 } // namespace lapor

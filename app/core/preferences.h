@@ -22,6 +22,14 @@ struct Preferences
     int prefetchMB = 200; // attachment content a sync may download ahead
     // The desk locks after this long without keyboard or mouse input; 0 never.
     int lockMinutes = 15;
+    // A photo attached to a draft is made smaller: its longest side at most this many
+    // pixels, re-encoded at this JPEG quality (docs/drafting.md, "Photo size").
+    int photoMaxSide = 1600;
+    int photoQuality = 85;
+    static constexpr int kPhotoMinSide = 640;
+    static constexpr int kPhotoMaxSide = 8000;
+    static constexpr int kPhotoMinQuality = 50;
+    static constexpr int kPhotoMaxQuality = 100;
 
     static Preferences load(const QSettings &settings);
     // A pin as pinSha256 holds it: base64 of 32 bytes.

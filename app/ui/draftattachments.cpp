@@ -2,6 +2,8 @@
 
 #include "core/draftfiles.h"
 #include "core/imagemetadata.h"
+#include "core/photoscaler.h"
+#include "core/preferences.h"
 #include "core/profile.h"
 #include "drafteditor.h"
 #include "store/timelinerepository.h"
@@ -20,6 +22,9 @@ QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
+
+// Which item of the list is a photo kept smaller.
+constexpr int kReducedRole = Qt::UserRole + 1;
 
 QByteArray readAll(const QString &path)
 {
@@ -41,7 +46,7 @@ DraftAttachments::DraftAttachments(const QString &profileDir, Ui::DraftEditor &u
     connect(m_ui.removeAttachmentButton, &QPushButton::clicked, this,
             &DraftAttachments::removeCurrent);
     connect(m_ui.attachmentList, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_ui.removeAttachmentButton->setEnabled(row >= 0); });
+            &DraftAttachments::updateButtons);
     const AttachmentPolicy &policy = DraftChecks::shipped().attachments();
     m_ui.attachmentLimits->setText(
         DraftEditor::tr(
@@ -76,7 +81,32 @@ bool DraftAttachments::add(const QString &path, QString *error, QStringList *rem
             *error = DraftEditor::tr("Draf masih kosong.");
         return false;
     }
-    const bool ok = m_files->add(path, DraftChecks::shipped().attachments(), error, removed);
+    // Read at each add, so a change in Pengaturan holds for the next photo.
+    const Preferences preferences = Preferences::load(Profile(m_profileDir).settings());
+    const PhotoScaler scaler(preferences.photoMaxSide, preferences.photoQuality);
+    const bool ok
+        = m_files->add(path, DraftChecks::shipped().attachments(), error, removed, &scaler);
+    show();
+    if (ok)
+        emit changed();
+    return ok;
+}
+
+QString DraftAttachments::currentReduced() const
+{
+    const auto *item = m_ui.attachmentList->currentItem();
+    return item && item->data(kReducedRole).toBool() ? item->data(Qt::UserRole).toString()
+                                                     : QString();
+}
+
+bool DraftAttachments::restoreOriginal(const QString &name, QString *error)
+{
+    if (!m_files) {
+        if (error)
+            *error = DraftEditor::tr("Draf masih kosong.");
+        return false;
+    }
+    const bool ok = m_files->restoreOriginal(name, DraftChecks::shipped().attachments(), error);
     show();
     if (ok)
         emit changed();
@@ -123,13 +153,26 @@ void DraftAttachments::show()
     m_ui.attachmentList->clear();
     const auto files = m_files ? m_files->list() : QList<DraftFiles::File>();
     for (const auto &file : files) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1 (%2)").arg(file.name, sizeText(file.size)), m_ui.attachmentList);
+        const QString text = file.reduced()
+            ? DraftEditor::tr("%1 — %2 → %3 (diperkecil)")
+                  .arg(file.name, sizeText(file.originalSize), sizeText(file.size))
+            : QStringLiteral("%1 (%2)").arg(file.name, sizeText(file.size));
+        auto *item = new QListWidgetItem(text, m_ui.attachmentList);
         item->setData(Qt::UserRole, file.name);
+        item->setData(kReducedRole, file.reduced());
+        if (file.reduced())
+            item->setToolTip(DraftEditor::tr("Foto ini diperkecil agar cepat terkirim. Pilih "
+                                             "\"Kirim ukuran asli\" untuk mengirim foto aslinya."));
     }
     m_ui.tabs->setTabText(m_ui.tabs->indexOf(m_ui.attachmentsTab),
                           DraftEditor::tr("&Lampiran (%1)").arg(files.size()));
+    updateButtons();
+}
+
+void DraftAttachments::updateButtons()
+{
     m_ui.removeAttachmentButton->setEnabled(m_ui.attachmentList->currentRow() >= 0);
+    m_ui.originalSizeButton->setEnabled(!currentReduced().isEmpty());
 }
 
 void DraftAttachments::removeCurrent()

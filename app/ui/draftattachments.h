@@ -16,8 +16,9 @@ class Database;
 class DraftFiles;
 
 // The attachments tab of the draft editor: the draft's files (copies in the profile, kept
-// by DraftFiles), their list, the limits, and removing one. Adding goes through
-// DraftEditor, which first makes sure there is a draft to attach to.
+// by DraftFiles), their list with what making a photo smaller saved, the limits, removing
+// one and putting a photo back to its original size. Adding goes through DraftEditor,
+// which first makes sure there is a draft to attach to.
 class DraftAttachments : public QObject
 {
     Q_OBJECT
@@ -33,7 +34,13 @@ public:
     // Copies `path` into the draft's files, after the shipped policy allowed it, a photo
     // without its metadata (`removed` says what went); false with a reason (also when
     // there is no draft).
+    // A photo is made smaller as Pengaturan says (PhotoScaler).
     bool add(const QString &path, QString *error, QStringList *removed = nullptr);
+    // The file selected in the list, when it is a photo that was made smaller; '' if not.
+    QString currentReduced() const;
+    // Replaces the photo `name`, kept smaller, with its original; false with a reason,
+    // changing nothing, when the original is gone or has changed.
+    bool restoreOriginal(const QString &name, QString *error);
     // Whether `path` is one of the files the reporter sent with case `caseId` (the
     // complaint's or a reply's): the downloaded file itself, the same bytes, or the same
     // photo saved without its metadata.
@@ -45,6 +52,7 @@ signals:
 private:
     void show();
     void removeCurrent();
+    void updateButtons();
 
     QString m_profileDir;
     Ui::DraftEditor &m_ui;

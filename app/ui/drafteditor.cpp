@@ -36,6 +36,7 @@ DraftEditor::DraftEditor(Database &db, const QString &profileDir, const User &us
     m_ui->discardButton->setAccessibleName(tr("Buang draf"));
     m_ui->addAttachmentButton->setAccessibleName(tr("Tambah lampiran"));
     m_ui->removeAttachmentButton->setAccessibleName(tr("Hapus lampiran"));
+    m_ui->originalSizeButton->setAccessibleName(tr("Kirim foto dengan ukuran asli"));
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveMs);
     connect(&m_autosave, &QTimer::timeout, this, &DraftEditor::saveNow);
@@ -44,6 +45,8 @@ DraftEditor::DraftEditor(Database &db, const QString &profileDir, const User &us
             &DraftEditor::onApplyTemplateClicked);
     connect(m_ui->addAttachmentButton, &QPushButton::clicked, this,
             &DraftEditor::onAddAttachmentClicked);
+    connect(m_ui->originalSizeButton, &QPushButton::clicked, this,
+            &DraftEditor::onOriginalSizeClicked);
     connect(m_attachments.get(), &DraftAttachments::changed, this, &DraftEditor::updateChecks);
     connect(m_ui->submitButton, &QPushButton::clicked, this, &DraftEditor::onSubmitClicked);
     connect(m_ui->discardButton, &QPushButton::clicked, this, &DraftEditor::onDiscardClicked);
@@ -415,6 +418,25 @@ void DraftEditor::onAddAttachmentClicked()
     }
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Lampiran"), problems.join(QLatin1Char('\n')));
+}
+
+bool DraftEditor::restoreOriginalSize(const QString &name, QString *error)
+{
+    if (!m_attachments->restoreOriginal(name, error))
+        return false;
+    setSaveMessage(tr("Foto %1 dikirim dengan ukuran asli (metadatanya tetap dibuang).").arg(name),
+                   false);
+    return true;
+}
+
+void DraftEditor::onOriginalSizeClicked()
+{
+    const QString name = m_attachments->currentReduced();
+    if (name.isEmpty())
+        return;
+    QString error;
+    if (!restoreOriginalSize(name, &error))
+        QMessageBox::warning(this, tr("Ukuran asli"), error);
 }
 
 bool DraftEditor::submit(QString *error)

@@ -65,6 +65,9 @@ public:
     // own files is attached only after the user said yes; declining returns false with
     // an empty reason.
     bool addAttachment(const QString &path, QString *error);
+    // Sends the attached photo `name`, made smaller when it was added, at its original
+    // size instead; false with a reason, changing nothing, when the original is gone.
+    bool restoreOriginalSize(const QString &name, QString *error);
 
 signals:
     void saved(const QString &draftId);
@@ -85,6 +88,7 @@ private:
     void updateChecks();
     void updateState();
     void onAddAttachmentClicked();
+    void onOriginalSizeClicked();
     bool confirmReportersFile(const QString &path);
     void onSubmitClicked();
     void onDiscardClicked();

@@ -37,6 +37,10 @@ SettingsDialog::SettingsDialog(Profile &profile, QWidget *parent)
     m_ui->retentionSpin->setValue(qMax(0, preferences.retentionMonths));
     m_ui->prefetchSpin->setValue(preferences.prefetchMB);
     m_ui->lockSpin->setValue(preferences.lockMinutes);
+    m_ui->photoSideSpin->setRange(Preferences::kPhotoMinSide, Preferences::kPhotoMaxSide);
+    m_ui->photoSideSpin->setValue(preferences.photoMaxSide);
+    m_ui->photoQualitySpin->setRange(Preferences::kPhotoMinQuality, Preferences::kPhotoMaxQuality);
+    m_ui->photoQualitySpin->setValue(preferences.photoQuality);
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Sertifikat CA tambahan"), m_ui->caEdit->text(),
@@ -91,6 +95,8 @@ void SettingsDialog::accept()
     preferences.retentionMonths = m_ui->retentionSpin->value();
     preferences.prefetchMB = m_ui->prefetchSpin->value();
     preferences.lockMinutes = m_ui->lockSpin->value();
+    preferences.photoMaxSide = m_ui->photoSideSpin->value();
+    preferences.photoQuality = m_ui->photoQualitySpin->value();
     preferences.store(settings);
     settings.sync();
     QDialog::accept();

@@ -13,7 +13,7 @@ namespace lapor {
 class Profile;
 
 // Per-profile preferences: interface language, the hub address and connection, sync,
-// attachment prefetching and when the desk locks itself.
+// attachment prefetching, when the desk locks itself and how large draft photos are kept.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

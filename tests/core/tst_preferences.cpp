@@ -55,6 +55,8 @@ void TestPreferences::defaults()
     QCOMPARE(p.syncIntervalMinutes, 5);
     QCOMPARE(p.prefetchMB, 200);
     QCOMPARE(p.lockMinutes, 15);
+    QCOMPARE(p.photoMaxSide, 1600);
+    QCOMPARE(p.photoQuality, 85);
 }
 
 void TestPreferences::roundTrip()
@@ -66,6 +68,8 @@ void TestPreferences::roundTrip()
     p.syncIntervalMinutes = 15;
     p.prefetchMB = 0; // no prefetching: kept, not read back as the default
     p.lockMinutes = 0; // never locks: kept too
+    p.photoMaxSide = 2400;
+    p.photoQuality = 60;
     {
         QSettings s(path(), QSettings::IniFormat);
         p.store(s);
@@ -84,7 +88,7 @@ void TestPreferences::readsExistingProfiles()
                "[hub]\nurl=https://hub.lapor.example\ncaFile=/srv/ca.pem\ntimeoutSeconds=45\n"
                "[sync]\nintervalMinutes=10\n"
                "[privacy]\nretentionMonths=36\n"
-               "[attachments]\nprefetchMB=500\n"
+               "[attachments]\nprefetchMB=500\nphotoMaxSide=2048\n"
                "[desk]\nlockMinutes=5\n");
     file.close();
     QSettings s(path(), QSettings::IniFormat);
@@ -96,6 +100,8 @@ void TestPreferences::readsExistingProfiles()
     QCOMPARE(p.retentionMonths, 36);
     QCOMPARE(p.prefetchMB, 500);
     QCOMPARE(p.lockMinutes, 5);
+    QCOMPARE(p.photoMaxSide, 2048);
+    QCOMPARE(p.photoQuality, 85); // not written, the default
     // Writing it back leaves keys it does not own alone.
     const QStringList keys = s.allKeys();
     p.store(s);

@@ -1,3 +1,4 @@
+#include "core/imagemetadata.h"
 #include "photobytes.h"
 #include "sampledata.h"
 #include "store/draftrepository.h"
@@ -5,9 +6,12 @@
 #include "tempstore.h"
 #include "ui/drafteditor.h"
 
+#include <QBuffer>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -44,6 +48,7 @@ private slots:
     void anonimTemplateNeverNamesReporter();
     void submitCreatesRevisionAndOutboxEntry();
     void attachmentsWithinLimits();
+    void largePhotoShowsItsSaving();
     void revisionHistoryShowsDiff();
     void reopensOwnDraft();
     void textStaysPlain();
@@ -282,6 +287,72 @@ void TestDraftEditor::attachmentsWithinLimits()
     QVERIFY(!remove->isEnabled());
     QCOMPARE(editor.failedChecks().size(), 1);
     QVERIFY(!editor.findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
+}
+
+void TestDraftEditor::largePhotoShowsItsSaving()
+{
+    // Pengaturan's longest side, read when the photo is added.
+    m_desk->profile()->settings().setValue(QStringLiteral("attachments/photoMaxSide"), 800);
+    DraftEditor editor(*m_desk->db(), m_desk->profile()->dir(), F::officer());
+    QVERIFY(editor.openCase(F::kCase, nullptr));
+    editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))->setPlainText(kReply);
+    QImage image(2000, 1500, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, qRgb(x & 0xff, y & 0xff, (x ^ y) & 0xff));
+    }
+    QByteArray source;
+    QBuffer buffer(&source);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(image.save(&buffer, "JPG", 95));
+    const auto writeSource = [this](const QString &name, const QByteArray &bytes) {
+        const QString path = m_desk->filePath(name);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path
+                                                                                    : QString();
+    };
+    const QString photo = writeSource(QStringLiteral("foto jalan.jpg"), source);
+    const QString gone = writeSource(QStringLiteral("foto hilang.jpg"), source);
+    QVERIFY(!photo.isEmpty() && !gone.isEmpty());
+    QString error;
+    QVERIFY2(editor.addAttachment(photo, &error), qPrintable(error));
+    QVERIFY2(editor.addAttachment(gone, &error), qPrintable(error));
+    QVERIFY(QFile::remove(gone));
+
+    const QString dir = m_desk->profile()->dir() + QStringLiteral("/drafts/") + editor.draftId()
+        + QLatin1Char('/');
+    QFile kept(dir + QStringLiteral("foto jalan.jpg"));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    const QByteArray smaller = kept.readAll();
+    kept.close();
+    QCOMPARE(QImage::fromData(smaller).size(), QSize(800, 600));
+    const auto size = [](qint64 bytes) {
+        return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    };
+    auto *list = editor.findChild<QListWidget *>(QStringLiteral("attachmentList"));
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(1)->text(),
+             QStringLiteral("foto jalan.jpg — %1 → %2 (diperkecil)")
+                 .arg(size(source.size()), size(smaller.size())));
+    auto *original = editor.findChild<QPushButton *>(QStringLiteral("originalSizeButton"));
+    QVERIFY(!original->isEnabled());
+
+    // The original is gone: said plainly, and the smaller photo stays.
+    list->setCurrentRow(0);
+    QVERIFY(original->isEnabled());
+    QVERIFY(!editor.restoreOriginalSize(QStringLiteral("foto hilang.jpg"), &error));
+    QVERIFY2(error.contains(QStringLiteral("tidak ada lagi")), qPrintable(error));
+    QVERIFY(list->item(0)->text().endsWith(QStringLiteral("(diperkecil)")));
+
+    // The button sends the original size: the item shows its plain size again.
+    list->setCurrentRow(1);
+    QVERIFY(original->isEnabled());
+    original->click();
+    QCOMPARE(list->item(1)->text(), QStringLiteral("foto jalan.jpg (%1)").arg(size(source.size())));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), ImageMetadata::strip(source).data);
+    list->setCurrentRow(1);
+    QVERIFY(!original->isEnabled());
 }
 
 void TestDraftEditor::revisionHistoryShowsDiff()

@@ -26,6 +26,7 @@ private slots:
     void refusesUnreadableCaFile();
     void keepsPinAndRefusesAMalformedOne();
     void keepsRetentionMonths();
+    void keepsPhotoSizeWithinItsRange();
 
 private:
     template<typename T> static T *child(QWidget &dialog, const char *name)
@@ -146,6 +147,33 @@ void TestSettingsDialog::keepsRetentionMonths()
                       Qt::LeftButton);
     QCOMPARE(cancelled.result(), int(QDialog::Rejected));
     QCOMPARE(profile.settings().value(QStringLiteral("privacy/retentionMonths")).toInt(), 36);
+}
+
+void TestSettingsDialog::keepsPhotoSizeWithinItsRange()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    {
+        SettingsDialog dialog(profile);
+        auto *side = child<QSpinBox>(dialog, "photoSideSpin");
+        auto *quality = child<QSpinBox>(dialog, "photoQualitySpin");
+        QCOMPARE(side->value(), 1600);
+        QCOMPARE(quality->value(), 85);
+        QCOMPARE(side->minimum(), 640);
+        QCOMPARE(side->maximum(), 8000);
+        QCOMPARE(quality->minimum(), 50);
+        QCOMPARE(quality->maximum(), 100);
+        side->setValue(100000); // the spin box keeps to its range
+        quality->setValue(70);
+        dialog.accept();
+    }
+    QCOMPARE(profile.settings().value(QStringLiteral("attachments/photoMaxSide")).toInt(), 8000);
+    QCOMPARE(profile.settings().value(QStringLiteral("attachments/photoQuality")).toInt(), 70);
+    // A hand-edited value outside the range is shown within it.
+    profile.settings().setValue(QStringLiteral("attachments/photoMaxSide"), 10);
+    SettingsDialog again(profile);
+    QCOMPARE(child<QSpinBox>(again, "photoSideSpin")->value(), 640);
+    QCOMPARE(child<QSpinBox>(again, "photoQualitySpin")->value(), 70);
 }
 
 QTEST_MAIN(TestSettingsDialog)
