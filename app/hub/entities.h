@@ -76,6 +76,24 @@ struct AttachmentRow
     qint64 createdAt = 0;
 };
 
+// A file being sent in parts (uploads.*).
+struct UploadRow
+{
+    QString id;
+    QString userId;
+    QString idempotencyKey;
+    qint64 caseId = 0;
+    QString ownerKind; // case, draft
+    QString ownerId;
+    QString fileName;
+    QString mimeType;
+    qint64 length = 0;
+    QString sha256; // of the whole file, as the client declared it
+    qint64 received = 0; // bytes stored, in order from 0
+    qint64 touchedAt = 0;
+    QString attachmentId; // once completed
+};
+
 struct UserRow
 {
     QString id;

@@ -17,6 +17,7 @@ const char *const kSchemaFiles[] = {
     ":/hub/sql/001_initial.sql",
     ":/hub/sql/002_disabled_users.sql",
     ":/hub/sql/003_token_families.sql",
+    ":/hub/sql/004_uploads.sql",
 };
 
 void applySchemaFile(SqliteDb &db, int version)

@@ -271,6 +271,115 @@ void HubStore::insertAttachment(const AttachmentRow &a, const QByteArray &conten
         .exec();
 }
 
+void HubStore::insertUpload(const UploadRow &u)
+{
+    m_db.prepare("INSERT INTO uploads (id, user_id, idempotency_key, case_id, owner_kind, "
+                 "owner_id, file_name, mime_type, length, sha256, received, touched_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
+        .bind(1, u.id)
+        .bind(2, u.userId)
+        .bind(3, u.idempotencyKey)
+        .bind(4, u.caseId)
+        .bind(5, u.ownerKind)
+        .bind(6, u.ownerId)
+        .bind(7, u.fileName)
+        .bind(8, u.mimeType)
+        .bind(9, u.length)
+        .bind(10, u.sha256)
+        .bind(11, u.touchedAt)
+        .exec();
+}
+
+namespace {
+
+constexpr char kUploadColumns[]
+    = "SELECT id, user_id, idempotency_key, case_id, owner_kind, owner_id, file_name, "
+      "mime_type, length, sha256, received, touched_at, attachment_id FROM uploads ";
+
+std::optional<UploadRow> uploadAt(SqlStatement &q)
+{
+    if (!q.step())
+        return std::nullopt;
+    UploadRow u;
+    u.id = q.text(0);
+    u.userId = q.text(1);
+    u.idempotencyKey = q.text(2);
+    u.caseId = q.int64(3);
+    u.ownerKind = q.text(4);
+    u.ownerId = q.text(5);
+    u.fileName = q.text(6);
+    u.mimeType = q.text(7);
+    u.length = q.int64(8);
+    u.sha256 = q.text(9);
+    u.received = q.int64(10);
+    u.touchedAt = q.int64(11);
+    u.attachmentId = q.isNull(12) ? QString() : q.text(12);
+    q.reset();
+    return u;
+}
+
+} // namespace
+
+std::optional<UploadRow> HubStore::loadUpload(const QString &id)
+{
+    static const QByteArray sql = QByteArray(kUploadColumns) + "WHERE id = ?";
+    return uploadAt(m_db.prepare(sql.constData()).bind(1, id));
+}
+
+std::optional<UploadRow> HubStore::loadUploadByKey(const QString &userId, const QString &key)
+{
+    static const QByteArray sql
+        = QByteArray(kUploadColumns) + "WHERE user_id = ? AND idempotency_key = ?";
+    return uploadAt(m_db.prepare(sql.constData()).bind(1, userId).bind(2, key));
+}
+
+void HubStore::appendUploadPart(const QString &id, qint64 offset, const QByteArray &bytes,
+                                qint64 at)
+{
+    m_db.prepare("INSERT INTO upload_parts (upload_id, offset, content) VALUES (?, ?, ?)")
+        .bind(1, id)
+        .bind(2, offset)
+        .bindBlob(3, bytes)
+        .exec();
+    m_db.prepare("UPDATE uploads SET received = ?, touched_at = ? WHERE id = ?")
+        .bind(1, offset + bytes.size())
+        .bind(2, at)
+        .bind(3, id)
+        .exec();
+}
+
+QByteArray HubStore::uploadContent(const QString &id)
+{
+    auto &q = m_db.prepare("SELECT content FROM upload_parts WHERE upload_id = ? ORDER BY offset");
+    q.bind(1, id);
+    QByteArray out;
+    while (q.step())
+        out += q.blob(0);
+    q.reset();
+    return out;
+}
+
+void HubStore::settleUpload(const QString &id, const QString &attachmentId, qint64 at)
+{
+    m_db.prepare("DELETE FROM upload_parts WHERE upload_id = ?").bind(1, id).exec();
+    auto &q = m_db.prepare("UPDATE uploads SET received = 0, attachment_id = ?, touched_at = ? "
+                           "WHERE id = ?");
+    if (attachmentId.isEmpty())
+        q.bindNull(1);
+    else
+        q.bind(1, attachmentId);
+    q.bind(2, at).bind(3, id).exec();
+}
+
+void HubStore::sweepUploads(qint64 before)
+{
+    m_db.prepare("DELETE FROM upload_parts WHERE upload_id IN "
+                 "(SELECT id FROM uploads WHERE touched_at < ?)")
+        .bind(1, before)
+        .exec();
+    m_db.prepare("DELETE FROM uploads WHERE touched_at < ?").bind(1, before).exec();
+}
+
 std::optional<std::pair<AttachmentRow, qint64>> HubStore::loadAttachment(const QString &id)
 {
     auto &q = m_db.prepare("SELECT id, case_id, owner_kind, owner_id, file_name, mime_type, "

@@ -39,6 +39,18 @@ public:
     // (a file sent ahead under the draft's id on another case stays where it was).
     void moveDraftAttachments(const QString &draftId, qint64 caseId, const QString &followupId);
 
+    void insertUpload(const UploadRow &u);
+    std::optional<UploadRow> loadUpload(const QString &id);
+    std::optional<UploadRow> loadUploadByKey(const QString &userId, const QString &key);
+    // Stores the part at the session's end and moves `received` past it.
+    void appendUploadPart(const QString &id, qint64 offset, const QByteArray &bytes, qint64 at);
+    // The parts received, in order.
+    QByteArray uploadContent(const QString &id);
+    // Forgets the parts; `attachmentId` empty starts the session again from byte 0.
+    void settleUpload(const QString &id, const QString &attachmentId, qint64 at);
+    // Removes sessions untouched since `before`, with their parts.
+    void sweepUploads(qint64 before);
+
     QList<Followup> followups(qint64 caseId);
     QList<CitizenReply> replies(qint64 caseId);
     QList<Disposition> dispositions(qint64 caseId);

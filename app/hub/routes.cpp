@@ -82,6 +82,22 @@ Routes::Routes(SqliteDb &db, const HubConfig &config)
     add(protocol::Route::AttachmentsGet, Auth, [this](const HttpRequest &r, const Caller &c, P p) {
         return m_attachments.download(r, c, p[0]);
     });
+    add(protocol::Route::UploadsCreate, Auth | Transactional,
+        [this](const HttpRequest &r, const Caller &c, P p) {
+            return m_attachments.createUpload(r, c, p[0]);
+        });
+    add(protocol::Route::UploadsGet, Auth, [this](const HttpRequest &, const Caller &c, P p) {
+        return m_attachments.getUpload(c, p[0]);
+    });
+    add(
+        protocol::Route::UploadsAppend, Auth | Transactional,
+        [this](const HttpRequest &r, const Caller &c, P p) {
+            return m_attachments.appendUpload(r, c, p[0]);
+        },
+        Attachments::kMaxPart);
+    add(protocol::Route::UploadsComplete, Auth, [this](const HttpRequest &, const Caller &c, P p) {
+        return m_attachments.completeUpload(c, p[0]);
+    });
     add(protocol::Route::DraftsGet, Auth,
         [this](const HttpRequest &, const Caller &c, P p) { return m_actions.getDraft(c, p[0]); });
     add(protocol::Route::DraftsSubmit, Auth | Idempotent,

@@ -3,6 +3,9 @@
 #include "hubclient.h"
 #include "protocol/answers.h"
 #include "protocol/limits.h"
+#include "protocol/routes.h"
+
+#include <QCryptographicHash>
 
 namespace lapor {
 
@@ -111,21 +114,125 @@ protocol::Route WriteJob::route() const
 
 void WriteJob::start()
 {
+    if (std::holds_alternative<protocol::UploadAttachment>(m_request)) {
+        sendUploadStep(Step::Create);
+        return;
+    }
     HubClient::Request request;
     request.verb = protocol::Routes::method(route());
     request.path = protocol::Routes::path(route(), protocol::Writes::pathArguments(m_request));
     request.query = protocol::Writes::query(m_request);
-    if (const auto *upload = std::get_if<protocol::UploadAttachment>(&m_request)) {
-        request.rawBody = m_file;
-        request.contentType = upload->mimeType.toLatin1();
-    } else {
-        request.body = protocol::Writes::body(m_request);
-    }
+    request.body = protocol::Writes::body(m_request);
     request.idempotencyKey = m_key;
     if (!m_ifMatch.isEmpty())
         request.ifMatch = '"' + m_ifMatch.toLatin1() + '"';
     m_call = m_client.send(request);
     connect(m_call, &HubCall::finished, this, &WriteJob::onFinished);
+}
+
+void WriteJob::sendUploadStep(Step step, qint64 offset)
+{
+    const auto &upload = std::get<protocol::UploadAttachment>(m_request);
+    m_step = step;
+    HubClient::Request request;
+    request.verb
+        = protocol::Routes::method(step == Step::Create       ? protocol::Route::UploadsCreate
+                                       : step == Step::Append ? protocol::Route::UploadsAppend
+                                                              : protocol::Route::UploadsComplete);
+    if (step == Step::Create) {
+        request.path = protocol::Routes::path(protocol::Route::UploadsCreate,
+                                              { QString::number(upload.caseId) });
+        const QUrlQuery owner = protocol::Writes::query(m_request);
+        request.body = {
+            { QStringLiteral("file_name"), upload.fileName },
+            { QStringLiteral("owner_kind"), owner.queryItemValue(QStringLiteral("owner_kind")) },
+            { QStringLiteral("owner_id"), owner.queryItemValue(QStringLiteral("owner_id")) },
+            { QStringLiteral("content_type"), upload.mimeType },
+            { QStringLiteral("length"), double(m_file.size()) },
+            { QStringLiteral("sha256"),
+              QString::fromLatin1(
+                  QCryptographicHash::hash(m_file, QCryptographicHash::Sha256).toHex()) },
+        };
+        // The key names the session: the same entry resumes the same upload.
+        request.idempotencyKey = m_key;
+    } else if (step == Step::Append) {
+        request.path = protocol::Routes::path(protocol::Route::UploadsAppend, { m_uploadId });
+        request.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+        const qint64 part = m_fixedPart > 0 ? m_fixedPart : m_partBytes;
+        request.rawBody = m_file.mid(offset, part);
+        request.contentType = "application/offset+octet-stream";
+        m_partSent = request.rawBody.size();
+        m_partClock.start();
+    } else {
+        request.path = protocol::Routes::path(protocol::Route::UploadsComplete, { m_uploadId });
+    }
+    m_call = m_client.send(request);
+    connect(m_call, &HubCall::finished, this, &WriteJob::onUploadStep);
+}
+
+void WriteJob::onUploadStep(HubCall *call)
+{
+    if (m_step == Step::Complete) {
+        const HubError &error = call->error();
+        if ((error.status == 404 || error.problem == protocol::ProblemType::UploadCorrupt)
+            && !m_uploadRestarted) {
+            call->deleteLater();
+            // The session expired, or its parts did not make the file (the hub started
+            // it over): once more, from what the hub then holds.
+            m_uploadRestarted = true;
+            sendUploadStep(Step::Create);
+            return;
+        }
+        onFinished(call); // the attachment record, as an upload in one request answers
+        return;
+    }
+    call->deleteLater();
+    const HubError error = call->error();
+    const QJsonObject answer = error.ok() ? call->json() : error.document;
+    const QJsonValue offset = answer.value(QLatin1String("offset"));
+    if (error.ok() && call->error().ok() && offset.isDouble()) {
+        if (m_step == Step::Create) {
+            m_uploadId = answer.value(QLatin1String("id")).toString();
+            m_resumedAt = qint64(offset.toDouble());
+        } else if (m_fixedPart == 0 && m_partClock.isValid()) {
+            // Parts of about kPartSeconds at the rate this one went.
+            const qint64 ms = qMax<qint64>(1, m_partClock.elapsed());
+            m_partBytes
+                = qBound(kFirstPartBytes, m_partSent * kPartSeconds * 1000 / ms, kMaxPartBytes);
+        }
+        nextUploadStep(qint64(offset.toDouble()));
+        return;
+    }
+    // A part sent twice or after a lost one: go on from where the hub stands.
+    if (error.status == 409 && error.problem == protocol::ProblemType::UploadOffset
+        && offset.isDouble()) {
+        nextUploadStep(qint64(offset.toDouble()));
+        return;
+    }
+    if (error.status == 404 && m_step == Step::Append && !m_uploadRestarted) {
+        m_uploadRestarted = true;
+        sendUploadStep(Step::Create);
+        return;
+    }
+    m_error = error.ok() ? call->error() : error;
+    if (m_error.ok())
+        m_error = HubError::invalid(QStringLiteral("the upload answer carries no offset"));
+    m_answer = m_error.document;
+    emit finished(this);
+}
+
+void WriteJob::nextUploadStep(qint64 offset)
+{
+    const qint64 total = m_file.size();
+    if (offset < 0 || offset > total || m_uploadId.isEmpty()) {
+        m_error = HubError::invalid(
+            QStringLiteral("the hub holds %1 bytes of an upload of %2").arg(offset).arg(total));
+        emit finished(this);
+        return;
+    }
+    m_acknowledged = offset;
+    emit uploadProgress(offset, total);
+    sendUploadStep(offset < total ? Step::Append : Step::Complete, offset);
 }
 
 void WriteJob::cancel()

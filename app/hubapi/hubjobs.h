@@ -4,6 +4,7 @@
 #include "protocol/records.h"
 #include "protocol/requests.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -84,10 +85,22 @@ class WriteJob : public QObject
 public:
     WriteJob(HubClient &client, protocol::WriteRequest request, const QByteArray &idempotencyKey,
              const QString &ifMatch, QObject *parent = nullptr);
-    // The bytes of an upload.
+    // The bytes of an upload. They go in parts (uploads.*, docs/hub-api.md), each sized to
+    // take about kPartSeconds on the link as measured so far: a cut costs at most the part
+    // in flight, and a later job with the same key resumes from the last byte the hub
+    // acknowledged, also after a restart of the desk.
     void setFile(const QByteArray &bytes) { m_file = bytes; }
+    static constexpr qint64 kFirstPartBytes = 64 * 1024;
+    static constexpr qint64 kMaxPartBytes = 1024 * 1024; // the hub's largest part
+    static constexpr int kPartSeconds = 4;
+    // Every part this size instead (tests).
+    void setPartBytes(qint64 bytes) { m_fixedPart = qBound<qint64>(1, bytes, kMaxPartBytes); }
     void start();
     void cancel();
+    // Of an upload: where it started (the hub's offset when the job began) and how far
+    // the hub has acknowledged.
+    qint64 resumedAt() const { return m_resumedAt; }
+    qint64 acknowledged() const { return m_acknowledged; }
 
     protocol::Route route() const;
     const HubError &error() const { return m_error; }
@@ -105,15 +118,30 @@ public:
 
 signals:
     void finished(lapor::WriteJob *job);
+    // An upload's bytes the hub has acknowledged.
+    void uploadProgress(qint64 acknowledged, qint64 total);
 
 private:
     void onFinished(HubCall *call);
+    enum class Step { Create, Append, Complete };
+    void sendUploadStep(Step step, qint64 offset = 0);
+    void onUploadStep(HubCall *call);
+    void nextUploadStep(qint64 offset);
 
     HubClient &m_client;
     protocol::WriteRequest m_request;
     QByteArray m_key;
     QString m_ifMatch;
     QByteArray m_file;
+    Step m_step = Step::Create;
+    QString m_uploadId;
+    qint64 m_fixedPart = 0;
+    qint64 m_partBytes = kFirstPartBytes;
+    qint64 m_partSent = 0;
+    QElapsedTimer m_partClock;
+    qint64 m_resumedAt = -1;
+    qint64 m_acknowledged = 0;
+    bool m_uploadRestarted = false;
     QPointer<HubCall> m_call;
     HubError m_error;
     std::optional<QList<ChangeData>> m_records;

@@ -7,7 +7,7 @@ namespace lapor::protocol::ProblemTypes {
 namespace {
 
 // The one table of keys: the hub writes them, the desk reads them.
-constexpr KeyTable<ProblemType, 30> kKeys { { {
+constexpr KeyTable<ProblemType, 33> kKeys { { {
     { ProblemType::AccountDisabled, "account-disabled" },
     { ProblemType::CaseClosed, "case-closed" },
     { ProblemType::CursorExpired, "cursor-expired" },
@@ -37,6 +37,9 @@ constexpr KeyTable<ProblemType, 30> kKeys { { {
     { ProblemType::Unauthorized, "unauthorized" },
     { ProblemType::Unavailable, "unavailable" },
     { ProblemType::UnsupportedMediaType, "unsupported-media-type" },
+    { ProblemType::UploadCorrupt, "upload-corrupt" },
+    { ProblemType::UploadIncomplete, "upload-incomplete" },
+    { ProblemType::UploadOffset, "upload-offset" },
     { ProblemType::Validation, "validation" },
 } } };
 

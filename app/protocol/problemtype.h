@@ -38,6 +38,9 @@ enum class ProblemType {
     Unauthorized,
     Unavailable,
     UnsupportedMediaType,
+    UploadCorrupt,
+    UploadIncomplete,
+    UploadOffset,
     Validation,
 };
 

@@ -6,7 +6,7 @@ namespace lapor::protocol::Routes {
 
 namespace {
 
-constexpr std::array<RouteSpec, 33> kRoutes { {
+constexpr std::array<RouteSpec, 37> kRoutes { {
     { Route::Health, "health", "GET", "/v1/health" },
     { Route::AuthToken, "auth.token", "POST", "/v1/auth/token" },
     { Route::AuthRefresh, "auth.refresh", "POST", "/v1/auth/refresh" },
@@ -26,6 +26,10 @@ constexpr std::array<RouteSpec, 33> kRoutes { {
     { Route::CasesNotes, "cases.notes", "POST", "/v1/cases/{}/notes" },
     { Route::AttachmentsUpload, "attachments.upload", "POST", "/v1/cases/{}/attachments" },
     { Route::AttachmentsGet, "attachments.get", "GET", "/v1/attachments/{}" },
+    { Route::UploadsCreate, "uploads.create", "POST", "/v1/cases/{}/uploads" },
+    { Route::UploadsGet, "uploads.get", "GET", "/v1/uploads/{}" },
+    { Route::UploadsAppend, "uploads.append", "PATCH", "/v1/uploads/{}" },
+    { Route::UploadsComplete, "uploads.complete", "POST", "/v1/uploads/{}/complete" },
     { Route::DraftsGet, "drafts.get", "GET", "/v1/drafts/{}" },
     { Route::DraftsSubmit, "drafts.submit", "POST", "/v1/drafts/{}/revisions" },
     { Route::DraftsDecide, "drafts.decide", "POST", "/v1/drafts/{}/decision" },

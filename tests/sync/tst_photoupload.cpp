@@ -1,7 +1,9 @@
 #include "core/draftfiles.h"
 #include "core/imagemetadata.h"
+#include "hubapi/hubjobs.h"
 #include "hubfixture.h"
 #include "hubtestutil.h"
+#include "linkproxy.h"
 #include "photobytes.h"
 #include "store/actionwriter.h"
 #include "store/outboxrepository.h"
@@ -59,11 +61,12 @@ private slots:
     void draftPhotoReachesTheHubWithoutMetadata();
     void photoFromAnOlderVersionIsStrippedOnTheWay();
     void damagedPhotoIsNotSent();
+    void cutUploadResumesWhereTheHubStopped();
 
 private:
     qint64 newCase();
     QString newDraft(qint64 caseId);
-    OutboxPusher::Summary push();
+    OutboxPusher::Summary push(HubClient *client = nullptr);
     // The draft's file as the hub serves it: downloaded by the desk's AttachmentFetcher
     // after a sync, and checked against a plain GET of the same attachment.
     QByteArray downloadBack(const QString &draftId, const QString &fileName);
@@ -109,9 +112,10 @@ QString TestPhotoUpload::newDraft(qint64 caseId)
     return created.id;
 }
 
-OutboxPusher::Summary TestPhotoUpload::push()
+OutboxPusher::Summary TestPhotoUpload::push(HubClient *client)
 {
-    OutboxPusher pusher(*m_client, *m_db, WorkingCalendar::national(AgencyZone::WITA));
+    OutboxPusher pusher(client ? *client : *m_client, *m_db,
+                        WorkingCalendar::national(AgencyZone::WITA));
     pusher.setBackoff(Backoff(20, 100, 1));
     QSignalSpy finished(&pusher, &OutboxPusher::finished);
     pusher.push();
@@ -258,6 +262,64 @@ void TestPhotoUpload::damagedPhotoIsNotSent()
     q.addBindValue(draftId);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+// A file whose upload is cut part-way: the next push, by a desk started afresh, sends
+// only what the hub had not acknowledged, and the hub ends with the file byte for byte.
+void TestPhotoUpload::cutUploadResumesWhereTheHubStopped()
+{
+    lapor::test::LinkProfile fast;
+    fast.bitsPerSecond = 8'000'000;
+    fast.roundTripMs = 10;
+    fast.loss = 0;
+    lapor::test::LinkProxy link(fast);
+    QString error;
+    QVERIFY2(link.start(quint16(m_hub.url().port()), &error), qPrintable(error));
+
+    const qint64 caseId = newCase();
+    const QString draftId = newDraft(caseId);
+    QByteArray pdf("%PDF-1.4\n");
+    for (int i = 0; pdf.size() < 3'000'000; ++i)
+        pdf.append(char((i * 131 + i / 977) % 256));
+    DraftFiles files(m_hub.dir(), draftId);
+    QVERIFY(writeFile(files.dir() + QStringLiteral("/laporan.pdf"), pdf));
+    QVERIFY(ActionWriter(*m_db, officer()).submitDraft(draftId));
+
+    // The desk is closed once two thirds of the file have gone up.
+    qint64 upAtClose = 0;
+    {
+        TokenStore tokens(TokenStore::Backend::Memory);
+        HubClient client(HubClient::Settings { link.url(), {}, 10000 }, tokens);
+        client.setUser(officer());
+        QVERIFY(lapor::test::logIn(client, officer().username));
+        link.resetCounters();
+        OutboxPusher pusher(client, *m_db, WorkingCalendar::national(AgencyZone::WITA));
+        QSignalSpy finished(&pusher, &OutboxPusher::finished);
+        pusher.push();
+        QDeadlineTimer bound(30000);
+        while (link.bytesUp() < 2'000'000 && finished.isEmpty() && !bound.hasExpired())
+            QTest::qWait(2);
+        QVERIFY2(finished.isEmpty(), "the upload ended before the desk was closed");
+        upAtClose = link.bytesUp();
+        pusher.cancel();
+        QVERIFY(!finished.isEmpty() || finished.wait(10000));
+        QCOMPARE(pusher.lastSummary().sent, 0);
+    }
+
+    // Started again: a new client and pusher, as after a restart of the desk.
+    TokenStore tokens(TokenStore::Backend::Memory);
+    HubClient client(HubClient::Settings { link.url(), {}, 10000 }, tokens);
+    client.setUser(officer());
+    QVERIFY(lapor::test::logIn(client, officer().username));
+    link.resetCounters();
+    const auto resumed = push(&client);
+    // The file and the revision it belongs to (the damaged photo's draft above still waits).
+    QCOMPARE(resumed.sent, 2);
+    // At most the part cut in flight again, then the rest; never the file from byte 0.
+    const qint64 rest = pdf.size() - upAtClose;
+    QVERIFY2(link.bytesUp() < rest + WriteJob::kMaxPartBytes + 32 * 1024,
+             qPrintable(QStringLiteral("%1 bytes up after the cut").arg(link.bytesUp())));
+    QCOMPARE(downloadBack(draftId, QStringLiteral("laporan.pdf")), pdf);
 }
 
 QTEST_MAIN(TestPhotoUpload)
