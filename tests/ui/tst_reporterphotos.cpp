@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,7 +55,12 @@ private:
         QWidget *modal = QApplication::activeModalWidget();
         if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
             ++fileDialogs;
-            dialog->selectFile(m_file);
+            // Typed, as a user would: a selectFile() can still be replaced by the dialog's
+            // suggested name once its folder has loaded in the background.
+            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(m_file);
+            else
+                dialog->selectFile(m_file);
             static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, protected there
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             if (box->icon() == QMessageBox::Question) {
