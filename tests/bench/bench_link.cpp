@@ -5,8 +5,11 @@
 // Measures a unit officer's first sync and the daily delta after it (50 new complaints,
 // 10 citizen replies), each against its bandwidth floor: the bytes that crossed the link
 // in the busier direction divided by the link's rate, i.e. the time the bytes alone need.
+// Then a photo's upload cut at 80 % and resumed by a new job with the same key, as
+// after a restart of the desk: the bytes sent after the cut against the rest of the file.
 // Prints `BENCH name value unit` lines.
 #include "hubapi/hubclient.h"
+#include "hubapi/hubjobs.h"
 #include "hubapi/tokenstore.h"
 #include "hubprocess.h"
 #include "hubtestclient.h"
@@ -22,6 +25,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -87,6 +91,76 @@ void print(const char *name, const Run &run, const LinkProfile &profile)
     std::printf("BENCH %s_requests %d requests\n", name, run.report.requests);
 }
 
+WriteJob *waitFor(WriteJob *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &WriteJob::finished, &loop, &QEventLoop::quit);
+    job->start();
+    loop.exec();
+    return job;
+}
+
+// A photo's upload cut once `cutShare` of it has gone up, then resumed by a new job.
+void uploadCutAndResumed(LinkProxy &link, HubClient &client, qint64 caseId, qint64 bytes,
+                         double cutShare, const LinkProfile &profile)
+{
+    QByteArray photo(bytes, Qt::Uninitialized);
+    quint32 x = 2463534242u; // incompressible, as a JPEG's scan is
+    for (qint64 i = 0; i < bytes; ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        photo[i] = char(x);
+    }
+    protocol::UploadAttachment file;
+    file.caseId = caseId;
+    file.draftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    file.fileName = QStringLiteral("IMG_0042.jpg");
+    file.mimeType = QStringLiteral("image/jpeg");
+    file.size = bytes;
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+
+    link.resetCounters();
+    const qint64 cutAt = qint64(double(bytes) * cutShare);
+    link.cutAfterUp(cutAt);
+    QElapsedTimer clock;
+    clock.start();
+    WriteJob first(client, file, key, QString());
+    first.setFile(photo);
+    waitFor(&first);
+    const qint64 acknowledged = first.acknowledged();
+    const qint64 upAtCut = qMin(link.bytesUp(), cutAt);
+    qint64 resumedAt = bytes;
+    bool done = first.error().ok();
+    if (!done) {
+        // The desk started again: a new job with the entry's key.
+        WriteJob second(client, file, key, QString());
+        second.setFile(photo);
+        waitFor(&second);
+        if (!second.error().ok())
+            die(QStringLiteral("resumed upload: ") + second.error().technical);
+        resumedAt = second.resumedAt();
+        done = true;
+    }
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    const double floor = double(bytes) * 8.0 / double(profile.bitsPerSecond);
+    if (resumedAt == bytes)
+        std::printf("upload: %lld bytes, cut after %lld up; the same job went on over a new "
+                    "connection\n",
+                    static_cast<long long>(bytes), static_cast<long long>(upAtCut));
+    else
+        std::printf("upload: %lld bytes, cut after %lld up (%lld acknowledged); a new job "
+                    "resumed at %lld\n",
+                    static_cast<long long>(bytes), static_cast<long long>(upAtCut),
+                    static_cast<long long>(acknowledged), static_cast<long long>(resumedAt));
+    std::printf("BENCH upload_s %.1f s\n", seconds);
+    std::printf("BENCH upload_floor_s %.1f s\n", floor);
+    std::printf("BENCH upload_ratio %.2f x\n", seconds / qMax(0.001, floor));
+    std::printf("BENCH upload_after_cut_kb %.1f kB\n", double(link.bytesUp() - upAtCut) / 1000.0);
+    std::printf("BENCH upload_rest_kb %.1f kB\n", double(bytes - upAtCut) / 1000.0);
+    std::printf("BENCH upload_up_kb %.1f kB\n", double(link.bytesUp()) / 1000.0);
+}
+
 qint64 count(Database &db, const char *sql)
 {
     QSqlQuery q(db.connection());
@@ -118,7 +192,11 @@ int main(int argc, char **argv)
         QStringLiteral("keep-profile"),
         QStringLiteral("Keep the hub's generated data in DIR, or reuse the data already there."),
         QStringLiteral("DIR"));
-    parser.addOptions({ casesOption, userOption, rateOption, rttOption, lossOption, keepOption });
+    const QCommandLineOption uploadOption(QStringLiteral("upload-bytes"),
+                                          QStringLiteral("Size of the photo uploaded and cut."),
+                                          QStringLiteral("BYTES"), QStringLiteral("5000000"));
+    parser.addOptions(
+        { casesOption, userOption, rateOption, rttOption, lossOption, keepOption, uploadOption });
     parser.process(app);
 
     LinkProfile profile;
@@ -212,5 +290,8 @@ int main(int argc, char **argv)
                 profile.loss * 100.0, profile.resendMs);
     print("first_sync", first, profile);
     print("delta", delta, profile);
+    std::fflush(stdout);
+    uploadCutAndResumed(link, client, fresh.first(), parser.value(uploadOption).toLongLong(), 0.8,
+                        profile);
     return 0;
 }
