@@ -445,8 +445,9 @@ void TestHubAuth::disableFromTheCommandLine()
     QVERIFY(!client.login(u"petugas3"_s).isEmpty());
 }
 
-// A data folder an earlier laporhub wrote (schema 1, no disabled column) is upgraded in
-// place on the next start, its accounts enabled; one from a newer laporhub is refused.
+// A data folder an earlier laporhub wrote (schema 1: no disabled column, no token families,
+// no uploads in parts) is upgraded in place on the next start, its accounts enabled; one
+// from a newer laporhub is refused.
 void TestHubAuth::olderDataFolderIsUpgraded()
 {
     HubProcess hub;
@@ -470,7 +471,8 @@ void TestHubAuth::olderDataFolderIsUpgraded()
         return ok;
     };
     QVERIFY(rewind({ u"ALTER TABLE users DROP COLUMN disabled"_s,
-                     u"DROP TABLE used_refresh_tokens"_s, u"PRAGMA user_version = 1"_s }));
+                     u"DROP TABLE used_refresh_tokens"_s, u"DROP TABLE uploads"_s,
+                     u"DROP TABLE upload_parts"_s, u"PRAGMA user_version = 1"_s }));
     QVERIFY2(hub.start(), qPrintable(hub.errorString()));
     HubTestClient client(hub.baseUrl());
     QVERIFY(!client.login(u"kepala2"_s).isEmpty());
