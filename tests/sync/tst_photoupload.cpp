@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QtTest>
 
 using namespace lapor;
@@ -62,6 +63,8 @@ private slots:
     void photoFromAnOlderVersionIsStrippedOnTheWay();
     void damagedPhotoIsNotSent();
     void cutUploadResumesWhereTheHubStopped();
+    void cutAtAnyMomentLosesNoAcknowledgedPart_data();
+    void cutAtAnyMomentLosesNoAcknowledgedPart();
 
 private:
     qint64 newCase();
@@ -320,6 +323,68 @@ void TestPhotoUpload::cutUploadResumesWhereTheHubStopped()
     QVERIFY2(link.bytesUp() < rest + WriteJob::kMaxPartBytes + 32 * 1024,
              qPrintable(QStringLiteral("%1 bytes up after the cut").arg(link.bytesUp())));
     QCOMPARE(downloadBack(draftId, QStringLiteral("laporan.pdf")), pdf);
+}
+
+void TestPhotoUpload::cutAtAnyMomentLosesNoAcknowledgedPart_data()
+{
+    QTest::addColumn<double>("share"); // of the file gone up when every connection is cut
+    for (double share : { 0.0, 0.01, 0.2, 0.45, 0.5, 0.77, 0.99, 1.0 })
+        QTest::addRow("%.0f %%", share * 100) << share;
+}
+
+// Wherever the cut falls (the session's opening, a part, the completion), the upload ends
+// with the file byte for byte as one attachment, and what crossed twice is at most the
+// part in flight and the heads.
+void TestPhotoUpload::cutAtAnyMomentLosesNoAcknowledgedPart()
+{
+    QFETCH(double, share);
+    lapor::test::LinkProfile fast;
+    fast.bitsPerSecond = 20'000'000;
+    fast.roundTripMs = 4;
+    fast.loss = 0;
+    lapor::test::LinkProxy link(fast);
+    QString error;
+    QVERIFY2(link.start(quint16(m_hub.url().port()), &error), qPrintable(error));
+    TokenStore tokens(TokenStore::Backend::Memory);
+    HubClient client(HubClient::Settings { link.url(), {}, 10000 }, tokens);
+    client.setUser(officer());
+    QVERIFY(lapor::test::logIn(client, officer().username));
+
+    QByteArray file(1'500'000, Qt::Uninitialized);
+    for (int i = 0; i < file.size(); ++i)
+        file[i] = char((i * 151 + i / 4093 + int(share * 100)) % 256);
+    protocol::UploadAttachment upload;
+    upload.caseId = newCase();
+    upload.draftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    upload.fileName = QStringLiteral("denah.pdf");
+    upload.mimeType = QStringLiteral("application/pdf");
+    upload.size = file.size();
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+
+    link.resetCounters();
+    // The heads of the session's opening come first: a share of 0 cuts inside them.
+    link.cutAfterUp(qMax<qint64>(200, qint64(double(file.size()) * share)));
+    QJsonObject answer;
+    for (int attempt = 0; attempt < 3 && answer.isEmpty(); ++attempt) {
+        // A failed job is followed by a new one with the same key, as after a restart.
+        WriteJob job(client, upload, key, QString());
+        job.setFile(file);
+        QSignalSpy finished(&job, &WriteJob::finished);
+        job.start();
+        QVERIFY(finished.wait(30000));
+        if (job.error().ok())
+            answer = job.answer();
+    }
+    QVERIFY2(!answer.isEmpty(), "the upload did not end in three attempts");
+    QVERIFY2(link.bytesUp() < file.size() + WriteJob::kMaxPartBytes + 64 * 1024,
+             qPrintable(QStringLiteral("%1 bytes up for %2").arg(link.bytesUp()).arg(file.size())));
+
+    HubTestClient witness(m_hub.url());
+    witness.login(officer().username);
+    const HubReply back = witness.get(QStringLiteral("/v1/attachments/")
+                                      + answer.value(QLatin1String("id")).toString());
+    QCOMPARE(back.status, 200);
+    QCOMPARE(back.body, file);
 }
 
 QTEST_MAIN(TestPhotoUpload)
