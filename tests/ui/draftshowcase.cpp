@@ -1,5 +1,5 @@
 // Shows the drafting screens in the state the documentation's screenshots need:
-//   draftshowcase --shot editor|approval|outbox --profile DIR
+//   draftshowcase --shot editor|attachments|approval|outbox --profile DIR
 // Run under Xvfb at 1366×768 and capture the screen (docs/drafting.md).
 #include "core/case.h"
 #include "core/profile.h"
@@ -24,9 +24,11 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -161,15 +163,24 @@ void prepareOutbox(Database &db)
     writer.addNote(kEditorCase, QStringLiteral("Foto lokasi sudah diminta ke kelurahan."));
 }
 
+// A phone camera's size and grain, so that attaching it shows the saving.
 void writePhoto(const QString &path)
 {
-    QImage image(800, 600, QImage::Format_RGB32);
-    image.fill(QColor(0x6d, 0x7a, 0x5a));
-    QPainter p(&image);
-    p.setBrush(QColor(0x44, 0x44, 0x48));
-    p.drawRect(0, 250, 800, 350);
-    p.end();
-    image.save(path, "JPG");
+    QImage image(4000, 3000, QImage::Format_RGB32);
+    quint32 x = 2463534242u;
+    for (int row = 0; row < image.height(); ++row) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
+        const bool road = row > 1250;
+        for (int col = 0; col < image.width(); ++col) {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            const int grain = int(x % 24);
+            line[col] = road ? qRgb(0x44 + grain, 0x44 + grain, 0x48 + grain)
+                             : qRgb(0x6d + grain, 0x7a + grain, 0x5a + grain);
+        }
+    }
+    image.save(path, "JPG", 92);
 }
 
 } // namespace
@@ -179,7 +190,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption shotOption(QStringLiteral("shot"), QStringLiteral("screen"),
-                                        QStringLiteral("editor|approval|outbox"));
+                                        QStringLiteral("editor|attachments|approval|outbox"));
     const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("dir"),
                                            QStringLiteral("DIR"));
     parser.addOptions({ shotOption, profileOption });
@@ -229,7 +240,7 @@ int main(int argc, char **argv)
     };
 
     QTimer::singleShot(300, &window, [&] {
-        if (shot == QLatin1String("editor")) {
+        if (shot == QLatin1String("editor") || shot == QLatin1String("attachments")) {
             select(kEditorCase);
             DraftEditor *editor = actions.openEditor(kEditorCase);
             editor->applyTemplate(1, true);
@@ -239,6 +250,13 @@ int main(int argc, char **argv)
             editor->move(200, 70);
             editor->resize(960, 640);
             editor->saveNow();
+            if (shot == QLatin1String("attachments")) {
+                auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("tabs"));
+                auto *page = editor->findChild<QWidget *>(QStringLiteral("attachmentsTab"));
+                tabs->setCurrentWidget(page);
+                if (auto *list = page->findChild<QListWidget *>())
+                    list->setCurrentRow(0);
+            }
         } else if (shot == QLatin1String("approval")) {
             window.selectView(QStringLiteral("view:awaiting_approval"));
             select(kApprovalCase);
