@@ -84,7 +84,14 @@ bool DraftFiles::add(const QString &sourcePath, const AttachmentPolicy &policy, 
         return fail(tr("Berkas %1 tidak dapat dibaca.").arg(source.fileName()));
     const QString name = FileNames::sanitise(source.fileName());
     const auto existing = list();
-    const QString refusal = policy.refusal(name, source.size(), int(existing.size()));
+    // A photo that will be made smaller may be larger than the limit as it comes from
+    // the camera: the limit holds for what the draft keeps (checked below).
+    const bool reducible = reducer && ImageMetadata::isPhotoName(name);
+    const qint64 readCap
+        = reducible ? qMax(policy.maxBytes, kMaxPhotoSourceBytes) : policy.maxBytes;
+    AttachmentPolicy sourcePolicy = policy;
+    sourcePolicy.maxBytes = readCap;
+    const QString refusal = sourcePolicy.refusal(name, source.size(), int(existing.size()));
     if (!refusal.isEmpty())
         return fail(refusal);
     for (const File &file : existing) {
@@ -95,8 +102,8 @@ bool DraftFiles::add(const QString &sourcePath, const AttachmentPolicy &policy, 
     if (!in.open(QIODevice::ReadOnly))
         return fail(tr("Berkas %1 tidak dapat dibaca.").arg(source.fileName()));
     // No more than the policy allows, even when the file grew since it was checked.
-    const QByteArray bytes = in.read(policy.maxBytes + 1);
-    if (const QString late = policy.refusal(name, bytes.size(), 0); !late.isEmpty())
+    const QByteArray bytes = in.read(readCap + 1);
+    if (const QString late = sourcePolicy.refusal(name, bytes.size(), 0); !late.isEmpty())
         return fail(late);
     const auto stripped = ImageMetadata::strip(bytes);
     if (stripped.format == ImageMetadata::Format::Other && ImageMetadata::isPhotoName(name))
@@ -111,6 +118,9 @@ bool DraftFiles::add(const QString &sourcePath, const AttachmentPolicy &policy, 
     const QByteArray smaller = reducer && stripped.format != ImageMetadata::Format::Other
         ? reducer->reduce(stripped.data)
         : QByteArray();
+    const QByteArray &kept = smaller.isEmpty() ? stripped.data : smaller;
+    if (const QString tooLarge = policy.refusal(name, kept.size(), 0); !tooLarge.isEmpty())
+        return fail(tooLarge);
     auto known = sources();
     if (!smaller.isEmpty()) {
         // Remembered before the file is written: a photo kept smaller can always be taken
@@ -121,7 +131,7 @@ bool DraftFiles::add(const QString &sourcePath, const AttachmentPolicy &policy, 
     } else if (known.remove(name)) {
         storeSources(known); // left by a file of this name that was removed
     }
-    if (!writeFile(name, smaller.isEmpty() ? stripped.data : smaller))
+    if (!writeFile(name, kept))
         return fail(tr("Berkas %1 tidak dapat disalin ke profil.").arg(name));
     if (removed)
         *removed = stripped.removed;

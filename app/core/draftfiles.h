@@ -43,6 +43,10 @@ public:
         bool reduced() const { return originalSize > 0; }
     };
 
+    // The largest photo taken in to be made smaller; what the draft keeps must still be
+    // within the policy's limit.
+    static constexpr qint64 kMaxPhotoSourceBytes = 40 * 1024 * 1024;
+
     DraftFiles(const QString &profileDir, const QString &draftId);
     // The folder that holds one folder per draft: drafts/ in the profile.
     static QString rootDir(const QString &profileDir);

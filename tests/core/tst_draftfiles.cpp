@@ -36,6 +36,7 @@ private slots:
     void damagedPhotoIsRefused();
     void recordIsOwnerOnlyAndNoAttachment();
     void withoutReducerNothingIsScaled();
+    void photoOverTheLimitIsTakenWhenItShrinks();
 
 private:
     // A picture with gradients and fine detail, so JPEG quality shows in its size.
@@ -385,6 +386,43 @@ void TestDraftFiles::withoutReducerNothingIsScaled()
     QVERIFY2(files.add(path, AttachmentPolicy(), &error), qPrintable(error));
     QVERIFY(!files.list().first().reduced());
     QCOMPARE(readAll(files.list().first().path), ImageMetadata::strip(source).data);
+}
+
+// A camera's photo over the attachment limit is taken when what the draft keeps is within
+// it; one that stays over it, and any other file over it, is refused as before.
+void TestDraftFiles::photoOverTheLimitIsTakenWhenItShrinks()
+{
+    const QByteArray source = cameraJpeg(drawn(3200, 2400), 1);
+    AttachmentPolicy policy;
+    policy.maxBytes = source.size() / 4;
+    const QString path = writeSource(QStringLiteral("besar.jpg"), source);
+    QString error;
+
+    DraftFiles plain(m_profile, QStringLiteral("d1"));
+    QVERIFY(!plain.add(path, policy, &error));
+    QVERIFY(!error.isEmpty());
+
+    DraftFiles files(m_profile, QStringLiteral("d2"));
+    const PhotoScaler scaler(800, 85);
+    QVERIFY2(files.add(path, policy, &error, nullptr, &scaler), qPrintable(error));
+    QVERIFY(files.list().first().size <= policy.maxBytes);
+    QCOMPARE(files.list().first().originalSize, qint64(source.size()));
+    // Its original cannot be sent: it is over the limit.
+    QVERIFY(!files.restoreOriginal(QStringLiteral("besar.jpg"), policy, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(files.list().first().reduced());
+
+    DraftFiles unchanged(m_profile, QStringLiteral("d3"));
+    const PhotoScaler large(8000, 85);
+    error.clear();
+    QVERIFY(!unchanged.add(path, policy, &error, nullptr, &large));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(unchanged.list().isEmpty());
+
+    const QString pdf = writeSource(QStringLiteral("besar.pdf"),
+                                    QByteArray("%PDF-1.4\n") + QByteArray(policy.maxBytes, 'x'));
+    DraftFiles document(m_profile, QStringLiteral("d4"));
+    QVERIFY(!document.add(pdf, policy, &error, nullptr, &scaler));
 }
 
 QTEST_MAIN(TestDraftFiles)
