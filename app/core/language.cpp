@@ -6,10 +6,14 @@
 
 namespace lapor::Language {
 
+QString defaultFor(const QLocale &system)
+{
+    return system.language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("id");
+}
+
 QString systemDefault()
 {
-    return QLocale::system().language() == QLocale::Indonesian ? QStringLiteral("id")
-                                                               : QStringLiteral("en");
+    return defaultFor(QLocale::system());
 }
 
 QLocale locale(const QString &code)

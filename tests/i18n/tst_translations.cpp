@@ -18,6 +18,8 @@ private slots:
     void noUnfinishedEntries_data();
     void noUnfinishedEntries();
     void switchesAtRunTime();
+    void startsInIndonesianUnlessEnglish_data();
+    void startsInIndonesianUnlessEnglish();
 };
 
 void TestTranslations::bothCatalogsEmbedded()
@@ -57,6 +59,26 @@ void TestTranslations::switchesAtRunTime()
     // Anything unknown falls back to the system default, never to an empty catalog.
     const QString fallback = Language::install(QCoreApplication::instance(), QStringLiteral("xx"));
     QVERIFY(fallback == QStringLiteral("id") || fallback == QStringLiteral("en"));
+}
+
+void TestTranslations::startsInIndonesianUnlessEnglish_data()
+{
+    QTest::addColumn<QString>("system");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("C/POSIX") << QStringLiteral("C") << QStringLiteral("id");
+    QTest::newRow("Indonesian") << QStringLiteral("id_ID") << QStringLiteral("id");
+    QTest::newRow("Javanese") << QStringLiteral("jv_ID") << QStringLiteral("id");
+    QTest::newRow("Sundanese") << QStringLiteral("su_ID") << QStringLiteral("id");
+    QTest::newRow("Dutch") << QStringLiteral("nl_NL") << QStringLiteral("id");
+    QTest::newRow("English (US)") << QStringLiteral("en_US") << QStringLiteral("en");
+    QTest::newRow("English (UK)") << QStringLiteral("en_GB") << QStringLiteral("en");
+}
+
+void TestTranslations::startsInIndonesianUnlessEnglish()
+{
+    QFETCH(QString, system);
+    QFETCH(QString, language);
+    QCOMPARE(Language::defaultFor(QLocale(system)), language);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
