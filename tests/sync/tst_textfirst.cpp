@@ -179,6 +179,10 @@ void TestTextFirst::prefetchNeverRunsDuringThePull()
     QCOMPARE(d->sync->phase(), SyncController::Phase::Prefetching);
     QTRY_VERIFY_WITH_TIMEOUT(events.count(QStringLiteral("part")) >= 2, 20000);
     const qint64 firstRunParts = partBytes;
+    // A slow feed: a prefetch going on beside the pull would land several parts in it.
+    m_hub.addFault({ { QStringLiteral("route"), QStringLiteral("changes") },
+                     { QStringLiteral("action"), QStringLiteral("latency") },
+                     { QStringLiteral("latency_ms"), 800 } });
     QVERIFY(syncOnce(*d));
     // The second run's prefetch resumes, then the test ends it.
     QTRY_VERIFY_WITH_TIMEOUT(events.constLast() == QLatin1String("part"), 20000);
@@ -306,17 +310,28 @@ void TestTextFirst::textGoesBeforeFilesOfOtherCases()
     QCOMPARE(queued.size(), 3);
 
     QStringList sending; // entry kinds, in the order their requests went out
+    QString noteWhenUploadStarted; // the note's state as the upload's request went out
     OutboxRepository outbox(*d->store);
     connect(d->sync.get(), &SyncController::outboxChanged, this, [&](const QString &id) {
-        for (const auto &entry : outbox.list()) {
-            if (entry.id == id && entry.state == OutboxState::Sending)
-                sending.append(OutboxKinds::key(entry.kind));
+        const auto entries = outbox.list();
+        for (const auto &entry : entries) {
+            if (entry.id != id || entry.state != OutboxState::Sending)
+                continue;
+            sending.append(OutboxKinds::key(entry.kind));
+            if (entry.kind != OutboxKind::AttachmentUpload)
+                continue;
+            for (const auto &other : entries) {
+                if (other.kind == OutboxKind::CaseNote)
+                    noteWhenUploadStarted = OutboxStates::key(other.state);
+            }
         }
     });
     QVERIFY(syncOnce(*d));
     QCOMPARE(sending,
              QStringList({ QStringLiteral("cases.notes"), QStringLiteral("attachments.upload"),
                            QStringLiteral("drafts.submit") }));
+    // Not beside it either: the upload started once the note was answered.
+    QCOMPARE(noteWhenUploadStarted, OutboxStates::key(OutboxState::Sent));
     for (const auto &entry : outbox.list())
         QCOMPARE(entry.state, OutboxState::Sent);
     // The revision reached the hub with its file.
