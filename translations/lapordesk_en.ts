@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>Pada koneksi berkuota (misalnya paket data ponsel) lampiran tidak diunduh di muka. Lampiran yang Anda buka sendiri tetap diunduh.</source>
-        <translation>On a metered connection (a phone's data plan, for example) attachments are not downloaded ahead. Attachments you open yourself are still downloaded.</translation>
+        <translation>On a metered connection (a phone&apos;s data plan, for example) attachments are not downloaded ahead. Attachments you open yourself are still downloaded.</translation>
     </message>
 </context>
 <context>

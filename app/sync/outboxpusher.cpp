@@ -155,6 +155,8 @@ bool OutboxPusher::startWaiting()
                                &error);
             continue;
         }
+        if (head.kind == OutboxKind::AttachmentUpload && m_filesDeferred)
+            continue;
         if (head.kind == OutboxKind::AttachmentUpload && textActive) {
             heldBack = true; // scheduled again when the text is answered
             continue;

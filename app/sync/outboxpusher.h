@@ -57,6 +57,9 @@ public:
     // Attempts per entry within one run before it is left waiting for the next run.
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setConcurrency(int requests) { m_concurrency = qMax(1, requests); }
+    // Leaves file uploads (and the revisions behind them) waiting for a later push, so
+    // that a sync pulls the case text before it sends file bytes.
+    void setFilesDeferred(bool deferred) { m_filesDeferred = deferred; }
 
     void push();
     void cancel();
@@ -102,6 +105,7 @@ private:
     Backoff m_backoff;
     int m_maxAttempts = 5;
     int m_concurrency = 4;
+    bool m_filesDeferred = false;
     bool m_running = false;
     bool m_stopping = false;
     int m_total = 0;

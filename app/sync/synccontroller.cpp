@@ -72,7 +72,8 @@ SyncController::Status SyncController::status() const
     s.signedIn = m_signedIn;
     s.connection = m_connectivity ? m_connectivity->state() : Connectivity::State::Unknown;
     s.syncing = m_phase == Phase::Pushing || m_phase == Phase::Pulling
-        || (m_engine && m_engine->isRunning()) || (m_pusher && m_pusher->isRunning());
+        || m_phase == Phase::Uploading || (m_engine && m_engine->isRunning())
+        || (m_pusher && m_pusher->isRunning());
     s.done = m_done;
     s.total = m_total;
     s.lastSyncAt = SyncState(m_db).lastSyncAt();
@@ -243,7 +244,8 @@ void SyncController::logout()
 void SyncController::syncNow()
 {
     if (!m_signedIn || m_phase == Phase::Pushing || m_phase == Phase::Pulling
-        || (m_engine && m_engine->isRunning()) || (m_pusher && m_pusher->isRunning()))
+        || m_phase == Phase::Uploading || (m_engine && m_engine->isRunning())
+        || (m_pusher && m_pusher->isRunning()))
         return;
     m_schedule.stop();
     if (!m_engine) {
@@ -280,9 +282,10 @@ void SyncController::syncNow()
     m_done = 0;
     m_total = 0;
     addLog(tr("Sinkronisasi dimulai."));
-    // The user's own actions go first, so the pull that follows shows their outcome; the
-    // outbox sends text-only actions before files (OutboxPusher).
+    // The user's own actions go first, so the pull that follows shows their outcome; their
+    // files wait until the case text is in (startUploads).
     setPhase(Phase::Pushing);
+    m_pusher->setFilesDeferred(true);
     m_pusher->push();
     emit statusChanged();
 }
@@ -293,9 +296,20 @@ void SyncController::onPushFinished()
     if (summary.sent + summary.conflicts + summary.failed > 0 || !summary.error.ok())
         addLog(tr("Kirim: %1").arg(summary.message));
     const auto kind = summary.error.kind;
-    if (summary.cancelled || kind == HubError::Kind::Network || kind == HubError::Kind::Timeout
-        || kind == HubError::Kind::Tls || kind == HubError::Kind::Refused || summary.error.isAuth()
-        || summary.error.isAccountDisabled()) {
+    const bool cutOff = summary.cancelled || kind == HubError::Kind::Network
+        || kind == HubError::Kind::Timeout || kind == HubError::Kind::Tls
+        || kind == HubError::Kind::Refused || summary.error.isAuth()
+        || summary.error.isAccountDisabled();
+    if (m_phase == Phase::Uploading) {
+        // The run's outcome was the pull's; what the files left waiting goes next run.
+        if (cutOff)
+            finishRun();
+        else
+            startPrefetch();
+        emit statusChanged();
+        return;
+    }
+    if (cutOff) {
         // The pull would fail the same way; report the push's failure instead.
         SyncEngine::Report report;
         report.cancelled = summary.cancelled;
@@ -359,6 +373,18 @@ void SyncController::beginRun()
     m_runClient = &m_account->client();
     m_runSentAtStart = m_runClient->bytesSent();
     m_runReceivedAtStart = m_runClient->bytesReceived();
+}
+
+void SyncController::startUploads()
+{
+    // Deferred by the push before the pull: the files, and the revisions that need them.
+    if (!m_pusher || OutboxRepository(m_db).waitingFiles(m_account->client().user().id) == 0) {
+        startPrefetch();
+        return;
+    }
+    setPhase(Phase::Uploading);
+    m_pusher->setFilesDeferred(false);
+    m_pusher->push();
 }
 
 void SyncController::startPrefetch()
@@ -441,9 +467,9 @@ void SyncController::onSyncFinished(const SyncEngine::Report &finished)
         addLog(tr("Sinkronisasi gagal: %1").arg(report.message));
         scheduleNext(m_backoff.nextDelayMs(report.error.retryAfterSeconds));
     }
-    // Attachment bytes only after the case text: the pull has ended.
+    // File bytes only after the case text: the pull has ended.
     if (report.ok && !report.error.isAccountDisabled())
-        startPrefetch();
+        startUploads();
     else
         finishRun();
     emit syncFinished(report.ok);
@@ -456,7 +482,11 @@ void SyncController::onConnectivity(Connectivity::State state)
                                                 : tr("Hub tidak dapat dihubungi."));
     // Back online: sync at once rather than waiting for the schedule, unless a sync that
     // just ended is what showed it. Queued, so a sync never starts inside another's end.
-    if (state == Connectivity::State::Online && !m_reportingOutcome)
+    // Nor while a run pushes or pulls: that run is the sync, and a queued call would start
+    // another one as soon as it ended.
+    const bool running
+        = m_phase == Phase::Pushing || m_phase == Phase::Pulling || m_phase == Phase::Uploading;
+    if (state == Connectivity::State::Online && !m_reportingOutcome && !running)
         QMetaObject::invokeMethod(this, &SyncController::syncNow, Qt::QueuedConnection);
     emit statusChanged();
 }

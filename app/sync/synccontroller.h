@@ -33,9 +33,10 @@ class SyncController : public QObject
 
 public:
     // A run goes through these in this order, each only after the one before it ended:
-    // the desk's own actions, then case text, then attachment bytes (docs/sync.md,
-    // "Text first"). Idle between runs.
-    enum class Phase { Idle, Pushing, Pulling, Prefetching };
+    // the desk's text actions, then case text, then the desk's files (with the revisions
+    // that need them), then attachment bytes from the hub (docs/sync.md, "Text first").
+    // Idle between runs.
+    enum class Phase { Idle, Pushing, Pulling, Uploading, Prefetching };
     Q_ENUM(Phase)
 
     struct Status
@@ -114,6 +115,7 @@ private:
     void onSyncFinished(const SyncEngine::Report &finished);
     void onPushFinished();
     void startPull();
+    void startUploads();
     void startPrefetch();
     void setPhase(Phase phase);
     void beginRun();

@@ -18,10 +18,11 @@
 using namespace lapor;
 using lapor::test::HubFixture;
 
-// Text first on a thin link, against a real laporhub: a sync pushes the desk's actions,
-// then pulls the case text, and only then downloads attachment bytes; the outbox sends
-// text-only actions before the files of other cases; the setting that keeps prefetching
-// off a metered connection; and the bytes each run sent and received, kept per run.
+// Text first on a thin link, against a real laporhub: a sync pushes the desk's text
+// actions, pulls the case text, then uploads the desk's files and only then downloads
+// attachment bytes; the outbox sends text-only actions before the files of other cases; the setting
+// that keeps prefetching off a metered connection; and the bytes each run sent and received, kept
+// per run.
 class TestTextFirst : public QObject
 {
     Q_OBJECT
@@ -189,15 +190,17 @@ void TestTextFirst::prefetchNeverRunsDuringThePull()
     d->sync->cancelSync();
     QCOMPARE(d->sync->phase(), SyncController::Phase::Idle);
 
-    // Each run: push, pull, prefetch, in that order; the first run's prefetch ended when
-    // the second run began.
+    // Each run: push, pull, prefetch, in that order; a run's prefetch ended when the next
+    // run began. (The hub answering the connectivity probe may start one more run.)
     QStringList phases = events;
     phases.removeAll(QStringLiteral("part"));
-    QCOMPARE(phases,
-             QStringList({ QStringLiteral("Pushing"), QStringLiteral("Pulling"),
-                           QStringLiteral("Prefetching"), QStringLiteral("Idle"),
-                           QStringLiteral("Pushing"), QStringLiteral("Pulling"),
-                           QStringLiteral("Prefetching"), QStringLiteral("Idle") }));
+    const QString sequence = phases.join(QLatin1Char(' '));
+    const int runCount = int(phases.count(QStringLiteral("Pushing")));
+    QVERIFY2(runCount >= 2, qPrintable(sequence));
+    QStringList expected;
+    for (int i = 0; i < runCount; ++i)
+        expected << QStringLiteral("Pushing Pulling Prefetching Idle");
+    QCOMPARE(sequence, expected.join(QLatin1Char(' ')));
     // While a run pushes, only the part already on the way when it began may arrive; the
     // pull starts after it, and no part arrives while the pull runs.
     QString phase;
@@ -219,13 +222,19 @@ void TestTextFirst::prefetchNeverRunsDuringThePull()
 
     // Both runs are in the sync log's table, with what they moved.
     const auto runs = d->sync->recentRuns(10);
-    QCOMPARE(runs.size(), 2);
-    QVERIFY(runs.at(0).ok && runs.at(1).ok);
-    QVERIFY(runs.at(0).startedAt >= runs.at(1).finishedAt.addSecs(-1));
-    // The first run pulled the feed and prefetched: more than its attachment parts.
-    QVERIFY2(runs.at(1).bytesDown > firstRunParts,
-             qPrintable(QStringLiteral("%1 <= %2").arg(runs.at(1).bytesDown).arg(firstRunParts)));
-    QVERIFY(runs.at(0).bytesDown + runs.at(1).bytesDown > partBytes);
+    QCOMPARE(runs.size(), runCount);
+    qint64 runsDown = 0;
+    qint64 runsUp = 0;
+    for (int i = 0; i < runs.size(); ++i) {
+        QVERIFY(runs.at(i).ok);
+        if (i > 0)
+            QVERIFY(runs.at(i - 1).startedAt >= runs.at(i).finishedAt.addSecs(-1));
+        runsDown += runs.at(i).bytesDown;
+        runsUp += runs.at(i).bytesUp;
+    }
+    // The feed pages and every attachment part are in the runs' counts.
+    QVERIFY2(runsDown > partBytes,
+             qPrintable(QStringLiteral("%1 <= %2").arg(runsDown).arg(partBytes)));
     const auto days = d->sync->dailyTraffic(QTimeZone::utc(), 2);
     qint64 up = 0;
     qint64 down = 0;
@@ -235,9 +244,9 @@ void TestTextFirst::prefetchNeverRunsDuringThePull()
         down += day.bytesDown;
         count += day.runs;
     }
-    QCOMPARE(count, 2);
-    QCOMPARE(down, runs.at(0).bytesDown + runs.at(1).bytesDown);
-    QCOMPARE(up, runs.at(0).bytesUp + runs.at(1).bytesUp);
+    QCOMPARE(count, runCount);
+    QCOMPARE(down, runsDown);
+    QCOMPARE(up, runsUp);
     QVERIFY(d->sync->log().join(QLatin1Char('\n')).contains(QLatin1String("diterima")));
 }
 
@@ -257,7 +266,7 @@ void TestTextFirst::meteredConnectionSkipsPrefetchOnly()
     QVERIFY(progress.isEmpty());
     QCOMPARE(d->fetcher->bytesKept(), 0);
     QVERIFY(d->sync->log().join(QLatin1Char('\n')).contains(QLatin1String("berkuota")));
-    QCOMPARE(d->sync->recentRuns(5).size(), 1);
+    QVERIFY(!d->sync->recentRuns(5).isEmpty());
 
     // What the user opens is downloaded on a metered connection too.
     const QString id = anyAttachment(*d->store);
@@ -311,6 +320,7 @@ void TestTextFirst::textGoesBeforeFilesOfOtherCases()
 
     QStringList sending; // entry kinds, in the order their requests went out
     QString noteWhenUploadStarted; // the note's state as the upload's request went out
+    QStringList phases; // the run's phase as each request went out
     OutboxRepository outbox(*d->store);
     connect(d->sync.get(), &SyncController::outboxChanged, this, [&](const QString &id) {
         const auto entries = outbox.list();
@@ -318,6 +328,8 @@ void TestTextFirst::textGoesBeforeFilesOfOtherCases()
             if (entry.id != id || entry.state != OutboxState::Sending)
                 continue;
             sending.append(OutboxKinds::key(entry.kind));
+            phases.append(QLatin1String(
+                QMetaEnum::fromType<SyncController::Phase>().key(int(d->sync->phase()))));
             if (entry.kind != OutboxKind::AttachmentUpload)
                 continue;
             for (const auto &other : entries) {
@@ -327,11 +339,17 @@ void TestTextFirst::textGoesBeforeFilesOfOtherCases()
         }
     });
     QVERIFY(syncOnce(*d));
+    // The sync is reported after the pull; the files go after it.
+    QTRY_COMPARE_WITH_TIMEOUT(d->sync->phase(), SyncController::Phase::Idle, 30000);
     QCOMPARE(sending,
              QStringList({ QStringLiteral("cases.notes"), QStringLiteral("attachments.upload"),
                            QStringLiteral("drafts.submit") }));
     // Not beside it either: the upload started once the note was answered.
     QCOMPARE(noteWhenUploadStarted, OutboxStates::key(OutboxState::Sent));
+    // The note before the pull, the file and its revision after it: case text first.
+    QCOMPARE(phases,
+             QStringList({ QStringLiteral("Pushing"), QStringLiteral("Uploading"),
+                           QStringLiteral("Uploading") }));
     for (const auto &entry : outbox.list())
         QCOMPARE(entry.state, OutboxState::Sent);
     // The revision reached the hub with its file.
