@@ -15,9 +15,9 @@
 
 using namespace lapor;
 
-// The preferences dialog: hub address, extra CA file, timeout, sync interval and the
-// attachment prefetch budget and the idle time before the desk locks are kept in the
-// profile; bad input changes nothing.
+// The preferences dialog: hub address, extra CA file, timeout, sync interval, the
+// attachment prefetch budget (and whether it waits for an unmetered connection) and the
+// idle time before the desk locks are kept in the profile; bad input changes nothing.
 class TestSettingsDialog : public QObject
 {
     Q_OBJECT
