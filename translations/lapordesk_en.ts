@@ -870,6 +870,14 @@
         <source>Makin tinggi, makin tajam dan makin besar berkasnya. Foto PNG diperkecil tanpa mengurangi mutu.</source>
         <translation>The higher, the sharper and the larger the file. PNG photos are made smaller without losing quality.</translation>
     </message>
+    <message>
+        <source>Unduh lampiran hanya pada koneksi tanpa kuota</source>
+        <translation>Download attachments only on an unmetered connection</translation>
+    </message>
+    <message>
+        <source>Pada koneksi berkuota (misalnya paket data ponsel) lampiran tidak diunduh di muka. Lampiran yang Anda buka sendiri tetap diunduh.</source>
+        <translation>On a metered connection (a phone&apos;s data plan, for example) attachments are not downloaded ahead. Attachments you open yourself are still downloaded.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
@@ -884,6 +892,30 @@
     <message>
         <source>Rincian catatan yang tidak terbaca…</source>
         <translation>Details of unreadable records…</translation>
+    </message>
+    <message>
+        <source>Data yang dikirim dan diterima:</source>
+        <translation>Data sent and received:</translation>
+    </message>
+    <message>
+        <source>Data yang dikirim dan diterima per hari dan per sinkronisasi</source>
+        <translation>Data sent and received per day and per sync</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4386,18 @@ Profile: %2</translation>
             <numerusform>%n records from the hub could not be read and were set aside; see Details.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lampiran tidak diunduh di muka: koneksi ini berkuota (lihat Pengaturan).</source>
+        <translation>Attachments not downloaded ahead: this connection is metered (see Settings).</translation>
+    </message>
+    <message>
+        <source>Jumlah data sinkronisasi tidak dapat dicatat: %1</source>
+        <translation>The amount of sync data could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1 dikirim, %2 diterima.</source>
+        <translation>Data: %1 sent, %2 received.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::SyncEngine</name>
@@ -4381,6 +4425,21 @@ Profile: %2</translation>
             <numerusform>%n record from the hub could not be read.</numerusform>
             <numerusform>%n records from the hub could not be read.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sinkronisasi</source>
+        <translation>
+            <numerusform>%n sync</numerusform>
+            <numerusform>%n syncs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>berhasil</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>gagal</source>
+        <translation>failed</translation>
     </message>
 </context>
 <context>

@@ -870,6 +870,14 @@
         <source>Makin tinggi, makin tajam dan makin besar berkasnya. Foto PNG diperkecil tanpa mengurangi mutu.</source>
         <translation>Makin tinggi, makin tajam dan makin besar berkasnya. Foto PNG diperkecil tanpa mengurangi mutu.</translation>
     </message>
+    <message>
+        <source>Unduh lampiran hanya pada koneksi tanpa kuota</source>
+        <translation>Unduh lampiran hanya pada koneksi tanpa kuota</translation>
+    </message>
+    <message>
+        <source>Pada koneksi berkuota (misalnya paket data ponsel) lampiran tidak diunduh di muka. Lampiran yang Anda buka sendiri tetap diunduh.</source>
+        <translation>Pada koneksi berkuota (misalnya paket data ponsel) lampiran tidak diunduh di muka. Lampiran yang Anda buka sendiri tetap diunduh.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
@@ -884,6 +892,30 @@
     <message>
         <source>Rincian catatan yang tidak terbaca…</source>
         <translation>Rincian catatan yang tidak terbaca…</translation>
+    </message>
+    <message>
+        <source>Data yang dikirim dan diterima:</source>
+        <translation>Data yang dikirim dan diterima:</translation>
+    </message>
+    <message>
+        <source>Data yang dikirim dan diterima per hari dan per sinkronisasi</source>
+        <translation>Data yang dikirim dan diterima per hari dan per sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Hasil</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4356,18 @@ Profil: %2</translation>
             <numerusform>%n catatan dari hub tidak dapat dibaca dan disisihkan; lihat Rincian.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lampiran tidak diunduh di muka: koneksi ini berkuota (lihat Pengaturan).</source>
+        <translation>Lampiran tidak diunduh di muka: koneksi ini berkuota (lihat Pengaturan).</translation>
+    </message>
+    <message>
+        <source>Jumlah data sinkronisasi tidak dapat dicatat: %1</source>
+        <translation>Jumlah data sinkronisasi tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1 dikirim, %2 diterima.</source>
+        <translation>Data: %1 dikirim, %2 diterima.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::SyncEngine</name>
@@ -4349,6 +4393,20 @@ Profil: %2</translation>
         <translation>
             <numerusform>%n catatan dari hub tidak dapat dibaca.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sinkronisasi</source>
+        <translation>
+            <numerusform>%n sinkronisasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>berhasil</source>
+        <translation>berhasil</translation>
+    </message>
+    <message>
+        <source>gagal</source>
+        <translation>gagal</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ const QString kTimeout = QStringLiteral("hub/timeoutSeconds");
 const QString kInterval = QStringLiteral("sync/intervalMinutes");
 const QString kRetention = QStringLiteral("privacy/retentionMonths");
 const QString kPrefetch = QStringLiteral("attachments/prefetchMB");
+const QString kUnmeteredOnly = QStringLiteral("attachments/prefetchUnmeteredOnly");
 const QString kLockMinutes = QStringLiteral("desk/lockMinutes");
 const QString kPhotoSideKey = QStringLiteral("attachments/photoMaxSide");
 const QString kPhotoQualityKey = QStringLiteral("attachments/photoQuality");
@@ -33,6 +34,8 @@ Preferences Preferences::load(const QSettings &settings)
     p.syncIntervalMinutes = settings.value(kInterval, defaults.syncIntervalMinutes).toInt();
     p.retentionMonths = settings.value(kRetention, defaults.retentionMonths).toInt();
     p.prefetchMB = settings.value(kPrefetch, defaults.prefetchMB).toInt();
+    p.prefetchUnmeteredOnly
+        = settings.value(kUnmeteredOnly, defaults.prefetchUnmeteredOnly).toBool();
     p.lockMinutes = settings.value(kLockMinutes, defaults.lockMinutes).toInt();
     p.photoMaxSide = settings.value(kPhotoSideKey, defaults.photoMaxSide).toInt();
     p.photoQuality = settings.value(kPhotoQualityKey, defaults.photoQuality).toInt();
@@ -62,6 +65,9 @@ void Preferences::store(QSettings &settings) const
     // Written once they differ from the default, so that a profile that never chose keeps
     // following the default, and storing adds no keys to a profile of an older version.
     const Preferences defaults;
+    if (settings.contains(kUnmeteredOnly)
+        || prefetchUnmeteredOnly != defaults.prefetchUnmeteredOnly)
+        settings.setValue(kUnmeteredOnly, prefetchUnmeteredOnly);
     if (settings.contains(kPhotoSideKey) || photoMaxSide != defaults.photoMaxSide)
         settings.setValue(kPhotoSideKey, photoMaxSide);
     if (settings.contains(kPhotoQualityKey) || photoQuality != defaults.photoQuality)

@@ -20,6 +20,9 @@ struct Preferences
     // Closed cases unchanged for this long leave the desk after a sync; 0 keeps them.
     int retentionMonths = 24;
     int prefetchMB = 200; // attachment content a sync may download ahead
+    // No prefetch while the system reports the connection as metered (a phone's data
+    // plan); what the user opens is always downloaded (docs/sync.md, "Text first").
+    bool prefetchUnmeteredOnly = false;
     // The desk locks after this long without keyboard or mouse input; 0 never.
     int lockMinutes = 15;
     // A photo attached to a draft is made smaller: its longest side at most this many

@@ -7,8 +7,11 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+
+#include <memory>
 
 namespace lapor {
 
@@ -52,6 +55,28 @@ void HubCall::cancel()
     m_cancelled = true;
     if (m_job)
         m_job->cancel();
+}
+
+QNetworkReply *CountingNetwork::createRequest(Operation op, const QNetworkRequest &request,
+                                              QIODevice *outgoingData)
+{
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
+    // Both signals report totals for this reply: only the growth since the last one counts.
+    auto sent = std::make_shared<qint64>(0);
+    auto received = std::make_shared<qint64>(0);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, sent](qint64 done, qint64) {
+        if (done > *sent) {
+            m_sent += done - *sent;
+            *sent = done;
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, received](qint64 done, qint64) {
+        if (done > *received) {
+            m_received += done - *received;
+            *received = done;
+        }
+    });
+    return reply;
 }
 
 HubClient::HubClient(const Settings &settings, TokenStore &tokens, QObject *parent)

@@ -55,6 +55,29 @@ private:
     bool m_cancelled = false;
 };
 
+// The network of one HubClient, counting what crosses it: the bytes of request bodies as
+// Qt hands them to the socket (uploadProgress) and of answer bodies as they arrive, still
+// compressed (downloadProgress; the desk asks for gzip itself, so Qt does not inflate).
+// Headers, TLS records and TCP/IP framing are not counted (docs/sync.md, "Text first").
+class CountingNetwork : public QNetworkAccessManager
+{
+    Q_OBJECT
+
+public:
+    using QNetworkAccessManager::QNetworkAccessManager;
+
+    qint64 bytesSent() const { return m_sent; }
+    qint64 bytesReceived() const { return m_received; }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
+
+private:
+    qint64 m_sent = 0;
+    qint64 m_received = 0;
+};
+
 // The one owner of the network. Holds the hub address, the TLS settings and the session,
 // and hands out one job per request. Every request it builds trusts the system's CAs plus
 // the agency's CA file (this hub only, never the process-wide default), checks the pin
@@ -101,6 +124,10 @@ public:
     QString tlsProblem() const { return m_tlsProblem; }
     QUrl baseUrl() const { return m_settings.baseUrl; }
     QNetworkAccessManager *network() { return &m_network; }
+    // Body bytes sent and received through this client since it was made, every request
+    // counted (CountingNetwork says what is counted). A caller takes the difference.
+    qint64 bytesSent() const { return m_network.bytesSent(); }
+    qint64 bytesReceived() const { return m_network.bytesReceived(); }
 
     // The session. restoreSession() reads tokens kept for this hub and user.
     HubCall *login(const QString &username, const QString &password);
@@ -144,7 +171,7 @@ private:
     Settings m_settings;
     QSslConfiguration m_tls;
     QString m_tlsProblem;
-    QNetworkAccessManager m_network;
+    CountingNetwork m_network;
     TokenStore &m_tokenStore;
     SessionTokens m_tokens;
     User m_user;

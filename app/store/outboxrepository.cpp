@@ -246,6 +246,16 @@ OutboxRepository::Unsent OutboxRepository::unsent(const QString &userId) const
     return unsent;
 }
 
+int OutboxRepository::waitingFiles(const QString &userId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE user_id = ? AND kind = ? "
+                             "AND state IN ('waiting', 'sending')"));
+    q.addBindValue(userId);
+    q.addBindValue(OutboxKinds::key(OutboxKind::AttachmentUpload));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 int OutboxRepository::count(OutboxState state) const
 {
     QSqlQuery q(m_db.connection());

@@ -99,6 +99,8 @@ public:
         int others = 0;
     };
     Unsent unsent(const QString &userId) const;
+    // The user's file uploads waiting to be sent (docs/sync.md, "Text first").
+    int waitingFiles(const QString &userId) const;
     // A conflict or failed entry goes back to waiting. A 412 conflict is retried against
     // the version the hub reported, since the user has now seen it. Own transaction.
     bool retry(const QString &id, QString *error);

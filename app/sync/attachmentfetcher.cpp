@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QTimer>
 
+#include <utility>
+
 namespace lapor {
 
 namespace {
@@ -31,16 +33,23 @@ AttachmentFetcher::~AttachmentFetcher()
 
 void AttachmentFetcher::fetch(const QString &attachmentId)
 {
-    if (attachmentId == m_current)
+    if (attachmentId == m_current) {
+        // Asked for now: a hold no longer stops it.
+        if (std::exchange(m_prefetching, false) && m_held)
+            emit prefetchHeld();
         return;
+    }
     m_queue.removeAll(attachmentId);
     m_queue.prepend(attachmentId);
+    if (!m_wanted.contains(attachmentId))
+        m_wanted.append(attachmentId);
     if (m_current.isEmpty())
         startNext();
 }
 
 int AttachmentFetcher::prefetch(qint64 budgetBytes)
 {
+    m_held = false;
     qint64 planned = bytesKept();
     int added = 0;
     for (const auto &[id, missing] : m_attachments.missing()) {
@@ -57,9 +66,18 @@ int AttachmentFetcher::prefetch(qint64 budgetBytes)
     return added;
 }
 
+void AttachmentFetcher::holdPrefetch()
+{
+    m_held = true;
+    m_queue.removeIf([this](const QString &id) { return !m_wanted.contains(id); });
+    if (m_prefetching && !m_call)
+        startNext(); // waiting to retry a part: nothing is on the way to wait for
+}
+
 void AttachmentFetcher::cancel()
 {
     m_queue.clear();
+    m_wanted.clear();
     if (m_call)
         m_call->cancel();
 }
@@ -77,8 +95,11 @@ QString AttachmentFetcher::partPath() const
 void AttachmentFetcher::startNext()
 {
     m_current.clear();
+    if (std::exchange(m_prefetching, false) && m_held)
+        emit prefetchHeld();
     while (!m_queue.isEmpty()) {
         const QString id = m_queue.takeFirst();
+        const bool wanted = m_wanted.removeAll(id) > 0;
         const auto download = m_attachments.download(id);
         if (!download)
             continue; // gone from the store since it was queued
@@ -111,6 +132,7 @@ void AttachmentFetcher::startNext()
         m_offset = qMin(onDisk, m_size);
         if (m_offset != recorded || onDisk > m_size)
             reset(m_offset);
+        m_prefetching = !wanted;
         requestPart();
         return;
     }
@@ -142,6 +164,16 @@ void AttachmentFetcher::requestPart()
     connect(m_call, &HubCall::finished, this, &AttachmentFetcher::onPart);
 }
 
+void AttachmentFetcher::continueFile()
+{
+    if (m_held && m_prefetching) {
+        // What arrived is kept (downloaded_bytes): the next prefetch resumes from here.
+        startNext();
+        return;
+    }
+    requestPart();
+}
+
 void AttachmentFetcher::onPart(HubCall *call)
 {
     call->deleteLater();
@@ -162,7 +194,7 @@ void AttachmentFetcher::onPart(HubCall *call)
             ++m_attempt;
             QTimer::singleShot(delay, this, [this, id = m_current] {
                 if (m_current == id)
-                    requestPart();
+                    continueFile();
             });
             return;
         }
@@ -216,7 +248,7 @@ void AttachmentFetcher::onPart(HubCall *call)
     m_attachments.setDownloadedBytes(m_current, m_offset, nullptr);
     emit progress(m_current, m_offset, m_size);
     if (m_offset < m_size && !body.isEmpty()) {
-        requestPart();
+        continueFile();
         return;
     }
     QString error;

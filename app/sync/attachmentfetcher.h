@@ -37,8 +37,14 @@ public:
     void fetch(const QString &attachmentId);
     // Queues attachments of cases in the inbox, newest case first, as long as everything
     // kept locally (finished or partly downloaded) stays within `budgetBytes`. Returns how
-    // many were queued.
+    // many were queued. Lifts a hold.
     int prefetch(qint64 budgetBytes);
+    // Case text goes first: drops the queued prefetch and stops the file being prefetched
+    // after its part in flight (kept for a resume), until the next prefetch(). What the
+    // user asked for with fetch() goes on. prefetchHeld() says when no part is in flight.
+    void holdPrefetch();
+    // A part of a prefetched (not asked for) file is on the way.
+    bool isPrefetching() const { return m_prefetching; }
     // Stops after the part in flight; what was written so far is kept for a resume.
     void cancel();
 
@@ -59,11 +65,15 @@ signals:
     void downloaded(const QString &attachmentId, const QString &path);
     void failed(const QString &attachmentId, const QString &message);
     void idle();
+    // After holdPrefetch(): the prefetched file in progress stopped between two parts.
+    void prefetchHeld();
 
 private:
     struct Item;
     void startNext();
     void requestPart();
+    // The next part of the current file, unless a hold stops a prefetched one here.
+    void continueFile();
     void onPart(HubCall *call);
     bool finish(QString *error);
     void fail(const QString &message);
@@ -74,6 +84,7 @@ private:
     AttachmentRepository m_attachments;
     QString m_dir;
     QStringList m_queue;
+    QStringList m_wanted; // asked for with fetch(), not prefetched
     QString m_current;
     QString m_fileName;
     QString m_sha256;
@@ -84,6 +95,8 @@ private:
     int m_retryDelayMs = 1000;
     int m_attempt = 0;
     bool m_restarted = false;
+    bool m_held = false;
+    bool m_prefetching = false; // the current file was queued by prefetch()
     QPointer<HubCall> m_call;
 };
 

@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace lapor {
 
 namespace {
@@ -111,23 +113,9 @@ void OutboxPusher::schedule()
         }
     }
     if (!m_stopping) {
-        const QString me = m_client.user().id;
-        const auto heads = m_outbox.heads();
-        for (const auto &head : heads) {
-            if (m_calls.size() >= m_concurrency)
-                break;
-            if (head.state != OutboxState::Waiting || m_busyCases.contains(head.caseId))
-                continue;
-            if (head.userId != me) {
-                QString error;
-                m_outbox.setReason(head.id,
-                                   tr("Menunggu pengguna yang membuatnya masuk; hanya sesi "
-                                      "penulisnya yang dapat mengirim tindakan ini."),
-                                   &error);
-                continue;
-            }
-            send(head);
-        }
+        // A text action settled without a request (refused before sending) leaves the
+        // uploads it held back with nothing in flight: look again.
+        for (int pass = 0; startWaiting() && m_calls.isEmpty() && pass < 64; ++pass) { }
     }
     if (m_calls.isEmpty() && m_retryAt.isEmpty()) {
         finish();
@@ -135,6 +123,47 @@ void OutboxPusher::schedule()
     }
     if (nextWakeMs >= 0 && !m_stopping)
         m_wakeUp.start(int(qMin<qint64>(nextWakeMs, 24 * 3600 * 1000)));
+}
+
+bool OutboxPusher::startWaiting()
+{
+    const QString me = m_client.user().id;
+    // Text first: actions that carry only text go before file uploads of other cases.
+    // A case's own files still go before its revision (seq order within the case).
+    auto heads = m_outbox.heads();
+    std::stable_partition(heads.begin(), heads.end(), [](const OutboxEntry &head) {
+        return head.kind != OutboxKind::AttachmentUpload;
+    });
+    // While any text action of this user is on its way or ready to go, no upload starts
+    // beside it: on a thin link the upload would slow the text down.
+    const bool textActive = std::any_of(heads.cbegin(), heads.cend(), [&](const auto &head) {
+        return head.kind != OutboxKind::AttachmentUpload && head.userId == me
+            && (head.state == OutboxState::Sending
+                || (head.state == OutboxState::Waiting && !m_busyCases.contains(head.caseId)));
+    });
+    bool heldBack = false;
+    for (const auto &head : heads) {
+        if (m_calls.size() >= m_concurrency)
+            break;
+        if (head.state != OutboxState::Waiting || m_busyCases.contains(head.caseId))
+            continue;
+        if (head.userId != me) {
+            QString error;
+            m_outbox.setReason(head.id,
+                               tr("Menunggu pengguna yang membuatnya masuk; hanya sesi "
+                                  "penulisnya yang dapat mengirim tindakan ini."),
+                               &error);
+            continue;
+        }
+        if (head.kind == OutboxKind::AttachmentUpload && m_filesDeferred)
+            continue;
+        if (head.kind == OutboxKind::AttachmentUpload && textActive) {
+            heldBack = true; // scheduled again when the text is answered
+            continue;
+        }
+        send(head);
+    }
+    return heldBack;
 }
 
 void OutboxPusher::send(const OutboxEntry &entry)

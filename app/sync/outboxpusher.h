@@ -22,7 +22,8 @@ class WriteJob;
 
 // Drains the outbox to the hub with the signed-in user's session. Entries go in seq
 // order per case: a case's later entries wait while an earlier one waits, is in conflict
-// or failed; different cases go in parallel (a few requests at a time). Every request
+// or failed; different cases go in parallel (a few requests at a time). Across cases
+// text goes first: no file upload starts while a text action is on its way or ready. Every request
 // carries Idempotency-Key (the entry id) and If-Match, so a resend after a lost answer or
 // a crash changes nothing on the hub. Network errors, timeouts, 5xx and 429 retry with
 // back-off and jitter, honouring Retry-After; 409/412 (and a case that left the unit)
@@ -56,6 +57,9 @@ public:
     // Attempts per entry within one run before it is left waiting for the next run.
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setConcurrency(int requests) { m_concurrency = qMax(1, requests); }
+    // Leaves file uploads (and the revisions behind them) waiting for a later push, so
+    // that a sync pulls the case text before it sends file bytes.
+    void setFilesDeferred(bool deferred) { m_filesDeferred = deferred; }
 
     void push();
     void cancel();
@@ -81,6 +85,8 @@ private:
     };
 
     void schedule();
+    // Sends what may go now, text before files; true when an upload was held back.
+    bool startWaiting();
     void send(const OutboxEntry &entry);
     void onAnswer(const OutboxEntry &entry, WriteJob *job);
     // The one place an entry leaves the queue: its state, the hub's records and the case's
@@ -99,6 +105,7 @@ private:
     Backoff m_backoff;
     int m_maxAttempts = 5;
     int m_concurrency = 4;
+    bool m_filesDeferred = false;
     bool m_running = false;
     bool m_stopping = false;
     int m_total = 0;

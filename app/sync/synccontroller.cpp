@@ -1,5 +1,6 @@
 #include "synccontroller.h"
 
+#include "attachmentfetcher.h"
 #include "core/preferences.h"
 #include "core/profile.h"
 #include "disabledaccount.h"
@@ -10,6 +11,7 @@
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/quarantinerepository.h"
+#include "store/syncrunlog.h"
 #include "store/syncstate.h"
 
 #include <QCoreApplication>
@@ -69,7 +71,9 @@ SyncController::Status SyncController::status() const
     s.configured = m_account->isConfigured();
     s.signedIn = m_signedIn;
     s.connection = m_connectivity ? m_connectivity->state() : Connectivity::State::Unknown;
-    s.syncing = (m_engine && m_engine->isRunning()) || (m_pusher && m_pusher->isRunning());
+    s.syncing = m_phase == Phase::Pushing || m_phase == Phase::Pulling
+        || m_phase == Phase::Uploading || (m_engine && m_engine->isRunning())
+        || (m_pusher && m_pusher->isRunning());
     s.done = m_done;
     s.total = m_total;
     s.lastSyncAt = SyncState(m_db).lastSyncAt();
@@ -84,6 +88,16 @@ QList<QuarantinedRecord> SyncController::quarantined() const
     return QuarantineRepository(m_db).all();
 }
 
+QList<SyncRunLog::Run> SyncController::recentRuns(int limit) const
+{
+    return SyncRunLog(m_db).latest(limit);
+}
+
+QList<SyncRunLog::Day> SyncController::dailyTraffic(const QTimeZone &zone, int days) const
+{
+    return SyncRunLog(m_db).dailyTotals(zone, days);
+}
+
 int SyncController::pendingActions() const
 {
     return OutboxRepository(m_db).pendingCount();
@@ -92,6 +106,33 @@ int SyncController::pendingActions() const
 void SyncController::setAutoSyncMinutes(int minutes)
 {
     m_autoSyncMs = qMax(1, minutes) * 60 * 1000;
+}
+
+void SyncController::setAttachmentFetcher(AttachmentFetcher *fetcher)
+{
+    if (m_fetcher)
+        m_fetcher->disconnect(this);
+    m_fetcher = fetcher;
+    if (!m_fetcher) {
+        if (m_phase == Phase::Prefetching)
+            finishRun(); // its prefetch went with it
+        return;
+    }
+    connect(m_fetcher, &AttachmentFetcher::idle, this, [this] {
+        if (m_phase == Phase::Prefetching)
+            finishRun();
+    });
+    // A fetcher set while a run pushes or pulls waits for the next prefetch.
+    if (m_phase == Phase::Pushing || m_phase == Phase::Pulling)
+        m_fetcher->holdPrefetch();
+}
+
+void SyncController::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    emit phaseChanged(phase);
 }
 
 void SyncController::addLog(const QString &line)
@@ -108,6 +149,7 @@ void SyncController::addLog(const QString &line)
 void SyncController::login(const QString &hubUrl, const QString &username, const QString &password,
                            bool keepSession)
 {
+    abandonRun();
     if (!keepSession) {
         m_account = std::make_unique<HubAccount>(m_profile, TokenStore::Backend::Memory);
         watchAccount();
@@ -150,6 +192,7 @@ bool SyncController::resume()
 
 void SyncController::adopt(std::unique_ptr<HubAccount> signedIn)
 {
+    abandonRun();
     m_pusher.reset();
     m_engine.reset();
     m_connectivity.reset();
@@ -200,7 +243,9 @@ void SyncController::logout()
 
 void SyncController::syncNow()
 {
-    if (!m_signedIn || (m_engine && m_engine->isRunning()) || (m_pusher && m_pusher->isRunning()))
+    if (!m_signedIn || m_phase == Phase::Pushing || m_phase == Phase::Pulling
+        || m_phase == Phase::Uploading || (m_engine && m_engine->isRunning())
+        || (m_pusher && m_pusher->isRunning()))
         return;
     m_schedule.stop();
     if (!m_engine) {
@@ -227,10 +272,20 @@ void SyncController::syncNow()
         });
         connect(m_pusher.get(), &OutboxPusher::finished, this, &SyncController::onPushFinished);
     }
+    // The last run's prefetch, if still going, ends here: its bytes are that run's, and
+    // no attachment part starts while this run pushes and pulls.
+    if (m_runOpen)
+        finishRun();
+    if (m_fetcher)
+        m_fetcher->holdPrefetch();
+    beginRun();
     m_done = 0;
     m_total = 0;
     addLog(tr("Sinkronisasi dimulai."));
-    // The user's own actions go first, so the pull that follows shows their outcome.
+    // The user's own actions go first, so the pull that follows shows their outcome; their
+    // files wait until the case text is in (startUploads).
+    setPhase(Phase::Pushing);
+    m_pusher->setFilesDeferred(true);
     m_pusher->push();
     emit statusChanged();
 }
@@ -241,9 +296,20 @@ void SyncController::onPushFinished()
     if (summary.sent + summary.conflicts + summary.failed > 0 || !summary.error.ok())
         addLog(tr("Kirim: %1").arg(summary.message));
     const auto kind = summary.error.kind;
-    if (summary.cancelled || kind == HubError::Kind::Network || kind == HubError::Kind::Timeout
-        || kind == HubError::Kind::Tls || kind == HubError::Kind::Refused || summary.error.isAuth()
-        || summary.error.isAccountDisabled()) {
+    const bool cutOff = summary.cancelled || kind == HubError::Kind::Network
+        || kind == HubError::Kind::Timeout || kind == HubError::Kind::Tls
+        || kind == HubError::Kind::Refused || summary.error.isAuth()
+        || summary.error.isAccountDisabled();
+    if (m_phase == Phase::Uploading) {
+        // The run's outcome was the pull's; what the files left waiting goes next run.
+        if (cutOff)
+            finishRun();
+        else
+            startPrefetch();
+        emit statusChanged();
+        return;
+    }
+    if (cutOff) {
         // The pull would fail the same way; report the push's failure instead.
         SyncEngine::Report report;
         report.cancelled = summary.cancelled;
@@ -252,6 +318,20 @@ void SyncController::onPushFinished()
         onSyncFinished(report);
         return;
     }
+    startPull();
+}
+
+void SyncController::startPull()
+{
+    // A prefetched file stops between two parts (AttachmentFetcher::holdPrefetch): the
+    // pull waits for the part on the way rather than throwing its bytes away.
+    if (m_fetcher && m_fetcher->isPrefetching()) {
+        m_waitForHeld = connect(m_fetcher, &AttachmentFetcher::prefetchHeld, this,
+                                &SyncController::startPull, Qt::SingleShotConnection);
+        return;
+    }
+    m_waitForHeld = {};
+    setPhase(Phase::Pulling);
     m_engine->start();
     emit statusChanged();
 }
@@ -262,12 +342,102 @@ void SyncController::cancelSync()
         m_pusher->cancel();
     if (m_engine)
         m_engine->cancel();
+    if (m_waitForHeld) {
+        // Pushed, and waiting for a prefetched part before the pull: the pull never starts.
+        disconnect(m_waitForHeld);
+        m_waitForHeld = {};
+        SyncEngine::Report report;
+        report.cancelled = true;
+        onSyncFinished(report);
+    } else if (m_phase == Phase::Prefetching) {
+        if (m_fetcher)
+            m_fetcher->holdPrefetch();
+        finishRun();
+    }
+}
+
+void SyncController::abandonRun()
+{
+    // The engine and pusher of this session go away with it, in whatever phase they are.
+    if (m_waitForHeld)
+        disconnect(m_waitForHeld);
+    m_waitForHeld = {};
+    finishRun();
+}
+
+void SyncController::beginRun()
+{
+    m_runOpen = true;
+    m_runOk = false;
+    m_runStartedAt = QDateTime::currentDateTimeUtc();
+    m_runClient = &m_account->client();
+    m_runSentAtStart = m_runClient->bytesSent();
+    m_runReceivedAtStart = m_runClient->bytesReceived();
+}
+
+void SyncController::startUploads()
+{
+    // Deferred by the push before the pull: the files, and the revisions that need them.
+    if (!m_pusher || OutboxRepository(m_db).waitingFiles(m_account->client().user().id) == 0) {
+        startPrefetch();
+        return;
+    }
+    setPhase(Phase::Uploading);
+    m_pusher->setFilesDeferred(false);
+    m_pusher->push();
+}
+
+void SyncController::startPrefetch()
+{
+    if (!m_fetcher) {
+        finishRun();
+        return;
+    }
+    const Preferences preferences = Preferences::load(m_profile.settings());
+    if (preferences.prefetchUnmeteredOnly && m_metered && m_metered()) {
+        addLog(tr("Lampiran tidak diunduh di muka: koneksi ini berkuota (lihat Pengaturan)."));
+        finishRun();
+        return;
+    }
+    setPhase(Phase::Prefetching);
+    const int queued = m_fetcher->prefetch(qint64(qMax(0, preferences.prefetchMB)) * 1024 * 1024);
+    // Nothing to fetch, or all of it already kept: the fetcher may have said idle already.
+    if (queued == 0 && !m_fetcher->isPrefetching())
+        finishRun();
+}
+
+void SyncController::finishRun()
+{
+    if (!m_runOpen) {
+        setPhase(Phase::Idle);
+        return;
+    }
+    m_runOpen = false;
+    // Counted by the client the run started with; a new sign-in since starts from zero.
+    HubClient *client = &m_account->client();
+    const bool same = m_runClient == client;
+    SyncRunLog::Run run;
+    run.startedAt = m_runStartedAt;
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    run.bytesUp = qMax<qint64>(0, client->bytesSent() - (same ? m_runSentAtStart : 0));
+    run.bytesDown = qMax<qint64>(0, client->bytesReceived() - (same ? m_runReceivedAtStart : 0));
+    run.ok = m_runOk;
+    QString error;
+    if (!SyncRunLog(m_db).record(run, &error))
+        addLog(tr("Jumlah data sinkronisasi tidak dapat dicatat: %1").arg(error));
+    const QLocale locale;
+    addLog(
+        tr("Data: %1 dikirim, %2 diterima.")
+            .arg(locale.formattedDataSize(run.bytesUp), locale.formattedDataSize(run.bytesDown)));
+    setPhase(Phase::Idle);
+    emit runRecorded();
 }
 
 void SyncController::onSyncFinished(const SyncEngine::Report &finished)
 {
     // A copy: what follows may start the next run, which resets the engine's report.
     const SyncEngine::Report report = finished;
+    m_runOk = report.ok;
     if (m_connectivity) {
         const auto kind = report.error.kind;
         // The sync itself showed the hub reachable (or not): no extra "back online" sync.
@@ -297,6 +467,11 @@ void SyncController::onSyncFinished(const SyncEngine::Report &finished)
         addLog(tr("Sinkronisasi gagal: %1").arg(report.message));
         scheduleNext(m_backoff.nextDelayMs(report.error.retryAfterSeconds));
     }
+    // File bytes only after the case text: the pull has ended.
+    if (report.ok && !report.error.isAccountDisabled())
+        startUploads();
+    else
+        finishRun();
     emit syncFinished(report.ok);
     emit statusChanged();
 }
@@ -307,7 +482,11 @@ void SyncController::onConnectivity(Connectivity::State state)
                                                 : tr("Hub tidak dapat dihubungi."));
     // Back online: sync at once rather than waiting for the schedule, unless a sync that
     // just ended is what showed it. Queued, so a sync never starts inside another's end.
-    if (state == Connectivity::State::Online && !m_reportingOutcome)
+    // Nor while a run pushes or pulls: that run is the sync, and a queued call would start
+    // another one as soon as it ended.
+    const bool running
+        = m_phase == Phase::Pushing || m_phase == Phase::Pulling || m_phase == Phase::Uploading;
+    if (state == Connectivity::State::Online && !m_reportingOutcome && !running)
         QMetaObject::invokeMethod(this, &SyncController::syncNow, Qt::QueuedConnection);
     emit statusChanged();
 }

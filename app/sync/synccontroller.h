@@ -2,11 +2,14 @@
 
 #include "backoff.h"
 #include "connectivity.h"
+#include "networkcost.h"
 #include "store/quarantinerepository.h"
+#include "store/syncrunlog.h"
 #include "syncengine.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
@@ -14,8 +17,10 @@
 
 namespace lapor {
 
+class AttachmentFetcher;
 class Database;
 class HubAccount;
+class HubClient;
 class OutboxPusher;
 class Profile;
 
@@ -27,6 +32,13 @@ class SyncController : public QObject
     Q_OBJECT
 
 public:
+    // A run goes through these in this order, each only after the one before it ended:
+    // the desk's text actions, then case text, then the desk's files (with the revisions
+    // that need them), then attachment bytes from the hub (docs/sync.md, "Text first").
+    // Idle between runs.
+    enum class Phase { Idle, Pushing, Pulling, Uploading, Prefetching };
+    Q_ENUM(Phase)
+
     struct Status
     {
         bool configured = false;
@@ -51,6 +63,9 @@ public:
     QStringList log() const { return m_log; }
     // Records from the hub set aside because they could not be read, newest first.
     QList<QuarantinedRecord> quarantined() const;
+    // What earlier runs sent and received (SyncRunLog), newest first.
+    QList<SyncRunLog::Run> recentRuns(int limit) const;
+    QList<SyncRunLog::Day> dailyTraffic(const QTimeZone &zone, int days) const;
 
     // Asynchronous; loginFinished() tells the outcome.
     void login(const QString &hubUrl, const QString &username, const QString &password,
@@ -64,6 +79,13 @@ public:
     void syncNow();
     void cancelSync();
     void setAutoSyncMinutes(int minutes);
+    // Attachment content is prefetched with this after a successful pull, and held while
+    // a run pushes and pulls. Null: no prefetch.
+    void setAttachmentFetcher(AttachmentFetcher *fetcher);
+    // Asked before each prefetch when the profile downloads attachments only on an
+    // unmetered connection; NetworkCost::isMetered unless set.
+    void setMeteredCheck(MeteredCheck metered) { m_metered = std::move(metered); }
+    Phase phase() const { return m_phase; }
     // A line for the sync log panel, from here or from work around the sync (attachments).
     void addLog(const QString &line);
 
@@ -78,6 +100,9 @@ signals:
     void accountDisabled(const QString &message);
     // An outbox entry changed state (sending, sent, conflict, ...): refresh the panel.
     void outboxChanged(const QString &entryId);
+    void phaseChanged(lapor::SyncController::Phase phase);
+    // A run's traffic was written to the store (SyncRunLog).
+    void runRecorded();
 
 private:
     void startSession();
@@ -89,6 +114,15 @@ private:
     void scheduleNext(int delayMs);
     void onSyncFinished(const SyncEngine::Report &finished);
     void onPushFinished();
+    void startPull();
+    void startUploads();
+    void startPrefetch();
+    void setPhase(Phase phase);
+    void beginRun();
+    // Ends the run in progress before the session changes under it.
+    void abandonRun();
+    // Writes the run's bytes and the outcome of its push and pull; ends the run.
+    void finishRun();
     void onConnectivity(Connectivity::State state);
     int pendingActions() const;
 
@@ -108,6 +142,17 @@ private:
     qint64 m_total = 0;
     QString m_lastError;
     QStringList m_log;
+    QPointer<AttachmentFetcher> m_fetcher;
+    MeteredCheck m_metered = &NetworkCost::isMetered;
+    Phase m_phase = Phase::Idle;
+    // The run in progress, from its push to the end of its prefetch.
+    bool m_runOpen = false;
+    bool m_runOk = false;
+    QDateTime m_runStartedAt;
+    QPointer<HubClient> m_runClient;
+    qint64 m_runSentAtStart = 0;
+    qint64 m_runReceivedAtStart = 0;
+    QMetaObject::Connection m_waitForHeld; // the pull waits for a prefetched part
 };
 
 } // namespace lapor

@@ -114,6 +114,7 @@ void DeskShell::updateFetcher()
         return;
     if (!signedIn) {
         m_window.caseView()->setAttachmentFetcher(nullptr);
+        m_controller->setAttachmentFetcher(nullptr);
         m_fetcher.reset();
         return;
     }
@@ -125,6 +126,8 @@ void DeskShell::updateFetcher()
                 m_controller->addLog(tr("Lampiran: %1").arg(message));
             });
     m_window.caseView()->setAttachmentFetcher(m_fetcher.get());
+    // The controller prefetches after each pull, never during one (docs/sync.md).
+    m_controller->setAttachmentFetcher(m_fetcher.get());
 }
 
 void DeskShell::resume()
@@ -161,7 +164,7 @@ void DeskShell::showLog()
     m_log->raise();
 }
 
-void DeskShell::onSyncFinished(bool ok)
+void DeskShell::onSyncFinished()
 {
     // New or changed cases: the list re-reads its counts and pages from the store; the
     // hub may have sent holidays.
@@ -169,10 +172,6 @@ void DeskShell::onSyncFinished(bool ok)
         m_window.refresh();
     // Even a failed run may have set records aside on the pages it committed.
     m_window.quarantineNotice()->refresh();
-    if (ok && m_fetcher) {
-        const int budgetMB = Preferences::load(m_profile.settings()).prefetchMB;
-        m_fetcher->prefetch(qint64(qMax(0, budgetMB)) * 1024 * 1024);
-    }
 }
 
 void DeskShell::showTraining(const QString &homeDir)

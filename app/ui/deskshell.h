@@ -54,7 +54,7 @@ private:
     void showLogin();
     void showLog();
     void resetTraining();
-    void onSyncFinished(bool ok);
+    void onSyncFinished();
     void updateFetcher();
     // True when the calendar changed (and the window re-read everything).
     bool updateCalendar();

@@ -36,6 +36,7 @@ SettingsDialog::SettingsDialog(Profile &profile, QWidget *parent)
     m_ui->intervalSpin->setValue(preferences.syncIntervalMinutes);
     m_ui->retentionSpin->setValue(qMax(0, preferences.retentionMonths));
     m_ui->prefetchSpin->setValue(preferences.prefetchMB);
+    m_ui->unmeteredOnlyCheck->setChecked(preferences.prefetchUnmeteredOnly);
     m_ui->lockSpin->setValue(preferences.lockMinutes);
     m_ui->photoSideSpin->setRange(Preferences::kPhotoMinSide, Preferences::kPhotoMaxSide);
     m_ui->photoSideSpin->setValue(preferences.photoMaxSide);
@@ -94,6 +95,7 @@ void SettingsDialog::accept()
     preferences.syncIntervalMinutes = m_ui->intervalSpin->value();
     preferences.retentionMonths = m_ui->retentionSpin->value();
     preferences.prefetchMB = m_ui->prefetchSpin->value();
+    preferences.prefetchUnmeteredOnly = m_ui->unmeteredOnlyCheck->isChecked();
     preferences.lockMinutes = m_ui->lockSpin->value();
     preferences.photoMaxSide = m_ui->photoSideSpin->value();
     preferences.photoQuality = m_ui->photoQualitySpin->value();

@@ -5,7 +5,16 @@
 #include "syncstatuswidget.h"
 #include "ui_synclogdialog.h"
 
+#include <QHeaderView>
+#include <QLocale>
+#include <QTimeZone>
+
 namespace lapor {
+
+namespace {
+constexpr int kTrafficDays = 14;
+constexpr int kTrafficRuns = 500;
+} // namespace
 
 SyncLogDialog::SyncLogDialog(SyncController &controller, QWidget *parent)
     : QDialog(parent)
@@ -23,10 +32,42 @@ SyncLogDialog::SyncLogDialog(SyncController &controller, QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    connect(&controller, &SyncController::runRecorded, this, &SyncLogDialog::updateTraffic);
+    m_ui->trafficView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     updateSummary();
+    updateTraffic();
 }
 
 SyncLogDialog::~SyncLogDialog() = default;
+
+void SyncLogDialog::updateTraffic()
+{
+    const QLocale locale;
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    m_ui->trafficView->clear();
+    const auto days = m_controller.dailyTraffic(zone, kTrafficDays);
+    const auto runs = m_controller.recentRuns(kTrafficRuns);
+    for (const auto &day : days) {
+        auto *dayItem = new QTreeWidgetItem(m_ui->trafficView);
+        dayItem->setText(0, locale.toString(day.date, QLocale::ShortFormat));
+        dayItem->setText(1, locale.formattedDataSize(day.bytesUp));
+        dayItem->setText(2, locale.formattedDataSize(day.bytesDown));
+        dayItem->setText(3, tr("%n sinkronisasi", nullptr, day.runs));
+        for (const auto &run : runs) {
+            const QDateTime started = run.startedAt.toTimeZone(zone);
+            if (started.date() != day.date)
+                continue;
+            auto *runItem = new QTreeWidgetItem(dayItem);
+            runItem->setText(0, locale.toString(started.time(), QLocale::ShortFormat));
+            runItem->setText(1, locale.formattedDataSize(run.bytesUp));
+            runItem->setText(2, locale.formattedDataSize(run.bytesDown));
+            runItem->setText(3, run.ok ? tr("berhasil") : tr("gagal"));
+        }
+    }
+    // Today open, earlier days folded.
+    if (auto *today = m_ui->trafficView->topLevelItem(0))
+        today->setExpanded(true);
+}
 
 void SyncLogDialog::updateSummary()
 {

@@ -54,6 +54,7 @@ void TestPreferences::defaults()
     QCOMPARE(p.hubTimeoutSeconds, 30);
     QCOMPARE(p.syncIntervalMinutes, 5);
     QCOMPARE(p.prefetchMB, 200);
+    QCOMPARE(p.prefetchUnmeteredOnly, false);
     QCOMPARE(p.lockMinutes, 15);
     QCOMPARE(p.photoMaxSide, 1600);
     QCOMPARE(p.photoQuality, 85);
@@ -68,6 +69,7 @@ void TestPreferences::roundTrip()
     p.syncIntervalMinutes = 15;
     p.prefetchMB = 0; // no prefetching: kept, not read back as the default
     p.lockMinutes = 0; // never locks: kept too
+    p.prefetchUnmeteredOnly = true;
     p.photoMaxSide = 2400;
     p.photoQuality = 60;
     {

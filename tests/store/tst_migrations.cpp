@@ -250,6 +250,20 @@ void checkAddedSince(const QSqlDatabase &db, int from)
         QCOMPARE(rows(db, QStringLiteral("figure_calendar")), 0);
         QCOMPARE(rows(db, QStringLiteral("figures_by_day")), 0);
     }
+    if (from < 10) {
+        // Schema 10: the traffic of sync runs, empty after an upgrade; counts never
+        // negative.
+        QVERIFY(tables(db).contains(QStringLiteral("sync_runs")));
+        QCOMPARE(rows(db, QStringLiteral("sync_runs")), 0);
+        QVERIFY(
+            namesOf(db, QStringLiteral("index")).contains(QStringLiteral("sync_runs_by_start")));
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO sync_runs (started_at, finished_at, "
+                                       "bytes_up, bytes_down, ok) VALUES (1, 2, -1, 0, 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_runs (started_at, finished_at, "
+                                      "bytes_up, bytes_down, ok) VALUES (1, 2, 10, 20, 1)")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM sync_runs")));
+    }
 }
 
 } // namespace
@@ -343,6 +357,7 @@ void TestMigrations::fromEmptyFile()
         QStringLiteral("saved_views"),
         QStringLiteral("search_mode"),
         QStringLiteral("search_pending"),
+        QStringLiteral("sync_runs"),
         QStringLiteral("sync_state"),
         QStringLiteral("units"),
         QStringLiteral("users"),

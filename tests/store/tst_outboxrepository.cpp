@@ -35,6 +35,7 @@ private slots:
     void onlyConflictOrFailedMayBeRetried();
     void rebaseIfMatch();
     void kindsAreStoredAsRouteIds();
+    void waitingFilesCountsTheUsersUploads();
 
 private:
     OutboxEntry enqueue(qint64 caseId, const QString &entity = QStringLiteral("d-1"),
@@ -217,6 +218,34 @@ void TestOutboxRepository::kindsAreStoredAsRouteIds()
     QVERIFY(read);
     QCOMPARE(read->kind, OutboxKind::Unknown);
     QCOMPARE(read->label(), QStringLiteral("Tindakan yang tidak dikenal versi ini"));
+}
+
+void TestOutboxRepository::waitingFilesCountsTheUsersUploads()
+{
+    OutboxRepository outbox(*m_db);
+    enqueue(Corpus::kJalan); // a submission: text, not a file
+    QCOMPARE(outbox.waitingFiles(QStringLiteral("u-siti")), 0);
+    const auto mine = enqueue(Corpus::kJalan);
+    const auto theirs = enqueue(Corpus::kKtp);
+    const auto sent = enqueue(Corpus::kKtp);
+    QSqlQuery q(m_db->connection());
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET kind = 'attachments.upload' WHERE id IN (?, ?, ?)"));
+    q.addBindValue(mine.id);
+    q.addBindValue(theirs.id);
+    q.addBindValue(sent.id);
+    QVERIFY(q.exec());
+    q.prepare(QStringLiteral("UPDATE outbox SET user_id = 'u-budi' WHERE id = ?"));
+    q.addBindValue(theirs.id);
+    QVERIFY(q.exec());
+    QVERIFY(outbox.markDone(sent.id, OutboxState::Sent, {}, {}, nullptr));
+    // Waiting or on its way counts; sent ones and another user's do not.
+    QCOMPARE(outbox.waitingFiles(QStringLiteral("u-siti")), 1);
+    QCOMPARE(outbox.waitingFiles(QStringLiteral("u-budi")), 1);
+    QVERIFY(outbox.markSending(mine.id, nullptr));
+    QCOMPARE(outbox.waitingFiles(QStringLiteral("u-siti")), 1);
+    QVERIFY(outbox.markDone(mine.id, OutboxState::Failed, QStringLiteral("ditolak"), {}, nullptr));
+    QCOMPARE(outbox.waitingFiles(QStringLiteral("u-siti")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxRepository)

@@ -2,6 +2,7 @@
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -14,9 +15,9 @@
 
 using namespace lapor;
 
-// The preferences dialog: hub address, extra CA file, timeout, sync interval and the
-// attachment prefetch budget and the idle time before the desk locks are kept in the
-// profile; bad input changes nothing.
+// The preferences dialog: hub address, extra CA file, timeout, sync interval, the
+// attachment prefetch budget (and whether it waits for an unmetered connection) and the
+// idle time before the desk locks are kept in the profile; bad input changes nothing.
 class TestSettingsDialog : public QObject
 {
     Q_OBJECT
@@ -48,12 +49,14 @@ void TestSettingsDialog::keepsHubSettings()
         QCOMPARE(child<QSpinBox>(dialog, "timeoutSpin")->value(), 30);
         QCOMPARE(child<QSpinBox>(dialog, "prefetchSpin")->value(), 200);
         QCOMPARE(child<QSpinBox>(dialog, "lockSpin")->value(), 15);
+        QVERIFY(!child<QCheckBox>(dialog, "unmeteredOnlyCheck")->isChecked());
         child<QLineEdit>(dialog, "hubEdit")->setText(QStringLiteral("https://hub.example.go.id/"));
         child<QLineEdit>(dialog, "caEdit")->setText(ca.fileName());
         child<QSpinBox>(dialog, "timeoutSpin")->setValue(60);
         child<QSpinBox>(dialog, "intervalSpin")->setValue(15);
         child<QSpinBox>(dialog, "prefetchSpin")->setValue(0);
         child<QSpinBox>(dialog, "lockSpin")->setValue(0); // never
+        child<QCheckBox>(dialog, "unmeteredOnlyCheck")->setChecked(true);
         // The OK button, as the user presses it.
         auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
         QVERIFY(buttons);
@@ -66,11 +69,13 @@ void TestSettingsDialog::keepsHubSettings()
     QCOMPARE(settings.value(QStringLiteral("sync/intervalMinutes")).toInt(), 15);
     QCOMPARE(settings.value(QStringLiteral("attachments/prefetchMB")).toInt(), 0);
     QCOMPARE(settings.value(QStringLiteral("desk/lockMinutes")).toInt(), 0);
+    QCOMPARE(settings.value(QStringLiteral("attachments/prefetchUnmeteredOnly")).toBool(), true);
     // Shown again as kept.
     SettingsDialog again(profile);
     QCOMPARE(child<QLineEdit>(again, "caEdit")->text(), ca.fileName());
     QCOMPARE(child<QSpinBox>(again, "intervalSpin")->value(), 15);
     QCOMPARE(child<QSpinBox>(again, "lockSpin")->value(), 0);
+    QVERIFY(child<QCheckBox>(again, "unmeteredOnlyCheck")->isChecked());
     QCOMPARE(child<QSpinBox>(again, "lockSpin")->text(), QStringLiteral("tidak pernah"));
 }
 
