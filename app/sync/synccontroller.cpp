@@ -425,10 +425,11 @@ void SyncController::finishRun()
     QString error;
     if (!SyncRunLog(m_db).record(run, &error))
         addLog(tr("Jumlah data sinkronisasi tidak dapat dicatat: %1").arg(error));
-    const QLocale locale;
-    addLog(
-        tr("Data: %1 dikirim, %2 diterima.")
-            .arg(locale.formattedDataSize(run.bytesUp), locale.formattedDataSize(run.bytesDown)));
+    // In the units the attachment list uses (MB, kB), as the sync log dialog shows them.
+    const auto size = [](qint64 bytes) {
+        return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    };
+    addLog(tr("Data: %1 dikirim, %2 diterima.").arg(size(run.bytesUp), size(run.bytesDown)));
     setPhase(Phase::Idle);
     emit runRecorded();
 }

@@ -43,6 +43,10 @@ SyncLogDialog::~SyncLogDialog() = default;
 void SyncLogDialog::updateTraffic()
 {
     const QLocale locale;
+    // In the units the attachment list uses (MB, kB).
+    const auto size = [&locale](qint64 bytes) {
+        return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    };
     const QTimeZone zone = QTimeZone::systemTimeZone();
     m_ui->trafficView->clear();
     const auto days = m_controller.dailyTraffic(zone, kTrafficDays);
@@ -50,8 +54,8 @@ void SyncLogDialog::updateTraffic()
     for (const auto &day : days) {
         auto *dayItem = new QTreeWidgetItem(m_ui->trafficView);
         dayItem->setText(0, locale.toString(day.date, QLocale::ShortFormat));
-        dayItem->setText(1, locale.formattedDataSize(day.bytesUp));
-        dayItem->setText(2, locale.formattedDataSize(day.bytesDown));
+        dayItem->setText(1, size(day.bytesUp));
+        dayItem->setText(2, size(day.bytesDown));
         dayItem->setText(3, tr("%n sinkronisasi", nullptr, day.runs));
         for (const auto &run : runs) {
             const QDateTime started = run.startedAt.toTimeZone(zone);
@@ -59,8 +63,8 @@ void SyncLogDialog::updateTraffic()
                 continue;
             auto *runItem = new QTreeWidgetItem(dayItem);
             runItem->setText(0, locale.toString(started.time(), QLocale::ShortFormat));
-            runItem->setText(1, locale.formattedDataSize(run.bytesUp));
-            runItem->setText(2, locale.formattedDataSize(run.bytesDown));
+            runItem->setText(1, size(run.bytesUp));
+            runItem->setText(2, size(run.bytesDown));
             runItem->setText(3, run.ok ? tr("berhasil") : tr("gagal"));
         }
     }

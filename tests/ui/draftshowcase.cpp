@@ -1,5 +1,5 @@
 // Shows the drafting screens in the state the documentation's screenshots need:
-//   draftshowcase --shot editor|attachments|approval|outbox --profile DIR
+//   draftshowcase --shot editor|attachments|approval|outbox|synclog --profile DIR
 // Run under Xvfb at 1366×768 and capture the screen (docs/drafting.md).
 #include "core/case.h"
 #include "core/profile.h"
@@ -12,11 +12,14 @@
 #include "store/database.h"
 #include "store/draftrepository.h"
 #include "store/outboxrepository.h"
+#include "store/syncrunlog.h"
+#include "sync/synccontroller.h"
 #include "ui/approvalview.h"
 #include "ui/caseactioncontroller.h"
 #include "ui/drafteditor.h"
 #include "ui/mainwindow.h"
 #include "ui/outboxpanel.h"
+#include "ui/synclogdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +33,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace lapor;
@@ -189,8 +193,9 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption shotOption(QStringLiteral("shot"), QStringLiteral("screen"),
-                                        QStringLiteral("editor|attachments|approval|outbox"));
+    const QCommandLineOption shotOption(
+        QStringLiteral("shot"), QStringLiteral("screen"),
+        QStringLiteral("editor|attachments|approval|outbox|synclog"));
     const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("dir"),
                                            QStringLiteral("DIR"));
     parser.addOptions({ shotOption, profileOption });
@@ -257,6 +262,34 @@ int main(int argc, char **argv)
                 if (auto *list = page->findChild<QListWidget *>())
                     list->setCurrentRow(0);
             }
+        } else if (shot == QLatin1String("synclog")) {
+            // A week of a thin link: the first sync's megabytes, then daily deltas.
+            SyncRunLog runs(db);
+            const QTimeZone zone = QTimeZone::systemTimeZone();
+            const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+            auto at = [&](int daysAgo, int hour, int minute) {
+                return QDateTime(today.addDays(-daysAgo), QTime(hour, minute), zone).toUTC();
+            };
+            const struct
+            {
+                int daysAgo, hour, minute, seconds;
+                qint64 up, down;
+                bool ok;
+            } sample[] = {
+                { 3, 8, 5, 52, 6900, 1605700, true },  { 3, 13, 40, 2, 1200, 21000, true },
+                { 2, 8, 10, 1, 800, 9100, true },      { 2, 10, 15, 30, 0, 0, false },
+                { 2, 10, 20, 4, 131000, 12000, true }, { 1, 8, 0, 1, 300, 8800, true },
+                { 0, 8, 2, 1, 310, 9300, true },       { 0, 9, 30, 165, 5048200, 4100, true },
+            };
+            for (const auto &r : sample)
+                runs.record({ at(r.daysAgo, r.hour, r.minute),
+                              at(r.daysAgo, r.hour, r.minute).addSecs(r.seconds), r.up, r.down,
+                              r.ok });
+            static SyncController controller(profile, db);
+            auto *log = new SyncLogDialog(controller, &window);
+            log->move(260, 90);
+            log->resize(840, 560);
+            log->show();
         } else if (shot == QLatin1String("approval")) {
             window.selectView(QStringLiteral("view:awaiting_approval"));
             select(kApprovalCase);
