@@ -51,7 +51,6 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_profile;
-    int m_drafts = 0;
 };
 
 QImage TestDraftFiles::drawn(int width, int height, QImage::Format format)
