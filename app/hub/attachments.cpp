@@ -182,6 +182,16 @@ HttpResponse uploadAnswer(int status, const UploadRow &u)
     return response;
 }
 
+// `400 validation` naming one field.
+HttpResponse invalidField(const char *field, const QString &message)
+{
+    JsonBody errors(QJsonObject {});
+    errors.addError(field, message);
+    HttpResponse problem;
+    errors.finish(&problem);
+    return problem;
+}
+
 bool isSha256Hex(const QString &text)
 {
     return text.size() == 64 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
@@ -285,11 +295,7 @@ HttpResponse Attachments::appendUpload(const HttpRequest &request, const Caller 
     bool ok = false;
     const qint64 offset = request.query.queryItemValue(u"offset"_s).toLongLong(&ok);
     if (!ok || offset < 0) {
-        JsonBody errors(QJsonObject {});
-        errors.addError("offset", u"offset must be the byte the part starts at"_s);
-        HttpResponse problem;
-        errors.finish(&problem);
-        return problem;
+        return invalidField("offset", u"offset must be the byte the part starts at"_s);
     }
     if (offset != upload->received || !upload->attachmentId.isEmpty()) {
         // A part sent twice (its answer was lost) or one after a lost part: the client
@@ -303,11 +309,7 @@ HttpResponse Attachments::appendUpload(const HttpRequest &request, const Caller 
         return problem;
     }
     if (request.body.isEmpty() || offset + request.body.size() > upload->length) {
-        JsonBody errors(QJsonObject {});
-        errors.addError("body", u"the part is empty or goes past the upload's length"_s);
-        HttpResponse problem;
-        errors.finish(&problem);
-        return problem;
+        return invalidField("body", u"the part is empty or goes past the upload's length"_s);
     }
     m_store.appendUploadPart(id, offset, request.body, Records::now());
     UploadRow after = *upload;

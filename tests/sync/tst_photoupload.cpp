@@ -33,6 +33,28 @@ User officer()
              QStringLiteral("dpupr"),      QStringLiteral("kab-hsu") };
 }
 
+// A shaped link that loses nothing, for cutting uploads on purpose.
+lapor::test::LinkProfile lossless(qint64 bitsPerSecond, int roundTripMs)
+{
+    lapor::test::LinkProfile profile;
+    profile.bitsPerSecond = bitsPerSecond;
+    profile.roundTripMs = roundTripMs;
+    profile.loss = 0;
+    return profile;
+}
+
+// The officer's client reaching the hub through `link`; null (and the test failed) when
+// the sign-in does not succeed.
+std::unique_ptr<HubClient> signedInThrough(const lapor::test::LinkProxy &link, TokenStore &tokens)
+{
+    auto client
+        = std::make_unique<HubClient>(HubClient::Settings { link.url(), {}, 10000 }, tokens);
+    client->setUser(officer());
+    if (!lapor::test::logIn(*client, officer().username))
+        return nullptr;
+    return client;
+}
+
 // What of a camera's photo must never reach the hub.
 void checkNoMetadata(const QByteArray &bytes)
 {
@@ -271,11 +293,7 @@ void TestPhotoUpload::damagedPhotoIsNotSent()
 // only what the hub had not acknowledged, and the hub ends with the file byte for byte.
 void TestPhotoUpload::cutUploadResumesWhereTheHubStopped()
 {
-    lapor::test::LinkProfile fast;
-    fast.bitsPerSecond = 8'000'000;
-    fast.roundTripMs = 10;
-    fast.loss = 0;
-    lapor::test::LinkProxy link(fast);
+    lapor::test::LinkProxy link(lossless(8'000'000, 10));
     QString error;
     QVERIFY2(link.start(quint16(m_hub.url().port()), &error), qPrintable(error));
 
@@ -292,9 +310,9 @@ void TestPhotoUpload::cutUploadResumesWhereTheHubStopped()
     qint64 upAtClose = 0;
     {
         TokenStore tokens(TokenStore::Backend::Memory);
-        HubClient client(HubClient::Settings { link.url(), {}, 10000 }, tokens);
-        client.setUser(officer());
-        QVERIFY(lapor::test::logIn(client, officer().username));
+        const auto through = signedInThrough(link, tokens);
+        QVERIFY(through);
+        HubClient &client = *through;
         link.resetCounters();
         OutboxPusher pusher(client, *m_db, WorkingCalendar::national(AgencyZone::WITA));
         QSignalSpy finished(&pusher, &OutboxPusher::finished);
@@ -311,9 +329,9 @@ void TestPhotoUpload::cutUploadResumesWhereTheHubStopped()
 
     // Started again: a new client and pusher, as after a restart of the desk.
     TokenStore tokens(TokenStore::Backend::Memory);
-    HubClient client(HubClient::Settings { link.url(), {}, 10000 }, tokens);
-    client.setUser(officer());
-    QVERIFY(lapor::test::logIn(client, officer().username));
+    const auto through = signedInThrough(link, tokens);
+    QVERIFY(through);
+    HubClient &client = *through;
     link.resetCounters();
     const auto resumed = push(&client);
     // The file and the revision it belongs to (the damaged photo's draft above still waits).
@@ -338,17 +356,13 @@ void TestPhotoUpload::cutAtAnyMomentLosesNoAcknowledgedPart_data()
 void TestPhotoUpload::cutAtAnyMomentLosesNoAcknowledgedPart()
 {
     QFETCH(double, share);
-    lapor::test::LinkProfile fast;
-    fast.bitsPerSecond = 20'000'000;
-    fast.roundTripMs = 4;
-    fast.loss = 0;
-    lapor::test::LinkProxy link(fast);
+    lapor::test::LinkProxy link(lossless(20'000'000, 4));
     QString error;
     QVERIFY2(link.start(quint16(m_hub.url().port()), &error), qPrintable(error));
     TokenStore tokens(TokenStore::Backend::Memory);
-    HubClient client(HubClient::Settings { link.url(), {}, 10000 }, tokens);
-    client.setUser(officer());
-    QVERIFY(lapor::test::logIn(client, officer().username));
+    const auto through = signedInThrough(link, tokens);
+    QVERIFY(through);
+    HubClient &client = *through;
 
     QByteArray file(1'500'000, Qt::Uninitialized);
     for (int i = 0; i < file.size(); ++i)
