@@ -108,7 +108,7 @@ void SyncEngine::fetchPageAfter(const QString &cursor)
     requestPage(cursor);
 }
 
-FeedPageJob *SyncEngine::requestPage(const QString &cursor)
+void SyncEngine::requestPage(const QString &cursor)
 {
     ++m_report.requests;
     auto *job = new FeedPageJob(m_client, cursor, m_pageSize, this);
@@ -116,15 +116,14 @@ FeedPageJob *SyncEngine::requestPage(const QString &cursor)
     connect(job, &FeedPageJob::nextPageKnown, this, &SyncEngine::onNextPageKnown);
     m_inFlight.append(job);
     job->start();
-    return job;
 }
 
 void SyncEngine::onNextPageKnown(FeedPageJob *job)
 {
     // The head of the newest page named the next one: on a slow link its request and the
     // hub's work on it overlap this body's transfer instead of following it.
-    if (m_cancelled || m_inFlight.isEmpty() || m_inFlight.constLast() != job
-        || m_inFlight.size() >= kPagesInFlight)
+    if (m_cancelled || job->nextAfter().isEmpty() || m_inFlight.isEmpty()
+        || m_inFlight.constLast() != job || m_inFlight.size() >= kPagesInFlight)
         return;
     ++m_report.pagesAhead;
     requestPage(job->nextAfter());
@@ -187,9 +186,8 @@ void SyncEngine::onPage(FeedPageJob *job)
         dropPrefetch();
         if (more)
             requestPage(page.nextCursor);
-    } else if (m_inFlight.size() < kPagesInFlight && !m_inFlight.constLast()->nextAfter().isEmpty()
-               && !m_inFlight.constLast()->isFinished()) {
-        // The page asked ahead has named its own next one while this one was arriving.
+    } else {
+        // The page asked ahead may have named its own next one while this one arrived.
         onNextPageKnown(m_inFlight.constLast());
     }
     QString error;

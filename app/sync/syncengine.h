@@ -85,7 +85,7 @@ signals:
 private:
     void fetchPage();
     void fetchPageAfter(const QString &cursor);
-    FeedPageJob *requestPage(const QString &cursor);
+    void requestPage(const QString &cursor);
     // Ends every page in flight; their requests no longer count.
     void dropPrefetch();
     void onNextPageKnown(FeedPageJob *job);
