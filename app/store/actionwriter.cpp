@@ -61,15 +61,6 @@ QString lastRevisionText(Database &db, const QString &draftId)
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-bool exec(Database &db, const QString &sql, const QVariantList &binds, QString *error)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    return Sql::exec(q, error);
-}
-
 } // namespace ActionWriting
 
 using namespace ActionWriting;

@@ -3,6 +3,7 @@
 // Shared by ActionWriter's two files (actionwriter.cpp: drafts and decisions,
 // actionwritercases.cpp: actions on a case); not for other classes.
 #include "core/casestatus.h"
+#include "sqlutil.h"
 
 #include <QString>
 #include <QVariantList>
@@ -27,7 +28,7 @@ struct CaseFacts
 CaseFacts caseFacts(Database &db, qint64 caseId);
 qint64 draftHubVersion(Database &db, const QString &draftId);
 QString lastRevisionText(Database &db, const QString &draftId);
-bool exec(Database &db, const QString &sql, const QVariantList &binds, QString *error);
+using Sql::exec;
 
 } // namespace ActionWriting
 

@@ -18,6 +18,7 @@ constexpr std::array kMigrations = {
     ":/sql/005_quarantine.sql",   ":/sql/006_inbox_index.sql",
     ":/sql/007_case_figures.sql", ":/sql/008_fewer_case_indexes.sql",
     ":/sql/009_inbox_token.sql",  ":/sql/010_sync_runs.sql",
+    ":/sql/011_bulk_load.sql",
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "sqlutil.h"
 
+#include "database.h"
+
 #include <QSqlError>
 
 namespace lapor::Sql {
@@ -79,6 +81,15 @@ bool isStoreFailure(int sqliteCode)
     constexpr int kRange = 25;
     return sqliteCode != 0 && sqliteCode != kTooBig && sqliteCode != kConstraint
         && sqliteCode != kMismatch && sqliteCode != kRange;
+}
+
+bool exec(Database &db, const QString &sql, const QVariantList &binds, QString *error)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    return exec(q, error);
 }
 
 } // namespace lapor::Sql

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QVariant>
 
+namespace lapor {
+class Database;
+} // namespace lapor
+
 namespace lapor::Sql {
 
 // Timestamps are stored as seconds since the epoch (UTC); invalid times are NULL.
@@ -19,6 +23,8 @@ QVariant text(const QString &value);
 bool prepareOnce(QSqlQuery &query, const QString &sql, QString *error);
 // Executes and, on failure, writes the driver's message and the statement to `error`.
 bool exec(QSqlQuery &query, QString *error);
+// Prepares, binds `binds` in order and executes a statement that returns no rows.
+bool exec(Database &db, const QString &sql, const QVariantList &binds, QString *error);
 
 // Why the last statement that failed in prepareOnce() or exec() on this thread failed:
 // SQLite's primary result code, 0 when none failed since clearLastFailure().

@@ -20,6 +20,7 @@ SyncEngine::SyncEngine(HubClient &client, Database &db, const WorkingCalendar &c
     , m_client(client)
     , m_db(db)
     , m_applier(db, calendar)
+    , m_bulk(db)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::fetchPage);
@@ -74,6 +75,11 @@ void SyncEngine::start()
     m_clock.start();
     const User &me = m_client.user();
     m_applier.setScope(me.unitId, Roles::seesWholeAgency(me.role));
+    // A store without cases is filled in bulk (docs/store.md, "A first sync"). If the
+    // store refuses, the sync goes on the ordinary way.
+    QString bulkError;
+    if (!m_bulk.begin(&bulkError))
+        emit log(QStringLiteral("bulk fill not started: %1").arg(bulkError));
     // Files whose rows went in a run that crashed before it could remove them.
     if (const int swept = Retention(m_db).sweepFiles(); swept > 0)
         emit log(QStringLiteral("removed %1 leftover attachment or draft folders").arg(swept));
@@ -85,6 +91,8 @@ void SyncEngine::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    if (m_finishing)
+        return; // finishBulk() stops after its next step
     m_retryTimer.stop();
     if (m_inFlight.isEmpty()) {
         finish(false);
@@ -296,6 +304,40 @@ void SyncEngine::finish(bool ok)
     dropPrefetch();
     if (!endBatch())
         ok = false;
+    if (m_bulk.isPending()) {
+        m_finishing = true;
+        m_finishingOk = ok;
+        QTimer::singleShot(0, this, &SyncEngine::finishBulk);
+        return;
+    }
+    complete(ok);
+}
+
+void SyncEngine::finishBulk()
+{
+    // Cancelled, it stops once the definitions are back (the first step), so that the
+    // store has its indexes; the search rows still missing wait for the end of the next
+    // sync, and those already built stay. The same holds when the store refuses a step.
+    QString error;
+    const BulkLoad::Step step
+        = m_cancelled && m_bulk.isBuilding() ? BulkLoad::Step::Done : m_bulk.finishStep(&error);
+    if (step == BulkLoad::Step::More) {
+        QTimer::singleShot(0, this, &SyncEngine::finishBulk);
+        return;
+    }
+    m_finishing = false;
+    if (step == BulkLoad::Step::Failed) {
+        m_report.error = HubError::store(error);
+        emit log(error);
+        m_finishingOk = false;
+    } else if (!m_cancelled) {
+        emit log(QStringLiteral("search rows built for %1 cases").arg(m_bulk.casesIndexed()));
+    }
+    complete(m_finishingOk);
+}
+
+void SyncEngine::complete(bool ok)
+{
     m_running = false;
     m_report.ok = ok && !m_cancelled;
     m_report.cancelled = m_cancelled;

@@ -4,6 +4,7 @@
 #include "changeapplier.h"
 #include "hubapi/huberror.h"
 #include "protocol/limits.h"
+#include "store/bulkload.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -95,6 +96,10 @@ private:
     void requestEstimate();
     void fail(const HubError &error);
     void finish(bool ok);
+    // After the last page of a sync that filled an empty store: what the fill set aside
+    // comes back and the search rows are built, a step per turn of the event loop.
+    void finishBulk();
+    void complete(bool ok);
     void applyRetention();
     int retentionMonths() const;
     // Commits the open write batch; false (with the store's error in m_report) when it
@@ -105,6 +110,9 @@ private:
     HubClient &m_client;
     Database &m_db;
     ChangeApplier m_applier;
+    BulkLoad m_bulk;
+    bool m_finishing = false; // finishBulk() steps are running
+    bool m_finishingOk = false;
     int m_pageSize = kDefaultPageSize;
     int m_maxAttempts = 8;
     int m_attempt = 0;

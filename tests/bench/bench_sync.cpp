@@ -193,7 +193,11 @@ int main(int argc, char **argv)
         QStringLiteral("keep-profile"),
         QStringLiteral("Keep the hub's generated data in DIR, or reuse the data already there."),
         QStringLiteral("DIR"));
-    parser.addOptions({ casesOption, pageOption, userOption, keepOption });
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QStringLiteral("Write the desk's store to FILE and keep it, to look into afterwards."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ casesOption, pageOption, userOption, keepOption, storeOption });
     parser.process(app);
     const int pageSize = parser.value(pageOption).toInt();
     const QString user = parser.value(userOption);
@@ -228,7 +232,8 @@ int main(int argc, char **argv)
     if (!login->error().ok())
         die(login->error().technical);
 
-    const QString store = dir.filePath(QStringLiteral("client.sqlite"));
+    const QString store = parser.isSet(storeOption) ? parser.value(storeOption)
+                                                    : dir.filePath(QStringLiteral("client.sqlite"));
     auto opened = Database::open(store);
     if (!opened.database)
         die(opened.message);

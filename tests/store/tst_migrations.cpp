@@ -357,6 +357,7 @@ void TestMigrations::fromEmptyFile()
         QStringLiteral("saved_views"),
         QStringLiteral("search_mode"),
         QStringLiteral("search_pending"),
+        QStringLiteral("set_aside"),
         QStringLiteral("sync_runs"),
         QStringLiteral("sync_state"),
         QStringLiteral("units"),

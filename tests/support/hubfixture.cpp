@@ -213,6 +213,23 @@ QString HubFixture::digest(Database &db, TestLocation where)
     return parts.join(QLatin1Char('|'));
 }
 
+bool HubFixture::fillFinished(Database &db, QString *left)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM set_aside), "
+                               "(SELECT unbuilt FROM search_mode), "
+                               "(SELECT count(*) FROM cases) - (SELECT count(*) FROM case_search)"))
+        || !q.next()) {
+        *left = q.lastError().text();
+        return false;
+    }
+    *left = QStringLiteral("%1 set aside, unbuilt %2, %3 cases without search rows")
+                .arg(q.value(0).toInt())
+                .arg(q.value(1).toInt())
+                .arg(q.value(2).toInt());
+    return q.value(0).toInt() == 0 && q.value(1).toInt() == 0 && q.value(2).toInt() == 0;
+}
+
 void HubFixture::addFault(const QJsonObject &rule, TestLocation where)
 {
     request({}, "POST", QStringLiteral("/v1/sim/faults"), rule, nullptr, where);

@@ -63,6 +63,9 @@ public:
     static View storeView(Database &db, TestLocation where = TestLocation::current());
     // Everything a sync writes, as one comparable string (not the last-sync time).
     static QString digest(Database &db, TestLocation where = TestLocation::current());
+    // True when no bulk fill is left to finish (docs/store.md, "A first sync"): nothing
+    // set aside, and every case has its search row. Says what is left otherwise.
+    static bool fillFinished(Database &db, QString *left);
 
     // Adds a fault rule, e.g. {"route":"changes","action":"drop_after","count":2}.
     void addFault(const QJsonObject &rule, TestLocation where = TestLocation::current());

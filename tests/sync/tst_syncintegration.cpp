@@ -57,6 +57,23 @@ void TestSyncIntegration::fullSyncEqualsHubView()
     QCOMPARE(store.cases, hub.cases);
     QCOMPARE(store.followups, hub.followups);
     QCOMPARE(store.replies, hub.replies);
+
+    // The first sync filled the empty store in bulk (docs/store.md, "A first sync"): when
+    // it reports, everything set aside is back and every case has its search row.
+    QString left;
+    QVERIFY2(HubFixture::fillFinished(*m_officer, &left), qPrintable(left));
+    QSqlQuery q(m_officer->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                  "('cases_inbox', 'cases_figures_insert', "
+                                  "'followups_search_pending_insert')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH "
+                                  "'\"' || (SELECT substr(title, 1, instr(title || ' ', ' ') - 1) "
+                                  "FROM cases ORDER BY tracking_id LIMIT 1) || '\"'")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() > 0);
 }
 
 void TestSyncIntegration::secondUnitNeverArrives()

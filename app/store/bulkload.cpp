@@ -1,0 +1,200 @@
+#include "bulkload.h"
+
+#include "casefigures.h"
+#include "database.h"
+#include "sqlutil.h"
+
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace lapor {
+
+namespace {
+
+// The rule behind candidates(): everything here keeps data derived from the rows, which
+// the end of the fill builds again whole. The snapshot token's triggers stay, so that an
+// inbox file taken during the fill never passes for the finished store.
+constexpr auto kCandidates = "SELECT name, type, sql FROM sqlite_schema WHERE sql IS NOT NULL AND ("
+                             "(type = 'index' AND tbl_name = 'cases') OR "
+                             "(type = 'trigger' AND tbl_name IN ('cases', 'followups') "
+                             "AND (name LIKE '%search%' OR name LIKE '%figures%')))";
+
+} // namespace
+
+BulkLoad::BulkLoad(Database &db)
+    : m_db(db)
+{ }
+
+QStringList BulkLoad::candidates(Database &db)
+{
+    QStringList names;
+    QSqlQuery q(db.connection());
+    if (q.exec(QLatin1String(kCandidates))) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    names.sort();
+    return names;
+}
+
+bool BulkLoad::begin(QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM cases) "
+                             "OR EXISTS (SELECT 1 FROM set_aside) "
+                             "OR (SELECT unbuilt FROM search_mode) = 1"));
+    if (!Sql::exec(q, error) || !q.next())
+        return false;
+    if (q.value(0).toBool())
+        return true;
+    q.finish();
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = QStringLiteral("cannot start a transaction");
+        return false;
+    }
+    // Rows a store without cases could still hold would otherwise be built twice.
+    if (!CaseFigures::forget(m_db, error)
+        || !Sql::exec(m_db, QStringLiteral("DELETE FROM search_pending"), {}, error)
+        || !Sql::exec(m_db, QStringLiteral("DELETE FROM case_search"), {}, error)
+        || !Sql::exec(m_db, QStringLiteral("UPDATE search_mode SET unbuilt = 1"), {}, error)
+        || !Sql::exec(m_db,
+                      QStringLiteral("INSERT INTO set_aside (name, type, sql) ")
+                          + QLatin1String(kCandidates),
+                      {}, error))
+        return false;
+    q.prepare(QStringLiteral("SELECT name, type FROM set_aside"));
+    if (!Sql::exec(q, error))
+        return false;
+    QStringList drops;
+    while (q.next()) {
+        drops.append(QStringLiteral("DROP %1 %2")
+                         .arg(q.value(1).toString() == QLatin1String("index")
+                                  ? QStringLiteral("INDEX")
+                                  : QStringLiteral("TRIGGER"),
+                              q.value(0).toString()));
+    }
+    q.finish();
+    for (const QString &drop : std::as_const(drops)) {
+        if (!Sql::exec(m_db, drop, {}, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        *error = QStringLiteral("commit failed");
+        return false;
+    }
+    return true;
+}
+
+bool BulkLoad::isPending() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM set_aside) "
+                                 "OR (SELECT unbuilt FROM search_mode) = 1"))
+        && q.next() && q.value(0).toBool();
+}
+
+bool BulkLoad::restore(QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = QStringLiteral("cannot start a transaction");
+        return false;
+    }
+    // Indexes before triggers: a trigger's statements may need them. An index is built
+    // from the finished table with one sort, instead of a write per stored case.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT sql FROM set_aside ORDER BY type = 'trigger', name"));
+    if (!Sql::exec(q, error))
+        return false;
+    QStringList definitions;
+    while (q.next())
+        definitions.append(q.value(0).toString());
+    q.finish();
+    for (const QString &definition : std::as_const(definitions)) {
+        if (!Sql::exec(m_db, definition, {}, error))
+            return false;
+    }
+    if (!Sql::exec(m_db, QStringLiteral("DELETE FROM set_aside"), {}, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = QStringLiteral("commit failed");
+        return false;
+    }
+    return true;
+}
+
+BulkLoad::Step BulkLoad::buildChunk(QString *error)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = QStringLiteral("cannot start a transaction");
+        return Step::Failed;
+    }
+    // In id order: FTS5 keeps ascending rows in memory until the commit. A case that has
+    // a row already (built by an earlier finish, or by the triggers since they came back)
+    // keeps it.
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT max(tracking_id), count(*) FROM (SELECT tracking_id FROM cases "
+                       "WHERE tracking_id > ? ORDER BY tracking_id LIMIT ?)"));
+    q.addBindValue(m_after);
+    q.addBindValue(m_chunk);
+    if (!Sql::exec(q, error) || !q.next())
+        return Step::Failed;
+    const qint64 last = q.value(0).toLongLong();
+    const bool more = q.value(1).toInt() > 0;
+    q.finish();
+    if (more) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO case_search (rowid, title, content, followups) "
+            "SELECT c.tracking_id, c.title, c.content, "
+            "coalesce((SELECT group_concat(f.text, char(10)) FROM followups f "
+            "WHERE f.case_id = c.tracking_id), '') "
+            "FROM cases c WHERE c.tracking_id > ? AND c.tracking_id <= ? "
+            "AND NOT EXISTS (SELECT 1 FROM case_search s WHERE s.rowid = c.tracking_id) "
+            "ORDER BY c.tracking_id"));
+        q.addBindValue(m_after);
+        q.addBindValue(last);
+        if (!Sql::exec(q, error))
+            return Step::Failed;
+        m_indexed += q.numRowsAffected();
+    } else if (!Sql::exec(m_db, QStringLiteral("UPDATE search_mode SET unbuilt = 0"), {}, error)) {
+        return Step::Failed;
+    }
+    if (!transaction.commit()) {
+        *error = QStringLiteral("commit failed");
+        return Step::Failed;
+    }
+    if (!more)
+        return Step::Done;
+    m_after = last;
+    // About kStepMs a step, whatever the machine and the length of the complaints.
+    const qint64 took = qMax<qint64>(1, clock.elapsed());
+    m_chunk = int(qBound(qint64(kMinChunk), qint64(m_chunk) * kStepMs / took, qint64(kMaxChunk)));
+    return Step::More;
+}
+
+BulkLoad::Step BulkLoad::finishStep(QString *error)
+{
+    if (!m_finishing) {
+        if (!isPending())
+            return Step::Done;
+        if (!restore(error))
+            return Step::Failed;
+        m_finishing = true;
+        m_after = std::numeric_limits<qint64>::min();
+        m_indexed = 0;
+        m_chunk = kFirstChunk;
+        return Step::More;
+    }
+    const Step step = buildChunk(error);
+    if (step != Step::More)
+        m_finishing = false;
+    return step;
+}
+
+} // namespace lapor

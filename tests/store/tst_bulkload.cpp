@@ -1,0 +1,332 @@
+#include "sampledata.h"
+#include "store/bulkload.h"
+#include "store/caserepository.h"
+#include "store/changewriter.h"
+#include "store/database.h"
+#include "tempstore.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace lapor;
+using namespace lapor::test;
+using Sample::sampleCase;
+
+// A sync that starts on an empty store fills it in bulk (BulkLoad, schema 11): the
+// indexes of cases and the search and figures triggers go aside, and the end of the sync
+// brings them back and builds the search rows, in steps that each commit on their own.
+class TestBulkLoad : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void setsAsideOnlyOnAStoreWithoutCases();
+    void setsAsideWhatKeepsDerivedData();
+    void finishBringsBackTheSameDefinitions();
+    void finishedStoreIsSearchableAndKeptUpToDate();
+    void buildsInSeveralSteps();
+    void fillCutOffIsFinishedByTheNextEnd();
+    void buildCutOffKeepsEveryRowOnce();
+    void caseRemovedDuringTheFillLeavesNoRow();
+    void fullDiskWhileFinishingKeepsTheStore();
+
+private:
+    QVariant scalar(const QString &sql) const;
+    QStringList definitions() const;
+    bool addCases(int count, qint64 firstId = 8400001);
+    bool finish(BulkLoad &bulk, int *steps = nullptr);
+
+    std::unique_ptr<TempStore> m_store;
+    Database *m_db = nullptr;
+    WorkingCalendar m_calendar = WorkingCalendar::national(AgencyZone::WITA);
+};
+
+void TestBulkLoad::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestBulkLoad::init()
+{
+    m_store = std::make_unique<TempStore>();
+    m_db = m_store->open();
+    QVERIFY(m_db);
+}
+
+void TestBulkLoad::cleanup()
+{
+    m_db = nullptr;
+    m_store.reset();
+}
+
+QVariant TestBulkLoad::scalar(const QString &sql) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+QStringList TestBulkLoad::definitions() const
+{
+    QStringList out;
+    QSqlQuery q(m_db->connection());
+    q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type IN ('index', 'trigger') "
+                          "AND sql IS NOT NULL ORDER BY name"));
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+bool TestBulkLoad::addCases(int count, qint64 firstId)
+{
+    CaseRepository cases(*m_db, m_calendar);
+    ChangeWriter writer(*m_db);
+    QString error;
+    for (int i = 0; i < count; ++i) {
+        const qint64 id = firstId + i;
+        Case c
+            = sampleCase(id, QStringLiteral("Jalan berlubang nomor %1").arg(id),
+                         QStringLiteral("Lubang di depan rumah nomor %1, mohon ditambal.").arg(id));
+        Followup f;
+        f.id = QStringLiteral("f-%1").arg(id);
+        f.caseId = id;
+        f.text = id % 2 ? QStringLiteral("Sudah ditinjau petugas lapangan")
+                        : QStringLiteral("Aspal dijadwalkan minggu depan");
+        f.publishedAt = QDateTime::currentDateTimeUtc();
+        if (!cases.upsert(c, &error) || !writer.upsertFollowup(f, &error)) {
+            qWarning() << error;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool TestBulkLoad::finish(BulkLoad &bulk, int *steps)
+{
+    QString error;
+    for (int i = 1; i < 100000; ++i) {
+        const BulkLoad::Step step = bulk.finishStep(&error);
+        if (step == BulkLoad::Step::Failed) {
+            qWarning() << error;
+            return false;
+        }
+        if (step == BulkLoad::Step::Done) {
+            if (steps)
+                *steps = i;
+            return true;
+        }
+    }
+    return false;
+}
+
+void TestBulkLoad::setsAsideOnlyOnAStoreWithoutCases()
+{
+    QString error;
+    QVERIFY(addCases(1));
+    const QStringList before = definitions();
+    BulkLoad bulk(*m_db);
+    QVERIFY2(bulk.begin(&error), qPrintable(error));
+    QVERIFY(!bulk.isPending());
+    QCOMPARE(definitions(), before);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM set_aside")).toInt(), 0);
+}
+
+void TestBulkLoad::setsAsideWhatKeepsDerivedData()
+{
+    // A new index or trigger on cases or followups is set aside by the rule: this list
+    // makes sure that someone decides whether finishStep() rebuilds what it keeps.
+    const QStringList expected {
+        QStringLiteral("cases_by_status"),
+        QStringLiteral("cases_by_unit"),
+        QStringLiteral("cases_conflicted"),
+        QStringLiteral("cases_figures_day_after"),
+        QStringLiteral("cases_figures_day_before"),
+        QStringLiteral("cases_figures_delete"),
+        QStringLiteral("cases_figures_due_after"),
+        QStringLiteral("cases_figures_due_before"),
+        QStringLiteral("cases_figures_followup_after"),
+        QStringLiteral("cases_figures_followup_before"),
+        QStringLiteral("cases_figures_insert"),
+        QStringLiteral("cases_inbox"),
+        QStringLiteral("cases_search_delete"),
+        QStringLiteral("cases_search_insert"),
+        QStringLiteral("cases_search_pending_insert"),
+        QStringLiteral("cases_search_pending_update"),
+        QStringLiteral("cases_search_update"),
+        QStringLiteral("followups_search_delete"),
+        QStringLiteral("followups_search_insert"),
+        QStringLiteral("followups_search_pending_delete"),
+        QStringLiteral("followups_search_pending_insert"),
+        QStringLiteral("followups_search_pending_update"),
+        QStringLiteral("followups_search_update"),
+    };
+    QCOMPARE(BulkLoad::candidates(*m_db), expected);
+
+    QString error;
+    BulkLoad bulk(*m_db);
+    QVERIFY2(bulk.begin(&error), qPrintable(error));
+    QVERIFY(bulk.isPending());
+    QCOMPARE(BulkLoad::candidates(*m_db), QStringList());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM set_aside")).toInt(),
+             int(expected.size()));
+    QCOMPARE(scalar(QStringLiteral("SELECT unbuilt FROM search_mode")).toInt(), 1);
+    // The snapshot token still changes with every case, so that an inbox file taken
+    // during the fill never passes for the finished store.
+    const QByteArray token = scalar(QStringLiteral("SELECT token FROM inbox_token")).toByteArray();
+    QVERIFY(addCases(1));
+    QVERIFY(scalar(QStringLiteral("SELECT token FROM inbox_token")).toByteArray() != token);
+}
+
+void TestBulkLoad::finishBringsBackTheSameDefinitions()
+{
+    const QStringList before = definitions();
+    QString error;
+    BulkLoad bulk(*m_db);
+    QVERIFY2(bulk.begin(&error), qPrintable(error));
+    QVERIFY(definitions() != before);
+    QVERIFY(addCases(20));
+    QVERIFY(finish(bulk));
+    QCOMPARE(definitions(), before);
+    QVERIFY(!bulk.isPending());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM set_aside")).toInt(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT unbuilt FROM search_mode")).toInt(), 0);
+    QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestBulkLoad::finishedStoreIsSearchableAndKeptUpToDate()
+{
+    QString error;
+    BulkLoad bulk(*m_db);
+    QVERIFY2(bulk.begin(&error), qPrintable(error));
+    QVERIFY(addCases(10));
+    CaseRepository cases(*m_db, m_calendar);
+    QCOMPARE(cases.search(QStringLiteral("berlubang"), 50).size(), 0); // not built yet
+    QVERIFY(finish(bulk));
+    QCOMPARE(bulk.casesIndexed(), 10);
+    QCOMPARE(cases.search(QStringLiteral("berlubang"), 50).size(), 10);
+    // Words of the follow-ups too, and each case once.
+    QCOMPARE(cases.search(QStringLiteral("aspal"), 50).size(), 5);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM case_search")).toInt(), 10);
+    // The triggers are back: an ordinary change reaches the index at once.
+    Case changed = sampleCase(8400003, QStringLiteral("Lampu jalan padam"),
+                              QStringLiteral("Gelap sejak seminggu."));
+    QVERIFY2(cases.upsert(changed, &error), qPrintable(error));
+    QCOMPARE(cases.search(QStringLiteral("padam"), 50), QList<qint64> { 8400003 });
+    QCOMPARE(cases.search(QStringLiteral("berlubang"), 50).size(), 9);
+}
+
+void TestBulkLoad::buildsInSeveralSteps()
+{
+    QString error;
+    BulkLoad bulk(*m_db);
+    QVERIFY2(bulk.begin(&error), qPrintable(error));
+    QVERIFY(addCases(2500));
+    int steps = 0;
+    QVERIFY(finish(bulk, &steps));
+    // The definitions, then chunks of at most 1,000 cases at first, then the last look.
+    QVERIFY2(steps >= 4, qPrintable(QString::number(steps)));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM case_search")).toInt(), 2500);
+}
+
+void TestBulkLoad::fillCutOffIsFinishedByTheNextEnd()
+{
+    QString error;
+    {
+        BulkLoad bulk(*m_db);
+        QVERIFY2(bulk.begin(&error), qPrintable(error));
+        QVERIFY(addCases(30));
+    }
+    // The desk stops mid-fill and starts again.
+    m_store->close();
+    m_db = m_store->open();
+    QVERIFY(m_db);
+    BulkLoad again(*m_db);
+    QVERIFY(again.isPending());
+    // A sync that resumes the fill does not set aside twice.
+    QVERIFY2(again.begin(&error), qPrintable(error));
+    QVERIFY(addCases(30, 8500001));
+    QVERIFY(finish(again));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM case_search")).toInt(), 60);
+    QCOMPARE(BulkLoad::candidates(*m_db).size(), 23);
+}
+
+void TestBulkLoad::buildCutOffKeepsEveryRowOnce()
+{
+    QString error;
+    {
+        BulkLoad bulk(*m_db);
+        QVERIFY2(bulk.begin(&error), qPrintable(error));
+        QVERIFY(addCases(2500));
+        // The definitions come back and one chunk is built; then the desk stops.
+        QCOMPARE(bulk.finishStep(&error), BulkLoad::Step::More);
+        QCOMPARE(bulk.finishStep(&error), BulkLoad::Step::More);
+    }
+    const int built = scalar(QStringLiteral("SELECT count(*) FROM case_search")).toInt();
+    QVERIFY(built > 0 && built < 2500);
+    m_store->close();
+    m_db = m_store->open();
+    QVERIFY(m_db);
+    BulkLoad again(*m_db);
+    QVERIFY(again.isPending());
+    QVERIFY(finish(again));
+    QCOMPARE(again.casesIndexed(), 2500 - built);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM case_search")).toInt(), 2500);
+    CaseRepository cases(*m_db, m_calendar);
+    QCOMPARE(cases.search(QStringLiteral("ditinjau"), 5000).size(), 1250);
+    QVERIFY(!again.isPending());
+}
+
+void TestBulkLoad::caseRemovedDuringTheFillLeavesNoRow()
+{
+    QString error;
+    BulkLoad bulk(*m_db);
+    QVERIFY2(bulk.begin(&error), qPrintable(error));
+    QVERIFY(addCases(5));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM cases WHERE tracking_id = 8400002")));
+    QVERIFY(finish(bulk));
+    CaseRepository cases(*m_db, m_calendar);
+    QCOMPARE(cases.search(QStringLiteral("berlubang"), 50).size(), 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM followups")).toInt(), 4);
+}
+
+void TestBulkLoad::fullDiskWhileFinishingKeepsTheStore()
+{
+    QString error;
+    BulkLoad bulk(*m_db);
+    QVERIFY2(bulk.begin(&error), qPrintable(error));
+    QVERIFY(addCases(3000));
+    const int cases = scalar(QStringLiteral("SELECT count(*) FROM cases")).toInt();
+    // Room for a page or two more: the indexes and search rows do not fit.
+    const int pages = scalar(QStringLiteral("PRAGMA page_count")).toInt();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
+    BulkLoad::Step step = BulkLoad::Step::More;
+    for (int i = 0; i < 100 && step == BulkLoad::Step::More; ++i)
+        step = bulk.finishStep(&error);
+    QCOMPARE(step, BulkLoad::Step::Failed);
+    QVERIFY2(error.contains(QLatin1String("full"), Qt::CaseInsensitive), qPrintable(error));
+    // Nothing lost, nothing half-done: the cases stay, the store is sound, and the rest
+    // waits for the next finish.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cases")).toInt(), cases);
+    QCOMPARE(scalar(QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+    QVERIFY(bulk.isPending());
+
+    QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    BulkLoad again(*m_db);
+    QVERIFY(finish(again));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM case_search")).toInt(), cases);
+    QCOMPARE(BulkLoad::candidates(*m_db).size(), 23);
+    QVERIFY(!again.isPending());
+}
+
+QTEST_GUILESS_MAIN(TestBulkLoad)
+#include "tst_bulkload.moc"
