@@ -297,8 +297,8 @@ std::optional<QList<RelatedCase>> RelatedCases::find(qint64 trackingId, QString 
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     // FTS5 reads every case holding any of the words and ranks them all: the cost follows
     // the documents the words are in. The three rarest are always asked; more only while
-    // their documents stay within the budget, so a store where every word is common (a
-    // village of one big road) costs no more than the three.
+    // their documents stay within the budget, so a store where every word is common (one
+    // district's few streets and complaints) costs no more than the three.
     QStringList phrases;
     qint64 postings = 0;
     for (const auto &[docs, word] : std::as_const(byRarity)) {
@@ -313,8 +313,8 @@ std::optional<QList<RelatedCase>> RelatedCases::find(qint64 trackingId, QString 
     // Ranked on title and complaint only (follow-ups weigh 0): the agency's own answers
     // repeat the same phrases in every case and would make everything look related. A
     // column filter in the MATCH would say the same but makes FTS5 check every position
-    // of every case it reads, a third of the lookup's time; a case found only through its
-    // follow-ups scores 0, comes last and shares none of the words below.
+    // of every case it reads (a quarter to a third of the query's time); a case found only through
+    // its follow-ups scores 0, comes last and shares none of the words below.
     constexpr int kCandidates = 40;
     QSqlQuery m(m_db.connection());
     m.prepare(QStringLiteral(
@@ -334,7 +334,9 @@ std::optional<QList<RelatedCase>> RelatedCases::find(qint64 trackingId, QString 
         RelatedCase r;
         r.trackingId = m.value(0).toLongLong();
         r.title = m.value(1).toString();
-        const QStringList theirs = keywords(r.title + QLatin1Char('\n') + m.value(2).toString());
+        const QStringList theirWords
+            = keywords(r.title + QLatin1Char('\n') + m.value(2).toString());
+        const QSet<QString> theirs(theirWords.cbegin(), theirWords.cend());
         for (const QString &word : words) {
             if (theirs.contains(word))
                 r.sharedWords.append(word);

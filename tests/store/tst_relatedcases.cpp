@@ -70,6 +70,7 @@ private slots:
     void confidentialCaseUsesNoReporter();
     void limitKeepsTheBest();
     void unknownCaseIsAnError();
+    void longComplaintStillFindsItsNeighbours();
     void linkNoteAndLatestAnswer();
 
 private:
@@ -261,6 +262,33 @@ void TestRelatedCases::unknownCaseIsAnError()
     const auto none = RelatedCases(*m_store).find(9100099, &error);
     QVERIFY2(none, qPrintable(error));
     QVERIFY(none->isEmpty());
+}
+
+void TestRelatedCases::longComplaintStillFindsItsNeighbours()
+{
+    // A complaint of many pages: thousands of distinct words. The title's words are looked
+    // up first, so the road's neighbours are still found.
+    QString content;
+    for (int i = 0; i < 6000; ++i) {
+        QString word = QStringLiteral("w");
+        for (int n = i; word.size() < 4; n /= 26)
+            word += QChar(u'a' + n % 26);
+        content += word + QLatin1Char(' ');
+    }
+    content += QStringLiteral("jalan berlubang");
+    QVERIFY(content.size() < kMaxContentLength);
+    QString error;
+    CaseRepository cases(*m_store, WorkingCalendar::national(AgencyZone::WIB));
+    QVERIFY2(cases.upsert(make(9100098, QStringLiteral("Jalan berlubang desa Tanjung Sari"),
+                               content, QStringLiteral("Infrastruktur"), QString()),
+                          &error),
+             qPrintable(error));
+    const auto found = RelatedCases(*m_store).find(9100098, &error, 10);
+    QVERIFY2(found, qPrintable(error));
+    QVERIFY(byId(*found, kRoad));
+    QVERIFY(byId(*found, kSameRoad));
+    QSqlQuery q(m_store->connection());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM cases WHERE tracking_id = 9100098")));
 }
 
 void TestRelatedCases::linkNoteAndLatestAnswer()
