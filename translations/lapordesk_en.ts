@@ -4054,10 +4054,6 @@ Profile: %2</translation>
         <translation>No other case on this computer seems to be about the same thing.</translation>
     </message>
     <message>
-        <source>Laporan di komputer ini yang mungkin membahas hal yang sama. Pilih satu untuk menautkannya sebagai terkait atau duplikat (dicatat sebagai catatan internal), atau untuk memakai jawabannya sebagai awal draf baru.</source>
-        <translation>Cases on this computer that may be about the same thing. Select one to link it as related or duplicate (recorded as an internal note), or to use its answer to start a new draft.</translation>
-    </message>
-    <message>
         <source>Jawaban laporan rahasia tidak dipakai untuk laporan lain.</source>
         <translation>The answer to a confidential case is not used for other cases.</translation>
     </message>
@@ -4090,44 +4086,44 @@ Profile: %2</translation>
         <translation>Related cases</translation>
     </message>
     <message>
-        <source>Laporan yang mungkin membahas hal yang sama, dengan alasan kecocokannya.</source>
-        <translation>Cases that may be about the same thing, with why they matched.</translation>
-    </message>
-    <message>
         <source>Keterangan laporan terkait</source>
         <translation>About related cases</translation>
-    </message>
-    <message>
-        <source>Tautkan sebagai &amp;terkait</source>
-        <translation>Link as &amp;related</translation>
     </message>
     <message>
         <source>Tautkan laporan terpilih sebagai terkait</source>
         <translation>Link the selected case as related</translation>
     </message>
     <message>
-        <source>Tautkan sebagai &amp;duplikat</source>
-        <translation>Link as &amp;duplicate</translation>
-    </message>
-    <message>
         <source>Tautkan laporan terpilih sebagai duplikat</source>
         <translation>Link the selected case as duplicate</translation>
-    </message>
-    <message>
-        <source>Pakai &amp;jawabannya untuk draf</source>
-        <translation>Use its &amp;answer for a draft</translation>
     </message>
     <message>
         <source>Mulai draf baru dari jawaban laporan terpilih</source>
         <translation>Start a new draft from the selected case&apos;s answer</translation>
     </message>
     <message>
-        <source>B&amp;uka laporan</source>
-        <translation>&amp;Open case</translation>
-    </message>
-    <message>
         <source>Buka laporan terpilih</source>
         <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <source>Pilih satu untuk menautkannya sebagai terkait atau duplikat (dicatat sebagai catatan internal), atau untuk memakai jawabannya sebagai awal draf baru.</source>
+        <translation>Select one to link it as related or duplicate (recorded as an internal note), or to use its answer to start a new draft.</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;terkait</source>
+        <translation>Mark &amp;related</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;duplikat</source>
+        <translation>Mark &amp;duplicate</translation>
+    </message>
+    <message>
+        <source>Pakai &amp;jawaban</source>
+        <translation>Use &amp;answer</translation>
+    </message>
+    <message>
+        <source>B&amp;uka</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>

@@ -4026,10 +4026,6 @@ Profil: %2</translation>
         <translation>Tidak ada laporan lain di komputer ini yang tampak membahas hal yang sama.</translation>
     </message>
     <message>
-        <source>Laporan di komputer ini yang mungkin membahas hal yang sama. Pilih satu untuk menautkannya sebagai terkait atau duplikat (dicatat sebagai catatan internal), atau untuk memakai jawabannya sebagai awal draf baru.</source>
-        <translation>Laporan di komputer ini yang mungkin membahas hal yang sama. Pilih satu untuk menautkannya sebagai terkait atau duplikat (dicatat sebagai catatan internal), atau untuk memakai jawabannya sebagai awal draf baru.</translation>
-    </message>
-    <message>
         <source>Jawaban laporan rahasia tidak dipakai untuk laporan lain.</source>
         <translation>Jawaban laporan rahasia tidak dipakai untuk laporan lain.</translation>
     </message>
@@ -4062,44 +4058,44 @@ Profil: %2</translation>
         <translation>Laporan terkait</translation>
     </message>
     <message>
-        <source>Laporan yang mungkin membahas hal yang sama, dengan alasan kecocokannya.</source>
-        <translation>Laporan yang mungkin membahas hal yang sama, dengan alasan kecocokannya.</translation>
-    </message>
-    <message>
         <source>Keterangan laporan terkait</source>
         <translation>Keterangan laporan terkait</translation>
-    </message>
-    <message>
-        <source>Tautkan sebagai &amp;terkait</source>
-        <translation>Tautkan sebagai &amp;terkait</translation>
     </message>
     <message>
         <source>Tautkan laporan terpilih sebagai terkait</source>
         <translation>Tautkan laporan terpilih sebagai terkait</translation>
     </message>
     <message>
-        <source>Tautkan sebagai &amp;duplikat</source>
-        <translation>Tautkan sebagai &amp;duplikat</translation>
-    </message>
-    <message>
         <source>Tautkan laporan terpilih sebagai duplikat</source>
         <translation>Tautkan laporan terpilih sebagai duplikat</translation>
-    </message>
-    <message>
-        <source>Pakai &amp;jawabannya untuk draf</source>
-        <translation>Pakai &amp;jawabannya untuk draf</translation>
     </message>
     <message>
         <source>Mulai draf baru dari jawaban laporan terpilih</source>
         <translation>Mulai draf baru dari jawaban laporan terpilih</translation>
     </message>
     <message>
-        <source>B&amp;uka laporan</source>
-        <translation>B&amp;uka laporan</translation>
-    </message>
-    <message>
         <source>Buka laporan terpilih</source>
         <translation>Buka laporan terpilih</translation>
+    </message>
+    <message>
+        <source>Pilih satu untuk menautkannya sebagai terkait atau duplikat (dicatat sebagai catatan internal), atau untuk memakai jawabannya sebagai awal draf baru.</source>
+        <translation>Pilih satu untuk menautkannya sebagai terkait atau duplikat (dicatat sebagai catatan internal), atau untuk memakai jawabannya sebagai awal draf baru.</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;terkait</source>
+        <translation>Tandai &amp;terkait</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;duplikat</source>
+        <translation>Tandai &amp;duplikat</translation>
+    </message>
+    <message>
+        <source>Pakai &amp;jawaban</source>
+        <translation>Pakai &amp;jawaban</translation>
+    </message>
+    <message>
+        <source>B&amp;uka</source>
+        <translation>B&amp;uka</translation>
     </message>
 </context>
 <context>

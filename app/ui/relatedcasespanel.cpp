@@ -43,6 +43,8 @@ RelatedCasesPanel::RelatedCasesPanel(QWidget *parent)
     m_list->header()->resizeSection(Why, 270);
     layout->addWidget(m_list, 1);
 
+    // Short labels in one row (the accessible names say it whole), so the case view still
+    // fits beside the list on a 1366×768 screen at 200 %.
     auto *buttons = new QHBoxLayout;
     m_relatedButton = new QPushButton(this);
     m_relatedButton->setObjectName(QStringLiteral("linkRelatedButton"));
@@ -81,7 +83,7 @@ RelatedCasesPanel::RelatedCasesPanel(QWidget *parent)
             emit answerRequested(m_trackingId, id, answer);
     });
     retranslate();
-    updateButtons();
+    fill();
 }
 
 RelatedCasesPanel::~RelatedCasesPanel() = default;
@@ -121,16 +123,20 @@ void RelatedCasesPanel::fill()
         item->setText(Why, r.reasons().join(QLatin1Char('\n')));
         item->setToolTip(Why, r.reasons().join(QStringLiteral(" · ")));
     }
+    // With nothing listed only the sentence that says so is shown: an empty list and four
+    // disabled buttons would only make the case view taller.
+    const bool rows = !m_found.isEmpty();
+    for (QWidget *widget : std::initializer_list<QWidget *> {
+             m_list, m_relatedButton, m_duplicateButton, m_answerButton, m_openButton })
+        widget->setVisible(rows);
     if (!m_error.isEmpty())
         m_intro->setText(tr("Laporan terkait tidak dapat dicari: %1").arg(m_error));
     else if (m_trackingId && m_found.isEmpty())
         m_intro->setText(tr("Tidak ada laporan lain di komputer ini yang tampak membahas hal "
                             "yang sama."));
     else
-        m_intro->setText(tr("Laporan di komputer ini yang mungkin membahas hal yang sama. "
-                            "Pilih satu untuk menautkannya sebagai terkait atau duplikat "
-                            "(dicatat sebagai catatan internal), atau untuk memakai jawabannya "
-                            "sebagai awal draf baru."));
+        m_intro->clear();
+    m_intro->setVisible(!rows && !m_intro->text().isEmpty());
     updateButtons();
 }
 
@@ -181,15 +187,17 @@ void RelatedCasesPanel::retranslate()
     m_list->setHeaderLabels({ tr("Nomor"), tr("Judul"), tr("Alasan"), tr("Status") });
     m_list->setAccessibleName(tr("Laporan terkait"));
     m_list->setAccessibleDescription(
-        tr("Laporan yang mungkin membahas hal yang sama, dengan alasan kecocokannya."));
+        tr("Pilih satu untuk menautkannya sebagai terkait atau duplikat (dicatat sebagai "
+           "catatan internal), atau untuk memakai jawabannya sebagai awal draf baru."));
+    m_list->setToolTip(m_list->accessibleDescription());
     m_intro->setAccessibleName(tr("Keterangan laporan terkait"));
-    m_relatedButton->setText(tr("Tautkan sebagai &terkait"));
+    m_relatedButton->setText(tr("Tandai &terkait"));
     m_relatedButton->setAccessibleName(tr("Tautkan laporan terpilih sebagai terkait"));
-    m_duplicateButton->setText(tr("Tautkan sebagai &duplikat"));
+    m_duplicateButton->setText(tr("Tandai &duplikat"));
     m_duplicateButton->setAccessibleName(tr("Tautkan laporan terpilih sebagai duplikat"));
-    m_answerButton->setText(tr("Pakai &jawabannya untuk draf"));
+    m_answerButton->setText(tr("Pakai &jawaban"));
     m_answerButton->setAccessibleName(tr("Mulai draf baru dari jawaban laporan terpilih"));
-    m_openButton->setText(tr("B&uka laporan"));
+    m_openButton->setText(tr("B&uka"));
     m_openButton->setAccessibleName(tr("Buka laporan terpilih"));
     if (m_trackingId)
         fill();
