@@ -1351,6 +1351,22 @@
         <source>Masuk ke hub terlebih dahulu.</source>
         <translation>Sign in to the hub first.</translation>
     </message>
+    <message>
+        <source>Tautkan laporan</source>
+        <translation>Link case</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 dicatat sebagai duplikat dari #%2; catatan internal menunggu dikirim.</source>
+        <translation>Case #%1 recorded as a duplicate of #%2; the internal note is waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 dicatat terkait dengan #%2; catatan internal menunggu dikirim.</source>
+        <translation>Case #%1 recorded as related to #%2; the internal note is waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Draf dimulai dari jawaban laporan #%1. Periksa dan sesuaikan untuk pelapor ini.</source>
+        <translation>Draft started from the answer to case #%1. Check it and adapt it to this reporter.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CaseActionDialog</name>
@@ -1710,6 +1726,14 @@
         <source>Laporan ini anonim atau rahasia, dan metadata foto ini tidak dapat dibuang karena %1, jadi lampiran tidak disimpan. Gunakan &quot;Buka&quot; untuk melihatnya.</source>
         <translation>This case is anonymous or confidential, and this photo&apos;s metadata cannot be removed because %1, so the attachment was not saved. Use &quot;Open&quot; to view it.</translation>
     </message>
+    <message>
+        <source>Laporan terkait (%1)</source>
+        <translation>Related cases (%1)</translation>
+    </message>
+    <message>
+        <source>Laporan terkait</source>
+        <translation>Related cases</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -1864,16 +1888,8 @@
         <translation>Records per page (sync).</translation>
     </message>
     <message>
-        <source>Nomor laporan (draft new, forward).</source>
-        <translation>Case number (draft new, forward).</translation>
-    </message>
-    <message>
         <source>NOMOR</source>
         <translation>NUMBER</translation>
-    </message>
-    <message>
-        <source>Berkas teks UTF-8 (draft new, draft edit).</source>
-        <translation>UTF-8 text file (draft new, draft edit).</translation>
     </message>
     <message>
         <source>BERKAS</source>
@@ -1926,10 +1942,6 @@
     <message>
         <source>Belum ada pengguna pada profil ini. Jalankan dulu: login --hub URL --user NAMA --password-stdin</source>
         <translation>This profile has no user yet. First run: login --hub URL --user NAME --password-stdin</translation>
-    </message>
-    <message>
-        <source>Perintah ini memerlukan --text-file BERKAS.</source>
-        <translation>This command needs --text-file FILE.</translation>
     </message>
     <message>
         <source>Berkas %1 tidak dapat dibaca: %2</source>
@@ -2174,10 +2186,6 @@
         </translation>
     </message>
     <message>
-        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</source>
-        <translation>Show the titles of confidential cases instead of &quot;(confidential)&quot; (cases).</translation>
-    </message>
-    <message>
         <source>login: sertifikat CA instansi (PEM, boleh beberapa) yang dipercaya untuk hub ini selain CA sistem; disimpan di pengaturan orang itu.</source>
         <translation>login: the agency&apos;s CA certificates (PEM, one or more) trusted for this hub besides the system&apos;s; kept in that person&apos;s settings.</translation>
     </message>
@@ -2211,6 +2219,62 @@
     <message>
         <source>login --device memerlukan --hub URL.</source>
         <translation>login --device needs --hub URL.</translation>
+    </message>
+    <message>
+        <source>catatan internal: --case N --text-file BERKAS</source>
+        <translation>internal note: --case N --text-file FILE</translation>
+    </message>
+    <message>
+        <source>kembalikan sebagai bukan wewenang: --case N --reason-file BERKAS</source>
+        <translation>return as not our authority: --case N --reason-file FILE</translation>
+    </message>
+    <message>
+        <source>laporan terkait dan alasannya: NOMOR [--json]</source>
+        <translation>related cases and why: NUMBER [--json]</translation>
+    </message>
+    <message>
+        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases, related).</source>
+        <translation>Show the titles of confidential cases instead of &quot;(confidential)&quot; (cases, related).</translation>
+    </message>
+    <message>
+        <source>Nomor laporan (draft new, forward, note, not-authority).</source>
+        <translation>Case number (draft new, forward, note, not-authority).</translation>
+    </message>
+    <message>
+        <source>Berkas teks UTF-8 (draft new, draft edit, note).</source>
+        <translation>UTF-8 text file (draft new, draft edit, note).</translation>
+    </message>
+    <message>
+        <source>Berkas teks UTF-8 berisi alasan, minimal 10 karakter (not-authority).</source>
+        <translation>UTF-8 text file holding the reason, at least 10 characters (not-authority).</translation>
+    </message>
+    <message>
+        <source>Perintah ini memerlukan --%1 BERKAS.</source>
+        <translation>This command needs --%1 FILE.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan teks UTF-8; simpan ulang sebagai UTF-8.</source>
+        <translation>File %1 is not UTF-8 text; save it again as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Catatan internal untuk laporan #%1 disimpan; dikirim pada push berikutnya.</source>
+        <translation>Internal note for case #%1 saved; it is sent with the next push.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 dikembalikan sebagai bukan wewenang; dikirim pada push berikutnya.</source>
+        <translation>Case #%1 returned as not our authority; it is sent with the next push.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: related NOMOR [--json]</source>
+        <translation>Usage: related NUMBER [--json]</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 tidak ada di profil ini.</source>
+        <translation>Case #%1 is not in this profile.</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan terkait untuk #%1.</source>
+        <translation>No related cases for #%1.</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4007,123 @@ Profile: %2</translation>
     <message>
         <source>Rincian…</source>
         <translation>Details…</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::RelatedCases</name>
+    <message>
+        <source>kategori sama</source>
+        <translation>same category</translation>
+    </message>
+    <message>
+        <source>kata: %1</source>
+        <translation>words: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kata sama</source>
+        <translation>
+            <numerusform>%n shared word</numerusform>
+            <numerusform>%n shared words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pelapor sama</source>
+        <translation>same reporter</translation>
+    </message>
+    <message>
+        <source>Duplikat dari laporan #%1.</source>
+        <translation>Duplicate of case #%1.</translation>
+    </message>
+    <message>
+        <source>Terkait dengan laporan #%1.</source>
+        <translation>Related to case #%1.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 tidak ada di profil ini.</source>
+        <translation>Case #%1 is not in this profile.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::RelatedCasesPanel</name>
+    <message>
+        <source>Laporan terkait tidak dapat dicari: %1</source>
+        <translation>Related cases could not be looked up: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan lain di komputer ini yang tampak membahas hal yang sama.</source>
+        <translation>No other case on this computer seems to be about the same thing.</translation>
+    </message>
+    <message>
+        <source>Jawaban laporan rahasia tidak dipakai untuk laporan lain.</source>
+        <translation>The answer to a confidential case is not used for other cases.</translation>
+    </message>
+    <message>
+        <source>Draf baru laporan ini dimulai dari jawaban terakhir laporan #%1. Periksa dan sesuaikan: jawaban itu ditulis untuk pelapor lain.</source>
+        <translation>A new draft for this case starts from the latest answer to case #%1. Check and adapt it: that answer was written to another reporter.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 belum punya jawaban.</source>
+        <translation>Case #%1 has no answer yet.</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Laporan terkait</source>
+        <translation>Related cases</translation>
+    </message>
+    <message>
+        <source>Keterangan laporan terkait</source>
+        <translation>About related cases</translation>
+    </message>
+    <message>
+        <source>Tautkan laporan terpilih sebagai terkait</source>
+        <translation>Link the selected case as related</translation>
+    </message>
+    <message>
+        <source>Tautkan laporan terpilih sebagai duplikat</source>
+        <translation>Link the selected case as duplicate</translation>
+    </message>
+    <message>
+        <source>Mulai draf baru dari jawaban laporan terpilih</source>
+        <translation>Start a new draft from the selected case&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Buka laporan terpilih</source>
+        <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <source>Pilih satu untuk menautkannya sebagai terkait atau duplikat (dicatat sebagai catatan internal), atau untuk memakai jawabannya sebagai awal draf baru.</source>
+        <translation>Select one to link it as related or duplicate (recorded as an internal note), or to use its answer to start a new draft.</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;terkait</source>
+        <translation>Mark &amp;related</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;duplikat</source>
+        <translation>Mark &amp;duplicate</translation>
+    </message>
+    <message>
+        <source>Pakai &amp;jawaban</source>
+        <translation>Use &amp;answer</translation>
+    </message>
+    <message>
+        <source>B&amp;uka</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>

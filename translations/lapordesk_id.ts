@@ -1351,6 +1351,22 @@
         <source>Masuk ke hub terlebih dahulu.</source>
         <translation>Masuk ke hub terlebih dahulu.</translation>
     </message>
+    <message>
+        <source>Tautkan laporan</source>
+        <translation>Tautkan laporan</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 dicatat sebagai duplikat dari #%2; catatan internal menunggu dikirim.</source>
+        <translation>Laporan #%1 dicatat sebagai duplikat dari #%2; catatan internal menunggu dikirim.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 dicatat terkait dengan #%2; catatan internal menunggu dikirim.</source>
+        <translation>Laporan #%1 dicatat terkait dengan #%2; catatan internal menunggu dikirim.</translation>
+    </message>
+    <message>
+        <source>Draf dimulai dari jawaban laporan #%1. Periksa dan sesuaikan untuk pelapor ini.</source>
+        <translation>Draf dimulai dari jawaban laporan #%1. Periksa dan sesuaikan untuk pelapor ini.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CaseActionDialog</name>
@@ -1706,6 +1722,14 @@
         <source>Laporan ini anonim atau rahasia, dan metadata foto ini tidak dapat dibuang karena %1, jadi lampiran tidak disimpan. Gunakan &quot;Buka&quot; untuk melihatnya.</source>
         <translation>Laporan ini anonim atau rahasia, dan metadata foto ini tidak dapat dibuang karena %1, jadi lampiran tidak disimpan. Gunakan &quot;Buka&quot; untuk melihatnya.</translation>
     </message>
+    <message>
+        <source>Laporan terkait (%1)</source>
+        <translation>Laporan terkait (%1)</translation>
+    </message>
+    <message>
+        <source>Laporan terkait</source>
+        <translation>Laporan terkait</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -1859,16 +1883,8 @@
         <translation>Jumlah catatan per halaman (sync).</translation>
     </message>
     <message>
-        <source>Nomor laporan (draft new, forward).</source>
-        <translation>Nomor laporan (draft new, forward).</translation>
-    </message>
-    <message>
         <source>NOMOR</source>
         <translation>NOMOR</translation>
-    </message>
-    <message>
-        <source>Berkas teks UTF-8 (draft new, draft edit).</source>
-        <translation>Berkas teks UTF-8 (draft new, draft edit).</translation>
     </message>
     <message>
         <source>BERKAS</source>
@@ -1921,10 +1937,6 @@
     <message>
         <source>Belum ada pengguna pada profil ini. Jalankan dulu: login --hub URL --user NAMA --password-stdin</source>
         <translation>Belum ada pengguna pada profil ini. Jalankan dulu: login --hub URL --user NAMA --password-stdin</translation>
-    </message>
-    <message>
-        <source>Perintah ini memerlukan --text-file BERKAS.</source>
-        <translation>Perintah ini memerlukan --text-file BERKAS.</translation>
     </message>
     <message>
         <source>Berkas %1 tidak dapat dibaca: %2</source>
@@ -2167,10 +2179,6 @@
         </translation>
     </message>
     <message>
-        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</source>
-        <translation>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases).</translation>
-    </message>
-    <message>
         <source>login: sertifikat CA instansi (PEM, boleh beberapa) yang dipercaya untuk hub ini selain CA sistem; disimpan di pengaturan orang itu.</source>
         <translation>login: sertifikat CA instansi (PEM, boleh beberapa) yang dipercaya untuk hub ini selain CA sistem; disimpan di pengaturan orang itu.</translation>
     </message>
@@ -2203,6 +2211,62 @@
     <message>
         <source>login --device memerlukan --hub URL.</source>
         <translation>login --device memerlukan --hub URL.</translation>
+    </message>
+    <message>
+        <source>catatan internal: --case N --text-file BERKAS</source>
+        <translation>catatan internal: --case N --text-file BERKAS</translation>
+    </message>
+    <message>
+        <source>kembalikan sebagai bukan wewenang: --case N --reason-file BERKAS</source>
+        <translation>kembalikan sebagai bukan wewenang: --case N --reason-file BERKAS</translation>
+    </message>
+    <message>
+        <source>laporan terkait dan alasannya: NOMOR [--json]</source>
+        <translation>laporan terkait dan alasannya: NOMOR [--json]</translation>
+    </message>
+    <message>
+        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases, related).</source>
+        <translation>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases, related).</translation>
+    </message>
+    <message>
+        <source>Nomor laporan (draft new, forward, note, not-authority).</source>
+        <translation>Nomor laporan (draft new, forward, note, not-authority).</translation>
+    </message>
+    <message>
+        <source>Berkas teks UTF-8 (draft new, draft edit, note).</source>
+        <translation>Berkas teks UTF-8 (draft new, draft edit, note).</translation>
+    </message>
+    <message>
+        <source>Berkas teks UTF-8 berisi alasan, minimal 10 karakter (not-authority).</source>
+        <translation>Berkas teks UTF-8 berisi alasan, minimal 10 karakter (not-authority).</translation>
+    </message>
+    <message>
+        <source>Perintah ini memerlukan --%1 BERKAS.</source>
+        <translation>Perintah ini memerlukan --%1 BERKAS.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan teks UTF-8; simpan ulang sebagai UTF-8.</source>
+        <translation>Berkas %1 bukan teks UTF-8; simpan ulang sebagai UTF-8.</translation>
+    </message>
+    <message>
+        <source>Catatan internal untuk laporan #%1 disimpan; dikirim pada push berikutnya.</source>
+        <translation>Catatan internal untuk laporan #%1 disimpan; dikirim pada push berikutnya.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 dikembalikan sebagai bukan wewenang; dikirim pada push berikutnya.</source>
+        <translation>Laporan #%1 dikembalikan sebagai bukan wewenang; dikirim pada push berikutnya.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: related NOMOR [--json]</source>
+        <translation>Pemakaian: related NOMOR [--json]</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 tidak ada di profil ini.</source>
+        <translation>Laporan #%1 tidak ada di profil ini.</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan terkait untuk #%1.</source>
+        <translation>Tidak ada laporan terkait untuk #%1.</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +3980,122 @@ Profil: %2</translation>
     <message>
         <source>Rincian…</source>
         <translation>Rincian…</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::RelatedCases</name>
+    <message>
+        <source>kategori sama</source>
+        <translation>kategori sama</translation>
+    </message>
+    <message>
+        <source>kata: %1</source>
+        <translation>kata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kata sama</source>
+        <translation>
+            <numerusform>%n kata sama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pelapor sama</source>
+        <translation>pelapor sama</translation>
+    </message>
+    <message>
+        <source>Duplikat dari laporan #%1.</source>
+        <translation>Duplikat dari laporan #%1.</translation>
+    </message>
+    <message>
+        <source>Terkait dengan laporan #%1.</source>
+        <translation>Terkait dengan laporan #%1.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 tidak ada di profil ini.</source>
+        <translation>Laporan #%1 tidak ada di profil ini.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::RelatedCasesPanel</name>
+    <message>
+        <source>Laporan terkait tidak dapat dicari: %1</source>
+        <translation>Laporan terkait tidak dapat dicari: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan lain di komputer ini yang tampak membahas hal yang sama.</source>
+        <translation>Tidak ada laporan lain di komputer ini yang tampak membahas hal yang sama.</translation>
+    </message>
+    <message>
+        <source>Jawaban laporan rahasia tidak dipakai untuk laporan lain.</source>
+        <translation>Jawaban laporan rahasia tidak dipakai untuk laporan lain.</translation>
+    </message>
+    <message>
+        <source>Draf baru laporan ini dimulai dari jawaban terakhir laporan #%1. Periksa dan sesuaikan: jawaban itu ditulis untuk pelapor lain.</source>
+        <translation>Draf baru laporan ini dimulai dari jawaban terakhir laporan #%1. Periksa dan sesuaikan: jawaban itu ditulis untuk pelapor lain.</translation>
+    </message>
+    <message>
+        <source>Laporan #%1 belum punya jawaban.</source>
+        <translation>Laporan #%1 belum punya jawaban.</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Laporan terkait</source>
+        <translation>Laporan terkait</translation>
+    </message>
+    <message>
+        <source>Keterangan laporan terkait</source>
+        <translation>Keterangan laporan terkait</translation>
+    </message>
+    <message>
+        <source>Tautkan laporan terpilih sebagai terkait</source>
+        <translation>Tautkan laporan terpilih sebagai terkait</translation>
+    </message>
+    <message>
+        <source>Tautkan laporan terpilih sebagai duplikat</source>
+        <translation>Tautkan laporan terpilih sebagai duplikat</translation>
+    </message>
+    <message>
+        <source>Mulai draf baru dari jawaban laporan terpilih</source>
+        <translation>Mulai draf baru dari jawaban laporan terpilih</translation>
+    </message>
+    <message>
+        <source>Buka laporan terpilih</source>
+        <translation>Buka laporan terpilih</translation>
+    </message>
+    <message>
+        <source>Pilih satu untuk menautkannya sebagai terkait atau duplikat (dicatat sebagai catatan internal), atau untuk memakai jawabannya sebagai awal draf baru.</source>
+        <translation>Pilih satu untuk menautkannya sebagai terkait atau duplikat (dicatat sebagai catatan internal), atau untuk memakai jawabannya sebagai awal draf baru.</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;terkait</source>
+        <translation>Tandai &amp;terkait</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;duplikat</source>
+        <translation>Tandai &amp;duplikat</translation>
+    </message>
+    <message>
+        <source>Pakai &amp;jawaban</source>
+        <translation>Pakai &amp;jawaban</translation>
+    </message>
+    <message>
+        <source>B&amp;uka</source>
+        <translation>B&amp;uka</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QStringDecoder>
 
 namespace lapor {
 
@@ -40,11 +41,12 @@ int report(CtlContext &context, const ActionResult &result, const QString &done)
     return Exit::Ok;
 }
 
-bool readTextFile(CtlContext &context, QString *text)
+bool readTextFile(CtlContext &context, QString *text, const char *option = "text-file")
 {
-    const QString path = context.option("text-file");
+    const QString path = context.option(option);
     if (path.isEmpty()) {
-        CtlOutput::line(context.err, Ctl::tr("Perintah ini memerlukan --text-file BERKAS."));
+        CtlOutput::line(context.err,
+                        Ctl::tr("Perintah ini memerlukan --%1 BERKAS.").arg(QLatin1String(option)));
         return false;
     }
     QFile file(path);
@@ -53,7 +55,15 @@ bool readTextFile(CtlContext &context, QString *text)
                         Ctl::tr("Berkas %1 tidak dapat dibaca: %2").arg(path, file.errorString()));
         return false;
     }
-    *text = QString::fromUtf8(file.readAll());
+    const QByteArray bytes = file.readAll();
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    *text = utf8(bytes);
+    if (utf8.hasError()) {
+        CtlOutput::line(
+            context.err,
+            Ctl::tr("Berkas %1 bukan teks UTF-8; simpan ulang sebagai UTF-8.").arg(path));
+        return false;
+    }
     return true;
 }
 
@@ -298,6 +308,38 @@ int forwardCommand(CtlContext &context)
         return Exit::Usage;
     return report(context, writer->forward(caseId, unit, context.option("note")),
                   Ctl::tr("Disposisi ke %1 dicatat; dikirim pada push berikutnya.").arg(unit));
+}
+
+// The internal note and bukan wewenang of the case's action bar, on the same action path:
+// queued in the outbox, offline included, and sent by the next push or sync.
+int noteCommand(CtlContext &context)
+{
+    const qint64 caseId = caseOption(context);
+    QString text;
+    if (caseId == 0 || !readTextFile(context, &text))
+        return Exit::Usage;
+    auto writer = writerFor(context);
+    if (!writer)
+        return Exit::Usage;
+    return report(context, writer->addNote(caseId, text),
+                  Ctl::tr("Catatan internal untuk laporan #%1 disimpan; dikirim pada push "
+                          "berikutnya.")
+                      .arg(caseId));
+}
+
+int notAuthorityCommand(CtlContext &context)
+{
+    const qint64 caseId = caseOption(context);
+    QString reason;
+    if (caseId == 0 || !readTextFile(context, &reason, "reason-file"))
+        return Exit::Usage;
+    auto writer = writerFor(context);
+    if (!writer)
+        return Exit::Usage;
+    return report(context, writer->returnNotAuthority(caseId, reason.trimmed()),
+                  Ctl::tr("Laporan #%1 dikembalikan sebagai bukan wewenang; dikirim pada push "
+                          "berikutnya.")
+                      .arg(caseId));
 }
 
 } // namespace lapor

@@ -8,6 +8,8 @@
 #include "drafteditor.h"
 #include "mainwindow.h"
 #include "outboxpanel.h"
+#include "relatedcasespanel.h"
+#include "store/actionwriter.h"
 #include "store/outboxrepository.h"
 #include "sync/hubaccount.h"
 #include "sync/synccontroller.h"
@@ -44,6 +46,11 @@ CaseActionController::CaseActionController(MainWindow &window, Profile &profile,
     connect(m_panel, &OutboxPanel::openCaseRequested, this, &CaseActionController::showCase);
     connect(m_panel, &OutboxPanel::reviewRequested, this, &CaseActionController::onReview);
     connect(m_panel, &OutboxPanel::changed, this, [this] { m_window.refresh(); });
+    RelatedCasesPanel *related = window.caseView()->relatedPanel();
+    connect(related, &RelatedCasesPanel::linkRequested, this, &CaseActionController::linkCase);
+    connect(related, &RelatedCasesPanel::answerRequested, this,
+            &CaseActionController::startFromAnswer);
+    connect(related, &RelatedCasesPanel::openRequested, this, &CaseActionController::showCase);
     if (m_sync) {
         connect(m_sync, &SyncController::statusChanged, this, [this] {
             m_panel->setUser(user());
@@ -219,6 +226,41 @@ void CaseActionController::runDialog(int kind, qint64 trackingId)
         break;
     }
     afterAction(trackingId, message);
+}
+
+bool CaseActionController::linkCase(qint64 trackingId, qint64 otherId, RelatedCases::Link link)
+{
+    const ActionResult result
+        = ActionWriter(m_db, user()).addNote(trackingId, RelatedCases::linkNote(link, otherId));
+    if (!result) {
+        QMessageBox::warning(&m_window, tr("Tautkan laporan"), result.error);
+        return false;
+    }
+    afterAction(trackingId,
+                link == RelatedCases::Link::Duplicate
+                    ? tr("Laporan #%1 dicatat sebagai duplikat dari #%2; catatan internal "
+                         "menunggu dikirim.")
+                          .arg(trackingId)
+                          .arg(otherId)
+                    : tr("Laporan #%1 dicatat terkait dengan #%2; catatan internal menunggu "
+                         "dikirim.")
+                          .arg(trackingId)
+                          .arg(otherId));
+    return true;
+}
+
+DraftEditor *CaseActionController::startFromAnswer(qint64 trackingId, qint64 otherId,
+                                                   const QString &answer)
+{
+    DraftEditor *editor = openEditor(trackingId);
+    if (!editor)
+        return nullptr;
+    editor->startFrom(answer);
+    m_window.statusBar()->showMessage(
+        tr("Draf dimulai dari jawaban laporan #%1. Periksa dan sesuaikan untuk pelapor ini.")
+            .arg(otherId),
+        8000);
+    return editor;
 }
 
 void CaseActionController::afterAction(qint64 trackingId, const QString &message)

@@ -2,6 +2,7 @@
 
 #include "core/user.h"
 #include "models/caseactions.h"
+#include "store/relatedcases.h"
 
 #include <QHash>
 #include <QObject>
@@ -56,6 +57,11 @@ public:
     void pushNow();
     // Closes the editors (they save) and asks for the people picker.
     void switchUser();
+    // "Laporan terkait": records the link as an internal note on `trackingId`, queued in
+    // the outbox like any note, and sent when signed in.
+    bool linkCase(qint64 trackingId, qint64 otherId, RelatedCases::Link link);
+    // Opens the case's editor with `answer` (another case's) as its starting text.
+    DraftEditor *startFromAnswer(qint64 trackingId, qint64 otherId, const QString &answer);
 
 signals:
     void switchUserRequested();

@@ -2,6 +2,7 @@
 
 #include "core/deadlines.h"
 #include "core/profile.h"
+#include "relatedcasespanel.h"
 #include "slabadgedelegate.h"
 #include "store/caserepository.h"
 #include "store/draftrepository.h"
@@ -41,6 +42,13 @@ CaseView::CaseView(QWidget *parent)
     m_ui->actionLayout->addWidget(m_toolBar);
     createActions();
 
+    // Built here rather than in the form: its rows and buttons follow the case.
+    m_related = new RelatedCasesPanel(m_ui->caseTabs);
+    m_related->setObjectName(QStringLiteral("relatedPanel"));
+    m_ui->caseTabs->addTab(m_related, QString());
+    connect(m_related, &RelatedCasesPanel::countChanged, this, &CaseView::retranslateRelatedTab);
+    retranslateRelatedTab();
+
     connect(m_ui->attachmentList, &QListWidget::currentRowChanged, this, [this] {
         const auto *item = m_ui->attachmentList->currentItem();
         // Not downloaded yet: asking to open or save downloads it first, when a hub is there.
@@ -63,6 +71,20 @@ void CaseView::setup(Profile &profile, Database &db, const WorkingCalendar &cale
     m_timeline = std::make_unique<TimelineRepository>(db);
     m_drafts = std::make_unique<DraftRepository>(db);
     m_lookup = std::make_unique<InboxLookup>(db);
+    m_related->setDatabase(db);
+}
+
+RelatedCasesPanel *CaseView::relatedPanel() const
+{
+    return m_related;
+}
+
+void CaseView::retranslateRelatedTab()
+{
+    const int index = m_ui->caseTabs->indexOf(m_related);
+    const int count = m_related->count();
+    m_ui->caseTabs->setTabText(
+        index, count ? tr("Laporan terkait (%1)").arg(count) : tr("Laporan terkait"));
 }
 
 void CaseView::setCalendar(const WorkingCalendar &calendar)
@@ -137,6 +159,7 @@ bool CaseView::showCase(qint64 trackingId)
         m_trackingId = 0;
         for (auto *action : std::as_const(m_actions))
             action->setEnabled(false);
+        m_related->showCase(0);
         return false;
     }
     const bool sameCase = m_trackingId == trackingId;
@@ -146,6 +169,7 @@ bool CaseView::showCase(qint64 trackingId)
     m_ui->caseContent->setPlainText(c->content);
     showTimeline(*c);
     showAttachments();
+    m_related->showCase(trackingId);
     updateActions(*c);
     updateHighlights();
     if (!sameCase) {
@@ -281,6 +305,7 @@ void CaseView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslateActions();
+        retranslateRelatedTab();
         if (m_trackingId)
             showCase(m_trackingId);
     }

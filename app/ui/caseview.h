@@ -28,6 +28,7 @@ class Database;
 class DraftRepository;
 class InboxLookup;
 class Profile;
+class RelatedCasesPanel;
 class TimelineRepository;
 
 // The case workspace: header, complaint, timeline, attachments and the action bar.
@@ -58,6 +59,8 @@ public:
     QAction *action(CaseAction action) const { return m_actions.value(action); }
     QList<QAction *> actions() const;
     QSplitter *splitter() const;
+    // The "Laporan terkait" tab: its links and answers are handled by CaseActionController.
+    RelatedCasesPanel *relatedPanel() const;
 
 signals:
     void actionRequested(lapor::CaseAction action, qint64 trackingId);
@@ -68,6 +71,7 @@ protected:
 private:
     void createActions();
     void retranslateActions();
+    void retranslateRelatedTab();
     void showHeader(const Case &c);
     void showTimeline(const Case &c);
     void showAttachments();
@@ -90,6 +94,7 @@ private:
     std::unique_ptr<DraftRepository> m_drafts;
     std::unique_ptr<InboxLookup> m_lookup;
     QToolBar *m_toolBar = nullptr;
+    RelatedCasesPanel *m_related = nullptr;
     QHash<CaseAction, QAction *> m_actions;
     QString m_userId;
     Role m_role = Role::Officer;

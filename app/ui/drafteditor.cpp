@@ -203,6 +203,16 @@ bool DraftEditor::applyTemplate(int index, bool replace, QString *error)
     return true;
 }
 
+void DraftEditor::startFrom(const QString &text)
+{
+    QTextCursor cursor = m_ui->textEdit->textCursor();
+    if (m_ui->textEdit->toPlainText().trimmed().isEmpty())
+        cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    m_ui->textEdit->setTextCursor(cursor);
+    m_ui->textEdit->setFocus();
+}
+
 void DraftEditor::onApplyTemplateClicked()
 {
     const int index = m_ui->templateCombo->currentIndex();

@@ -55,6 +55,9 @@ public:
     // Applies the template at `index` of the picker; `replace` replaces the whole text,
     // otherwise it is inserted at the cursor.
     bool applyTemplate(int index, bool replace, QString *error = nullptr);
+    // Starting text from elsewhere (a related case's answer): it fills an empty page, or
+    // is inserted at the cursor; one edit, so Ctrl+Z takes it back out. Saved like typing.
+    void startFrom(const QString &text);
     // Failed checks for the current text and attachments, in plain words.
     QList<DraftCheckFailure> failedChecks() const;
     // Saves, checks and submits the draft as a new revision (or resubmits after a

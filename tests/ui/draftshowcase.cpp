@@ -1,5 +1,5 @@
 // Shows the drafting screens in the state the documentation's screenshots need:
-//   draftshowcase --shot editor|attachments|approval|outbox|synclog --profile DIR
+//   draftshowcase --shot editor|attachments|approval|outbox|synclog|related --profile DIR
 // Run under Xvfb at 1366×768 and capture the screen (docs/drafting.md).
 #include "core/case.h"
 #include "core/profile.h"
@@ -16,9 +16,11 @@
 #include "sync/synccontroller.h"
 #include "ui/approvalview.h"
 #include "ui/caseactioncontroller.h"
+#include "ui/caseview.h"
 #include "ui/drafteditor.h"
 #include "ui/mainwindow.h"
 #include "ui/outboxpanel.h"
+#include "ui/relatedcasespanel.h"
 #include "ui/synclogdialog.h"
 
 #include <QApplication>
@@ -31,10 +33,12 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace lapor;
 
@@ -167,6 +171,32 @@ void prepareOutbox(Database &db)
     writer.addNote(kEditorCase, QStringLiteral("Foto lokasi sudah diminta ke kelurahan."));
 }
 
+// Complaints about the same road as the editor's case, as citizens send them again and
+// again; one already answered, one anonymous.
+void prepareRelated(Database &db, const WorkingCalendar &calendar)
+{
+    QString error;
+    addCase(db, calendar, 8120702, QStringLiteral("Jl. Merdeka Km 3 berlubang, motor jatuh"),
+            QStringLiteral("Lubang besar di Jl. Merdeka dekat Km 3, semalam motor saya jatuh."),
+            false, &error);
+    addCase(db, calendar, 8120688, QStringLiteral("Lubang jalan Merdeka belum ditambal"),
+            QStringLiteral("Jalan Merdeka Km 3 masih rusak dan berlubang, sudah lapor bulan "
+                           "lalu."),
+            true, &error);
+    addCase(db, calendar, 8119950, QStringLiteral("Jalan rusak parah di Jl. Merdeka"),
+            QStringLiteral("Aspal Jl. Merdeka rusak, lubang di mana-mana dekat pasar."), false,
+            &error);
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO followups (id, case_id, text, published_at) "
+                             "VALUES ('fu-8119950', 8119950, ?, ?)"));
+    q.addBindValue(QStringLiteral(
+        "Yth. Bapak/Ibu Pelapor,\n\nTerima kasih atas laporannya. Penambalan Jl. Merdeka "
+        "Km 2–4 dijadwalkan minggu ini oleh UPT Jalan dan Jembatan.\n\nHormat kami,\nDinas "
+        "PUPR"));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch() - 86400);
+    q.exec();
+}
+
 // A phone camera's size and grain, so that attaching it shows the saving.
 void writePhoto(const QString &path)
 {
@@ -195,7 +225,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     const QCommandLineOption shotOption(
         QStringLiteral("shot"), QStringLiteral("screen"),
-        QStringLiteral("editor|attachments|approval|outbox|synclog"));
+        QStringLiteral("editor|attachments|approval|outbox|synclog|related"));
     const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("dir"),
                                            QStringLiteral("DIR"));
     parser.addOptions({ shotOption, profileOption });
@@ -226,6 +256,8 @@ int main(int argc, char **argv)
         qFatal("%s", qPrintable(error));
     if (shot == QLatin1String("outbox"))
         prepareOutbox(db);
+    if (shot == QLatin1String("related"))
+        prepareRelated(db, calendar);
 
     MainWindow window(profile, db, calendar);
     window.setUser(settings.value(QStringLiteral("user/id")).toString(),
@@ -290,6 +322,13 @@ int main(int argc, char **argv)
             log->move(260, 90);
             log->resize(840, 560);
             log->show();
+        } else if (shot == QLatin1String("related")) {
+            select(kEditorCase);
+            RelatedCasesPanel *related = window.caseView()->relatedPanel();
+            if (auto *tabs = window.caseView()->findChild<QTabWidget *>(QStringLiteral("caseTabs")))
+                tabs->setCurrentWidget(related);
+            related->select(8119950);
+            related->list()->setFocus();
         } else if (shot == QLatin1String("approval")) {
             window.selectView(QStringLiteral("view:awaiting_approval"));
             select(kApprovalCase);
