@@ -7,6 +7,7 @@
 #include "hubdatabase.h"
 #include "hubserver.h"
 #include "hubstore.h"
+#include "laporversion.h"
 #include "routes.h"
 #include "textgen.h"
 
