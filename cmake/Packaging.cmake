@@ -13,13 +13,15 @@ set(LAPOR_PACKAGE_MAINTAINER "LAPOR Desk maintainers <lapordesk@example.org>"
     CACHE STRING "Maintainer field of the Debian packages")
 set(LAPOR_DEVELOPER_NAME "LAPOR Desk authors" CACHE STRING "AppStream developer name")
 # Debian 12 keeps system units in /lib; a prefix other than /usr (a local test install)
-# keeps them below the prefix.
-if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
-    set(lapor_unit_dir_default /lib/systemd/system)
-else()
-    set(lapor_unit_dir_default ${CMAKE_INSTALL_LIBDIR}/systemd/system)
+# keeps them below the prefix. Worked out at every configure, so that changing the prefix
+# moves it too; -DLAPOR_SYSTEMD_UNIT_DIR=… overrides it.
+if(NOT DEFINED LAPOR_SYSTEMD_UNIT_DIR)
+    if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
+        set(LAPOR_SYSTEMD_UNIT_DIR /lib/systemd/system)
+    else()
+        set(LAPOR_SYSTEMD_UNIT_DIR lib/systemd/system)
+    endif()
 endif()
-set(LAPOR_SYSTEMD_UNIT_DIR ${lapor_unit_dir_default} CACHE STRING "Where laporhub.service goes")
 
 set(lapor_pkg ${CMAKE_SOURCE_DIR}/packaging)
 set(lapor_gen ${CMAKE_BINARY_DIR}/packaging)
