@@ -1,5 +1,6 @@
 #include "cli/ctl.h"
 #include "core/ownerfiles.h"
+#include "laporversion.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -3,7 +3,9 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#endif
 
 namespace lapor::OwnerFiles {
 
@@ -34,7 +36,12 @@ bool restrict(const QFileInfo &info, QString *error)
 
 void restrictNewFiles()
 {
+#ifdef Q_OS_UNIX
     ::umask(S_IRWXG | S_IRWXO);
+#else
+    // Windows has no umask: new files take the ACL of their folder, and a profile lives in
+    // the user's own AppData, which other users cannot read.
+#endif
 }
 
 bool protectTree(const QString &dir, QString *error)

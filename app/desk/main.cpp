@@ -1,4 +1,5 @@
 #include "core/ownerfiles.h"
+#include "laporversion.h"
 #include "ui/deskstartup.h"
 
 #include <QApplication>
@@ -24,5 +25,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setIdentity();
+    // Ties the windows to the menu entry and its icon (packaging/desktop, Wayland's app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral(LAPOR_APP_ID));
     return lapor::runDesk(app);
 }

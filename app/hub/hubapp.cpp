@@ -1,12 +1,14 @@
 #include "hubapp.h"
 
 #include "authservice.h"
+#include "configfile.h"
 #include "core/ownerfiles.h"
 #include "generator.h"
 #include "hubclock.h"
 #include "hubdatabase.h"
 #include "hubserver.h"
 #include "hubstore.h"
+#include "laporversion.h"
 #include "routes.h"
 #include "textgen.h"
 
@@ -201,10 +203,24 @@ int runHub(int argc, char **argv)
     const QCommandLineOption maxConnections(
         u"max-connections"_s, u"Simultaneous connections; more are answered 503 and closed."_s,
         u"N"_s, QString::number(ConnectionLimits::kDefaultMaxConnections));
-    parser.addOptions({ data, listen, generate, seed, today, simulate, clockOffset, tlsCert, tlsKey,
-                        tokenTtl, setPass, disableUser, enableUser, headerTimeout, idleTimeout,
-                        maxConnections, passwordGrant });
+    const QCommandLineOption configFile(
+        u"config"_s,
+        u"Read options from FILE, KEY=value lines named like the long options (data=DIR, "
+        "listen=HOST:PORT, allow-password-grant=yes, ...); the command line wins."_s,
+        u"FILE"_s);
+    parser.addOptions({ configFile, data, listen, generate, seed, today, simulate, clockOffset,
+                        tlsCert, tlsKey, tokenTtl, setPass, disableUser, enableUser, headerTimeout,
+                        idleTimeout, maxConnections, passwordGrant });
     parser.process(app);
+    if (parser.isSet(configFile)) {
+        QString error;
+        const QStringList fromFile = ConfigFile::readFile(parser.value(configFile), &error);
+        if (!error.isEmpty())
+            return fail(error, 2);
+        // The file's options come first, so that a value on the command line overrides them.
+        const QStringList given = QCoreApplication::arguments();
+        parser.process(QStringList { given.first() } + fromFile + given.mid(1));
+    }
 
     if (!parser.isSet(data))
         return fail(u"--data DIR is required (see --help)"_s, 2);

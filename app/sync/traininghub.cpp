@@ -33,7 +33,11 @@ TrainingHub::~TrainingHub()
 
 QString TrainingHub::defaultProgram()
 {
+#ifdef Q_OS_WIN
+    return QCoreApplication::applicationDirPath() + QLatin1String("/laporhub.exe");
+#else
     return QCoreApplication::applicationDirPath() + QLatin1String("/laporhub");
+#endif
 }
 
 bool TrainingHub::start()

@@ -3,6 +3,7 @@
 #include "core/identity.h"
 #include "core/profile.h"
 #include "inboxitemdelegate.h"
+#include "laporversion.h"
 #include "models/caselistmodel.h"
 #include "models/viewlistmodel.h"
 #include "quarantinenotice.h"

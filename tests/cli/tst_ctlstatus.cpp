@@ -1,4 +1,5 @@
 #include "ctlrunner.h"
+#include "laporversion.h"
 #include "sqlcheck.h"
 #include "store/database.h"
 #include "tempstore.h"

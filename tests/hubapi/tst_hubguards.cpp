@@ -201,6 +201,9 @@ void TestHubGuards::gzipBombIsCutOffOnce()
                                 bomb };
     });
     QVERIFY(hub.listen());
+#ifndef Q_OS_LINUX
+    QSKIP("the peak memory is read from /proc/self/status, which only Linux has");
+#endif
     const qint64 before = peakMemory();
     QVERIFY(before > 0);
     const auto report = syncOnce(hub.url(), HubClient::kDefaultMaxResponseBytes);

@@ -1,3 +1,5 @@
+#include "laporversion.h"
+
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
