@@ -40,6 +40,7 @@ CaseView::CaseView(QWidget *parent)
     m_toolBar->setAccessibleName(tr("Tindakan laporan"));
     m_ui->actionLayout->addWidget(m_toolBar);
     createActions();
+    createNotaDinasMenu();
 
     connect(m_ui->attachmentList, &QListWidget::currentRowChanged, this, [this] {
         const auto *item = m_ui->attachmentList->currentItem();
@@ -63,6 +64,7 @@ void CaseView::setup(Profile &profile, Database &db, const WorkingCalendar &cale
     m_timeline = std::make_unique<TimelineRepository>(db);
     m_drafts = std::make_unique<DraftRepository>(db);
     m_lookup = std::make_unique<InboxLookup>(db);
+    m_db = &db;
 }
 
 void CaseView::setCalendar(const WorkingCalendar &calendar)
@@ -137,6 +139,7 @@ bool CaseView::showCase(qint64 trackingId)
         m_trackingId = 0;
         for (auto *action : std::as_const(m_actions))
             action->setEnabled(false);
+        showNotaDinas(0);
         return false;
     }
     const bool sameCase = m_trackingId == trackingId;
@@ -147,6 +150,7 @@ bool CaseView::showCase(qint64 trackingId)
     showTimeline(*c);
     showAttachments();
     updateActions(*c);
+    showNotaDinas(c->trackingId);
     updateHighlights();
     if (!sameCase) {
         m_ui->caseContent->moveCursor(QTextCursor::Start);
@@ -281,6 +285,7 @@ void CaseView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslateActions();
+        m_notaDinasAction->setText(tr("Nota dinas"));
         if (m_trackingId)
             showCase(m_trackingId);
     }
