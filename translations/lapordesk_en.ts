@@ -1367,6 +1367,14 @@
         <source>Draf dimulai dari jawaban laporan #%1. Periksa dan sesuaikan untuk pelapor ini.</source>
         <translation>Draft started from the answer to case #%1. Check it and adapt it to this reporter.</translation>
     </message>
+    <message>
+        <source>Nota dinas %1 dibuat.</source>
+        <translation>Memo (nota dinas) %1 made.</translation>
+    </message>
+    <message>
+        <source>Nota dinas belum dibuat: %1</source>
+        <translation>The memo (nota dinas) was not made: %1</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CaseActionDialog</name>
@@ -1734,6 +1742,42 @@
         <source>Laporan terkait</source>
         <translation>Related cases</translation>
     </message>
+    <message>
+        <source>Nota dinas</source>
+        <translation>Memo (nota dinas)</translation>
+    </message>
+    <message>
+        <source>%1 (pengembalian)</source>
+        <translation>%1 (return)</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Nota dinas laporan ini: buka atau cetak</source>
+        <translation>This case&apos;s memos (nota dinas): open or print</translation>
+    </message>
+    <message>
+        <source>Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di %1</source>
+        <translation>No application can open PDF files. The file is at %1</translation>
+    </message>
+    <message>
+        <source>Nota dinas %1</source>
+        <translation>Memo (nota dinas) %1</translation>
+    </message>
+    <message>
+        <source>Cetak nota dinas</source>
+        <translation>Print memo (nota dinas)</translation>
+    </message>
+    <message>
+        <source>Pencetak menolak dokumen ini.</source>
+        <translation>The printer refused this document.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -1922,10 +1966,6 @@
     <message>
         <source>pdf atau csv (report).</source>
         <translation>pdf or csv (report).</translation>
-    </message>
-    <message>
-        <source>Berkas keluaran (report).</source>
-        <translation>Output file (report).</translation>
     </message>
     <message>
         <source>rekap atau overdue (report).</source>
@@ -2275,6 +2315,34 @@
     <message>
         <source>Tidak ada laporan terkait untuk #%1.</source>
         <translation>No related cases for #%1.</translation>
+    </message>
+    <message>
+        <source>nota dinas atas persetujuan atau pengembalian draf: ID --out BERKAS</source>
+        <translation>memo (nota dinas) of a draft&apos;s approval or return: ID --out FILE</translation>
+    </message>
+    <message>
+        <source>Berkas keluaran (report, nota-dinas).</source>
+        <translation>Output file (report, nota-dinas).</translation>
+    </message>
+    <message>
+        <source>Nota dinas %1 dibuat: %2</source>
+        <translation>Memo (nota dinas) %1 made: %2</translation>
+    </message>
+    <message>
+        <source>Keputusan tersimpan, tetapi nota dinasnya belum dibuat: %1</source>
+        <translation>The decision is saved, but its memo (nota dinas) was not made: %1</translation>
+    </message>
+    <message>
+        <source>nota-dinas memerlukan ID_DRAF --out BERKAS.</source>
+        <translation>nota-dinas needs DRAFT_ID --out FILE.</translation>
+    </message>
+    <message>
+        <source>Draf %1 belum disetujui atau dikembalikan (status: %2), jadi belum ada nota dinasnya.</source>
+        <translation>Draft %1 has not been approved or returned (status: %2), so it has no memo (nota dinas) yet.</translation>
+    </message>
+    <message>
+        <source>Nota dinas %1 ditulis ke %2</source>
+        <translation>Memo (nota dinas) %1 written to %2</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3579,182 @@ Profile: %2</translation>
     </message>
 </context>
 <context>
+    <name>lapor::NotaDinas</name>
+    <message>
+        <source>Keputusan atas draf ini tidak ditemukan di komputer ini.</source>
+        <translation>The decision on this draft is not on this computer.</translation>
+    </message>
+    <message>
+        <source>Nota dinas tidak dapat dibuat: %1 Perbaiki di Pengaturan → Nota dinas.</source>
+        <translation>The memo (nota dinas) cannot be made: %1 Correct it in Settings → Memo (nota dinas).</translation>
+    </message>
+    <message>
+        <source>Nomor nota dinas berikutnya sudah pernah dipakai di komputer ini; ubah pola nomornya di Pengaturan → Nota dinas.</source>
+        <translation>The next memo number was already used on this computer; change the number pattern in Settings → Memo (nota dinas).</translation>
+    </message>
+    <message>
+        <source>Nota dinas tidak dapat disimpan: %1</source>
+        <translation>The memo (nota dinas) cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan gambar yang dapat dibaca (%2). Pilih PNG atau JPEG.</source>
+        <translation>The file %1 is not a readable image (%2). Choose a PNG or JPEG.</translation>
+    </message>
+    <message>
+        <source>Logo tidak dapat disimpan di profil: %1</source>
+        <translation>The logo cannot be saved in the profile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::NotaDinasNumber</name>
+    <message>
+        <source>Pola nomor nota dinas masih kosong. Contoh: %1</source>
+        <translation>The memo number pattern is empty. Example: %1</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas terlalu panjang (maksimal %1 karakter).</source>
+        <translation>The memo number pattern is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas tidak boleh memuat baris baru atau karakter kendali.</source>
+        <translation>The memo number pattern cannot contain line breaks or control characters.</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas memuat &quot;}&quot; tanpa &quot;{&quot; pasangannya.</source>
+        <translation>The memo number pattern has a &quot;}&quot; without its &quot;{&quot;.</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas memuat &quot;{&quot; yang tidak ditutup dengan &quot;}&quot;.</source>
+        <translation>The memo number pattern has a &quot;{&quot; that is not closed with &quot;}&quot;.</translation>
+    </message>
+    <message>
+        <source>Isian {%1} tidak dikenal dalam pola nomor nota dinas. Yang dapat dipakai: {n}, {yyyy}, {yy}, {mm}, {romawi}, {unit}.</source>
+        <translation>{%1} is not a known placeholder in the memo number pattern. These can be used: {n}, {yyyy}, {yy}, {mm}, {romawi}, {unit}.</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas harus memuat {n}, nomor urut dalam tahun itu.</source>
+        <translation>The memo number pattern must contain {n}, the running number in the year.</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas memuat {n} lebih dari sekali.</source>
+        <translation>The memo number pattern contains {n} more than once.</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas harus memuat tahun ({yyyy} atau {yy}): nomor urutnya mulai lagi dari 1 setiap tahun.</source>
+        <translation>The memo number pattern must contain the year ({yyyy} or {yy}): the running number starts again at 1 every year.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::NotaDinasSettings</name>
+    <message>
+        <source>NIP harus %1 angka (boleh dipisah spasi); yang tertulis: &quot;%2&quot;.</source>
+        <translation>The NIP must be %1 digits (spaces allowed); it reads: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::NotaDinasSettingsDialog</name>
+    <message>
+        <source>Pengaturan nota dinas</source>
+        <translation>Memo (nota dinas) settings</translation>
+    </message>
+    <message>
+        <source>Nama instansi (kop)</source>
+        <translation>Agency name (letterhead)</translation>
+    </message>
+    <message>
+        <source>Alamat, telepon, laman (satu atau dua baris)</source>
+        <translation>Address, phone, website (one or two lines)</translation>
+    </message>
+    <message>
+        <source>Alamat (kop)</source>
+        <translation>Address (letterhead)</translation>
+    </message>
+    <message>
+        <source>tanpa logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Logo (kop)</source>
+        <translation>Logo (letterhead)</translation>
+    </message>
+    <message>
+        <source>Logo instansi</source>
+        <translation>Agency logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Pola nomor</source>
+        <translation>Number pattern</translation>
+    </message>
+    <message>
+        <source>{n} nomor urut dalam tahun, {yyyy} atau {yy} tahun, {mm} bulan, {romawi} bulan dalam angka Romawi, {unit} kode unit</source>
+        <translation>{n} running number in the year, {yyyy} or {yy} year, {mm} month, {romawi} month in Roman numerals, {unit} unit code</translation>
+    </message>
+    <message>
+        <source>Kode unit ({unit})</source>
+        <translation>Unit code ({unit})</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Nama penanda tangan</source>
+        <translation>Signatory&apos;s name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>mis. Kepala Bidang Bina Marga</source>
+        <translation>e.g. Head of the Roads Division</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP (civil servant number)</translation>
+    </message>
+    <message>
+        <source>18 angka</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>Nomor urut dihitung per tahun di komputer ini dan tidak pernah dipakai ulang. Bila beberapa pejabat menyetujui draf di komputer yang berbeda, beri pola yang berbeda (mis. kode unit atau bidangnya) agar nomornya tidak sama.</source>
+        <translation>The running number is counted per year on this computer and never reused. When several officials approve drafts on different computers, give each a different pattern (e.g. their unit or division code) so that their numbers differ.</translation>
+    </message>
+    <message>
+        <source>Contoh: %1</source>
+        <translation>Example: %1</translation>
+    </message>
+</context>
+<context>
     <name>lapor::NotificationFeed</name>
     <message>
         <source>Laporan baru ditugaskan kepada saya</source>
@@ -4446,6 +4690,14 @@ Profile: %2</translation>
         <source>Pin harus berupa base64 dari SHA-256 (44 karakter, diakhiri &quot;=&quot;), seperti yang diberikan admin instansi Anda.</source>
         <translation>The pin must be the base64 of a SHA-256 (44 characters ending in &quot;=&quot;), as your agency&apos;s admin gives it.</translation>
     </message>
+    <message>
+        <source>Nota dinas…</source>
+        <translation>Memo (nota dinas)…</translation>
+    </message>
+    <message>
+        <source>Kop, pola nomor dan tanda tangan nota dinas</source>
+        <translation>Letterhead, number pattern and signature of the memo (nota dinas)</translation>
+    </message>
 </context>
 <context>
     <name>lapor::SlaBadgeDelegate</name>
@@ -4752,6 +5004,10 @@ Profile: %2</translation>
     <message>
         <source>Laporan diterima melalui %1</source>
         <translation>Case received via %1</translation>
+    </message>
+    <message>
+        <source>Nota dinas %1 dibuat</source>
+        <translation>Memo (nota dinas) %1 made</translation>
     </message>
 </context>
 <context>

@@ -1367,6 +1367,14 @@
         <source>Draf dimulai dari jawaban laporan #%1. Periksa dan sesuaikan untuk pelapor ini.</source>
         <translation>Draf dimulai dari jawaban laporan #%1. Periksa dan sesuaikan untuk pelapor ini.</translation>
     </message>
+    <message>
+        <source>Nota dinas %1 dibuat.</source>
+        <translation>Nota dinas %1 dibuat.</translation>
+    </message>
+    <message>
+        <source>Nota dinas belum dibuat: %1</source>
+        <translation>Nota dinas belum dibuat: %1</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CaseActionDialog</name>
@@ -1730,6 +1738,42 @@
         <source>Laporan terkait</source>
         <translation>Laporan terkait</translation>
     </message>
+    <message>
+        <source>Nota dinas</source>
+        <translation>Nota dinas</translation>
+    </message>
+    <message>
+        <source>%1 (pengembalian)</source>
+        <translation>%1 (pengembalian)</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Nota dinas laporan ini: buka atau cetak</source>
+        <translation>Nota dinas laporan ini: buka atau cetak</translation>
+    </message>
+    <message>
+        <source>Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di %1</source>
+        <translation>Tidak ada aplikasi untuk membuka PDF. Berkasnya ada di %1</translation>
+    </message>
+    <message>
+        <source>Nota dinas %1</source>
+        <translation>Nota dinas %1</translation>
+    </message>
+    <message>
+        <source>Cetak nota dinas</source>
+        <translation>Cetak nota dinas</translation>
+    </message>
+    <message>
+        <source>Pencetak menolak dokumen ini.</source>
+        <translation>Pencetak menolak dokumen ini.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -1917,10 +1961,6 @@
     <message>
         <source>pdf atau csv (report).</source>
         <translation>pdf atau csv (report).</translation>
-    </message>
-    <message>
-        <source>Berkas keluaran (report).</source>
-        <translation>Berkas keluaran (report).</translation>
     </message>
     <message>
         <source>rekap atau overdue (report).</source>
@@ -2267,6 +2307,34 @@
     <message>
         <source>Tidak ada laporan terkait untuk #%1.</source>
         <translation>Tidak ada laporan terkait untuk #%1.</translation>
+    </message>
+    <message>
+        <source>nota dinas atas persetujuan atau pengembalian draf: ID --out BERKAS</source>
+        <translation>nota dinas atas persetujuan atau pengembalian draf: ID --out BERKAS</translation>
+    </message>
+    <message>
+        <source>Berkas keluaran (report, nota-dinas).</source>
+        <translation>Berkas keluaran (report, nota-dinas).</translation>
+    </message>
+    <message>
+        <source>Nota dinas %1 dibuat: %2</source>
+        <translation>Nota dinas %1 dibuat: %2</translation>
+    </message>
+    <message>
+        <source>Keputusan tersimpan, tetapi nota dinasnya belum dibuat: %1</source>
+        <translation>Keputusan tersimpan, tetapi nota dinasnya belum dibuat: %1</translation>
+    </message>
+    <message>
+        <source>nota-dinas memerlukan ID_DRAF --out BERKAS.</source>
+        <translation>nota-dinas memerlukan ID_DRAF --out BERKAS.</translation>
+    </message>
+    <message>
+        <source>Draf %1 belum disetujui atau dikembalikan (status: %2), jadi belum ada nota dinasnya.</source>
+        <translation>Draf %1 belum disetujui atau dikembalikan (status: %2), jadi belum ada nota dinasnya.</translation>
+    </message>
+    <message>
+        <source>Nota dinas %1 ditulis ke %2</source>
+        <translation>Nota dinas %1 ditulis ke %2</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3561,182 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
+    <name>lapor::NotaDinas</name>
+    <message>
+        <source>Keputusan atas draf ini tidak ditemukan di komputer ini.</source>
+        <translation>Keputusan atas draf ini tidak ditemukan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Nota dinas tidak dapat dibuat: %1 Perbaiki di Pengaturan → Nota dinas.</source>
+        <translation>Nota dinas tidak dapat dibuat: %1 Perbaiki di Pengaturan → Nota dinas.</translation>
+    </message>
+    <message>
+        <source>Nomor nota dinas berikutnya sudah pernah dipakai di komputer ini; ubah pola nomornya di Pengaturan → Nota dinas.</source>
+        <translation>Nomor nota dinas berikutnya sudah pernah dipakai di komputer ini; ubah pola nomornya di Pengaturan → Nota dinas.</translation>
+    </message>
+    <message>
+        <source>Nota dinas tidak dapat disimpan: %1</source>
+        <translation>Nota dinas tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis.</source>
+        <translation>Berkas %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan gambar yang dapat dibaca (%2). Pilih PNG atau JPEG.</source>
+        <translation>Berkas %1 bukan gambar yang dapat dibaca (%2). Pilih PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>Logo tidak dapat disimpan di profil: %1</source>
+        <translation>Logo tidak dapat disimpan di profil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::NotaDinasNumber</name>
+    <message>
+        <source>Pola nomor nota dinas masih kosong. Contoh: %1</source>
+        <translation>Pola nomor nota dinas masih kosong. Contoh: %1</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas terlalu panjang (maksimal %1 karakter).</source>
+        <translation>Pola nomor nota dinas terlalu panjang (maksimal %1 karakter).</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas tidak boleh memuat baris baru atau karakter kendali.</source>
+        <translation>Pola nomor nota dinas tidak boleh memuat baris baru atau karakter kendali.</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas memuat &quot;}&quot; tanpa &quot;{&quot; pasangannya.</source>
+        <translation>Pola nomor nota dinas memuat &quot;}&quot; tanpa &quot;{&quot; pasangannya.</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas memuat &quot;{&quot; yang tidak ditutup dengan &quot;}&quot;.</source>
+        <translation>Pola nomor nota dinas memuat &quot;{&quot; yang tidak ditutup dengan &quot;}&quot;.</translation>
+    </message>
+    <message>
+        <source>Isian {%1} tidak dikenal dalam pola nomor nota dinas. Yang dapat dipakai: {n}, {yyyy}, {yy}, {mm}, {romawi}, {unit}.</source>
+        <translation>Isian {%1} tidak dikenal dalam pola nomor nota dinas. Yang dapat dipakai: {n}, {yyyy}, {yy}, {mm}, {romawi}, {unit}.</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas harus memuat {n}, nomor urut dalam tahun itu.</source>
+        <translation>Pola nomor nota dinas harus memuat {n}, nomor urut dalam tahun itu.</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas memuat {n} lebih dari sekali.</source>
+        <translation>Pola nomor nota dinas memuat {n} lebih dari sekali.</translation>
+    </message>
+    <message>
+        <source>Pola nomor nota dinas harus memuat tahun ({yyyy} atau {yy}): nomor urutnya mulai lagi dari 1 setiap tahun.</source>
+        <translation>Pola nomor nota dinas harus memuat tahun ({yyyy} atau {yy}): nomor urutnya mulai lagi dari 1 setiap tahun.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::NotaDinasSettings</name>
+    <message>
+        <source>NIP harus %1 angka (boleh dipisah spasi); yang tertulis: &quot;%2&quot;.</source>
+        <translation>NIP harus %1 angka (boleh dipisah spasi); yang tertulis: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::NotaDinasSettingsDialog</name>
+    <message>
+        <source>Pengaturan nota dinas</source>
+        <translation>Pengaturan nota dinas</translation>
+    </message>
+    <message>
+        <source>Nama instansi (kop)</source>
+        <translation>Nama instansi (kop)</translation>
+    </message>
+    <message>
+        <source>Alamat, telepon, laman (satu atau dua baris)</source>
+        <translation>Alamat, telepon, laman (satu atau dua baris)</translation>
+    </message>
+    <message>
+        <source>Alamat (kop)</source>
+        <translation>Alamat (kop)</translation>
+    </message>
+    <message>
+        <source>tanpa logo</source>
+        <translation>tanpa logo</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Logo (kop)</source>
+        <translation>Logo (kop)</translation>
+    </message>
+    <message>
+        <source>Logo instansi</source>
+        <translation>Logo instansi</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Pola nomor</source>
+        <translation>Pola nomor</translation>
+    </message>
+    <message>
+        <source>{n} nomor urut dalam tahun, {yyyy} atau {yy} tahun, {mm} bulan, {romawi} bulan dalam angka Romawi, {unit} kode unit</source>
+        <translation>{n} nomor urut dalam tahun, {yyyy} atau {yy} tahun, {mm} bulan, {romawi} bulan dalam angka Romawi, {unit} kode unit</translation>
+    </message>
+    <message>
+        <source>Kode unit ({unit})</source>
+        <translation>Kode unit ({unit})</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Kepada</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Nama penanda tangan</source>
+        <translation>Nama penanda tangan</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>mis. Kepala Bidang Bina Marga</source>
+        <translation>mis. Kepala Bidang Bina Marga</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>18 angka</source>
+        <translation>18 angka</translation>
+    </message>
+    <message>
+        <source>Nomor urut dihitung per tahun di komputer ini dan tidak pernah dipakai ulang. Bila beberapa pejabat menyetujui draf di komputer yang berbeda, beri pola yang berbeda (mis. kode unit atau bidangnya) agar nomornya tidak sama.</source>
+        <translation>Nomor urut dihitung per tahun di komputer ini dan tidak pernah dipakai ulang. Bila beberapa pejabat menyetujui draf di komputer yang berbeda, beri pola yang berbeda (mis. kode unit atau bidangnya) agar nomornya tidak sama.</translation>
+    </message>
+    <message>
+        <source>Contoh: %1</source>
+        <translation>Contoh: %1</translation>
+    </message>
+</context>
+<context>
     <name>lapor::NotificationFeed</name>
     <message>
         <source>Laporan baru ditugaskan kepada saya</source>
@@ -4417,6 +4661,14 @@ Profil: %2</translation>
         <source>Pin harus berupa base64 dari SHA-256 (44 karakter, diakhiri &quot;=&quot;), seperti yang diberikan admin instansi Anda.</source>
         <translation>Pin harus berupa base64 dari SHA-256 (44 karakter, diakhiri &quot;=&quot;), seperti yang diberikan admin instansi Anda.</translation>
     </message>
+    <message>
+        <source>Nota dinas…</source>
+        <translation>Nota dinas…</translation>
+    </message>
+    <message>
+        <source>Kop, pola nomor dan tanda tangan nota dinas</source>
+        <translation>Kop, pola nomor dan tanda tangan nota dinas</translation>
+    </message>
 </context>
 <context>
     <name>lapor::SlaBadgeDelegate</name>
@@ -4715,6 +4967,10 @@ Profil: %2</translation>
     <message>
         <source>Laporan diterima melalui %1</source>
         <translation>Laporan diterima melalui %1</translation>
+    </message>
+    <message>
+        <source>Nota dinas %1 dibuat</source>
+        <translation>Nota dinas %1 dibuat</translation>
     </message>
 </context>
 <context>

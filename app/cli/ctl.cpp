@@ -47,6 +47,10 @@ constexpr std::array kCommands = {
     CommandInfo {
         "reject", rejectCommand, Opens::Person,
         QT_TRANSLATE_NOOP("lapor::Ctl", "kembalikan draf: ID --revision R --comment TEKS") },
+    CommandInfo { "nota-dinas", notaDinasCommand, Opens::Person,
+                  QT_TRANSLATE_NOOP("lapor::Ctl",
+                                    "nota dinas atas persetujuan atau pengembalian draf: ID "
+                                    "--out BERKAS") },
     CommandInfo {
         "forward", forwardCommand, Opens::Person,
         QT_TRANSLATE_NOOP("lapor::Ctl", "disposisi: --case N --unit UNIT [--note TEKS]") },
@@ -137,7 +141,8 @@ int runCtl(QCoreApplication &app)
         { QStringLiteral("period"), Ctl::tr("Bulan laporan, TAHUN-BULAN (report)."),
           QStringLiteral("YYYY-MM") },
         { QStringLiteral("format"), Ctl::tr("pdf atau csv (report)."), QStringLiteral("FORMAT") },
-        { QStringLiteral("out"), Ctl::tr("Berkas keluaran (report)."), Ctl::tr("BERKAS") },
+        { QStringLiteral("out"), Ctl::tr("Berkas keluaran (report, nota-dinas)."),
+          Ctl::tr("BERKAS") },
         { QStringLiteral("kind"), Ctl::tr("rekap atau overdue (report)."),
           QStringLiteral("JENIS") },
         { QStringLiteral("as-of"), Ctl::tr("Nilai tenggat per waktu ini, ISO 8601 (report)."),

@@ -52,6 +52,7 @@ int draftCommand(CtlContext &context);
 int approvalsCommand(CtlContext &context);
 int approveCommand(CtlContext &context);
 int rejectCommand(CtlContext &context);
+int notaDinasCommand(CtlContext &context);
 int forwardCommand(CtlContext &context);
 int noteCommand(CtlContext &context);
 int notAuthorityCommand(CtlContext &context);

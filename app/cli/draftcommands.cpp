@@ -1,12 +1,15 @@
 #include "ctl.h"
 #include "ctlcontext.h"
 #include "ctloutput.h"
+#include "reports/notadinas.h"
 #include "store/actionwriter.h"
 #include "store/draftrepository.h"
 #include "store/inboxlookup.h"
 #include "sync/hubaccount.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +42,30 @@ int report(CtlContext &context, const ActionResult &result, const QString &done)
     }
     CtlOutput::line(context.out, done);
     return Exit::Ok;
+}
+
+// The nota dinas of a decision just taken, made as the desk makes it. The decision stands
+// whatever happens here: a memo that cannot be made is only reported, and `nota-dinas`
+// makes it later.
+void makeNotaDinas(CtlContext &context, const ActionResult &result)
+{
+    if (!result)
+        return;
+    QString error;
+    const auto memo = NotaDinas::make(*context.database, context.profile->dir(),
+                                      context.profile->settings(), result.id, &error);
+    if (memo) {
+        CtlOutput::line(
+            context.out,
+            Ctl::tr("Nota dinas %1 dibuat: %2")
+                .arg(memo->number,
+                     QDir::toNativeSeparators(NotaDinas::path(context.profile->dir(), *memo))));
+    } else {
+        CtlOutput::line(context.err,
+                        Ctl::tr("Keputusan tersimpan, tetapi nota dinasnya belum "
+                                "dibuat: %1")
+                            .arg(error));
+    }
 }
 
 bool readTextFile(CtlContext &context, QString *text, const char *option = "text-file")
@@ -273,8 +300,12 @@ int approveCommand(CtlContext &context)
     auto writer = writerFor(context);
     if (!writer)
         return Exit::Usage;
-    return report(context, writer->approve(id, revision),
-                  Ctl::tr("Revisi %1 disetujui; dikirim pada push berikutnya.").arg(revision));
+    const ActionResult result = writer->approve(id, revision);
+    const int code
+        = report(context, result,
+                 Ctl::tr("Revisi %1 disetujui; dikirim pada push berikutnya.").arg(revision));
+    makeNotaDinas(context, result);
+    return code;
 }
 
 int rejectCommand(CtlContext &context)
@@ -290,8 +321,52 @@ int rejectCommand(CtlContext &context)
     auto writer = writerFor(context);
     if (!writer)
         return Exit::Usage;
-    return report(context, writer->returnDraft(id, revision, context.option("comment")),
-                  Ctl::tr("Revisi %1 dikembalikan; dikirim pada push berikutnya.").arg(revision));
+    const ActionResult result = writer->returnDraft(id, revision, context.option("comment"));
+    const int code
+        = report(context, result,
+                 Ctl::tr("Revisi %1 dikembalikan; dikirim pada push berikutnya.").arg(revision));
+    makeNotaDinas(context, result);
+    return code;
+}
+
+// nota-dinas DRAFT_ID --out FILE: the memo of the draft's latest decision (approved or
+// returned), made now if this desk has none yet.
+int notaDinasCommand(CtlContext &context)
+{
+    const QString id = context.arguments.value(0);
+    const QString out = context.option("out");
+    if (id.isEmpty() || out.isEmpty()) {
+        CtlOutput::line(context.err, Ctl::tr("nota-dinas memerlukan ID_DRAF --out BERKAS."));
+        return Exit::Usage;
+    }
+    const auto draft = DraftRepository(*context.database).find(id);
+    if (!draft) {
+        CtlOutput::line(context.err, Ctl::tr("Draf %1 tidak ada di profil ini.").arg(id));
+        return Exit::Failed;
+    }
+    const QString decisionId = NotaDinas::latestDecision(*context.database, id);
+    if (decisionId.isEmpty()) {
+        CtlOutput::line(context.err,
+                        Ctl::tr("Draf %1 belum disetujui atau dikembalikan (status: %2), jadi "
+                                "belum ada nota dinasnya.")
+                            .arg(id, DraftStates::label(draft->state)));
+        return Exit::Failed;
+    }
+    QString error;
+    const auto memo = NotaDinas::make(*context.database, context.profile->dir(),
+                                      context.profile->settings(), decisionId, &error);
+    if (!memo) {
+        CtlOutput::line(context.err, error);
+        return Exit::Failed;
+    }
+    // Written from the kept content, so the copy is the memo as it was made.
+    if (!NotaDinas::writePdf(NotaDinasContent::fromJson(memo->content), context.profile->dir(),
+                             QFileInfo(out).absoluteFilePath(), &error)) {
+        CtlOutput::line(context.err, error);
+        return Exit::Failed;
+    }
+    CtlOutput::line(context.out, Ctl::tr("Nota dinas %1 ditulis ke %2").arg(memo->number, out));
+    return Exit::Ok;
 }
 
 int forwardCommand(CtlContext &context)

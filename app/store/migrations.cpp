@@ -12,13 +12,13 @@ namespace lapor::Migrations {
 
 namespace {
 
-constexpr std::array kMigrations = {
+constexpr std::array<const char *, 12> kMigrations = {
     ":/sql/001_initial.sql",      ":/sql/002_saved_views.sql",
     ":/sql/003_outbox_users.sql", ":/sql/004_deferred_search.sql",
     ":/sql/005_quarantine.sql",   ":/sql/006_inbox_index.sql",
     ":/sql/007_case_figures.sql", ":/sql/008_fewer_case_indexes.sql",
     ":/sql/009_inbox_token.sql",  ":/sql/010_sync_runs.sql",
-    ":/sql/011_bulk_load.sql",
+    ":/sql/011_bulk_load.sql",    ":/sql/012_nota_dinas.sql",
 };
 
 } // namespace
@@ -61,12 +61,16 @@ bool apply(Database &db, int target, QString *error)
     if (target < 0 || target > latest)
         target = latest;
     for (int version = db.schemaVersion() + 1; version <= target; ++version) {
-        QFile file(QString::fromLatin1(kMigrations[size_t(version - 1)]));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("migration %1 missing from resources").arg(version);
-            return false;
+        const char *name = kMigrations[size_t(version - 1)];
+        QStringList statements;
+        if (name) {
+            QFile file(QString::fromLatin1(name));
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("migration %1 missing from resources").arg(version);
+                return false;
+            }
+            statements = splitStatements(QString::fromUtf8(file.readAll()));
         }
-        const auto statements = splitStatements(QString::fromUtf8(file.readAll()));
 
         Transaction transaction(db);
         if (!transaction.isActive()) {

@@ -112,6 +112,8 @@ std::optional<Retention::Counts> Retention::purgeMarked(Mode mode, QString *erro
             .arg(marked, unsentDrafts),
         QStringLiteral("DELETE FROM drafts WHERE case_id IN %1 AND id NOT IN %2")
             .arg(marked, unsentDrafts),
+        // The nota dinas print the case and its reply; their numbers stay taken.
+        QStringLiteral("DELETE FROM nota_dinas WHERE case_id IN %1").arg(marked),
         // A settled entry keeps the hub's answer (the case, the follow-up). Those of a draft
         // that stays are its record of what was already uploaded.
         QStringLiteral("DELETE FROM outbox WHERE case_id IN %1 AND state NOT IN %2 "

@@ -16,11 +16,14 @@ int Retention::sweepFiles()
 {
     if (m_profileDir.isEmpty())
         return 0;
-    // attachments/<attachment id>/ (AttachmentFetcher) and drafts/<draft id>/ (DraftFiles).
+    // attachments/<attachment id>/ (AttachmentFetcher), drafts/<draft id>/ (DraftFiles) and
     return sweep(Profile(m_profileDir).attachmentsDir(),
                  QStringLiteral("SELECT 1 FROM attachments WHERE id = ?"))
         + sweep(DraftFiles::rootDir(m_profileDir),
-                QStringLiteral("SELECT 1 FROM drafts WHERE id = ?"));
+                QStringLiteral("SELECT 1 FROM drafts WHERE id = ?"))
+        // nota-dinas/<case id>/ (NotaDinas::make).
+        + sweep(m_profileDir + QLatin1String("/nota-dinas"),
+                QStringLiteral("SELECT 1 FROM nota_dinas WHERE case_id = ?"));
 }
 
 int Retention::sweep(const QString &dir, const QString &lookup)

@@ -12,7 +12,8 @@ namespace lapor {
 namespace {
 
 // One UNION over the history tables; `ord` keeps a stable order for equal times (a
-// draft before its revision, a revision before the decision on it).
+// draft before its revision, a revision before the decision on it, and the decision before
+// its nota dinas).
 const QString kEventsSql = QStringLiteral(
     "SELECT 0 AS kind, d.at AS at, coalesce(nullif(u.display_name, ''), d.by_user_id), "
     "  d.note, coalesce(nullif(f.name, ''), d.from_unit_id), "
@@ -43,7 +44,11 @@ const QString kEventsSql = QStringLiteral(
     "SELECT 6, x.decided_at, coalesce(nullif(u.display_name, ''), x.approver_id), x.comment, "
     "  x.kind, '', x.revision, 3 FROM decisions x JOIN drafts d ON d.id = x.draft_id "
     "LEFT JOIN users u ON u.id = x.approver_id WHERE d.case_id = :id "
-    "ORDER BY at, ord");
+    "UNION ALL "
+    "SELECT 7, m.created_at, coalesce(nullif(u.display_name, ''), m.created_by), '', m.number, "
+    "  m.file, 0, 3 FROM nota_dinas m LEFT JOIN users u ON u.id = m.created_by "
+    "WHERE m.case_id = :id "
+    "ORDER BY at, ord, kind");
 
 } // namespace
 

@@ -23,6 +23,7 @@ public:
             Draft, // subject: draft state key, text: the working copy
             Revision, // number: revision
             Decision, // subject: approve/return, number: revision, text: comment
+            NotaDinas, // subject: its number, object: its file (relative to the profile)
         };
         Kind kind = Kind::Note;
         QDateTime at;

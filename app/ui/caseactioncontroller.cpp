@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "outboxpanel.h"
 #include "relatedcasespanel.h"
+#include "reports/notadinas.h"
 #include "store/actionwriter.h"
 #include "store/outboxrepository.h"
 #include "sync/hubaccount.h"
@@ -193,15 +194,22 @@ ApprovalView *CaseActionController::openApproval(qint64 trackingId)
         return nullptr;
     }
     m_approval = view;
-    connect(
-        view, &ApprovalView::decided, this,
-        [this](qint64 id, const QString &, int revision, bool approved) {
-            afterAction(
-                id,
-                approved
+    connect(view, &ApprovalView::decided, this,
+            [this](qint64 id, const QString &draftId, int revision, bool approved) {
+                QString message = approved
                     ? tr("Revisi %1 laporan #%2 disetujui.").arg(revision).arg(id)
-                    : tr("Revisi %1 laporan #%2 dikembalikan ke penulis.").arg(revision).arg(id));
-        });
+                    : tr("Revisi %1 laporan #%2 dikembalikan ke penulis.").arg(revision).arg(id);
+                // The nota dinas is made here, offline, as the decision is taken. The decision
+                // stands without it; the reason is shown and the memo can be made later.
+                QString why;
+                const auto memo = NotaDinas::make(m_db, m_profile.dir(), m_profile.settings(),
+                                                  NotaDinas::latestDecision(m_db, draftId), &why);
+                if (memo)
+                    message += QLatin1Char(' ') + tr("Nota dinas %1 dibuat.").arg(memo->number);
+                else
+                    message += QLatin1Char(' ') + tr("Nota dinas belum dibuat: %1").arg(why);
+                afterAction(id, message);
+            });
     view->resize(qMin(900, m_window.width() - 40), qMin(640, m_window.height() - 40));
     view->show();
     return view;

@@ -41,6 +41,7 @@ CaseView::CaseView(QWidget *parent)
     m_toolBar->setAccessibleName(tr("Tindakan laporan"));
     m_ui->actionLayout->addWidget(m_toolBar);
     createActions();
+    createNotaDinasMenu();
 
     // Built here rather than in the form: its rows and buttons follow the case.
     m_related = new RelatedCasesPanel(m_ui->caseTabs);
@@ -72,6 +73,7 @@ void CaseView::setup(Profile &profile, Database &db, const WorkingCalendar &cale
     m_drafts = std::make_unique<DraftRepository>(db);
     m_lookup = std::make_unique<InboxLookup>(db);
     m_related->setDatabase(db);
+    m_db = &db;
 }
 
 RelatedCasesPanel *CaseView::relatedPanel() const
@@ -160,6 +162,7 @@ bool CaseView::showCase(qint64 trackingId)
         for (auto *action : std::as_const(m_actions))
             action->setEnabled(false);
         m_related->showCase(0);
+        showNotaDinas(0);
         return false;
     }
     const bool sameCase = m_trackingId == trackingId;
@@ -171,6 +174,7 @@ bool CaseView::showCase(qint64 trackingId)
     showAttachments();
     m_related->showCase(trackingId);
     updateActions(*c);
+    showNotaDinas(c->trackingId);
     updateHighlights();
     if (!sameCase) {
         m_ui->caseContent->moveCursor(QTextCursor::Start);
@@ -306,6 +310,7 @@ void CaseView::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         retranslateActions();
         retranslateRelatedTab();
+        m_notaDinasAction->setText(tr("Nota dinas"));
         if (m_trackingId)
             showCase(m_trackingId);
     }

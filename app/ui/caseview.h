@@ -11,8 +11,10 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
+class QMenu;
 class QPlainTextEdit;
 class QSplitter;
 class QToolBar;
@@ -29,6 +31,7 @@ class DraftRepository;
 class InboxLookup;
 class Profile;
 class RelatedCasesPanel;
+struct NotaDinasRecord;
 class TimelineRepository;
 
 // The case workspace: header, complaint, timeline, attachments and the action bar.
@@ -61,12 +64,19 @@ public:
     QSplitter *splitter() const;
     // The "Laporan terkait" tab: its links and answers are handled by CaseActionController.
     RelatedCasesPanel *relatedPanel() const;
+    // The menu of the case's nota dinas (open, print); tests trigger its actions.
+    QMenu *notaDinasMenu() const { return m_notaDinasMenu; }
+    // Opens the memo kept under `file` (relative to the profile) in the PDF viewer, writing
+    // it again from its row when the file went missing.
+    bool openNotaDinas(const QString &file);
+    void printNotaDinas(const QString &file);
 
 signals:
     void actionRequested(lapor::CaseAction action, qint64 trackingId);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -77,6 +87,10 @@ private:
     void showAttachments();
     void updateActions(const Case &c);
     void updateHighlights();
+    void createNotaDinasMenu();
+    void showNotaDinas(qint64 trackingId);
+    // The memo of this case kept under `file`, its PDF written (again) when missing.
+    std::optional<NotaDinasRecord> notaDinasFile(const QString &file, QString *path);
     void openAttachment();
     void saveAttachment();
     // The selected attachment's file, downloading it first when needed; empty meanwhile.
@@ -93,8 +107,11 @@ private:
     std::unique_ptr<TimelineRepository> m_timeline;
     std::unique_ptr<DraftRepository> m_drafts;
     std::unique_ptr<InboxLookup> m_lookup;
+    Database *m_db = nullptr;
     QToolBar *m_toolBar = nullptr;
     RelatedCasesPanel *m_related = nullptr;
+    QAction *m_notaDinasAction = nullptr;
+    QMenu *m_notaDinasMenu = nullptr;
     QHash<CaseAction, QAction *> m_actions;
     QString m_userId;
     Role m_role = Role::Officer;

@@ -5,13 +5,16 @@
 #include "core/language.h"
 #include "core/preferences.h"
 #include "core/profile.h"
+#include "notadinassettingsdialog.h"
 #include "ui_settingsdialog.h"
 
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QVBoxLayout>
 
 namespace lapor {
 
@@ -42,6 +45,16 @@ SettingsDialog::SettingsDialog(Profile &profile, QWidget *parent)
     m_ui->photoSideSpin->setValue(preferences.photoMaxSide);
     m_ui->photoQualitySpin->setRange(Preferences::kPhotoMinQuality, Preferences::kPhotoMaxQuality);
     m_ui->photoQualitySpin->setValue(preferences.photoQuality);
+    // The nota dinas has settings of its own (letterhead, numbering, signature), kept as
+    // they are saved there.
+    auto *notaDinas = new QPushButton(tr("Nota dinas…"), this);
+    notaDinas->setObjectName(QStringLiteral("notaDinasButton"));
+    notaDinas->setToolTip(tr("Kop, pola nomor dan tanda tangan nota dinas"));
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->buttonBox), notaDinas, 0, Qt::AlignLeft);
+    connect(notaDinas, &QPushButton::clicked, this, [this] {
+        NotaDinasSettingsDialog dialog(m_profile, this);
+        dialog.exec();
+    });
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Sertifikat CA tambahan"), m_ui->caEdit->text(),

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -36,6 +37,7 @@ QColor headingColor(Event::Kind kind)
     case Event::Kind::Draft:
     case Event::Kind::Revision:
     case Event::Kind::Decision:
+    case Event::Kind::NotaDinas:
         return QColor(0x3b, 0x6e, 0x3b);
     case Event::Kind::Disposition:
         break;
@@ -43,7 +45,16 @@ QColor headingColor(Event::Kind kind)
     return QColor(0x44, 0x44, 0x44);
 }
 
+// Where a nota dinas entry keeps its file, on its heading's block.
+constexpr int kNotaDinasFile = QTextFormat::UserProperty + 1;
+
 } // namespace
+
+QString notaDinasFileAt(const QTextDocument *document, int position)
+{
+    const QTextBlock block = document->findBlock(position);
+    return block.isValid() ? block.blockFormat().property(kNotaDinasFile).toString() : QString();
+}
 
 QString heading(const Event &e)
 {
@@ -69,6 +80,8 @@ QString heading(const Event &e)
         return e.subject == QLatin1String("approve")
             ? tr("Draf revisi %1 disetujui").arg(e.number)
             : tr("Draf revisi %1 dikembalikan").arg(e.number);
+    case Event::Kind::NotaDinas:
+        return tr("Nota dinas %1 dibuat").arg(e.subject);
     }
     return {};
 }
@@ -88,21 +101,30 @@ void write(QTextDocument *document, const Case &c, const QList<Event> &events,
             : QString();
     };
     auto entry = [&](const QDateTime &at, const QString &title, const QColor &color,
-                     const QString &actor, const QString &text) {
+                     const QString &actor, const QString &text, const QString &file = {}) {
         if (!cursor.atStart())
             cursor.insertBlock();
         QTextCharFormat head;
         head.setFontWeight(QFont::Bold);
         head.setForeground(color);
+        if (!file.isEmpty()) {
+            // Opened by a double click (CaseView): the heading carries its file and looks
+            // like something that opens.
+            QTextBlockFormat block = cursor.blockFormat();
+            block.setProperty(kNotaDinasFile, file);
+            cursor.setBlockFormat(block);
+            head.setFontUnderline(true);
+        }
         cursor.insertText(when(at) + QStringLiteral("  "), meta);
         cursor.insertText(title, head);
         if (!actor.isEmpty())
             cursor.insertText(QStringLiteral(" · ") + actor, meta);
+        // The blocks after a heading start plain: a nota dinas heading's file stays its own.
         if (!text.isEmpty()) {
-            cursor.insertBlock();
+            cursor.insertBlock(QTextBlockFormat());
             cursor.insertText(text, body);
         }
-        cursor.insertBlock();
+        cursor.insertBlock(QTextBlockFormat());
     };
 
     entry(c.receivedAt,
@@ -115,7 +137,8 @@ void write(QTextDocument *document, const Case &c, const QList<Event> &events,
         const bool unsent = e.subject == QLatin1String("editing")
             || e.subject == QLatin1String("returned") || e.subject == QLatin1String("conflict");
         const QString text = e.kind == Event::Kind::Draft && !unsent ? QString() : e.text;
-        entry(e.at, heading(e), headingColor(e.kind), e.actor, text);
+        entry(e.at, heading(e), headingColor(e.kind), e.actor, text,
+              e.kind == Event::Kind::NotaDinas ? e.object : QString());
     }
 }
 

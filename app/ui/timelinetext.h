@@ -19,6 +19,9 @@ namespace TimelineText {
 void write(QTextDocument *document, const Case &c, const QList<TimelineRepository::Event> &events,
            const WorkingCalendar &calendar);
 QString heading(const TimelineRepository::Event &event);
+// The nota dinas file (relative to the profile) of the entry `position` is in; empty for
+// any other entry.
+QString notaDinasFileAt(const QTextDocument *document, int position);
 } // namespace TimelineText
 
 } // namespace lapor

@@ -264,6 +264,25 @@ void checkAddedSince(const QSqlDatabase &db, int from)
                                       "bytes_up, bytes_down, ok) VALUES (1, 2, 10, 20, 1)")));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM sync_runs")));
     }
+    if (from < 12) {
+        // Schema 12: the nota dinas and their yearly counter, empty after an upgrade; a
+        // number, a decision and a year's running number each at most once.
+        QCOMPARE(rows(db, QStringLiteral("nota_dinas")), 0);
+        QCOMPARE(rows(db, QStringLiteral("nota_dinas_counters")), 0);
+        QVERIFY(
+            namesOf(db, QStringLiteral("index")).contains(QStringLiteral("nota_dinas_by_case")));
+        QSqlQuery q(db);
+        const QString insert = QStringLiteral(
+            "INSERT INTO nota_dinas (case_id, draft_id, decision_id, kind, number, year, "
+            "sequence, file, content, created_by, created_at) VALUES "
+            "(1, 'd', '%1', 'approve', '%2', 2026, %3, 'f', '{}', 'u', 0)");
+        QVERIFY(q.exec(insert.arg(QStringLiteral("x1"), QStringLiteral("800/1/A/2026")).arg(1)));
+        QVERIFY(!q.exec(insert.arg(QStringLiteral("x2"), QStringLiteral("800/1/A/2026")).arg(2)));
+        QVERIFY(!q.exec(insert.arg(QStringLiteral("x1"), QStringLiteral("800/2/A/2026")).arg(2)));
+        QVERIFY(!q.exec(insert.arg(QStringLiteral("x3"), QStringLiteral("800/3/A/2026")).arg(1)));
+        QVERIFY(!q.exec(insert.arg(QStringLiteral("x4"), QStringLiteral("800/4/A/2026")).arg(0)));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM nota_dinas")));
+    }
 }
 
 } // namespace
@@ -351,6 +370,8 @@ void TestMigrations::fromEmptyFile()
         QStringLiteral("followups"),
         QStringLiteral("holidays"),
         QStringLiteral("inbox_token"),
+        QStringLiteral("nota_dinas"),
+        QStringLiteral("nota_dinas_counters"),
         QStringLiteral("notes"),
         QStringLiteral("outbox"),
         QStringLiteral("quarantine"),

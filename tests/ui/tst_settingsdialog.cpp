@@ -1,9 +1,12 @@
 #include "core/profile.h"
+#include "ui/notadinassettingsdialog.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,6 +31,7 @@ private slots:
     void keepsPinAndRefusesAMalformedOne();
     void keepsRetentionMonths();
     void keepsPhotoSizeWithinItsRange();
+    void keepsNotaDinasAndRefusesABadPattern();
 
 private:
     template<typename T> static T *child(QWidget &dialog, const char *name)
@@ -179,6 +183,60 @@ void TestSettingsDialog::keepsPhotoSizeWithinItsRange()
     SettingsDialog again(profile);
     QCOMPARE(child<QSpinBox>(again, "photoSideSpin")->value(), 640);
     QCOMPARE(child<QSpinBox>(again, "photoQualitySpin")->value(), 70);
+}
+
+void TestSettingsDialog::keepsNotaDinasAndRefusesABadPattern()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    {
+        SettingsDialog settings(profile);
+        QVERIFY(settings.findChild<QPushButton *>(QStringLiteral("notaDinasButton")));
+    }
+    NotaDinasSettingsDialog dialog(profile);
+    dialog.patternEdit()->setText(QStringLiteral("800/{n}/DPUPR"));
+    QString warning;
+    auto answer = [this, &warning] {
+        QTimer::singleShot(0, this, [&warning] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warning = box->text();
+                box->accept();
+            }
+        });
+    };
+    answer();
+    dialog.accept();
+    QVERIFY2(warning.contains(QStringLiteral("tahun")), qPrintable(warning));
+    QVERIFY(!profile.settings().contains(QStringLiteral("notaDinas/numberPattern")));
+
+    // A NIP that is not 18 digits is refused as well.
+    dialog.patternEdit()->setText(QStringLiteral("800/{n}/DPUPR/{romawi}/{yyyy}"));
+    dialog.nipEdit()->setText(QStringLiteral("12345"));
+    warning.clear();
+    answer();
+    dialog.accept();
+    QVERIFY2(warning.contains(QStringLiteral("NIP")), qPrintable(warning));
+    QVERIFY(!profile.settings().contains(QStringLiteral("notaDinas/numberPattern")));
+
+    // Fixed, with a logo chosen from outside the profile: all kept, the logo copied in.
+    dialog.nipEdit()->setText(QStringLiteral("19700101 199503 1 001"));
+    const QString logo = dir.filePath(QStringLiteral("logo-instansi.png"));
+    QImage image(64, 64, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    QVERIFY(image.save(logo));
+    dialog.logoEdit()->setText(logo);
+    dialog.accept();
+    QCOMPARE(profile.settings().value(QStringLiteral("notaDinas/numberPattern")).toString(),
+             QStringLiteral("800/{n}/DPUPR/{romawi}/{yyyy}"));
+    QCOMPARE(profile.settings().value(QStringLiteral("notaDinas/signerNip")).toString(),
+             QStringLiteral("19700101 199503 1 001"));
+    const QString kept = profile.settings().value(QStringLiteral("notaDinas/logoFile")).toString();
+    QVERIFY(!kept.isEmpty());
+    QVERIFY(QFile::exists(dir.filePath(kept)));
+    QVERIFY(dir.filePath(kept) != logo);
+    NotaDinasSettingsDialog again(profile);
+    QCOMPARE(again.patternEdit()->text(), QStringLiteral("800/{n}/DPUPR/{romawi}/{yyyy}"));
+    QCOMPARE(again.logoEdit()->text(), kept);
 }
 
 QTEST_MAIN(TestSettingsDialog)
