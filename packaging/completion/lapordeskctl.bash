@@ -5,8 +5,8 @@ _lapordeskctl()
     local cur prev words cword
     _init_completion || return
 
-    local commands="status login sync cases draft approvals approve reject forward outbox
-        push report logout people forget"
+    local commands="status login sync cases draft approvals approve reject forward note
+        not-authority related nota-dinas outbox push report logout people forget"
     local global="--help --help-all --version --profile --json --user --hub --password-stdin"
 
     case $prev in
@@ -14,7 +14,7 @@ _lapordeskctl()
             _filedir -d
             return
             ;;
-        --text-file | --out | --ca-file)
+        --text-file | --reason-file | --out | --ca-file)
             _filedir
             return
             ;;
@@ -81,6 +81,10 @@ _lapordeskctl()
         approve) options="--revision" ;;
         reject) options="--revision --comment" ;;
         forward) options="--case --unit --note" ;;
+        note) options="--case --text-file" ;;
+        not-authority) options="--case --reason-file" ;;
+        related) options="--show-confidential" ;;
+        nota-dinas) options="--out" ;;
         report) options="--period --format --out --kind --unit --as-of" ;;
         forget) options="--user --hub --discard-unsent" ;;
     esac
