@@ -12,7 +12,7 @@ namespace lapor::Migrations {
 
 namespace {
 
-constexpr std::array<const char *, 12> kMigrations = {
+constexpr std::array kMigrations = {
     ":/sql/001_initial.sql",      ":/sql/002_saved_views.sql",
     ":/sql/003_outbox_users.sql", ":/sql/004_deferred_search.sql",
     ":/sql/005_quarantine.sql",   ":/sql/006_inbox_index.sql",
@@ -61,16 +61,12 @@ bool apply(Database &db, int target, QString *error)
     if (target < 0 || target > latest)
         target = latest;
     for (int version = db.schemaVersion() + 1; version <= target; ++version) {
-        const char *name = kMigrations[size_t(version - 1)];
-        QStringList statements;
-        if (name) {
-            QFile file(QString::fromLatin1(name));
-            if (!file.open(QIODevice::ReadOnly)) {
-                *error = QStringLiteral("migration %1 missing from resources").arg(version);
-                return false;
-            }
-            statements = splitStatements(QString::fromUtf8(file.readAll()));
+        QFile file(QString::fromLatin1(kMigrations[size_t(version - 1)]));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("migration %1 missing from resources").arg(version);
+            return false;
         }
+        const auto statements = splitStatements(QString::fromUtf8(file.readAll()));
 
         Transaction transaction(db);
         if (!transaction.isActive()) {
