@@ -28,7 +28,6 @@
 #include <QTextDocument>
 #include <QTextImageFormat>
 #include <QTextTable>
-#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -223,8 +222,9 @@ std::optional<NotaDinasRecord> NotaDinas::make(Database &db, const QString &prof
     const CasePrivacy privacy(facts->anonymous, facts->confidential);
     const QDateTime decidedAt
         = facts->decidedAt.isValid() ? facts->decidedAt : QDateTime::currentDateTimeUtc();
-    // The date of the desk's own time zone, where the approver sits.
-    const QDate day = decidedAt.toTimeZone(QTimeZone::systemTimeZone()).date();
+    // The date where the approver sits, in the desk's local time. Local time, unlike a
+    // QTimeZone of the system's zone, stays valid on a PC without zone data (no tzdata).
+    const QDate day = decidedAt.toLocalTime().date();
 
     NotaDinasContent content;
     content.kind = facts->kind;

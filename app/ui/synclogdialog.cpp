@@ -47,7 +47,11 @@ void SyncLogDialog::updateTraffic()
     const auto size = [&locale](qint64 bytes) {
         return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
     };
-    const QTimeZone zone = QTimeZone::systemTimeZone();
+    // Without zone data (no tzdata) the system's zone is invalid; the local clock's current
+    // offset then still groups the days as the user sees them.
+    const QTimeZone system = QTimeZone::systemTimeZone();
+    const QTimeZone zone
+        = system.isValid() ? system : QTimeZone(QDateTime::currentDateTime().offsetFromUtc());
     m_ui->trafficView->clear();
     const auto days = m_controller.dailyTraffic(zone, kTrafficDays);
     const auto runs = m_controller.recentRuns(kTrafficRuns);
