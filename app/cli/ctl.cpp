@@ -64,6 +64,10 @@ constexpr std::array kCommands = {
     CommandInfo {
         "related", relatedCommand, Opens::Person,
         QT_TRANSLATE_NOOP("lapor::Ctl", "laporan terkait dan alasannya: NOMOR [--json]") },
+    CommandInfo { "search", searchCommand, Opens::Person,
+                  QT_TRANSLATE_NOOP("lapor::Ctl",
+                                    "cari laporan, urut menurut kecocokan, dengan kata yang "
+                                    "cocok: TEKS [--json] [--limit N]") },
     CommandInfo { "outbox", outboxCommand, Opens::Person,
                   QT_TRANSLATE_NOOP("lapor::Ctl", "tindakan yang menunggu dikirim ke hub") },
     CommandInfo { "push", pushCommand, Opens::Person,
@@ -123,7 +127,10 @@ int runCtl(QCoreApplication &app)
         { QStringLiteral("status"), Ctl::tr("Saring menurut status (cases)."),
           QStringLiteral("STATUS") },
         { QStringLiteral("show-confidential"),
-          Ctl::tr("Tampilkan judul laporan rahasia, bukan \"(rahasia)\" (cases, related).") },
+          Ctl::tr("Tampilkan judul laporan rahasia, bukan \"(rahasia)\" (cases, related, "
+                  "search).") },
+        { QStringLiteral("limit"), Ctl::tr("Jumlah hasil paling banyak, bawaan 20 (search)."),
+          QStringLiteral("N") },
         { QStringLiteral("page-size"), Ctl::tr("Jumlah catatan per halaman (sync)."),
           QStringLiteral("N") },
         { QStringLiteral("case"),

@@ -79,7 +79,19 @@ int CtlContext::openPerson(const ProfileHome::Person &chosen)
 {
     person = chosen;
     profile = std::make_unique<Profile>(chosen.dir);
-    auto opened = Database::open(profile->databasePath());
+    // An upgrade that rebuilds the search index says how far it is, on stderr, every
+    // tenth of the way: on a large store it takes a while.
+    Database::Options options;
+    int shown = -1;
+    options.reindexProgress = [this, &shown](qint64 done, qint64 total) {
+        const int tenth = total > 0 ? int(done * 10 / total) : 10;
+        if (tenth == shown)
+            return;
+        shown = tenth;
+        err << Ctl::tr("Membangun indeks pencarian: %1 dari %2 laporan").arg(done).arg(total)
+            << Qt::endl;
+    };
+    auto opened = Database::open(profile->databasePath(), options);
     if (!opened.database) {
         err << opened.message << Qt::endl;
         return Exit::Store;

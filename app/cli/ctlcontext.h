@@ -57,6 +57,7 @@ int forwardCommand(CtlContext &context);
 int noteCommand(CtlContext &context);
 int notAuthorityCommand(CtlContext &context);
 int relatedCommand(CtlContext &context);
+int searchCommand(CtlContext &context);
 int outboxCommand(CtlContext &context);
 int pushCommand(CtlContext &context);
 int reportCommand(CtlContext &context);

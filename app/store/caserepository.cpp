@@ -249,11 +249,14 @@ QList<qint64> CaseRepository::search(const QString &text, int limit) const
     if (match.isEmpty())
         return out;
     QSqlQuery q(m_db.connection());
+    // The words as typed first, then their abbreviations and stems (CaseSearch).
     q.prepare(QStringLiteral("SELECT case_search.rowid FROM case_search JOIN cases c "
                              "ON c.tracking_id = case_search.rowid "
                              "WHERE case_search MATCH ? AND c.in_scope = 1 "
-                             "ORDER BY bm25(case_search, 10.0, 1.0, 2.0) LIMIT ?"));
+                             "ORDER BY lapor_rank(case_search, ?) DESC, "
+                             "bm25(case_search, 10.0, 1.0, 2.0) LIMIT ?"));
     q.addBindValue(match);
+    q.addBindValue(SearchQuery::phraseKinds(text));
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next())

@@ -1,17 +1,25 @@
 #include "database.h"
 
+#include "bulkload.h"
 #include "core/ownerfiles.h"
 #include "migrations.h"
 #include "searchindex.h"
+#include "searchtokenizer.h"
+#include "sqlutil.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 
 #include <atomic>
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcDatabase, "lapor.store")
 
 namespace lapor {
 
@@ -19,6 +27,49 @@ namespace {
 
 // resources/sql/004_deferred_search.sql
 constexpr int kDeferredSearchSchema = 4;
+// resources/sql/013_search_forms.sql
+constexpr int kSearchFormsSchema = 13;
+
+sqlite3 *handleOf(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Schema 13 leaves an existing store's cases without search rows. They are built here, a
+// chunk and a transaction at a time as at the end of a first sync, so that search finds
+// them before the store is used; an interrupted build resumes at the next opening. A first
+// sync still under way (indexes and triggers set aside) builds them at its own end.
+void buildSearchRows(Database &db, const Database::Options &options)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT unbuilt FROM search_mode) = 1 "
+                               "AND NOT EXISTS (SELECT 1 FROM set_aside), "
+                               "(SELECT count(*) FROM cases)"))
+        || !q.next() || !q.value(0).toBool())
+        return;
+    const qint64 total = q.value(1).toLongLong();
+    q.finish();
+    qCInfo(lcDatabase, "building the search index of %lld cases", total);
+    BulkLoad bulk(db);
+    QString error;
+    qint64 done = 0;
+    for (;;) {
+        const BulkLoad::Step step = bulk.finishStep(&error);
+        if (step == BulkLoad::Step::Failed) {
+            qCWarning(lcDatabase, "building the search index stopped: %s", qPrintable(error));
+            return;
+        }
+        done = qMax(done, bulk.casesIndexed());
+        if (options.reindexProgress)
+            options.reindexProgress(qMin(done, total), total);
+        if (step == BulkLoad::Step::Done)
+            break;
+    }
+    qCInfo(lcDatabase, "search index built");
+}
 
 QString nextConnectionName()
 {
@@ -145,6 +196,14 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         return result;
     }
 
+    // Before anything reads the schema: the search index is read by this tokenizer.
+    if (!SearchTokenizer::registerOn(handleOf(db))) {
+        result.error = Error::CannotOpen;
+        result.message = tr("Basis data %1 tidak dapat disiapkan: %2")
+                             .arg(path, QStringLiteral("FTS5 tokenizer"));
+        return result;
+    }
+
     QSqlQuery query(db);
     // SQLite's defaults (a 2 MB page cache, a checkpoint every 4 MB of log) cost twice:
     // the inbox reread the same index and table pages through the kernel for every count
@@ -184,6 +243,8 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         QString searchError;
         SearchIndex(*database).catchUpLeftovers(&searchError);
     }
+    if (database->schemaVersion() >= kSearchFormsSchema)
+        buildSearchRows(*database, options);
     result.database = std::move(database);
     return result;
 }

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace lapor {
@@ -24,6 +25,9 @@ public:
     struct Options
     {
         int targetVersion = -1; // -1: the newest schema; tests migrate step by step
+        // Called between the chunks of a search re-index at open (schema 13 rebuilds the
+        // index of an existing store): cases indexed so far, and in all.
+        std::function<void(qint64 done, qint64 total)> reindexProgress;
     };
 
     struct OpenResult

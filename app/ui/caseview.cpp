@@ -7,13 +7,14 @@
 #include "store/caserepository.h"
 #include "store/draftrepository.h"
 #include "store/inboxlookup.h"
+#include "store/searchquery.h"
 #include "store/timelinerepository.h"
 #include "timelinetext.h"
 #include "ui_caseview.h"
 
 #include <QAction>
 #include <QLocale>
-#include <QRegularExpression>
+#include <QTextBlock>
 #include <QToolBar>
 
 namespace lapor {
@@ -282,21 +283,19 @@ void CaseView::updateHighlights()
     QTextCharFormat mark;
     mark.setBackground(QColor(0xff, 0xe0, 0x66));
     mark.setForeground(Qt::black);
-    // A term matches where a word starts, like the FTS prefix query that found the case.
-    QStringList patterns;
-    for (const auto &term : m_terms)
-        patterns.append(QRegularExpression::escape(term));
-    const QRegularExpression re(
-        QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)").arg(patterns.join(QLatin1Char('|'))),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // The words the index matched, whatever their form: searching "perbaikan" marks
+    // "diperbaiki" and "blm" marks "belum" (SearchQuery::matchedWords, docs/inbox.md).
     for (auto *edit : { m_ui->caseContent, m_ui->caseTimeline }) {
         QList<QTextEdit::ExtraSelection> selections;
-        if (!patterns.isEmpty()) {
-            QTextCursor found(edit->document());
-            while (!(found = edit->document()->find(re, found)).isNull()) {
+        for (QTextBlock block = edit->document()->begin();
+             !m_terms.isEmpty() && block.isValid() && selections.size() < 2000;
+             block = block.next()) {
+            for (const auto &span : SearchQuery::matchedWords(block.text(), m_terms)) {
+                QTextCursor found(edit->document());
+                found.setPosition(block.position() + int(span.start));
+                found.setPosition(block.position() + int(span.start + span.length),
+                                  QTextCursor::KeepAnchor);
                 selections.append({ found, mark });
-                if (selections.size() >= 2000)
-                    break;
             }
         }
         m_highlights += int(selections.size());

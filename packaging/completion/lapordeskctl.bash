@@ -6,7 +6,7 @@ _lapordeskctl()
     _init_completion || return
 
     local commands="status login sync cases draft approvals approve reject forward note
-        not-authority related nota-dinas outbox push report logout people forget"
+        not-authority related search nota-dinas outbox push report logout people forget"
     local global="--help --help-all --version --profile --json --user --hub --password-stdin"
 
     case $prev in
@@ -32,7 +32,7 @@ _lapordeskctl()
             return
             ;;
         --hub | --user | --case | --revision | --comment | --unit | --note | --period | \
-            --as-of | --page-size)
+            --as-of | --page-size | --limit)
             return
             ;;
     esac
@@ -43,7 +43,7 @@ _lapordeskctl()
         case ${words[i]} in
             --profile | --user | --hub | --ca-file | --status | --page-size | --case | \
                 --text-file | --revision | --comment | --unit | --note | --period | --format | \
-                --out | --kind | --as-of)
+                --out | --kind | --as-of | --limit)
                 ((i++))
                 ;;
             -*) ;;
@@ -84,6 +84,7 @@ _lapordeskctl()
         note) options="--case --text-file" ;;
         not-authority) options="--case --reason-file" ;;
         related) options="--show-confidential" ;;
+        search) options="--limit --show-confidential" ;;
         nota-dinas) options="--out" ;;
         report) options="--period --format --out --kind --unit --as-of" ;;
         forget) options="--user --hub --discard-unsent" ;;

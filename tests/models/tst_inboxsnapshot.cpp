@@ -413,7 +413,7 @@ void TestInboxSnapshot::typingOnAfterNoHits()
     const int runs = model.fullTextRuns();
     // More letters, and another word: nothing can match, so the index is not asked.
     for (const QString &text : { QStringLiteral("jalan zqx"), QStringLiteral("jalan zqxy"),
-                                 QStringLiteral("zqxy jalanan") }) {
+                                 QStringLiteral("zqxy jalan lampu") }) {
         filter.searchText = text;
         compareWithSql(model, filter);
         QCOMPARE(model.rowCount(), 0);

@@ -1,0 +1,193 @@
+#include "searchnormaliser.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QStringList>
+
+#include <hunspell/hunspell.h>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+Q_LOGGING_CATEGORY(lcSearchNormaliser, "lapor.store.search")
+
+namespace lapor {
+
+namespace {
+
+// Shorter words are mostly function words and abbreviations, which the list handles;
+// Hunspell's affix rules would only invent stems for them.
+constexpr size_t kMinStemmedLength = 4;
+// The cache stops growing here: typos and numbers would otherwise grow it without end.
+constexpr size_t kMaxCached = 200000;
+
+bool isPlainWord(std::string_view word)
+{
+    for (char ch : word) {
+        if (ch < 'a' || ch > 'z')
+            return false;
+    }
+    return !word.empty();
+}
+
+QString findDictionary()
+{
+    QStringList dirs;
+    const QString fromEnv = qEnvironmentVariable("LAPOR_HUNSPELL_DIR");
+    if (!fromEnv.isEmpty())
+        dirs.append(fromEnv);
+    dirs << QStringLiteral("/usr/share/hunspell") << QStringLiteral("/usr/share/myspell/dicts")
+         << QStringLiteral("/usr/local/share/hunspell");
+    for (const QString &dir : std::as_const(dirs)) {
+        const QString base = dir + QLatin1String("/id_ID");
+        if (QFileInfo::exists(base + QLatin1String(".aff"))
+            && QFileInfo::exists(base + QLatin1String(".dic")))
+            return base;
+    }
+    return {};
+}
+
+} // namespace
+
+struct SearchNormaliser::Private
+{
+    std::unordered_map<std::string, std::string> abbreviations;
+    std::unordered_set<std::string> standalone;
+    std::unordered_set<std::string> expansions;
+    Hunhandle *hunspell = nullptr;
+    QString dictionary;
+    mutable std::mutex hunspellLock; // Hunspell keeps state between calls
+    mutable std::shared_mutex cacheLock;
+    mutable std::unordered_map<std::string, Forms> cache;
+};
+
+SearchNormaliser::SearchNormaliser()
+    : d(std::make_unique<Private>())
+{
+    QFile file(QStringLiteral(":/data/search-normalisation.json"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject abbreviations = root.value(QLatin1String("abbreviations")).toObject();
+        for (auto it = abbreviations.begin(); it != abbreviations.end(); ++it) {
+            d->abbreviations.emplace(it.key().toStdString(), it.value().toString().toStdString());
+            d->expansions.insert(it.value().toString().toStdString());
+        }
+        for (const auto &stem : root.value(QLatin1String("standalone")).toArray())
+            d->standalone.insert(stem.toString().toStdString());
+    } else {
+        qCWarning(lcSearchNormaliser, "the abbreviation list is missing from the resources");
+    }
+    d->dictionary = findDictionary();
+    if (!d->dictionary.isEmpty()) {
+        const QByteArray aff = QFile::encodeName(d->dictionary + QLatin1String(".aff"));
+        const QByteArray dic = QFile::encodeName(d->dictionary + QLatin1String(".dic"));
+        d->hunspell = Hunspell_create(aff.constData(), dic.constData());
+    }
+    if (!d->hunspell)
+        qCWarning(lcSearchNormaliser,
+                  "no Indonesian Hunspell dictionary (id_ID) found: search matches words "
+                  "and abbreviations but not their stems");
+}
+
+SearchNormaliser::~SearchNormaliser()
+{
+    if (d->hunspell)
+        Hunspell_destroy(d->hunspell);
+}
+
+SearchNormaliser &SearchNormaliser::instance()
+{
+    static SearchNormaliser normaliser;
+    return normaliser;
+}
+
+bool SearchNormaliser::hasStemmer() const
+{
+    return d->hunspell != nullptr;
+}
+
+QString SearchNormaliser::dictionaryPath() const
+{
+    return d->dictionary;
+}
+
+bool SearchNormaliser::isStandalone(std::string_view stem) const
+{
+    return d->standalone.count(std::string(stem)) > 0;
+}
+
+bool SearchNormaliser::isExpansion(std::string_view word) const
+{
+    return d->expansions.count(std::string(word)) > 0;
+}
+
+QString SearchNormaliser::fold(const QString &word)
+{
+    QString out;
+    const QString decomposed = word.normalized(QString::NormalizationForm_KD);
+    out.reserve(decomposed.size());
+    for (const QChar ch : decomposed) {
+        if (!ch.isMark())
+            out.append(ch.toLower());
+    }
+    return out;
+}
+
+SearchNormaliser::Forms SearchNormaliser::forms(std::string_view folded) const
+{
+    const std::string key(folded);
+    {
+        std::shared_lock lock(d->cacheLock);
+        const auto it = d->cache.find(key);
+        if (it != d->cache.end())
+            return it->second;
+    }
+    Forms computed = compute(folded);
+    std::unique_lock lock(d->cacheLock);
+    if (d->cache.size() < kMaxCached)
+        d->cache.emplace(key, computed);
+    return computed;
+}
+
+SearchNormaliser::Forms SearchNormaliser::compute(std::string_view folded) const
+{
+    Forms out;
+    if (!isPlainWord(folded)) {
+        // "anak2", "gara2": the figure 2 repeats the word (anak-anak).
+        if (folded.size() > 3 && folded.back() == '2'
+            && isPlainWord(folded.substr(0, folded.size() - 1)))
+            out.expanded = std::string(folded.substr(0, folded.size() - 1));
+        else
+            return out;
+    } else if (const auto it = d->abbreviations.find(std::string(folded));
+               it != d->abbreviations.end()) {
+        out.expanded = it->second;
+    }
+    const std::string word = out.expanded.empty() ? std::string(folded) : out.expanded;
+    if (!d->hunspell || word.size() < kMinStemmedLength)
+        return out;
+    std::string stem;
+    {
+        std::lock_guard lock(d->hunspellLock);
+        char **list = nullptr;
+        const int n = Hunspell_stem(d->hunspell, &list, word.c_str());
+        // The first stem is the most direct analysis ("belajar", not "lajar").
+        for (int i = 0; i < n; ++i) {
+            if (i == 0)
+                stem = list[0];
+            if (word == list[i])
+                out.isStem = true;
+        }
+        Hunspell_free_list(d->hunspell, &list, n);
+    }
+    if (isPlainWord(stem) && stem != word)
+        out.stem = std::move(stem);
+    return out;
+}
+
+} // namespace lapor

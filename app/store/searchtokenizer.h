@@ -1,0 +1,22 @@
+#pragma once
+
+struct sqlite3;
+
+namespace lapor {
+
+// The FTS5 side of search (schema 13, resources/sql/013_search_forms.sql; docs/inbox.md).
+//
+// Tokenizer "lapor": unicode61's words (case and accents folded, its options passed on),
+// and beside each word, at the same position, the forms SearchNormaliser gives it:
+// "^belum" for "blm", "~baik" for "diperbaiki". In a query a quoted "^word" or "~stem" is
+// read as that one term, so SearchQuery can ask for a form by name.
+//
+// Function lapor_rank(case_search, kinds): how each query word was matched, for ORDER BY.
+// `kinds` is the shape SearchQuery::phraseKinds() gives the MATCH expression.
+//
+// Registered on every connection the store opens, before its schema is touched.
+namespace SearchTokenizer {
+bool registerOn(sqlite3 *handle);
+} // namespace SearchTokenizer
+
+} // namespace lapor

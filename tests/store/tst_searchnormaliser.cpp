@@ -1,0 +1,248 @@
+#include "store/database.h"
+#include "store/searchnormaliser.h"
+#include "store/searchquery.h"
+#include "tempstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace lapor;
+using namespace lapor::test;
+
+namespace {
+
+QString expanded(const QString &word)
+{
+    return QString::fromStdString(SearchNormaliser::instance().forms(word.toStdString()).expanded);
+}
+
+QString stem(const QString &word)
+{
+    return QString::fromStdString(SearchNormaliser::instance().forms(word.toStdString()).stem);
+}
+
+QStringList phraseTexts(const QString &term)
+{
+    QStringList out;
+    for (const auto &phrase : SearchQuery::phrases(term))
+        out.append(phrase.text);
+    return out;
+}
+
+} // namespace
+
+// The forms search gives a word (docs/inbox.md, "How search reads Indonesian"): the
+// reviewed abbreviation list, Hunspell's stems, the standalone stems, and the "lapor"
+// tokenizer that writes them into the index.
+class TestSearchNormaliser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void everyListedAbbreviation_data();
+    void everyListedAbbreviation();
+    void generatorForms_data();
+    void generatorForms();
+    void stems_data();
+    void stems();
+    void unknownWordsStay();
+    void queryPhrases();
+    void standaloneStems();
+    void foldsAsTheIndex();
+    void tokenizerWritesForms();
+    void typedMarkersAreText();
+    void matchedWordsOfAText();
+};
+
+void TestSearchNormaliser::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(SearchNormaliser::instance().hasStemmer(),
+             "the Indonesian Hunspell dictionary (hunspell-id) is not installed");
+}
+
+// Each form of resources/data/search-normalisation.json reads as the word it stands for.
+void TestSearchNormaliser::everyListedAbbreviation_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<QString>("word");
+    QFile file(QStringLiteral(":/data/search-normalisation.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject list
+        = QJsonDocument::fromJson(file.readAll()).object().value(u"abbreviations").toObject();
+    QVERIFY(list.size() >= 60);
+    for (auto it = list.begin(); it != list.end(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toString();
+}
+
+void TestSearchNormaliser::everyListedAbbreviation()
+{
+    QFETCH(QString, form);
+    QFETCH(QString, word);
+    QCOMPARE(expanded(form), word);
+    QVERIFY(SearchNormaliser::instance().isExpansion(word.toStdString()));
+    // The form is its own word; the word it stands for is among its alternatives.
+    QVERIFY(phraseTexts(form).contains(word));
+}
+
+// The short forms the hub's generator writes (resources/data/hub-generator.json) and the
+// ones in the issue.
+void TestSearchNormaliser::generatorForms_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<QString>("word");
+    const std::pair<const char *, const char *> forms[] = {
+        { "yg", "yang" },    { "dgn", "dengan" },   { "tdk", "tidak" },     { "sdh", "sudah" },
+        { "blm", "belum" },  { "krn", "karena" },   { "utk", "untuk" },     { "sampe", "sampai" },
+        { "tlg", "tolong" }, { "bpk", "bapak" },    { "skrg", "sekarang" }, { "jln", "jalan" },
+        { "jl", "jalan" },   { "dpn", "depan" },    { "kec", "kecamatan" }, { "anak2", "anak" },
+        { "gara2", "gara" }, { "janji2", "janji" }, { "kira2", "kira" },    { "gorong2", "gorong" },
+    };
+    for (const auto &[form, word] : forms)
+        QTest::newRow(form) << QString::fromLatin1(form) << QString::fromLatin1(word);
+}
+
+void TestSearchNormaliser::generatorForms()
+{
+    QFETCH(QString, form);
+    QFETCH(QString, word);
+    QCOMPARE(expanded(form), word);
+}
+
+void TestSearchNormaliser::stems_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("stem");
+    QTest::newRow("di-i") << QStringLiteral("diperbaiki") << QStringLiteral("baik");
+    QTest::newRow("per-an") << QStringLiteral("perbaikan") << QStringLiteral("baik");
+    QTest::newRow("ke-an") << QStringLiteral("kerusakan") << QStringLiteral("rusak");
+    QTest::newRow("ber-") << QStringLiteral("berlubang") << QStringLiteral("lubang");
+    QTest::newRow("ke-an flood") << QStringLiteral("kebanjiran") << QStringLiteral("banjir");
+    QTest::newRow("pe-an") << QStringLiteral("pelayanan") << QStringLiteral("layan");
+    QTest::newRow("-nya") << QStringLiteral("lubangnya") << QStringLiteral("lubang");
+    QTest::newRow("me-") << QStringLiteral("menunggu") << QStringLiteral("tunggu");
+    QTest::newRow("abbreviation, then stem") << QStringLiteral("tsb") << QStringLiteral("sebut");
+    QTest::newRow("a stem is its own") << QStringLiteral("rusak") << QString();
+}
+
+void TestSearchNormaliser::stems()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, stem);
+    QCOMPARE(::stem(word), stem);
+}
+
+void TestSearchNormaliser::unknownWordsStay()
+{
+    for (const char *word : { "zqxwv", "amuntai", "08120000123", "disdukcapil", "x", "" }) {
+        const auto forms = SearchNormaliser::instance().forms(word);
+        QVERIFY2(forms.expanded.empty() && forms.stem.empty(), word);
+    }
+    // No word can have it as its stem either: it is only itself.
+    QCOMPARE(phraseTexts(QStringLiteral("zqxwv")), QStringList({ QStringLiteral("zqxwv") }));
+}
+
+void TestSearchNormaliser::queryPhrases()
+{
+    // The bare stem joins a word of a common stem.
+    QVERIFY(phraseTexts(QStringLiteral("kerusakan")).contains(QStringLiteral("rusak")));
+    QVERIFY(phraseTexts(QStringLiteral("kerusakan")).contains(QStringLiteral("~rusak")));
+    // A stem finds its affixed forms.
+    QVERIFY(phraseTexts(QStringLiteral("rusak")).contains(QStringLiteral("~rusak")));
+    // An abbreviation's word and the other abbreviations of it.
+    QVERIFY(phraseTexts(QStringLiteral("blm")).contains(QStringLiteral("belum")));
+    QVERIFY(phraseTexts(QStringLiteral("blm")).contains(QStringLiteral("^belum")));
+    QVERIFY(phraseTexts(QStringLiteral("belum")).contains(QStringLiteral("^belum")));
+    // The first alternative is the word as typed, a prefix.
+    const auto first = SearchQuery::phrases(QStringLiteral("perbai")).first();
+    QCOMPARE(first.text, QStringLiteral("perbai"));
+    QVERIFY(first.prefix);
+    QCOMPARE(SearchQuery::phraseKinds(QStringLiteral("blm rusak")), QStringLiteral("saa|sat"));
+}
+
+void TestSearchNormaliser::standaloneStems()
+{
+    QVERIFY(SearchNormaliser::instance().isStandalone("baik"));
+    // "perbaikan" finds "diperbaiki" through "~baik", never the bare "baik".
+    const auto repair = phraseTexts(QStringLiteral("perbaikan"));
+    QVERIFY(repair.contains(QStringLiteral("~baik")));
+    QVERIFY(!repair.contains(QStringLiteral("baik")));
+    // "baik" finds "baik", "baiknya" and no affixed form.
+    QCOMPARE(phraseTexts(QStringLiteral("baik")), QStringList({ QStringLiteral("baik") }));
+    // "belum" finds "blm" but not "sebelumnya".
+    const auto notYet = phraseTexts(QStringLiteral("belum"));
+    QVERIFY(notYet.contains(QStringLiteral("^belum")));
+    QVERIFY(!notYet.contains(QStringLiteral("~belum")));
+}
+
+void TestSearchNormaliser::foldsAsTheIndex()
+{
+    QCOMPARE(SearchNormaliser::fold(QStringLiteral("KenÀngan")), QStringLiteral("kenangan"));
+    QCOMPARE(SearchNormaliser::fold(QStringLiteral("se\u0301kolah")), QStringLiteral("sekolah"));
+}
+
+void TestSearchNormaliser::tokenizerWritesForms()
+{
+    TempStore store;
+    Database *db = store.open();
+    QVERIFY(db);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.probe USING fts5(body, "
+                                  "tokenize = 'lapor remove_diacritics 2')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO temp.probe (body) VALUES "
+                                  "('JALAN blm Diperbaiki, anak2 jatuh')")));
+    QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.probe_terms USING "
+                                  "fts5vocab(temp, 'probe', 'row')")));
+    QVERIFY(q.exec(QStringLiteral("SELECT term FROM temp.probe_terms ORDER BY term")));
+    QStringList terms;
+    while (q.next())
+        terms.append(q.value(0).toString());
+    std::sort(terms.begin(), terms.end());
+    QStringList expected { QStringLiteral("^anak"),      QStringLiteral("^belum"),
+                           QStringLiteral("anak2"),      QStringLiteral("blm"),
+                           QStringLiteral("diperbaiki"), QStringLiteral("jalan"),
+                           QStringLiteral("jatuh"),      QStringLiteral("~baik") };
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(terms, expected);
+    // The forms sit at the position of their word: a phrase over them still matches.
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT count(*) FROM temp.probe WHERE probe MATCH '\"^belum\" + \"~baik\"'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // highlight() marks the word as written.
+    QVERIFY(q.exec(QStringLiteral("SELECT highlight(probe, 0, '[', ']') FROM temp.probe "
+                                  "WHERE probe MATCH '\"~baik\"'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("JALAN blm [Diperbaiki], anak2 jatuh"));
+}
+
+// A user who types a marker types text: it never reaches FTS5 as a form.
+void TestSearchNormaliser::typedMarkersAreText()
+{
+    QCOMPARE(SearchQuery::terms(QStringLiteral("~baik ^belum")),
+             QStringList({ QStringLiteral("baik"), QStringLiteral("belum") }));
+}
+
+void TestSearchNormaliser::matchedWordsOfAText()
+{
+    const QString text = QStringLiteral("Jalan sdh diperbaiki tp baik pak, blm selesai");
+    QStringList words;
+    for (const auto &span :
+         SearchQuery::matchedWords(text, SearchQuery::terms(QStringLiteral("perbaikan belum jal"))))
+        words.append(text.mid(span.start, span.length));
+    QCOMPARE(words,
+             QStringList(
+                 { QStringLiteral("Jalan"), QStringLiteral("diperbaiki"), QStringLiteral("blm") }));
+    QVERIFY(SearchQuery::matchedWords(text, {}).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSearchNormaliser)
+#include "tst_searchnormaliser.moc"
