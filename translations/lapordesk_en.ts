@@ -2273,10 +2273,6 @@
         <translation>related cases and why: NUMBER [--json]</translation>
     </message>
     <message>
-        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases, related).</source>
-        <translation>Show the titles of confidential cases instead of &quot;(confidential)&quot; (cases, related).</translation>
-    </message>
-    <message>
         <source>Nomor laporan (draft new, forward, note, not-authority).</source>
         <translation>Case number (draft new, forward, note, not-authority).</translation>
     </message>
@@ -2343,6 +2339,34 @@
     <message>
         <source>Nota dinas %1 ditulis ke %2</source>
         <translation>Memo (nota dinas) %1 written to %2</translation>
+    </message>
+    <message>
+        <source>cari laporan, urut menurut kecocokan, dengan kata yang cocok: TEKS [--json] [--limit N]</source>
+        <translation>search cases, best match first, with the words that matched: TEXT [--json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases, related, search).</source>
+        <translation>Show the titles of confidential cases instead of &quot;(confidential)&quot; (cases, related, search).</translation>
+    </message>
+    <message>
+        <source>Jumlah hasil paling banyak, bawaan 20 (search).</source>
+        <translation>The most results to show, 20 by default (search).</translation>
+    </message>
+    <message>
+        <source>Membangun indeks pencarian: %1 dari %2 laporan</source>
+        <translation>Building the search index: %1 of %2 cases</translation>
+    </message>
+    <message>
+        <source>--limit harus bilangan 1 sampai %1.</source>
+        <translation>--limit must be a number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: search TEKS [--json] [--limit N]</source>
+        <translation>Usage: search TEXT [--json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan yang cocok dengan &quot;%1&quot;.</source>
+        <translation>No case matches &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -2265,10 +2265,6 @@
         <translation>laporan terkait dan alasannya: NOMOR [--json]</translation>
     </message>
     <message>
-        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases, related).</source>
-        <translation>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases, related).</translation>
-    </message>
-    <message>
         <source>Nomor laporan (draft new, forward, note, not-authority).</source>
         <translation>Nomor laporan (draft new, forward, note, not-authority).</translation>
     </message>
@@ -2335,6 +2331,34 @@
     <message>
         <source>Nota dinas %1 ditulis ke %2</source>
         <translation>Nota dinas %1 ditulis ke %2</translation>
+    </message>
+    <message>
+        <source>cari laporan, urut menurut kecocokan, dengan kata yang cocok: TEKS [--json] [--limit N]</source>
+        <translation>cari laporan, urut menurut kecocokan, dengan kata yang cocok: TEKS [--json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases, related, search).</source>
+        <translation>Tampilkan judul laporan rahasia, bukan &quot;(rahasia)&quot; (cases, related, search).</translation>
+    </message>
+    <message>
+        <source>Jumlah hasil paling banyak, bawaan 20 (search).</source>
+        <translation>Jumlah hasil paling banyak, bawaan 20 (search).</translation>
+    </message>
+    <message>
+        <source>Membangun indeks pencarian: %1 dari %2 laporan</source>
+        <translation>Membangun indeks pencarian: %1 dari %2 laporan</translation>
+    </message>
+    <message>
+        <source>--limit harus bilangan 1 sampai %1.</source>
+        <translation>--limit harus bilangan 1 sampai %1.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: search TEKS [--json] [--limit N]</source>
+        <translation>Pemakaian: search TEKS [--json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan yang cocok dengan &quot;%1&quot;.</source>
+        <translation>Tidak ada laporan yang cocok dengan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

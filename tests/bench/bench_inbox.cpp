@@ -101,9 +101,9 @@ int main(int argc, char *argv[])
                                            QStringLiteral("S"), QStringLiteral("40"));
     const QCommandLineOption noMeasureOption(QStringLiteral("generate-only"),
                                              QStringLiteral("Only write the profile."));
-    const QCommandLineOption shotOption(QStringLiteral("shot"),
-                                        QStringLiteral("Screenshot: inbox, case or search."),
-                                        QStringLiteral("KIND"));
+    const QCommandLineOption shotOption(
+        QStringLiteral("shot"), QStringLiteral("Screenshot: inbox, case, search or stemmed."),
+        QStringLiteral("KIND"));
     const QCommandLineOption shotFileOption(QStringLiteral("shot-file"),
                                             QStringLiteral("Where the screenshot goes."),
                                             QStringLiteral("PNG"));

@@ -283,6 +283,23 @@ void checkAddedSince(const QSqlDatabase &db, int from)
         QVERIFY(!q.exec(insert.arg(QStringLiteral("x4"), QStringLiteral("800/4/A/2026")).arg(0)));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM nota_dinas")));
     }
+    if (from < 13) {
+        // Schema 13: the index is read by the "lapor" tokenizer and was rebuilt at open,
+        // with each word's forms ("berlubang" is also "~lubang").
+        QVERIFY(scalar(db,
+                       QStringLiteral("SELECT sql FROM sqlite_master WHERE name = "
+                                      "'case_search'"))
+                    .toString()
+                    .contains(QLatin1String("'lapor remove_diacritics 2'")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT unbuilt FROM search_mode")).toInt(), 0);
+        if (from >= 1) {
+            QCOMPARE(scalar(db,
+                            QStringLiteral("SELECT rowid FROM case_search WHERE "
+                                           "case_search MATCH '\"~lubang\"'"))
+                         .toLongLong(),
+                     8112829);
+        }
+    }
 }
 
 } // namespace
@@ -304,6 +321,7 @@ private slots:
     void fromOlderVersion_data();
     void fromOlderVersion();
     void neverGoesBackwards();
+    void reindexesWithProgress();
     void failedMigrationLeavesVersion_data();
     void failedMigrationLeavesVersion();
     void splitStatements_data();
@@ -528,6 +546,55 @@ void TestMigrations::fromOlderVersion()
                     QStringLiteral("SELECT count(*) FROM cases WHERE in_scope = 1 "
                                    "AND due_at IS NOT NULL"))
                  .toInt());
+}
+
+// An existing store's index is rebuilt at the upgrade to schema 13, a chunk at a time,
+// saying how far it is; then its stems are found.
+void TestMigrations::reindexesWithProgress()
+{
+    constexpr int kCases = 2600;
+    {
+        Database::Options options;
+        options.targetVersion = 12;
+        auto opened = Database::open(path(), options);
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        QSqlQuery q(opened.database->connection());
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        q.prepare(QStringLiteral("INSERT INTO cases (tracking_id, title, content, status, "
+                                 "received_at) VALUES (?, ?, 'jalan sdh diperbaiki', "
+                                 "'disposed', 0)"));
+        for (int i = 0; i < kCases; ++i) {
+            q.addBindValue(8200000 + i);
+            q.addBindValue(QStringLiteral("Kerusakan jalan %1").arg(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    }
+    QList<std::pair<qint64, qint64>> progress;
+    Database::Options options;
+    options.reindexProgress = [&progress](qint64 done, qint64 total) {
+        progress.append({ done, total });
+    };
+    auto opened = Database::open(path(), options);
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    QVERIFY(progress.size() >= 3); // chunks of at most 1,000 cases at first, then the end
+    for (qsizetype i = 0; i < progress.size(); ++i) {
+        QCOMPARE(progress.at(i).second, qint64(kCases));
+        if (i > 0)
+            QVERIFY(progress.at(i).first >= progress.at(i - 1).first);
+    }
+    QCOMPARE(progress.constLast().first, qint64(kCases));
+    const auto db = opened.database->connection();
+    QCOMPARE(rows(db, QStringLiteral("case_search")), kCases);
+    CaseRepository cases(*opened.database, WorkingCalendar::national(AgencyZone::WITA));
+    QCOMPARE(cases.search(QStringLiteral("rusak perbaikan belum"), 5000).size(), 0);
+    QCOMPARE(cases.search(QStringLiteral("rusak perbaikan sudah"), 5000).size(), kCases);
+    // Opened again: nothing left to build, no progress.
+    opened.database.reset();
+    progress.clear();
+    auto again = Database::open(path(), options);
+    QVERIFY(again.database);
+    QVERIFY(progress.isEmpty());
 }
 
 void TestMigrations::neverGoesBackwards()
