@@ -17,8 +17,6 @@
 #include <QUrl>
 
 #include <atomic>
-#include <sqlite3.h>
-
 Q_LOGGING_CATEGORY(lcDatabase, "lapor.store")
 
 namespace lapor {
@@ -30,18 +28,11 @@ constexpr int kDeferredSearchSchema = 4;
 // resources/sql/013_search_forms.sql
 constexpr int kSearchFormsSchema = 13;
 
-sqlite3 *handleOf(const QSqlDatabase &connection)
-{
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// Schema 13 leaves an existing store's cases without search rows. They are built here, a
-// chunk and a transaction at a time as at the end of a first sync, so that search finds
-// them before the store is used; an interrupted build resumes at the next opening. A first
-// sync still under way (indexes and triggers set aside) builds them at its own end.
+// Schema 13 leaves an existing store's cases without search rows. They are built here, at
+// the opening that upgraded, a chunk and a transaction at a time as at the end of a first
+// sync, so that search finds them before the store is used. A build cut off is finished
+// like a first sync's, by the end of the next sync (BulkLoad::isPending); so is the build
+// of a first sync still under way (its indexes and triggers set aside).
 void buildSearchRows(Database &db, const Database::Options &options)
 {
     QSqlQuery q(db.connection());
@@ -197,7 +188,7 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     }
 
     // Before anything reads the schema: the search index is read by this tokenizer.
-    if (!SearchTokenizer::registerOn(handleOf(db))) {
+    if (!SearchTokenizer::registerOn(db)) {
         result.error = Error::CannotOpen;
         result.message = tr("Basis data %1 tidak dapat disiapkan: %2")
                              .arg(path, QStringLiteral("FTS5 tokenizer"));
@@ -229,6 +220,7 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     for (const char *suffix : { "", "-wal", "-shm" })
         OwnerFiles::protectFile(path + QLatin1String(suffix));
 
+    const int versionBefore = database->schemaVersion();
     QString migrationError;
     if (!Migrations::apply(*database, options.targetVersion, &migrationError)) {
         result.error = Error::MigrationFailed;
@@ -243,7 +235,7 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         QString searchError;
         SearchIndex(*database).catchUpLeftovers(&searchError);
     }
-    if (database->schemaVersion() >= kSearchFormsSchema)
+    if (versionBefore < kSearchFormsSchema && database->schemaVersion() >= kSearchFormsSchema)
         buildSearchRows(*database, options);
     result.database = std::move(database);
     return result;

@@ -2,6 +2,9 @@
 
 #include "searchnormaliser.h"
 
+#include <QSqlDriver>
+#include <QVariant>
+
 #include <memory>
 #include <sqlite3.h>
 #include <string>
@@ -167,6 +170,14 @@ bool registerOn(sqlite3 *handle)
         return false;
     }
     return api->xCreateFunction(api, "lapor_rank", nullptr, rankFunction, nullptr) == SQLITE_OK;
+}
+
+bool registerOn(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    return registerOn(*static_cast<sqlite3 *const *>(handle.constData()));
 }
 
 } // namespace lapor::SearchTokenizer

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSqlDatabase>
+
 struct sqlite3;
 
 namespace lapor {
@@ -17,6 +19,9 @@ namespace lapor {
 // Registered on every connection the store opens, before its schema is touched.
 namespace SearchTokenizer {
 bool registerOn(sqlite3 *handle);
+// The same on an open Qt SQLite connection (one the store did not open: a test's second
+// writer, a tool).
+bool registerOn(const QSqlDatabase &connection);
 } // namespace SearchTokenizer
 
 } // namespace lapor

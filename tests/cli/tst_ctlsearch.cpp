@@ -102,6 +102,9 @@ void TestCtlSearch::ranksTypedFormFirst()
     for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList fields = line.split(QLatin1Char('\t'));
         QCOMPARE(fields.size(), 4);
+        // The desk's own two cases may match too; these are the ones of this test.
+        if (fields.first().toLongLong() / 100 != kRepair / 100)
+            continue;
         ids.append(fields.first().toLongLong());
         rows.insert(ids.constLast(), fields);
     }
@@ -135,7 +138,12 @@ void TestCtlSearch::json()
     const CtlResult r
         = ctl({ QStringLiteral("search"), QStringLiteral("diperbaiki"), QStringLiteral("--json") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QJsonArray rows;
+    for (const QJsonValue &value : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        if (value.toObject().value(QStringLiteral("tracking_id")).toInteger() / 100
+            == kRepair / 100)
+            rows.append(value);
+    }
     QCOMPARE(rows.size(), 4);
     int lastTier = 1000;
     for (const QJsonValue &value : rows) {

@@ -5,6 +5,7 @@
 #include "models/viewlistmodel.h"
 #include "store/database.h"
 #include "store/inboxlookup.h"
+#include "store/searchtokenizer.h"
 #include "tempstore.h"
 
 #include <QJsonDocument>
@@ -491,6 +492,7 @@ void TestInboxSnapshot::searchSeesTextWrittenMeanwhile()
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
         other.setDatabaseName(m_db->path());
         QVERIFY(other.open());
+        QVERIFY(SearchTokenizer::registerOn(other));
         QSqlQuery w(other);
         QVERIFY(w.exec(QStringLiteral("UPDATE case_search SET followups = 'pelaku begal' "
                                       "WHERE rowid = (SELECT min(tracking_id) FROM cases "

@@ -263,7 +263,9 @@ void TestCaseSearch::searchFollowsCaseUpdates()
     c.version = 2;
     QString error;
     QVERIFY(m_cases->upsert(c, &error));
-    QCOMPARE(m_cases->search(QStringLiteral("jalan"), 10), QList<qint64> { kJalan });
+    // "Jl. Pahlawan" is a jalan too (resources/data/search-normalisation.json), found after
+    // the case that writes the word out.
+    QCOMPARE(m_cases->search(QStringLiteral("jalan"), 10), (QList<qint64> { kJalan, kLampu }));
     QCOMPARE(m_cases->search(QStringLiteral("padam pahlawan"), 10), QList<qint64> { kLampu });
     QVERIFY(m_cases->search(QStringLiteral("juanda"), 10).isEmpty());
     QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM case_search")).toInt(),

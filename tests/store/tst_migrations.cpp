@@ -729,7 +729,7 @@ void TestMigrations::shippedFilesSplitIntoStatements()
 {
     const auto files = QDir(QStringLiteral(":/sql")).entryInfoList({ QStringLiteral("*.sql") });
     QVERIFY(!files.isEmpty());
-    const QRegularExpression start(QStringLiteral("^(CREATE|ALTER|INSERT|UPDATE|DROP)\\b"));
+    const QRegularExpression start(QStringLiteral("^(CREATE|ALTER|INSERT|UPDATE|DELETE|DROP)\\b"));
     int triggers = 0;
     for (const QFileInfo &info : files) {
         QFile file(info.filePath());

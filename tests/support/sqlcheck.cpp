@@ -1,5 +1,7 @@
 #include "sqlcheck.h"
 
+#include "store/searchtokenizer.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
@@ -15,7 +17,8 @@ RawConnection::RawConnection(const QString &path, const QString &options, TestLo
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
     db.setConnectOptions(options);
-    m_open = db.open();
+    // Through the store's own tokenizer, as every program of the desk reads the index.
+    m_open = db.open() && SearchTokenizer::registerOn(db);
     if (!m_open)
         failAt(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()), where);
 }
