@@ -140,18 +140,32 @@ QString SearchNormaliser::fold(const QString &word)
 
 SearchNormaliser::Forms SearchNormaliser::forms(std::string_view folded) const
 {
-    const std::string key(folded);
+    // Each thread first asks a cache of its own: indexing asks once per word of every text,
+    // and the shared lock would be taken millions of times in a first sync.
+    thread_local std::unordered_map<std::string, Forms> local;
+    std::string key(folded);
+    if (const auto it = local.find(key); it != local.end())
+        return it->second;
+    Forms found;
+    bool known = false;
     {
         std::shared_lock lock(d->cacheLock);
         const auto it = d->cache.find(key);
-        if (it != d->cache.end())
-            return it->second;
+        if (it != d->cache.end()) {
+            found = it->second;
+            known = true;
+        }
     }
-    Forms computed = compute(folded);
-    std::unique_lock lock(d->cacheLock);
-    if (d->cache.size() < kMaxCached)
-        d->cache.emplace(key, computed);
-    return computed;
+    if (!known) {
+        found = compute(folded);
+        std::unique_lock lock(d->cacheLock);
+        if (d->cache.size() < kMaxCached)
+            d->cache.emplace(key, found);
+    }
+    if (local.size() >= kMaxCached)
+        local.clear();
+    local.emplace(std::move(key), found);
+    return found;
 }
 
 SearchNormaliser::Forms SearchNormaliser::compute(std::string_view folded) const
