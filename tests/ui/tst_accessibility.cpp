@@ -309,6 +309,7 @@ void TestAccessibility::everyControlNamed()
     for (QWidget *root : roots)
         walk(QAccessible::queryAccessibleInterface(root), QString(), result);
     QVERIFY(result.checked > 0);
+    qInfo("%d interactive controls checked", result.checked);
     QVERIFY2(result.unnamed.isEmpty(),
              qPrintable(QStringLiteral("controls without an accessible name:\n  ")
                         + result.unnamed.join(QStringLiteral("\n  "))));
