@@ -51,6 +51,50 @@
         <source>&amp;Setujui</source>
         <translation>&amp;Approve</translation>
     </message>
+    <message>
+        <source>Revisi yang ditinjau</source>
+        <translation>Revision under review</translation>
+    </message>
+    <message>
+        <source>Pilih antara perubahan terhadap revisi sebelumnya dan teks lengkap revisi.</source>
+        <translation>Choose between the changes since the previous revision and the revision&apos;s full text.</translation>
+    </message>
+    <message>
+        <source>Teks yang ditambah dan dihapus sejak revisi yang terakhir Anda lihat.</source>
+        <translation>Text added and removed since the revision you last saw.</translation>
+    </message>
+    <message>
+        <source>Teks lengkap revisi yang akan disetujui atau dikembalikan.</source>
+        <translation>The full text of the revision to approve or return.</translation>
+    </message>
+    <message>
+        <source>Wajib diisi bila draf dikembalikan; penulis membacanya bersama draf.</source>
+        <translation>Required when the draft is returned; the author reads it with the draft.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Menutup tinjauan tanpa memutuskan.</source>
+        <translation>Closes the review without deciding.</translation>
+    </message>
+    <message>
+        <source>Kembalikan draf</source>
+        <translation>Return draft</translation>
+    </message>
+    <message>
+        <source>Mengembalikan draf ke penulis dengan komentar Anda.</source>
+        <translation>Returns the draft to its author with your comment.</translation>
+    </message>
+    <message>
+        <source>Setujui draf</source>
+        <translation>Approve draft</translation>
+    </message>
+    <message>
+        <source>Menyetujui revisi yang tampil; tindak lanjut dikirim ke hub.</source>
+        <translation>Approves the revision shown; the follow-up is sent to the hub.</translation>
+    </message>
 </context>
 <context>
     <name>CaseActionDialog</name>
@@ -61,6 +105,22 @@
     <message>
         <source>Unit tujuan</source>
         <translation>Target unit</translation>
+    </message>
+    <message>
+        <source>Unit yang akan menerima laporan ini.</source>
+        <translation>The unit that will receive this case.</translation>
+    </message>
+    <message>
+        <source>Teks yang dikirim bersama tindakan ini.</source>
+        <translation>Text sent with this action.</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>Simpan tindakan atau batalkan.</source>
+        <translation>Save the action or cancel.</translation>
     </message>
 </context>
 <context>
@@ -120,6 +180,34 @@
     <message>
         <source>Simpan lampiran sebagai</source>
         <translation>Save attachment as</translation>
+    </message>
+    <message>
+        <source>Isi laporan dari pelapor, sebagai teks biasa.</source>
+        <translation>The reporter&apos;s complaint, as plain text.</translation>
+    </message>
+    <message>
+        <source>Bagian laporan</source>
+        <translation>Case sections</translation>
+    </message>
+    <message>
+        <source>Pilih riwayat, lampiran, atau laporan terkait.</source>
+        <translation>Choose the history, the attachments or related cases.</translation>
+    </message>
+    <message>
+        <source>Peristiwa laporan dari yang terlama: disposisi, tindak lanjut, balasan pelapor.</source>
+        <translation>The case&apos;s events, oldest first: dispositions, follow-ups, reporter replies.</translation>
+    </message>
+    <message>
+        <source>Berkas yang dilampirkan pelapor dan petugas. Tekan Enter untuk membuka.</source>
+        <translation>Files attached by the reporter and officers. Press Enter to open one.</translation>
+    </message>
+    <message>
+        <source>Membuka lampiran terpilih dengan aplikasi bawaan komputer ini.</source>
+        <translation>Opens the selected attachment with this computer&apos;s default application.</translation>
+    </message>
+    <message>
+        <source>Menyimpan salinan lampiran terpilih ke folder pilihan Anda.</source>
+        <translation>Saves a copy of the selected attachment to a folder you choose.</translation>
     </message>
 </context>
 <context>
@@ -228,6 +316,62 @@
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
+    <message>
+        <source>Instansi atau unit yang angkanya ditampilkan.</source>
+        <translation>The agency or unit whose figures are shown.</translation>
+    </message>
+    <message>
+        <source>Bulan laporan; pilih Rentang khusus untuk memilih tanggal sendiri.</source>
+        <translation>The report&apos;s month; choose Custom range to pick your own dates.</translation>
+    </message>
+    <message>
+        <source>Tanggal awal rentang laporan.</source>
+        <translation>First day of the report&apos;s range.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir rentang laporan.</source>
+        <translation>Last day of the report&apos;s range.</translation>
+    </message>
+    <message>
+        <source>Rekap atau daftar laporan terlambat untuk diekspor atau dicetak.</source>
+        <translation>The summary or the list of overdue cases, to export or print.</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan terpilih sebagai berkas PDF.</source>
+        <translation>Saves the chosen report as a PDF file.</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan terpilih sebagai berkas CSV untuk lembar kerja.</source>
+        <translation>Saves the chosen report as a CSV file for spreadsheets.</translation>
+    </message>
+    <message>
+        <source>Mencetak laporan terpilih.</source>
+        <translation>Prints the chosen report.</translation>
+    </message>
+    <message>
+        <source>Membuka daftar laporan di balik angka ini.</source>
+        <translation>Opens the list of cases behind this figure.</translation>
+    </message>
+    <message>
+        <source>Tabel rekap</source>
+        <translation>Summary tables</translation>
+    </message>
+    <message>
+        <source>Pilih tabel per unit, per petugas, atau laporan terlambat.</source>
+        <translation>Choose the table per unit, per officer, or of overdue cases.</translation>
+    </message>
+    <message>
+        <source>Klik dua kali pada baris untuk membuka laporan di baliknya.</source>
+        <translation>Double-click a row to open the cases behind it.</translation>
+    </message>
 </context>
 <context>
     <name>DraftEditor</name>
@@ -319,6 +463,82 @@
         <source>Ganti foto yang diperkecil dengan foto aslinya, dibaca lagi dari tempat foto itu dilampirkan. Metadatanya tetap dibuang.</source>
         <translation>Replace the smaller photo with its original, read again from where it was attached. Its metadata is still removed.</translation>
     </message>
+    <message>
+        <source>Bagian draf</source>
+        <translation>Draft sections</translation>
+    </message>
+    <message>
+        <source>Pilih teks, lampiran, atau riwayat revisi draf.</source>
+        <translation>Choose the draft&apos;s text, attachments or revision history.</translation>
+    </message>
+    <message>
+        <source>Templat balasan yang dapat dipakai sebagai awal teks.</source>
+        <translation>Reply templates to start the text from.</translation>
+    </message>
+    <message>
+        <source>Mengganti teks atau menyisipkan templat terpilih di kursor.</source>
+        <translation>Replaces the text with the chosen template or inserts it at the cursor.</translation>
+    </message>
+    <message>
+        <source>Teks tindak lanjut untuk pelapor. Disimpan otomatis.</source>
+        <translation>The follow-up text for the reporter. Saved automatically.</translation>
+    </message>
+    <message>
+        <source>Berkas yang ikut dikirim bersama tindak lanjut ini.</source>
+        <translation>Files sent with this follow-up.</translation>
+    </message>
+    <message>
+        <source>Tambah lampiran</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>Memilih berkas untuk dilampirkan ke draf.</source>
+        <translation>Chooses files to attach to the draft.</translation>
+    </message>
+    <message>
+        <source>Hapus lampiran</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Menghapus lampiran terpilih dari draf.</source>
+        <translation>Removes the selected attachment from the draft.</translation>
+    </message>
+    <message>
+        <source>Kirim ukuran asli</source>
+        <translation>Send original size</translation>
+    </message>
+    <message>
+        <source>Revisi yang sudah diajukan; pilih satu untuk melihat perbedaannya.</source>
+        <translation>Submitted revisions; choose one to see what changed.</translation>
+    </message>
+    <message>
+        <source>Teks yang ditambah dan dihapus antara dua revisi.</source>
+        <translation>Text added and removed between two revisions.</translation>
+    </message>
+    <message>
+        <source>Buang draf</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Menghapus draf ini setelah konfirmasi.</source>
+        <translation>Deletes this draft after asking.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Menutup editor; teks sudah tersimpan.</source>
+        <translation>Closes the editor; the text is already saved.</translation>
+    </message>
+    <message>
+        <source>Ajukan untuk persetujuan</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Mengirim revisi ini ke kepala unit untuk disetujui.</source>
+        <translation>Sends this revision to the head of unit for approval.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -370,6 +590,42 @@
         <source>Hapus semua filter</source>
         <translation>Clear all filters</translation>
     </message>
+    <message>
+        <source>Hanya tampilkan laporan dengan status ini.</source>
+        <translation>Show only cases with this status.</translation>
+    </message>
+    <message>
+        <source>Hanya tampilkan laporan dengan keadaan tenggat ini.</source>
+        <translation>Show only cases in this deadline state.</translation>
+    </message>
+    <message>
+        <source>Hanya tampilkan laporan dalam kategori ini.</source>
+        <translation>Show only cases in this category.</translation>
+    </message>
+    <message>
+        <source>Hanya tampilkan laporan unit ini.</source>
+        <translation>Show only this unit&apos;s cases.</translation>
+    </message>
+    <message>
+        <source>Hanya tampilkan laporan petugas ini.</source>
+        <translation>Show only this officer&apos;s cases.</translation>
+    </message>
+    <message>
+        <source>Aktifkan untuk membatasi laporan menurut tanggal diterima.</source>
+        <translation>Turn on to limit cases by the date received.</translation>
+    </message>
+    <message>
+        <source>Tanggal awal laporan diterima.</source>
+        <translation>First day cases were received.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir laporan diterima.</source>
+        <translation>Last day cases were received.</translation>
+    </message>
+    <message>
+        <source>Menghapus semua filter sehingga semua laporan tampil lagi.</source>
+        <translation>Clears every filter so that all cases show again.</translation>
+    </message>
 </context>
 <context>
     <name>ImageMetadata</name>
@@ -408,6 +664,22 @@
         <source>Ulangi kata sandi kunci</source>
         <translation>Repeat the unlock password</translation>
     </message>
+    <message>
+        <source>Kata sandi untuk membuka LAPOR Desk yang terkunci di komputer ini.</source>
+        <translation>The password that unlocks LAPOR Desk on this computer.</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi yang sama sekali lagi.</source>
+        <translation>Type the same password once more.</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>Simpan kata sandi atau batalkan.</source>
+        <translation>Save the password or cancel.</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -438,6 +710,22 @@
     <message>
         <source>&amp;Buka kunci</source>
         <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi Anda lalu tekan Enter.</source>
+        <translation>Type your password, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai pengguna lain</source>
+        <translation>Sign in as another user</translation>
+    </message>
+    <message>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Membuka kunci dengan kata sandi yang diketik.</source>
+        <translation>Unlocks with the password typed.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +777,26 @@
     <message>
         <source>Pilih nama Anda, lalu isi kata sandi. Pilih Orang lain untuk masuk pertama kali.</source>
         <translation>Choose your name, then enter your password. Choose Someone else to sign in for the first time.</translation>
+    </message>
+    <message>
+        <source>Alamat https hub instansi Anda, misalnya https://hub.instansi.go.id.</source>
+        <translation>The https address of your agency&apos;s hub, for example https://hub.instansi.go.id.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna akun LAPOR! Anda.</source>
+        <translation>The user name of your LAPOR! account.</translation>
+    </message>
+    <message>
+        <source>Kata sandi akun LAPOR! Anda.</source>
+        <translation>The password of your LAPOR! account.</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>Masuk atau batalkan.</source>
+        <translation>Sign in or cancel.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +949,34 @@
         <source>Del</source>
         <translation>Del</translation>
     </message>
+    <message>
+        <source>Tampilan bawaan dan tampilan yang Anda simpan.</source>
+        <translation>Built-in views and the views you saved.</translation>
+    </message>
+    <message>
+        <source>Cari judul, isi laporan dan tindak lanjut saat Anda mengetik.</source>
+        <translation>Searches titles, complaints and follow-ups as you type.</translation>
+    </message>
+    <message>
+        <source>Menampilkan atau menyembunyikan baris filter.</source>
+        <translation>Shows or hides the filter row.</translation>
+    </message>
+    <message>
+        <source>Filter status, tenggat, kategori, unit, petugas dan tanggal.</source>
+        <translation>Filters by status, deadline, category, unit, officer and date.</translation>
+    </message>
+    <message>
+        <source>Laporan yang cocok dengan pencarian dan filter. Tekan Enter untuk membuka.</source>
+        <translation>Cases matching the search and filters. Press Enter to open one.</translation>
+    </message>
+    <message>
+        <source>Atur alamat hub</source>
+        <translation>Set the hub address</translation>
+    </message>
+    <message>
+        <source>Membuka Pengaturan untuk mengisi alamat hub.</source>
+        <translation>Opens Preferences to enter the hub address.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPanel</name>
@@ -680,6 +1016,42 @@
         <source>B&amp;uang…</source>
         <translation>&amp;Discard…</translation>
     </message>
+    <message>
+        <source>Tampilkan yang sudah terkirim atau dibuang</source>
+        <translation>Show sent or discarded actions</translation>
+    </message>
+    <message>
+        <source>Menampilkan juga tindakan yang sudah selesai.</source>
+        <translation>Also shows actions that are finished.</translation>
+    </message>
+    <message>
+        <source>Kirim sekarang</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Mengirim semua tindakan yang menunggu ke hub.</source>
+        <translation>Sends every waiting action to the hub.</translation>
+    </message>
+    <message>
+        <source>Tindakan yang menunggu dikirim, gagal, atau bentrok.</source>
+        <translation>Actions waiting to be sent, failed, or in conflict.</translation>
+    </message>
+    <message>
+        <source>Membuka laporan dari tindakan terpilih.</source>
+        <translation>Opens the case of the selected action.</translation>
+    </message>
+    <message>
+        <source>Mengirim lagi tindakan terpilih yang gagal.</source>
+        <translation>Sends the selected failed action again.</translation>
+    </message>
+    <message>
+        <source>Membandingkan dengan keadaan laporan di hub sebelum mengirim ulang.</source>
+        <translation>Compares with the case as it is on the hub before sending again.</translation>
+    </message>
+    <message>
+        <source>Membuang tindakan terpilih setelah konfirmasi; tidak dikirim ke hub.</source>
+        <translation>Discards the selected action after asking; it is not sent to the hub.</translation>
+    </message>
 </context>
 <context>
     <name>QuarantineDialog</name>
@@ -702,6 +1074,22 @@
     <message>
         <source>Salin semua rincian ke papan klip</source>
         <translation>Copy all details to the clipboard</translation>
+    </message>
+    <message>
+        <source>Catatan dari hub yang disisihkan, tanpa identitas pelapor.</source>
+        <translation>Records from the hub that were set aside, without the reporter&apos;s identity.</translation>
+    </message>
+    <message>
+        <source>Salin rincian</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>Menutup jendela ini.</source>
+        <translation>Closes this window.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1266,58 @@
         <source>Pada koneksi berkuota (misalnya paket data ponsel) lampiran tidak diunduh di muka. Lampiran yang Anda buka sendiri tetap diunduh.</source>
         <translation>On a metered connection (a phone&apos;s data plan, for example) attachments are not downloaded ahead. Attachments you open yourself are still downloaded.</translation>
     </message>
+    <message>
+        <source>Bahasa tampilan LAPOR Desk.</source>
+        <translation>The language LAPOR Desk is shown in.</translation>
+    </message>
+    <message>
+        <source>Alamat https hub instansi Anda.</source>
+        <translation>The https address of your agency&apos;s hub.</translation>
+    </message>
+    <message>
+        <source>Berkas PEM CA instansi bila hub memakai sertifikat instansi; boleh kosong.</source>
+        <translation>The agency&apos;s CA file (PEM) when the hub uses the agency&apos;s certificate; may be empty.</translation>
+    </message>
+    <message>
+        <source>Memilih berkas sertifikat CA dari disk.</source>
+        <translation>Chooses the CA certificate file from disk.</translation>
+    </message>
+    <message>
+        <source>Berapa lama menunggu jawaban hub sebelum mencoba lagi.</source>
+        <translation>How long to wait for the hub&apos;s answer before trying again.</translation>
+    </message>
+    <message>
+        <source>Seberapa sering LAPOR Desk sinkron sendiri.</source>
+        <translation>How often LAPOR Desk syncs by itself.</translation>
+    </message>
+    <message>
+        <source>Lampiran yang lebih besar diunduh hanya saat dibuka.</source>
+        <translation>Larger attachments are downloaded only when opened.</translation>
+    </message>
+    <message>
+        <source>Setelah sekian menit tanpa dipakai, LAPOR Desk meminta kata sandi.</source>
+        <translation>After this many minutes unused, LAPOR Desk asks for the password.</translation>
+    </message>
+    <message>
+        <source>Penyimpanan laporan</source>
+        <translation>Keeping cases</translation>
+    </message>
+    <message>
+        <source>Berapa lama laporan yang sudah ditutup disimpan di komputer ini.</source>
+        <translation>How long closed cases are kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Laporan yang sudah ditutup lebih lama dari ini dihapus dari komputer ini.</source>
+        <translation>Cases closed longer ago than this are removed from this computer.</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>Simpan pengaturan atau batalkan.</source>
+        <translation>Save the preferences or cancel.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
@@ -917,6 +1357,34 @@
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
+    <message>
+        <source>Apa yang terjadi pada sinkronisasi terakhir, dengan rinciannya.</source>
+        <translation>What happened in the last syncs, with the details.</translation>
+    </message>
+    <message>
+        <source>Ukuran data per hari; buka satu hari untuk melihat tiap sinkronisasi.</source>
+        <translation>Data sizes per day; expand a day to see each sync.</translation>
+    </message>
+    <message>
+        <source>Mulai sinkronisasi dengan hub sekarang.</source>
+        <translation>Starts a sync with the hub now.</translation>
+    </message>
+    <message>
+        <source>Rincian catatan yang tidak terbaca</source>
+        <translation>Details of unreadable records</translation>
+    </message>
+    <message>
+        <source>Menampilkan catatan dari hub yang disisihkan karena tidak dapat dibaca.</source>
+        <translation>Shows the records from the hub that were set aside because they could not be read.</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>Menutup catatan sinkronisasi.</source>
+        <translation>Closes the sync log.</translation>
+    </message>
 </context>
 <context>
     <name>ViewSidebar</name>
@@ -939,6 +1407,49 @@
     <message>
         <source>Simpan tampilan</source>
         <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Pilih tampilan untuk menyaring daftar laporan.</source>
+        <translation>Choose a view to filter the case list.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::Accessible</name>
+    <message>
+        <source>Menyimpan isian lalu menutup jendela ini.</source>
+        <translation>Saves what was entered and closes this window.</translation>
+    </message>
+    <message>
+        <source>Menutup jendela ini.</source>
+        <translation>Closes this window.</translation>
+    </message>
+    <message>
+        <source>Menutup jendela ini tanpa menyimpan perubahan.</source>
+        <translation>Closes this window without saving changes.</translation>
+    </message>
+    <message>
+        <source>Menjalankan tindakan ini.</source>
+        <translation>Carries out this action.</translation>
+    </message>
+    <message>
+        <source>Menggeser deretan tab yang tidak muat.</source>
+        <translation>Scrolls the tabs that do not fit.</translation>
+    </message>
+    <message>
+        <source>Tindakan lainnya</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Menampilkan tindakan yang tidak muat di bilah ini.</source>
+        <translation>Shows the actions that do not fit on this bar.</translation>
+    </message>
+    <message>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Mengosongkan isian ini.</source>
+        <translation>Clears this field.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1729,14 @@
         <source>Kembalikan draf</source>
         <translation>Return draft</translation>
     </message>
+    <message>
+        <source>Persetujuan tidak dapat disimpan; draf tetap menunggu keputusan Anda.</source>
+        <translation>The approval could not be saved; the draft still awaits your decision.</translation>
+    </message>
+    <message>
+        <source>Pengembalian tidak dapat disimpan; draf tetap menunggu keputusan Anda.</source>
+        <translation>Returning the draft could not be saved; the draft still awaits your decision.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::AttachmentFetcher</name>
@@ -1375,6 +1894,14 @@
         <source>Nota dinas belum dibuat: %1</source>
         <translation>The memo (nota dinas) was not made: %1</translation>
     </message>
+    <message>
+        <source>Tautan tidak dapat disimpan.</source>
+        <translation>The link could not be saved.</translation>
+    </message>
+    <message>
+        <source>Tindakan ini tidak dapat dijadwalkan ulang.</source>
+        <translation>This action could not be scheduled again.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CaseActionDialog</name>
@@ -1441,6 +1968,14 @@
     <message>
         <source>Simpan catatan</source>
         <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Menyimpan tindakan ini; tindakan dikirim ke hub saat sinkron.</source>
+        <translation>Saves this action; it is sent to the hub with the next sync.</translation>
+    </message>
+    <message>
+        <source>Tindakan ini tidak dapat disimpan; coba lagi.</source>
+        <translation>This action could not be saved; try again.</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2313,14 @@
         <source>Pencetak menolak dokumen ini.</source>
         <translation>The printer refused this document.</translation>
     </message>
+    <message>
+        <source>Lampiran belum dapat disimpan di komputer ini. Periksa ruang disk lalu coba lagi.</source>
+        <translation>The attachment could not be saved on this computer yet. Check the disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Berkas nota dinas tidak dapat dibuat.</source>
+        <translation>The nota dinas file could not be made.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -1787,6 +2330,10 @@
             <numerusform>%n case. Double-click to open.</numerusform>
             <numerusform>%n cases. Double-click to open.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Laporan di balik angka ini. Tekan Enter untuk membuka.</source>
+        <translation>The cases behind this figure. Press Enter to open one.</translation>
     </message>
 </context>
 <context>
@@ -2416,10 +2963,6 @@
         <translation>Other range</translation>
     </message>
     <message>
-        <source>Angka tidak dapat dihitung: %1</source>
-        <translation>The figures cannot be calculated: %1</translation>
-    </message>
-    <message>
         <source>Dasbor Pengawasan — %1 — %2</source>
         <translation>Supervision dashboard — %1 — %2</translation>
     </message>
@@ -2512,10 +3055,6 @@
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <source>Daftar laporan tidak dapat dibuka: %1</source>
-        <translation>The case list cannot be opened: %1</translation>
-    </message>
-    <message>
         <source>Pencetak menolak dokumen ini.</source>
         <translation>The printer refused this document.</translation>
     </message>
@@ -2546,6 +3085,22 @@
     <message>
         <source>Laporan disimpan ke %1</source>
         <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <source>Angka tidak dapat dihitung. Tutup lalu buka lagi dasbor ini.</source>
+        <translation>The figures could not be worked out. Close the dashboard and open it again.</translation>
+    </message>
+    <message>
+        <source>Daftar laporan tidak dapat dibuka.</source>
+        <translation>The list of cases could not be opened.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat dicetak. Periksa pencetak lalu coba lagi.</source>
+        <translation>The report could not be printed. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan di tempat itu. Pilih folder lain, misalnya Dokumen, lalu coba lagi.</source>
+        <translation>The report could not be saved there. Choose another folder, such as Documents, and try again.</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3135,21 @@
     </message>
 </context>
 <context>
+    <name>lapor::Deadlines</name>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>≤ 2 hari</source>
+        <translation>≤ 2 days</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>On track</translation>
+    </message>
+</context>
+<context>
     <name>lapor::Desk</name>
     <message>
         <source>LAPOR Desk: menindaklanjuti laporan SP4N-LAPOR!, juga tanpa internet.</source>
@@ -2600,6 +3170,10 @@
     <message>
         <source>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</source>
         <translation>Training mode: a local hub with sample cases, signed in as petugas1. The training profile is separate from your work profile.</translation>
+    </message>
+    <message>
+        <source>Data LAPOR Desk di komputer ini tidak dapat dibuka. Tidak ada yang diubah atau dihapus. Pastikan disk tidak penuh dan folder profil dapat ditulis, lalu buka lagi; bila tetap gagal, kirim rinciannya ke admin instansi Anda.</source>
+        <translation>LAPOR Desk&apos;s data on this computer cannot be opened. Nothing was changed or deleted. Make sure the disk is not full and the profile folder is writable, then open it again; if it still fails, send the details to your agency&apos;s admin.</translation>
     </message>
 </context>
 <context>
@@ -2806,12 +3380,12 @@
         <translation>They are listed in %1; hand the list to your head of unit.</translation>
     </message>
     <message>
-        <source>Daftarnya tidak dapat disimpan (%1); tindakan itu tetap ada di Kotak Keluar.</source>
-        <translation>Their list could not be saved (%1); the actions stay in the Outbox.</translation>
-    </message>
-    <message>
         <source>Hubungi admin instansi bila ini keliru.</source>
         <translation>Contact your agency&apos;s administrator if this is a mistake.</translation>
+    </message>
+    <message>
+        <source>Daftarnya tidak dapat disimpan; tindakan itu tetap ada di Kotak Keluar.</source>
+        <translation>Their list could not be saved; the actions stay in the Outbox.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3671,22 @@ Attach this file anyway?</translation>
         <source>Ukuran asli</source>
         <translation>Original size</translation>
     </message>
+    <message>
+        <source>data di komputer ini tidak dapat ditulis. Teks Anda tetap di layar; disimpan lagi saat Anda mengetik.</source>
+        <translation>the data on this computer cannot be written. Your text stays on screen and is saved again as you type.</translation>
+    </message>
+    <message>
+        <source>Foto aslinya tidak dapat dibaca lagi; lampiran yang diperkecil tetap dipakai.</source>
+        <translation>The original photo can no longer be read; the reduced attachment is kept.</translation>
+    </message>
+    <message>
+        <source>Draf belum dapat diajukan; teksnya tetap tersimpan.</source>
+        <translation>The draft could not be submitted yet; its text is still saved.</translation>
+    </message>
+    <message>
+        <source>Draf tidak dapat dibuang; teksnya tetap tersimpan.</source>
+        <translation>The draft could not be discarded; its text is still saved.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DraftFiles</name>
@@ -3243,6 +3833,10 @@ Attach this file anyway?</translation>
         <source>%1 tidak berisi sertifikat PEM</source>
         <translation>%1 holds no PEM certificate</translation>
     </message>
+    <message>
+        <source>%1 tidak ada atau tidak dapat dibaca</source>
+        <translation>%1 does not exist or cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>lapor::HubError</name>
@@ -3259,20 +3853,12 @@ Attach this file anyway?</translation>
         <translation>The hub&apos;s response cannot be read. LAPOR Desk will try again.</translation>
     </message>
     <message>
-        <source>Hub mengirim data yang tidak sah; data itu ditolak dan tidak ada yang diubah. Rincian: %1</source>
-        <translation>The hub sent invalid data; it was rejected and nothing was changed. Details: %1</translation>
-    </message>
-    <message>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
         <source>Disk komputer ini penuh, jadi data terakhir dari hub tidak disimpan. Kosongkan ruang disk lalu sinkron lagi; tidak ada data yang hilang.</source>
         <translation>This computer&apos;s disk is full, so the latest data from the hub was not saved. Free up disk space, then sync again; no data has been lost.</translation>
-    </message>
-    <message>
-        <source>Basis data lokal tidak dapat menyimpan data dari hub; tidak ada yang diubah dan sinkron berikutnya mengulanginya. Rincian: %1</source>
-        <translation>The local database cannot store the data from the hub; nothing was changed and the next sync will try again. Details: %1</translation>
     </message>
     <message>
         <source>Sesi Anda berakhir. Silakan masuk lagi.</source>
@@ -3362,6 +3948,18 @@ Attach this file anyway?</translation>
         <source>Jawaban hub lebih besar dari batas %1, jadi diputus dan tidak disimpan. Mencoba lagi tidak membantu; bila terus terjadi, hubungi admin instansi Anda.</source>
         <translation>The hub&apos;s answer is larger than the limit of %1, so it was cut off and not kept. Trying again will not help; if it keeps happening, contact your agency&apos;s admin.</translation>
     </message>
+    <message>
+        <source>Hub mengirim data yang tidak sah; data itu ditolak dan tidak ada yang diubah. Rinciannya ada di catatan sinkronisasi.</source>
+        <translation>The hub sent invalid data; it was rejected and nothing was changed. The details are in the sync log.</translation>
+    </message>
+    <message>
+        <source>Data LAPOR Desk di komputer ini tidak dapat ditulis, jadi data terakhir dari hub tidak disimpan. Pastikan folder profil dapat ditulis lalu sinkron lagi; tidak ada data yang hilang.</source>
+        <translation>LAPOR Desk&apos;s data on this computer cannot be written, so the latest data from the hub was not saved. Make sure the profile folder is writable, then sync again; no data has been lost.</translation>
+    </message>
+    <message>
+        <source>Basis data lokal tidak dapat menyimpan data dari hub; tidak ada yang diubah dan sinkron berikutnya mengulanginya. Rinciannya ada di catatan sinkronisasi.</source>
+        <translation>The local database cannot store the data from the hub; nothing was changed and the next sync will try again. The details are in the sync log.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::ImageMetadata</name>
@@ -3426,6 +4024,10 @@ Attach this file anyway?</translation>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
+    <message>
+        <source>Menyimpan kata sandi kunci untuk komputer ini.</source>
+        <translation>Saves the lock password for this computer.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::LoginDialog</name>
@@ -3482,6 +4084,10 @@ Sign in here for the first time</translation>
     <message>
         <source>Menunggu peramban…</source>
         <translation>Waiting for the browser…</translation>
+    </message>
+    <message>
+        <source>Masuk ke hub dengan nama pengguna dan kata sandi ini.</source>
+        <translation>Signs in to the hub with this user name and password.</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +4206,14 @@ Profile: %2</translation>
     <message>
         <source>Hapus tampilan &quot;%1&quot;? Laporan di dalamnya tidak ikut terhapus.</source>
         <translation>Delete the view &quot;%1&quot;? The cases in it are not deleted.</translation>
+    </message>
+    <message>
+        <source>Tampilan tidak dapat disimpan.</source>
+        <translation>The view could not be saved.</translation>
+    </message>
+    <message>
+        <source>Nama tampilan tidak dapat diganti.</source>
+        <translation>The view could not be renamed.</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4390,62 @@ Profile: %2</translation>
     <message>
         <source>Contoh: %1</source>
         <translation>Example: %1</translation>
+    </message>
+    <message>
+        <source>Nama instansi di kop nota dinas.</source>
+        <translation>The agency&apos;s name in the memo&apos;s letterhead.</translation>
+    </message>
+    <message>
+        <source>Alamat, telepon dan laman di kop nota dinas.</source>
+        <translation>Address, telephone and website in the memo&apos;s letterhead.</translation>
+    </message>
+    <message>
+        <source>Berkas logo instansi di kop; kosong berarti tanpa logo.</source>
+        <translation>The agency&apos;s logo file for the letterhead; empty means no logo.</translation>
+    </message>
+    <message>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Memilih gambar PNG atau JPEG sebagai logo.</source>
+        <translation>Chooses a PNG or JPEG image as the logo.</translation>
+    </message>
+    <message>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Nota dinas berikutnya dibuat tanpa logo.</source>
+        <translation>The next memos are made without a logo.</translation>
+    </message>
+    <message>
+        <source>Kode unit yang mengganti {unit} dalam pola nomor.</source>
+        <translation>The unit code that replaces {unit} in the number pattern.</translation>
+    </message>
+    <message>
+        <source>Unit pengirim nota dinas.</source>
+        <translation>The unit the memo is from.</translation>
+    </message>
+    <message>
+        <source>Pejabat yang menerima nota dinas.</source>
+        <translation>The official the memo is addressed to.</translation>
+    </message>
+    <message>
+        <source>Nama pejabat yang menandatangani.</source>
+        <translation>The name of the signing official.</translation>
+    </message>
+    <message>
+        <source>Jabatan pejabat yang menandatangani.</source>
+        <translation>The position of the signing official.</translation>
+    </message>
+    <message>
+        <source>Nomor induk pegawai penanda tangan, 18 angka.</source>
+        <translation>The signer&apos;s civil servant number (NIP), 18 digits.</translation>
+    </message>
+    <message>
+        <source>Gambar ini tidak dapat dipakai sebagai logo. Pilih berkas PNG atau JPEG lain.</source>
+        <translation>This image cannot be used as the logo. Choose another PNG or JPEG file.</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4684,14 @@ Profile: %2</translation>
     <message>
         <source>Catatannya tetap tersimpan di kotak keluar. Lanjutkan?</source>
         <translation>Its record stays in the outbox. Continue?</translation>
+    </message>
+    <message>
+        <source>Tindakan ini tidak dapat dijadwalkan ulang.</source>
+        <translation>This action could not be scheduled again.</translation>
+    </message>
+    <message>
+        <source>Tindakan ini tidak dapat dibuang.</source>
+        <translation>This action could not be discarded.</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4954,10 @@ Profile: %2</translation>
         <source>Rincian…</source>
         <translation>Details…</translation>
     </message>
+    <message>
+        <source>Rincian catatan yang tidak terbaca</source>
+        <translation>Details of unreadable records</translation>
+    </message>
 </context>
 <context>
     <name>lapor::RelatedCases</name>
@@ -4392,6 +5074,22 @@ Profile: %2</translation>
     <message>
         <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Mencatat tautan sebagai catatan internal laporan ini; dikirim saat sinkron.</source>
+        <translation>Records the link as an internal note on this case; sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Mencatat bahwa laporan terpilih sama dengan laporan ini, sebagai catatan internal.</source>
+        <translation>Records, as an internal note, that the selected case is the same as this one.</translation>
+    </message>
+    <message>
+        <source>Membuka editor dengan jawaban terakhir laporan terpilih sebagai awal teks.</source>
+        <translation>Opens the editor with the selected case&apos;s last answer as the starting text.</translation>
+    </message>
+    <message>
+        <source>Menampilkan laporan terpilih di panel laporan.</source>
+        <translation>Shows the selected case in the case pane.</translation>
     </message>
 </context>
 <context>
@@ -4724,21 +5422,6 @@ Profile: %2</translation>
     </message>
 </context>
 <context>
-    <name>lapor::SlaBadgeDelegate</name>
-    <message>
-        <source>Terlambat</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>≤ 2 hari</source>
-        <translation>≤ 2 days</translation>
-    </message>
-    <message>
-        <source>Sesuai</source>
-        <translation>On time</translation>
-    </message>
-</context>
-<context>
     <name>lapor::Status</name>
     <message>
         <source>Belum Terverifikasi</source>
@@ -4902,10 +5585,6 @@ Profile: %2</translation>
 <context>
     <name>lapor::SyncStatusWidget</name>
     <message>
-        <source>Status sinkronisasi</source>
-        <translation>Sync status</translation>
-    </message>
-    <message>
         <source>baru saja</source>
         <translation>just now</translation>
     </message>
@@ -4973,6 +5652,18 @@ Profile: %2</translation>
     <message>
         <source>Klik untuk melihat catatan sinkronisasi.</source>
         <translation>Click to see the sync log.</translation>
+    </message>
+    <message>
+        <source>Kemajuan sinkronisasi</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>Bagian catatan dari hub yang sudah diterima.</source>
+        <translation>How much of the hub&apos;s records has arrived.</translation>
+    </message>
+    <message>
+        <source>Status sinkronisasi: %1</source>
+        <translation>Sync status: %1</translation>
     </message>
 </context>
 <context>

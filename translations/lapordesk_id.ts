@@ -51,6 +51,50 @@
         <source>&amp;Setujui</source>
         <translation>&amp;Setujui</translation>
     </message>
+    <message>
+        <source>Revisi yang ditinjau</source>
+        <translation>Revisi yang ditinjau</translation>
+    </message>
+    <message>
+        <source>Pilih antara perubahan terhadap revisi sebelumnya dan teks lengkap revisi.</source>
+        <translation>Pilih antara perubahan terhadap revisi sebelumnya dan teks lengkap revisi.</translation>
+    </message>
+    <message>
+        <source>Teks yang ditambah dan dihapus sejak revisi yang terakhir Anda lihat.</source>
+        <translation>Teks yang ditambah dan dihapus sejak revisi yang terakhir Anda lihat.</translation>
+    </message>
+    <message>
+        <source>Teks lengkap revisi yang akan disetujui atau dikembalikan.</source>
+        <translation>Teks lengkap revisi yang akan disetujui atau dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Wajib diisi bila draf dikembalikan; penulis membacanya bersama draf.</source>
+        <translation>Wajib diisi bila draf dikembalikan; penulis membacanya bersama draf.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Menutup tinjauan tanpa memutuskan.</source>
+        <translation>Menutup tinjauan tanpa memutuskan.</translation>
+    </message>
+    <message>
+        <source>Kembalikan draf</source>
+        <translation>Kembalikan draf</translation>
+    </message>
+    <message>
+        <source>Mengembalikan draf ke penulis dengan komentar Anda.</source>
+        <translation>Mengembalikan draf ke penulis dengan komentar Anda.</translation>
+    </message>
+    <message>
+        <source>Setujui draf</source>
+        <translation>Setujui draf</translation>
+    </message>
+    <message>
+        <source>Menyetujui revisi yang tampil; tindak lanjut dikirim ke hub.</source>
+        <translation>Menyetujui revisi yang tampil; tindak lanjut dikirim ke hub.</translation>
+    </message>
 </context>
 <context>
     <name>CaseActionDialog</name>
@@ -61,6 +105,22 @@
     <message>
         <source>Unit tujuan</source>
         <translation>Unit tujuan</translation>
+    </message>
+    <message>
+        <source>Unit yang akan menerima laporan ini.</source>
+        <translation>Unit yang akan menerima laporan ini.</translation>
+    </message>
+    <message>
+        <source>Teks yang dikirim bersama tindakan ini.</source>
+        <translation>Teks yang dikirim bersama tindakan ini.</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Tombol dialog</translation>
+    </message>
+    <message>
+        <source>Simpan tindakan atau batalkan.</source>
+        <translation>Simpan tindakan atau batalkan.</translation>
     </message>
 </context>
 <context>
@@ -120,6 +180,34 @@
     <message>
         <source>Simpan lampiran sebagai</source>
         <translation>Simpan lampiran sebagai</translation>
+    </message>
+    <message>
+        <source>Isi laporan dari pelapor, sebagai teks biasa.</source>
+        <translation>Isi laporan dari pelapor, sebagai teks biasa.</translation>
+    </message>
+    <message>
+        <source>Bagian laporan</source>
+        <translation>Bagian laporan</translation>
+    </message>
+    <message>
+        <source>Pilih riwayat, lampiran, atau laporan terkait.</source>
+        <translation>Pilih riwayat, lampiran, atau laporan terkait.</translation>
+    </message>
+    <message>
+        <source>Peristiwa laporan dari yang terlama: disposisi, tindak lanjut, balasan pelapor.</source>
+        <translation>Peristiwa laporan dari yang terlama: disposisi, tindak lanjut, balasan pelapor.</translation>
+    </message>
+    <message>
+        <source>Berkas yang dilampirkan pelapor dan petugas. Tekan Enter untuk membuka.</source>
+        <translation>Berkas yang dilampirkan pelapor dan petugas. Tekan Enter untuk membuka.</translation>
+    </message>
+    <message>
+        <source>Membuka lampiran terpilih dengan aplikasi bawaan komputer ini.</source>
+        <translation>Membuka lampiran terpilih dengan aplikasi bawaan komputer ini.</translation>
+    </message>
+    <message>
+        <source>Menyimpan salinan lampiran terpilih ke folder pilihan Anda.</source>
+        <translation>Menyimpan salinan lampiran terpilih ke folder pilihan Anda.</translation>
     </message>
 </context>
 <context>
@@ -228,6 +316,62 @@
         <source>Terlambat</source>
         <translation>Terlambat</translation>
     </message>
+    <message>
+        <source>Instansi atau unit yang angkanya ditampilkan.</source>
+        <translation>Instansi atau unit yang angkanya ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Bulan laporan; pilih Rentang khusus untuk memilih tanggal sendiri.</source>
+        <translation>Bulan laporan; pilih Rentang khusus untuk memilih tanggal sendiri.</translation>
+    </message>
+    <message>
+        <source>Tanggal awal rentang laporan.</source>
+        <translation>Tanggal awal rentang laporan.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir rentang laporan.</source>
+        <translation>Tanggal akhir rentang laporan.</translation>
+    </message>
+    <message>
+        <source>Rekap atau daftar laporan terlambat untuk diekspor atau dicetak.</source>
+        <translation>Rekap atau daftar laporan terlambat untuk diekspor atau dicetak.</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan terpilih sebagai berkas PDF.</source>
+        <translation>Menyimpan laporan terpilih sebagai berkas PDF.</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan terpilih sebagai berkas CSV untuk lembar kerja.</source>
+        <translation>Menyimpan laporan terpilih sebagai berkas CSV untuk lembar kerja.</translation>
+    </message>
+    <message>
+        <source>Mencetak laporan terpilih.</source>
+        <translation>Mencetak laporan terpilih.</translation>
+    </message>
+    <message>
+        <source>Membuka daftar laporan di balik angka ini.</source>
+        <translation>Membuka daftar laporan di balik angka ini.</translation>
+    </message>
+    <message>
+        <source>Tabel rekap</source>
+        <translation>Tabel rekap</translation>
+    </message>
+    <message>
+        <source>Pilih tabel per unit, per petugas, atau laporan terlambat.</source>
+        <translation>Pilih tabel per unit, per petugas, atau laporan terlambat.</translation>
+    </message>
+    <message>
+        <source>Klik dua kali pada baris untuk membuka laporan di baliknya.</source>
+        <translation>Klik dua kali pada baris untuk membuka laporan di baliknya.</translation>
+    </message>
 </context>
 <context>
     <name>DraftEditor</name>
@@ -319,6 +463,82 @@
         <source>Ganti foto yang diperkecil dengan foto aslinya, dibaca lagi dari tempat foto itu dilampirkan. Metadatanya tetap dibuang.</source>
         <translation>Ganti foto yang diperkecil dengan foto aslinya, dibaca lagi dari tempat foto itu dilampirkan. Metadatanya tetap dibuang.</translation>
     </message>
+    <message>
+        <source>Bagian draf</source>
+        <translation>Bagian draf</translation>
+    </message>
+    <message>
+        <source>Pilih teks, lampiran, atau riwayat revisi draf.</source>
+        <translation>Pilih teks, lampiran, atau riwayat revisi draf.</translation>
+    </message>
+    <message>
+        <source>Templat balasan yang dapat dipakai sebagai awal teks.</source>
+        <translation>Templat balasan yang dapat dipakai sebagai awal teks.</translation>
+    </message>
+    <message>
+        <source>Mengganti teks atau menyisipkan templat terpilih di kursor.</source>
+        <translation>Mengganti teks atau menyisipkan templat terpilih di kursor.</translation>
+    </message>
+    <message>
+        <source>Teks tindak lanjut untuk pelapor. Disimpan otomatis.</source>
+        <translation>Teks tindak lanjut untuk pelapor. Disimpan otomatis.</translation>
+    </message>
+    <message>
+        <source>Berkas yang ikut dikirim bersama tindak lanjut ini.</source>
+        <translation>Berkas yang ikut dikirim bersama tindak lanjut ini.</translation>
+    </message>
+    <message>
+        <source>Tambah lampiran</source>
+        <translation>Tambah lampiran</translation>
+    </message>
+    <message>
+        <source>Memilih berkas untuk dilampirkan ke draf.</source>
+        <translation>Memilih berkas untuk dilampirkan ke draf.</translation>
+    </message>
+    <message>
+        <source>Hapus lampiran</source>
+        <translation>Hapus lampiran</translation>
+    </message>
+    <message>
+        <source>Menghapus lampiran terpilih dari draf.</source>
+        <translation>Menghapus lampiran terpilih dari draf.</translation>
+    </message>
+    <message>
+        <source>Kirim ukuran asli</source>
+        <translation>Kirim ukuran asli</translation>
+    </message>
+    <message>
+        <source>Revisi yang sudah diajukan; pilih satu untuk melihat perbedaannya.</source>
+        <translation>Revisi yang sudah diajukan; pilih satu untuk melihat perbedaannya.</translation>
+    </message>
+    <message>
+        <source>Teks yang ditambah dan dihapus antara dua revisi.</source>
+        <translation>Teks yang ditambah dan dihapus antara dua revisi.</translation>
+    </message>
+    <message>
+        <source>Buang draf</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <source>Menghapus draf ini setelah konfirmasi.</source>
+        <translation>Menghapus draf ini setelah konfirmasi.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Menutup editor; teks sudah tersimpan.</source>
+        <translation>Menutup editor; teks sudah tersimpan.</translation>
+    </message>
+    <message>
+        <source>Ajukan untuk persetujuan</source>
+        <translation>Ajukan untuk persetujuan</translation>
+    </message>
+    <message>
+        <source>Mengirim revisi ini ke kepala unit untuk disetujui.</source>
+        <translation>Mengirim revisi ini ke kepala unit untuk disetujui.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -370,6 +590,42 @@
         <source>Hapus semua filter</source>
         <translation>Hapus semua filter</translation>
     </message>
+    <message>
+        <source>Hanya tampilkan laporan dengan status ini.</source>
+        <translation>Hanya tampilkan laporan dengan status ini.</translation>
+    </message>
+    <message>
+        <source>Hanya tampilkan laporan dengan keadaan tenggat ini.</source>
+        <translation>Hanya tampilkan laporan dengan keadaan tenggat ini.</translation>
+    </message>
+    <message>
+        <source>Hanya tampilkan laporan dalam kategori ini.</source>
+        <translation>Hanya tampilkan laporan dalam kategori ini.</translation>
+    </message>
+    <message>
+        <source>Hanya tampilkan laporan unit ini.</source>
+        <translation>Hanya tampilkan laporan unit ini.</translation>
+    </message>
+    <message>
+        <source>Hanya tampilkan laporan petugas ini.</source>
+        <translation>Hanya tampilkan laporan petugas ini.</translation>
+    </message>
+    <message>
+        <source>Aktifkan untuk membatasi laporan menurut tanggal diterima.</source>
+        <translation>Aktifkan untuk membatasi laporan menurut tanggal diterima.</translation>
+    </message>
+    <message>
+        <source>Tanggal awal laporan diterima.</source>
+        <translation>Tanggal awal laporan diterima.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir laporan diterima.</source>
+        <translation>Tanggal akhir laporan diterima.</translation>
+    </message>
+    <message>
+        <source>Menghapus semua filter sehingga semua laporan tampil lagi.</source>
+        <translation>Menghapus semua filter sehingga semua laporan tampil lagi.</translation>
+    </message>
 </context>
 <context>
     <name>ImageMetadata</name>
@@ -408,6 +664,22 @@
         <source>Ulangi kata sandi kunci</source>
         <translation>Ulangi kata sandi kunci</translation>
     </message>
+    <message>
+        <source>Kata sandi untuk membuka LAPOR Desk yang terkunci di komputer ini.</source>
+        <translation>Kata sandi untuk membuka LAPOR Desk yang terkunci di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi yang sama sekali lagi.</source>
+        <translation>Ketik kata sandi yang sama sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Tombol dialog</translation>
+    </message>
+    <message>
+        <source>Simpan kata sandi atau batalkan.</source>
+        <translation>Simpan kata sandi atau batalkan.</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -438,6 +710,22 @@
     <message>
         <source>&amp;Buka kunci</source>
         <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi Anda lalu tekan Enter.</source>
+        <translation>Ketik kata sandi Anda lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai pengguna lain</source>
+        <translation>Masuk sebagai pengguna lain</translation>
+    </message>
+    <message>
+        <source>Buka kunci</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Membuka kunci dengan kata sandi yang diketik.</source>
+        <translation>Membuka kunci dengan kata sandi yang diketik.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +777,26 @@
     <message>
         <source>Pilih nama Anda, lalu isi kata sandi. Pilih Orang lain untuk masuk pertama kali.</source>
         <translation>Pilih nama Anda, lalu isi kata sandi. Pilih Orang lain untuk masuk pertama kali.</translation>
+    </message>
+    <message>
+        <source>Alamat https hub instansi Anda, misalnya https://hub.instansi.go.id.</source>
+        <translation>Alamat https hub instansi Anda, misalnya https://hub.instansi.go.id.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna akun LAPOR! Anda.</source>
+        <translation>Nama pengguna akun LAPOR! Anda.</translation>
+    </message>
+    <message>
+        <source>Kata sandi akun LAPOR! Anda.</source>
+        <translation>Kata sandi akun LAPOR! Anda.</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Tombol dialog</translation>
+    </message>
+    <message>
+        <source>Masuk atau batalkan.</source>
+        <translation>Masuk atau batalkan.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +949,34 @@
         <source>Del</source>
         <translation>Del</translation>
     </message>
+    <message>
+        <source>Tampilan bawaan dan tampilan yang Anda simpan.</source>
+        <translation>Tampilan bawaan dan tampilan yang Anda simpan.</translation>
+    </message>
+    <message>
+        <source>Cari judul, isi laporan dan tindak lanjut saat Anda mengetik.</source>
+        <translation>Cari judul, isi laporan dan tindak lanjut saat Anda mengetik.</translation>
+    </message>
+    <message>
+        <source>Menampilkan atau menyembunyikan baris filter.</source>
+        <translation>Menampilkan atau menyembunyikan baris filter.</translation>
+    </message>
+    <message>
+        <source>Filter status, tenggat, kategori, unit, petugas dan tanggal.</source>
+        <translation>Filter status, tenggat, kategori, unit, petugas dan tanggal.</translation>
+    </message>
+    <message>
+        <source>Laporan yang cocok dengan pencarian dan filter. Tekan Enter untuk membuka.</source>
+        <translation>Laporan yang cocok dengan pencarian dan filter. Tekan Enter untuk membuka.</translation>
+    </message>
+    <message>
+        <source>Atur alamat hub</source>
+        <translation>Atur alamat hub</translation>
+    </message>
+    <message>
+        <source>Membuka Pengaturan untuk mengisi alamat hub.</source>
+        <translation>Membuka Pengaturan untuk mengisi alamat hub.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPanel</name>
@@ -680,6 +1016,42 @@
         <source>B&amp;uang…</source>
         <translation>B&amp;uang…</translation>
     </message>
+    <message>
+        <source>Tampilkan yang sudah terkirim atau dibuang</source>
+        <translation>Tampilkan yang sudah terkirim atau dibuang</translation>
+    </message>
+    <message>
+        <source>Menampilkan juga tindakan yang sudah selesai.</source>
+        <translation>Menampilkan juga tindakan yang sudah selesai.</translation>
+    </message>
+    <message>
+        <source>Kirim sekarang</source>
+        <translation>Kirim sekarang</translation>
+    </message>
+    <message>
+        <source>Mengirim semua tindakan yang menunggu ke hub.</source>
+        <translation>Mengirim semua tindakan yang menunggu ke hub.</translation>
+    </message>
+    <message>
+        <source>Tindakan yang menunggu dikirim, gagal, atau bentrok.</source>
+        <translation>Tindakan yang menunggu dikirim, gagal, atau bentrok.</translation>
+    </message>
+    <message>
+        <source>Membuka laporan dari tindakan terpilih.</source>
+        <translation>Membuka laporan dari tindakan terpilih.</translation>
+    </message>
+    <message>
+        <source>Mengirim lagi tindakan terpilih yang gagal.</source>
+        <translation>Mengirim lagi tindakan terpilih yang gagal.</translation>
+    </message>
+    <message>
+        <source>Membandingkan dengan keadaan laporan di hub sebelum mengirim ulang.</source>
+        <translation>Membandingkan dengan keadaan laporan di hub sebelum mengirim ulang.</translation>
+    </message>
+    <message>
+        <source>Membuang tindakan terpilih setelah konfirmasi; tidak dikirim ke hub.</source>
+        <translation>Membuang tindakan terpilih setelah konfirmasi; tidak dikirim ke hub.</translation>
+    </message>
 </context>
 <context>
     <name>QuarantineDialog</name>
@@ -702,6 +1074,22 @@
     <message>
         <source>Salin semua rincian ke papan klip</source>
         <translation>Salin semua rincian ke papan klip</translation>
+    </message>
+    <message>
+        <source>Catatan dari hub yang disisihkan, tanpa identitas pelapor.</source>
+        <translation>Catatan dari hub yang disisihkan, tanpa identitas pelapor.</translation>
+    </message>
+    <message>
+        <source>Salin rincian</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Tombol dialog</translation>
+    </message>
+    <message>
+        <source>Menutup jendela ini.</source>
+        <translation>Menutup jendela ini.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1266,58 @@
         <source>Pada koneksi berkuota (misalnya paket data ponsel) lampiran tidak diunduh di muka. Lampiran yang Anda buka sendiri tetap diunduh.</source>
         <translation>Pada koneksi berkuota (misalnya paket data ponsel) lampiran tidak diunduh di muka. Lampiran yang Anda buka sendiri tetap diunduh.</translation>
     </message>
+    <message>
+        <source>Bahasa tampilan LAPOR Desk.</source>
+        <translation>Bahasa tampilan LAPOR Desk.</translation>
+    </message>
+    <message>
+        <source>Alamat https hub instansi Anda.</source>
+        <translation>Alamat https hub instansi Anda.</translation>
+    </message>
+    <message>
+        <source>Berkas PEM CA instansi bila hub memakai sertifikat instansi; boleh kosong.</source>
+        <translation>Berkas PEM CA instansi bila hub memakai sertifikat instansi; boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Memilih berkas sertifikat CA dari disk.</source>
+        <translation>Memilih berkas sertifikat CA dari disk.</translation>
+    </message>
+    <message>
+        <source>Berapa lama menunggu jawaban hub sebelum mencoba lagi.</source>
+        <translation>Berapa lama menunggu jawaban hub sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Seberapa sering LAPOR Desk sinkron sendiri.</source>
+        <translation>Seberapa sering LAPOR Desk sinkron sendiri.</translation>
+    </message>
+    <message>
+        <source>Lampiran yang lebih besar diunduh hanya saat dibuka.</source>
+        <translation>Lampiran yang lebih besar diunduh hanya saat dibuka.</translation>
+    </message>
+    <message>
+        <source>Setelah sekian menit tanpa dipakai, LAPOR Desk meminta kata sandi.</source>
+        <translation>Setelah sekian menit tanpa dipakai, LAPOR Desk meminta kata sandi.</translation>
+    </message>
+    <message>
+        <source>Penyimpanan laporan</source>
+        <translation>Penyimpanan laporan</translation>
+    </message>
+    <message>
+        <source>Berapa lama laporan yang sudah ditutup disimpan di komputer ini.</source>
+        <translation>Berapa lama laporan yang sudah ditutup disimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Laporan yang sudah ditutup lebih lama dari ini dihapus dari komputer ini.</source>
+        <translation>Laporan yang sudah ditutup lebih lama dari ini dihapus dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Tombol dialog</translation>
+    </message>
+    <message>
+        <source>Simpan pengaturan atau batalkan.</source>
+        <translation>Simpan pengaturan atau batalkan.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
@@ -917,6 +1357,34 @@
         <source>Hasil</source>
         <translation>Hasil</translation>
     </message>
+    <message>
+        <source>Apa yang terjadi pada sinkronisasi terakhir, dengan rinciannya.</source>
+        <translation>Apa yang terjadi pada sinkronisasi terakhir, dengan rinciannya.</translation>
+    </message>
+    <message>
+        <source>Ukuran data per hari; buka satu hari untuk melihat tiap sinkronisasi.</source>
+        <translation>Ukuran data per hari; buka satu hari untuk melihat tiap sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Mulai sinkronisasi dengan hub sekarang.</source>
+        <translation>Mulai sinkronisasi dengan hub sekarang.</translation>
+    </message>
+    <message>
+        <source>Rincian catatan yang tidak terbaca</source>
+        <translation>Rincian catatan yang tidak terbaca</translation>
+    </message>
+    <message>
+        <source>Menampilkan catatan dari hub yang disisihkan karena tidak dapat dibaca.</source>
+        <translation>Menampilkan catatan dari hub yang disisihkan karena tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Tombol dialog</source>
+        <translation>Tombol dialog</translation>
+    </message>
+    <message>
+        <source>Menutup catatan sinkronisasi.</source>
+        <translation>Menutup catatan sinkronisasi.</translation>
+    </message>
 </context>
 <context>
     <name>ViewSidebar</name>
@@ -939,6 +1407,49 @@
     <message>
         <source>Simpan tampilan</source>
         <translation>Simpan tampilan</translation>
+    </message>
+    <message>
+        <source>Pilih tampilan untuk menyaring daftar laporan.</source>
+        <translation>Pilih tampilan untuk menyaring daftar laporan.</translation>
+    </message>
+</context>
+<context>
+    <name>lapor::Accessible</name>
+    <message>
+        <source>Menyimpan isian lalu menutup jendela ini.</source>
+        <translation>Menyimpan isian lalu menutup jendela ini.</translation>
+    </message>
+    <message>
+        <source>Menutup jendela ini.</source>
+        <translation>Menutup jendela ini.</translation>
+    </message>
+    <message>
+        <source>Menutup jendela ini tanpa menyimpan perubahan.</source>
+        <translation>Menutup jendela ini tanpa menyimpan perubahan.</translation>
+    </message>
+    <message>
+        <source>Menjalankan tindakan ini.</source>
+        <translation>Menjalankan tindakan ini.</translation>
+    </message>
+    <message>
+        <source>Menggeser deretan tab yang tidak muat.</source>
+        <translation>Menggeser deretan tab yang tidak muat.</translation>
+    </message>
+    <message>
+        <source>Tindakan lainnya</source>
+        <translation>Tindakan lainnya</translation>
+    </message>
+    <message>
+        <source>Menampilkan tindakan yang tidak muat di bilah ini.</source>
+        <translation>Menampilkan tindakan yang tidak muat di bilah ini.</translation>
+    </message>
+    <message>
+        <source>Kosongkan</source>
+        <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <source>Mengosongkan isian ini.</source>
+        <translation>Mengosongkan isian ini.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1729,14 @@
         <source>Kembalikan draf</source>
         <translation>Kembalikan draf</translation>
     </message>
+    <message>
+        <source>Persetujuan tidak dapat disimpan; draf tetap menunggu keputusan Anda.</source>
+        <translation>Persetujuan tidak dapat disimpan; draf tetap menunggu keputusan Anda.</translation>
+    </message>
+    <message>
+        <source>Pengembalian tidak dapat disimpan; draf tetap menunggu keputusan Anda.</source>
+        <translation>Pengembalian tidak dapat disimpan; draf tetap menunggu keputusan Anda.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::AttachmentFetcher</name>
@@ -1375,6 +1894,14 @@
         <source>Nota dinas belum dibuat: %1</source>
         <translation>Nota dinas belum dibuat: %1</translation>
     </message>
+    <message>
+        <source>Tautan tidak dapat disimpan.</source>
+        <translation>Tautan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Tindakan ini tidak dapat dijadwalkan ulang.</source>
+        <translation>Tindakan ini tidak dapat dijadwalkan ulang.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CaseActionDialog</name>
@@ -1441,6 +1968,14 @@
     <message>
         <source>Simpan catatan</source>
         <translation>Simpan catatan</translation>
+    </message>
+    <message>
+        <source>Menyimpan tindakan ini; tindakan dikirim ke hub saat sinkron.</source>
+        <translation>Menyimpan tindakan ini; tindakan dikirim ke hub saat sinkron.</translation>
+    </message>
+    <message>
+        <source>Tindakan ini tidak dapat disimpan; coba lagi.</source>
+        <translation>Tindakan ini tidak dapat disimpan; coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2309,14 @@
         <source>Pencetak menolak dokumen ini.</source>
         <translation>Pencetak menolak dokumen ini.</translation>
     </message>
+    <message>
+        <source>Lampiran belum dapat disimpan di komputer ini. Periksa ruang disk lalu coba lagi.</source>
+        <translation>Lampiran belum dapat disimpan di komputer ini. Periksa ruang disk lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Berkas nota dinas tidak dapat dibuat.</source>
+        <translation>Berkas nota dinas tidak dapat dibuat.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -1782,6 +2325,10 @@
         <translation>
             <numerusform>%n laporan. Klik dua kali untuk membuka.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Laporan di balik angka ini. Tekan Enter untuk membuka.</source>
+        <translation>Laporan di balik angka ini. Tekan Enter untuk membuka.</translation>
     </message>
 </context>
 <context>
@@ -2408,10 +2955,6 @@
         <translation>Rentang lain</translation>
     </message>
     <message>
-        <source>Angka tidak dapat dihitung: %1</source>
-        <translation>Angka tidak dapat dihitung: %1</translation>
-    </message>
-    <message>
         <source>Dasbor Pengawasan — %1 — %2</source>
         <translation>Dasbor Pengawasan — %1 — %2</translation>
     </message>
@@ -2504,10 +3047,6 @@
         <translation>Terlambat (%1)</translation>
     </message>
     <message>
-        <source>Daftar laporan tidak dapat dibuka: %1</source>
-        <translation>Daftar laporan tidak dapat dibuka: %1</translation>
-    </message>
-    <message>
         <source>Pencetak menolak dokumen ini.</source>
         <translation>Pencetak menolak dokumen ini.</translation>
     </message>
@@ -2538,6 +3077,22 @@
     <message>
         <source>Laporan disimpan ke %1</source>
         <translation>Laporan disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>Angka tidak dapat dihitung. Tutup lalu buka lagi dasbor ini.</source>
+        <translation>Angka tidak dapat dihitung. Tutup lalu buka lagi dasbor ini.</translation>
+    </message>
+    <message>
+        <source>Daftar laporan tidak dapat dibuka.</source>
+        <translation>Daftar laporan tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat dicetak. Periksa pencetak lalu coba lagi.</source>
+        <translation>Laporan tidak dapat dicetak. Periksa pencetak lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan di tempat itu. Pilih folder lain, misalnya Dokumen, lalu coba lagi.</source>
+        <translation>Laporan tidak dapat disimpan di tempat itu. Pilih folder lain, misalnya Dokumen, lalu coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3127,21 @@
     </message>
 </context>
 <context>
+    <name>lapor::Deadlines</name>
+    <message>
+        <source>Terlambat</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>≤ 2 hari</source>
+        <translation>≤ 2 hari</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>Sesuai</translation>
+    </message>
+</context>
+<context>
     <name>lapor::Desk</name>
     <message>
         <source>LAPOR Desk: menindaklanjuti laporan SP4N-LAPOR!, juga tanpa internet.</source>
@@ -2592,6 +3162,10 @@
     <message>
         <source>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</source>
         <translation>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</translation>
+    </message>
+    <message>
+        <source>Data LAPOR Desk di komputer ini tidak dapat dibuka. Tidak ada yang diubah atau dihapus. Pastikan disk tidak penuh dan folder profil dapat ditulis, lalu buka lagi; bila tetap gagal, kirim rinciannya ke admin instansi Anda.</source>
+        <translation>Data LAPOR Desk di komputer ini tidak dapat dibuka. Tidak ada yang diubah atau dihapus. Pastikan disk tidak penuh dan folder profil dapat ditulis, lalu buka lagi; bila tetap gagal, kirim rinciannya ke admin instansi Anda.</translation>
     </message>
 </context>
 <context>
@@ -2792,12 +3366,12 @@
         <translation>Daftarnya tersimpan di %1; serahkan kepada atasan Anda.</translation>
     </message>
     <message>
-        <source>Daftarnya tidak dapat disimpan (%1); tindakan itu tetap ada di Kotak Keluar.</source>
-        <translation>Daftarnya tidak dapat disimpan (%1); tindakan itu tetap ada di Kotak Keluar.</translation>
-    </message>
-    <message>
         <source>Hubungi admin instansi bila ini keliru.</source>
         <translation>Hubungi admin instansi bila ini keliru.</translation>
+    </message>
+    <message>
+        <source>Daftarnya tidak dapat disimpan; tindakan itu tetap ada di Kotak Keluar.</source>
+        <translation>Daftarnya tidak dapat disimpan; tindakan itu tetap ada di Kotak Keluar.</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3655,22 @@ Tetap lampirkan berkas ini?</translation>
         <source>Ukuran asli</source>
         <translation>Ukuran asli</translation>
     </message>
+    <message>
+        <source>data di komputer ini tidak dapat ditulis. Teks Anda tetap di layar; disimpan lagi saat Anda mengetik.</source>
+        <translation>data di komputer ini tidak dapat ditulis. Teks Anda tetap di layar; disimpan lagi saat Anda mengetik.</translation>
+    </message>
+    <message>
+        <source>Foto aslinya tidak dapat dibaca lagi; lampiran yang diperkecil tetap dipakai.</source>
+        <translation>Foto aslinya tidak dapat dibaca lagi; lampiran yang diperkecil tetap dipakai.</translation>
+    </message>
+    <message>
+        <source>Draf belum dapat diajukan; teksnya tetap tersimpan.</source>
+        <translation>Draf belum dapat diajukan; teksnya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Draf tidak dapat dibuang; teksnya tetap tersimpan.</source>
+        <translation>Draf tidak dapat dibuang; teksnya tetap tersimpan.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DraftFiles</name>
@@ -3227,6 +3817,10 @@ Tetap lampirkan berkas ini?</translation>
         <source>%1 tidak berisi sertifikat PEM</source>
         <translation>%1 tidak berisi sertifikat PEM</translation>
     </message>
+    <message>
+        <source>%1 tidak ada atau tidak dapat dibaca</source>
+        <translation>%1 tidak ada atau tidak dapat dibaca</translation>
+    </message>
 </context>
 <context>
     <name>lapor::HubError</name>
@@ -3243,20 +3837,12 @@ Tetap lampirkan berkas ini?</translation>
         <translation>Jawaban hub tidak dapat dibaca. LAPOR Desk akan mencoba lagi.</translation>
     </message>
     <message>
-        <source>Hub mengirim data yang tidak sah; data itu ditolak dan tidak ada yang diubah. Rincian: %1</source>
-        <translation>Hub mengirim data yang tidak sah; data itu ditolak dan tidak ada yang diubah. Rincian: %1</translation>
-    </message>
-    <message>
         <source>Dibatalkan.</source>
         <translation>Dibatalkan.</translation>
     </message>
     <message>
         <source>Disk komputer ini penuh, jadi data terakhir dari hub tidak disimpan. Kosongkan ruang disk lalu sinkron lagi; tidak ada data yang hilang.</source>
         <translation>Disk komputer ini penuh, jadi data terakhir dari hub tidak disimpan. Kosongkan ruang disk lalu sinkron lagi; tidak ada data yang hilang.</translation>
-    </message>
-    <message>
-        <source>Basis data lokal tidak dapat menyimpan data dari hub; tidak ada yang diubah dan sinkron berikutnya mengulanginya. Rincian: %1</source>
-        <translation>Basis data lokal tidak dapat menyimpan data dari hub; tidak ada yang diubah dan sinkron berikutnya mengulanginya. Rincian: %1</translation>
     </message>
     <message>
         <source>Sesi Anda berakhir. Silakan masuk lagi.</source>
@@ -3346,6 +3932,18 @@ Tetap lampirkan berkas ini?</translation>
         <source>Jawaban hub lebih besar dari batas %1, jadi diputus dan tidak disimpan. Mencoba lagi tidak membantu; bila terus terjadi, hubungi admin instansi Anda.</source>
         <translation>Jawaban hub lebih besar dari batas %1, jadi diputus dan tidak disimpan. Mencoba lagi tidak membantu; bila terus terjadi, hubungi admin instansi Anda.</translation>
     </message>
+    <message>
+        <source>Hub mengirim data yang tidak sah; data itu ditolak dan tidak ada yang diubah. Rinciannya ada di catatan sinkronisasi.</source>
+        <translation>Hub mengirim data yang tidak sah; data itu ditolak dan tidak ada yang diubah. Rinciannya ada di catatan sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Data LAPOR Desk di komputer ini tidak dapat ditulis, jadi data terakhir dari hub tidak disimpan. Pastikan folder profil dapat ditulis lalu sinkron lagi; tidak ada data yang hilang.</source>
+        <translation>Data LAPOR Desk di komputer ini tidak dapat ditulis, jadi data terakhir dari hub tidak disimpan. Pastikan folder profil dapat ditulis lalu sinkron lagi; tidak ada data yang hilang.</translation>
+    </message>
+    <message>
+        <source>Basis data lokal tidak dapat menyimpan data dari hub; tidak ada yang diubah dan sinkron berikutnya mengulanginya. Rinciannya ada di catatan sinkronisasi.</source>
+        <translation>Basis data lokal tidak dapat menyimpan data dari hub; tidak ada yang diubah dan sinkron berikutnya mengulanginya. Rinciannya ada di catatan sinkronisasi.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::ImageMetadata</name>
@@ -3409,6 +4007,10 @@ Tetap lampirkan berkas ini?</translation>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
+    <message>
+        <source>Menyimpan kata sandi kunci untuk komputer ini.</source>
+        <translation>Menyimpan kata sandi kunci untuk komputer ini.</translation>
+    </message>
 </context>
 <context>
     <name>lapor::LoginDialog</name>
@@ -3465,6 +4067,10 @@ Masuk pertama kali di sini</translation>
     <message>
         <source>Menunggu peramban…</source>
         <translation>Menunggu peramban…</translation>
+    </message>
+    <message>
+        <source>Masuk ke hub dengan nama pengguna dan kata sandi ini.</source>
+        <translation>Masuk ke hub dengan nama pengguna dan kata sandi ini.</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +4188,14 @@ Profil: %2</translation>
     <message>
         <source>Hapus tampilan &quot;%1&quot;? Laporan di dalamnya tidak ikut terhapus.</source>
         <translation>Hapus tampilan &quot;%1&quot;? Laporan di dalamnya tidak ikut terhapus.</translation>
+    </message>
+    <message>
+        <source>Tampilan tidak dapat disimpan.</source>
+        <translation>Tampilan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Nama tampilan tidak dapat diganti.</source>
+        <translation>Nama tampilan tidak dapat diganti.</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4372,62 @@ Profil: %2</translation>
     <message>
         <source>Contoh: %1</source>
         <translation>Contoh: %1</translation>
+    </message>
+    <message>
+        <source>Nama instansi di kop nota dinas.</source>
+        <translation>Nama instansi di kop nota dinas.</translation>
+    </message>
+    <message>
+        <source>Alamat, telepon dan laman di kop nota dinas.</source>
+        <translation>Alamat, telepon dan laman di kop nota dinas.</translation>
+    </message>
+    <message>
+        <source>Berkas logo instansi di kop; kosong berarti tanpa logo.</source>
+        <translation>Berkas logo instansi di kop; kosong berarti tanpa logo.</translation>
+    </message>
+    <message>
+        <source>Pilih logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Memilih gambar PNG atau JPEG sebagai logo.</source>
+        <translation>Memilih gambar PNG atau JPEG sebagai logo.</translation>
+    </message>
+    <message>
+        <source>Hapus logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>Nota dinas berikutnya dibuat tanpa logo.</source>
+        <translation>Nota dinas berikutnya dibuat tanpa logo.</translation>
+    </message>
+    <message>
+        <source>Kode unit yang mengganti {unit} dalam pola nomor.</source>
+        <translation>Kode unit yang mengganti {unit} dalam pola nomor.</translation>
+    </message>
+    <message>
+        <source>Unit pengirim nota dinas.</source>
+        <translation>Unit pengirim nota dinas.</translation>
+    </message>
+    <message>
+        <source>Pejabat yang menerima nota dinas.</source>
+        <translation>Pejabat yang menerima nota dinas.</translation>
+    </message>
+    <message>
+        <source>Nama pejabat yang menandatangani.</source>
+        <translation>Nama pejabat yang menandatangani.</translation>
+    </message>
+    <message>
+        <source>Jabatan pejabat yang menandatangani.</source>
+        <translation>Jabatan pejabat yang menandatangani.</translation>
+    </message>
+    <message>
+        <source>Nomor induk pegawai penanda tangan, 18 angka.</source>
+        <translation>Nomor induk pegawai penanda tangan, 18 angka.</translation>
+    </message>
+    <message>
+        <source>Gambar ini tidak dapat dipakai sebagai logo. Pilih berkas PNG atau JPEG lain.</source>
+        <translation>Gambar ini tidak dapat dipakai sebagai logo. Pilih berkas PNG atau JPEG lain.</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4660,14 @@ Profil: %2</translation>
     <message>
         <source>Catatannya tetap tersimpan di kotak keluar. Lanjutkan?</source>
         <translation>Catatannya tetap tersimpan di kotak keluar. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Tindakan ini tidak dapat dijadwalkan ulang.</source>
+        <translation>Tindakan ini tidak dapat dijadwalkan ulang.</translation>
+    </message>
+    <message>
+        <source>Tindakan ini tidak dapat dibuang.</source>
+        <translation>Tindakan ini tidak dapat dibuang.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4927,10 @@ Profil: %2</translation>
         <source>Rincian…</source>
         <translation>Rincian…</translation>
     </message>
+    <message>
+        <source>Rincian catatan yang tidak terbaca</source>
+        <translation>Rincian catatan yang tidak terbaca</translation>
+    </message>
 </context>
 <context>
     <name>lapor::RelatedCases</name>
@@ -4364,6 +5046,22 @@ Profil: %2</translation>
     <message>
         <source>B&amp;uka</source>
         <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <source>Mencatat tautan sebagai catatan internal laporan ini; dikirim saat sinkron.</source>
+        <translation>Mencatat tautan sebagai catatan internal laporan ini; dikirim saat sinkron.</translation>
+    </message>
+    <message>
+        <source>Mencatat bahwa laporan terpilih sama dengan laporan ini, sebagai catatan internal.</source>
+        <translation>Mencatat bahwa laporan terpilih sama dengan laporan ini, sebagai catatan internal.</translation>
+    </message>
+    <message>
+        <source>Membuka editor dengan jawaban terakhir laporan terpilih sebagai awal teks.</source>
+        <translation>Membuka editor dengan jawaban terakhir laporan terpilih sebagai awal teks.</translation>
+    </message>
+    <message>
+        <source>Menampilkan laporan terpilih di panel laporan.</source>
+        <translation>Menampilkan laporan terpilih di panel laporan.</translation>
     </message>
 </context>
 <context>
@@ -4695,21 +5393,6 @@ Profil: %2</translation>
     </message>
 </context>
 <context>
-    <name>lapor::SlaBadgeDelegate</name>
-    <message>
-        <source>Terlambat</source>
-        <translation>Terlambat</translation>
-    </message>
-    <message>
-        <source>≤ 2 hari</source>
-        <translation>≤ 2 hari</translation>
-    </message>
-    <message>
-        <source>Sesuai</source>
-        <translation>Sesuai</translation>
-    </message>
-</context>
-<context>
     <name>lapor::Status</name>
     <message>
         <source>Belum Terverifikasi</source>
@@ -4868,10 +5551,6 @@ Profil: %2</translation>
 <context>
     <name>lapor::SyncStatusWidget</name>
     <message>
-        <source>Status sinkronisasi</source>
-        <translation>Status sinkronisasi</translation>
-    </message>
-    <message>
         <source>baru saja</source>
         <translation>baru saja</translation>
     </message>
@@ -4936,6 +5615,18 @@ Profil: %2</translation>
     <message>
         <source>Klik untuk melihat catatan sinkronisasi.</source>
         <translation>Klik untuk melihat catatan sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Kemajuan sinkronisasi</source>
+        <translation>Kemajuan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Bagian catatan dari hub yang sudah diterima.</source>
+        <translation>Bagian catatan dari hub yang sudah diterima.</translation>
+    </message>
+    <message>
+        <source>Status sinkronisasi: %1</source>
+        <translation>Status sinkronisasi: %1</translation>
     </message>
 </context>
 <context>

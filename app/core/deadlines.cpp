@@ -1,5 +1,7 @@
 #include "deadlines.h"
 
+#include <QCoreApplication>
+
 namespace lapor::Deadlines {
 
 QDateTime dueAfter(const WorkingCalendar &calendar, const QDateTime &start, int workingDays)
@@ -70,6 +72,21 @@ QString slaKey(SlaState state)
         return QStringLiteral("due_soon");
     case SlaState::Overdue:
         return QStringLiteral("overdue");
+    }
+    return {};
+}
+
+QString slaLabel(SlaState state)
+{
+    switch (state) {
+    case SlaState::Overdue:
+        return QCoreApplication::translate("lapor::Deadlines", "Terlambat");
+    case SlaState::DueSoon:
+        return QCoreApplication::translate("lapor::Deadlines", "≤ 2 hari");
+    case SlaState::OnTrack:
+        return QCoreApplication::translate("lapor::Deadlines", "Sesuai");
+    case SlaState::None:
+        break;
     }
     return {};
 }

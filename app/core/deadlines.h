@@ -32,6 +32,9 @@ QDateTime caseDeadline(const WorkingCalendar &calendar, const Case &c);
 int workingDaysLeft(const WorkingCalendar &calendar, const QDateTime &due, const QDateTime &now);
 SlaState slaState(const WorkingCalendar &calendar, const QDateTime &due, const QDateTime &now);
 QString slaKey(SlaState state);
+// The state as the inbox's badge and a screen reader say it: "Terlambat", "≤ 2 hari",
+// "Sesuai"; empty for None.
+QString slaLabel(SlaState state);
 
 } // namespace Deadlines
 } // namespace lapor

@@ -100,7 +100,8 @@ void HubClient::setUpTls()
         return;
     QFile file(m_settings.extraCaFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_tlsProblem = QStringLiteral("%1: %2").arg(m_settings.extraCaFile, file.errorString());
+        // The file the person chose is named; the file system's own words are not plain.
+        m_tlsProblem = tr("%1 tidak ada atau tidak dapat dibaca").arg(m_settings.extraCaFile);
         return;
     }
     // A bundle: every certificate in the file counts (a root and its intermediates).

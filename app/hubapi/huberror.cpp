@@ -124,17 +124,20 @@ QString HubError::userMessage() const
         return tr("Jawaban hub tidak dapat dibaca. LAPOR Desk akan mencoba lagi.");
     case Kind::Invalid:
         return tr("Hub mengirim data yang tidak sah; data itu ditolak dan tidak ada yang "
-                  "diubah. Rincian: %1")
-            .arg(technical);
+                  "diubah. Rinciannya ada di catatan sinkronisasi.");
     case Kind::Cancelled:
         return tr("Dibatalkan.");
     case Kind::Store:
         if (technical.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
             return tr("Disk komputer ini penuh, jadi data terakhir dari hub tidak disimpan. "
                       "Kosongkan ruang disk lalu sinkron lagi; tidak ada data yang hilang.");
+        if (technical.contains(QLatin1String("readonly"), Qt::CaseInsensitive))
+            return tr("Data LAPOR Desk di komputer ini tidak dapat ditulis, jadi data terakhir "
+                      "dari hub tidak disimpan. Pastikan folder profil dapat ditulis lalu sinkron "
+                      "lagi; tidak ada data yang hilang.");
         return tr("Basis data lokal tidak dapat menyimpan data dari hub; tidak ada yang "
-                  "diubah dan sinkron berikutnya mengulanginya. Rincian: %1")
-            .arg(technical);
+                  "diubah dan sinkron berikutnya mengulanginya. Rinciannya ada di catatan "
+                  "sinkronisasi.");
     case Kind::Http:
         break;
     }

@@ -573,6 +573,13 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return displayData(*row, index.column());
         break;
     case Qt::AccessibleTextRole:
+        // The deadline's badge is painted; a screen reader hears its word before the date.
+        if (index.column() == DeadlineColumn) {
+            const QString badge = Deadlines::slaLabel(Deadlines::SlaState(deadlineOf(*row).sla));
+            const QString text = displayData(*row, index.column()).toString();
+            if (!badge.isEmpty())
+                return text.isEmpty() ? badge : badge + QLatin1String(", ") + text;
+        }
         return displayData(*row, index.column());
     case Qt::FontRole:
         if (row->unread) {

@@ -107,9 +107,8 @@ QString DisabledAccount::message(const Outcome &outcome)
             parts.append(tr("Daftarnya tersimpan di %1; serahkan kepada atasan Anda.")
                              .arg(QDir::toNativeSeparators(outcome.unsentFile)));
         else if (!outcome.fileError.isEmpty())
-            parts.append(tr("Daftarnya tidak dapat disimpan (%1); tindakan itu tetap ada di "
-                            "Kotak Keluar.")
-                             .arg(outcome.fileError));
+            parts.append(tr("Daftarnya tidak dapat disimpan; tindakan itu tetap ada di "
+                            "Kotak Keluar."));
     }
     parts.append(tr("Hubungi admin instansi bila ini keliru."));
     return parts.join(QLatin1Char(' '));

@@ -196,8 +196,12 @@ QString PersonSignIn::withdraw()
     const auto outcome = opened.database ? DisabledAccount::apply(
                              *m_profile, *opened.database, QDateTime::currentDateTimeUtc(), &error)
                                          : std::nullopt;
-    if (!outcome)
-        return m_error.userMessage() + QLatin1String(" (") + error + QLatin1Char(')');
+    if (!outcome) {
+        // The store's reason is for whoever looks after this PC, not for the sign-in page.
+        qWarning("account disabled, but the local store could not be closed: %s",
+                 qPrintable(error));
+        return m_error.userMessage();
+    }
     return DisabledAccount::message(*outcome);
 }
 

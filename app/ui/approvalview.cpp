@@ -1,7 +1,9 @@
 #include "approvalview.h"
 
+#include "accessible.h"
 #include "core/textdiff.h"
 #include "difftext.h"
+#include "errorbox.h"
 #include "store/actionwriter.h"
 #include "store/caserepository.h"
 #include "store/draftrepository.h"
@@ -22,6 +24,7 @@ ApprovalView::ApprovalView(Database &db, const User &user, QWidget *parent)
     , m_writer(std::make_unique<ActionWriter>(db, user))
 {
     m_ui->setupUi(this);
+    Accessible::nameInternals(this);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     m_ui->approveButton->setAccessibleName(tr("Setujui revisi"));
     m_ui->returnButton->setAccessibleName(tr("Kembalikan ke penulis"));
@@ -186,7 +189,9 @@ void ApprovalView::onApproveClicked()
 {
     QString error;
     if (!approve(&error)) {
-        QMessageBox::warning(this, tr("Persetujuan"), error);
+        ErrorBox::warnAbout(
+            this, tr("Persetujuan"),
+            tr("Persetujuan tidak dapat disimpan; draf tetap menunggu keputusan Anda."), error);
         return;
     }
     close();
@@ -196,7 +201,9 @@ void ApprovalView::onReturnClicked()
 {
     QString error;
     if (!returnDraft(m_ui->commentEdit->toPlainText(), &error)) {
-        QMessageBox::warning(this, tr("Kembalikan draf"), error);
+        ErrorBox::warnAbout(
+            this, tr("Kembalikan draf"),
+            tr("Pengembalian tidak dapat disimpan; draf tetap menunggu keputusan Anda."), error);
         return;
     }
     close();

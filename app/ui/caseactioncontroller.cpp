@@ -6,6 +6,7 @@
 #include "core/identity.h"
 #include "core/profile.h"
 #include "drafteditor.h"
+#include "errorbox.h"
 #include "mainwindow.h"
 #include "outboxpanel.h"
 #include "relatedcasespanel.h"
@@ -241,7 +242,8 @@ bool CaseActionController::linkCase(qint64 trackingId, qint64 otherId, RelatedCa
     const ActionResult result
         = ActionWriter(m_db, user()).addNote(trackingId, RelatedCases::linkNote(link, otherId));
     if (!result) {
-        QMessageBox::warning(&m_window, tr("Tautkan laporan"), result.error);
+        ErrorBox::warnAbout(&m_window, tr("Tautkan laporan"), tr("Tautan tidak dapat disimpan."),
+                            result.error);
         return false;
     }
     afterAction(trackingId,
@@ -317,7 +319,8 @@ void CaseActionController::onReview(qint64 trackingId, OutboxKind kind, const QS
         return;
     QString error;
     if (!OutboxRepository(m_db).retry(outboxId, &error)) {
-        QMessageBox::warning(&m_window, tr("Kirim ulang"), error);
+        ErrorBox::warnAbout(&m_window, tr("Kirim ulang"),
+                            tr("Tindakan ini tidak dapat dijadwalkan ulang."), error);
         return;
     }
     afterAction(trackingId, tr("Tindakan dikirim ulang."));

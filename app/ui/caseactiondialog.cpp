@@ -1,9 +1,12 @@
 #include "caseactiondialog.h"
 
+#include "accessible.h"
+#include "errorbox.h"
 #include "store/caserepository.h"
 #include "store/inboxlookup.h"
 #include "ui_caseactiondialog.h"
 
+#include <QDialogButtonBox>
 #include <QPushButton>
 
 namespace lapor {
@@ -18,6 +21,10 @@ CaseActionDialog::CaseActionDialog(Kind kind, Database &db, const User &user, qi
     , m_trackingId(trackingId)
 {
     m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(
+            tr("Menyimpan tindakan ini; tindakan dikirim ke hub saat sinkron."));
+    Accessible::describeButtons(m_ui->buttonBox);
     m_ui->errorLabel->hide();
     auto *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Batal"));
@@ -96,7 +103,10 @@ void CaseActionDialog::accept()
         break;
     }
     if (!m_result) {
-        m_ui->errorLabel->setText(m_result.error);
+        const auto said
+            = ErrorBox::split(tr("Tindakan ini tidak dapat disimpan; coba lagi."), m_result.error);
+        m_ui->errorLabel->setText(said.text);
+        m_ui->errorLabel->setToolTip(said.details);
         m_ui->errorLabel->show();
         return;
     }

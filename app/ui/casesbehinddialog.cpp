@@ -1,5 +1,6 @@
 #include "casesbehinddialog.h"
 
+#include "accessible.h"
 #include "models/caselistmodel.h"
 
 #include <QDialogButtonBox>
@@ -31,6 +32,7 @@ CasesBehindDialog::CasesBehindDialog(Database &db, const WorkingCalendar &calend
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setAccessibleName(title);
+    m_table->setAccessibleDescription(tr("Laporan di balik angka ini. Tekan Enter untuk membuka."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -41,6 +43,7 @@ CasesBehindDialog::CasesBehindDialog(Database &db, const WorkingCalendar &calend
     m_table->setColumnWidth(CaseListModel::TitleColumn, 280);
     layout->addWidget(m_table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    Accessible::describeButtons(buttons);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableView::activated, this,

@@ -1,5 +1,6 @@
 #include "caseview.h"
 
+#include "accessible.h"
 #include "core/deadlines.h"
 #include "core/profile.h"
 #include "relatedcasespanel.h"
@@ -43,6 +44,7 @@ CaseView::CaseView(QWidget *parent)
     m_ui->actionLayout->addWidget(m_toolBar);
     createActions();
     createNotaDinasMenu();
+    Accessible::nameInternals(this);
 
     // Built here rather than in the form: its rows and buttons follow the case.
     m_related = new RelatedCasesPanel(m_ui->caseTabs);

@@ -4,6 +4,7 @@
 #include "core/filenames.h"
 #include "core/imagemetadata.h"
 #include "core/profile.h"
+#include "errorbox.h"
 #include "store/caserepository.h"
 #include "store/timelinerepository.h"
 #include "sync/attachmentfetcher.h"
@@ -136,8 +137,15 @@ void CaseView::onAttachmentFailed(const QString &id, const QString &message)
     if (!m_waitingAttachments.remove(id))
         return; // a prefetch: the sync log has it
     showAttachments();
-    QMessageBox::warning(this, tr("Unduh lampiran"),
-                         tr("Lampiran belum dapat diunduh: %1").arg(message));
+    const auto said = ErrorBox::split({}, message);
+    if (said.details.isEmpty())
+        ErrorBox::warn(this, tr("Unduh lampiran"),
+                       tr("Lampiran belum dapat diunduh: %1").arg(message));
+    else
+        ErrorBox::warn(this, tr("Unduh lampiran"),
+                       tr("Lampiran belum dapat disimpan di komputer ini. Periksa ruang disk "
+                          "lalu coba lagi."),
+                       message);
 }
 
 void CaseView::openAttachment()

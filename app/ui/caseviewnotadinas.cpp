@@ -2,6 +2,7 @@
 // double click on the timeline's entry (docs/drafting.md, "Nota dinas").
 #include "caseview.h"
 #include "core/profile.h"
+#include "errorbox.h"
 #include "reports/notadinas.h"
 #include "store/notadinasrepository.h"
 #include "timelinetext.h"
@@ -68,7 +69,8 @@ std::optional<NotaDinasRecord> CaseView::notaDinasFile(const QString &file, QStr
         if (!QFileInfo::exists(*path)
             && !NotaDinas::writePdf(NotaDinasContent::fromJson(memo.content), m_profile->dir(),
                                     *path, &error)) {
-            QMessageBox::warning(this, tr("Nota dinas"), error);
+            ErrorBox::warnAbout(this, tr("Nota dinas"), tr("Berkas nota dinas tidak dapat dibuat."),
+                                error);
             return std::nullopt;
         }
         return memo;

@@ -1,7 +1,9 @@
 #include "dashboardwindow.h"
 
+#include "accessible.h"
 #include "casesbehinddialog.h"
 #include "dashboardcharts.h"
+#include "errorbox.h"
 #include "reports/figuretablemodel.h"
 #include "reports/reportdocument.h"
 #include "store/inboxlookup.h"
@@ -48,6 +50,7 @@ DashboardWindow::DashboardWindow(Database &db, const WorkingCalendar &calendar,
     , m_agencyWide(agencyWide)
 {
     m_ui->setupUi(this);
+    Accessible::nameInternals(this);
     m_ui->figureGrid->setRowStretch(0, 3);
     m_ui->figureGrid->setRowStretch(1, 2);
     m_ui->figureGrid->setColumnStretch(0, 4);
@@ -217,12 +220,19 @@ void DashboardWindow::onDatesEdited()
         refresh();
 }
 
+void DashboardWindow::showProblem(const QString &text, const QString &details)
+{
+    const auto said = ErrorBox::split(text, details);
+    m_ui->statusLabel->setText(said.text);
+    m_ui->statusLabel->setToolTip(said.details);
+}
+
 bool DashboardWindow::refresh()
 {
     QString error;
     auto stats = m_query.compute(scope(), period(), &error);
     if (!stats) {
-        m_ui->statusLabel->setText(tr("Angka tidak dapat dihitung: %1").arg(error));
+        showProblem(tr("Angka tidak dapat dihitung. Tutup lalu buka lagi dasbor ini."), error);
         return false;
     }
     m_stats = *stats;
@@ -332,7 +342,7 @@ CasesBehindDialog *DashboardWindow::showCasesBehind(const CasesBehind &behind, c
     QString error;
     const CaseFilter filter = m_query.filterFor(behind, &error);
     if (!error.isEmpty()) {
-        m_ui->statusLabel->setText(tr("Daftar laporan tidak dapat dibuka: %1").arg(error));
+        showProblem(tr("Daftar laporan tidak dapat dibuka."), error);
         return nullptr;
     }
     auto *dialog = new CasesBehindDialog(m_db, m_calendar, filter, m_stats.now, title, this);
@@ -394,7 +404,9 @@ void DashboardWindow::printWithDialog()
         return;
     QString error;
     if (!printReport(m_ui->reportCombo->currentData().toString(), &printer, &error))
-        QMessageBox::warning(this, tr("Cetak laporan"), error);
+        ErrorBox::warnAbout(this, tr("Cetak laporan"),
+                            tr("Laporan tidak dapat dicetak. Periksa pencetak lalu coba lagi."),
+                            error);
 }
 
 void DashboardWindow::exportWithDialog(const QString &format)
@@ -412,7 +424,10 @@ void DashboardWindow::exportWithDialog(const QString &format)
         return;
     QString error;
     if (!exportReport(kind, format, path, &error))
-        QMessageBox::warning(this, tr("Ekspor laporan"), error);
+        ErrorBox::warnAbout(this, tr("Ekspor laporan"),
+                            tr("Laporan tidak dapat disimpan di tempat itu. Pilih folder lain, "
+                               "misalnya Dokumen, lalu coba lagi."),
+                            error);
     else
         m_ui->statusLabel->setText(tr("Laporan disimpan ke %1").arg(path));
 }

@@ -64,6 +64,8 @@ signals:
     void openCaseRequested(const QString &trackingId);
 
 private:
+    // A plain sentence in the status line; the technical reason behind it on hover.
+    void showProblem(const QString &text, const QString &details);
     void fillMonths();
     void fillScopes();
     void onMonthChosen(int index);

@@ -4,6 +4,7 @@
 #include "core/profilehome.h"
 #include "deskapp.h"
 #include "deskshell.h"
+#include "errorbox.h"
 
 #include <QApplication>
 #include <QByteArrayList>
@@ -81,14 +82,22 @@ int runDesk(QApplication &app)
     Language::install(&app, home.language());
 
     QString error;
+    const QString refused = QApplication::translate(
+        "lapor::Desk",
+        "Data LAPOR Desk di komputer ini tidak dapat dibuka. Tidak ada yang "
+        "diubah atau dihapus. Pastikan disk tidak penuh dan folder profil dapat "
+        "ditulis, lalu buka lagi; bila tetap gagal, kirim rinciannya ke admin "
+        "instansi Anda.");
     if (!home.open(&error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("lapor::Desk", "LAPOR Desk"), error);
+        ErrorBox::critical(nullptr, QApplication::translate("lapor::Desk", "LAPOR Desk"), refused,
+                           error);
         return kExitStoreRefused;
     }
     DeskApp desk(home);
     QObject::connect(&desk, &DeskApp::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     if (!desk.start(&error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("lapor::Desk", "LAPOR Desk"), error);
+        ErrorBox::critical(nullptr, QApplication::translate("lapor::Desk", "LAPOR Desk"), refused,
+                           error);
         return kExitStoreRefused;
     }
     return app.exec();

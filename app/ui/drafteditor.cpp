@@ -1,7 +1,9 @@
 #include "drafteditor.h"
 
+#include "accessible.h"
 #include "draftattachments.h"
 #include "draftrevisions.h"
+#include "errorbox.h"
 #include "store/actionwriter.h"
 #include "store/caserepository.h"
 #include "store/draftrepository.h"
@@ -27,6 +29,7 @@ DraftEditor::DraftEditor(Database &db, const QString &profileDir, const User &us
     , m_writer(std::make_unique<ActionWriter>(db, user))
 {
     m_ui->setupUi(this);
+    Accessible::nameInternals(this);
     m_attachments = std::make_unique<DraftAttachments>(profileDir, *m_ui);
     m_revisions = std::make_unique<DraftRevisions>(db, *m_ui);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
@@ -269,7 +272,11 @@ bool DraftEditor::saveNow()
     }
     if (!result) {
         // Kept dirty: the next keystroke or leaving the editor tries again.
-        setSaveMessage(tr("Belum tersimpan: %1").arg(result.error), true);
+        const auto said = ErrorBox::split(tr("data di komputer ini tidak dapat ditulis. Teks Anda "
+                                             "tetap di layar; disimpan lagi saat Anda mengetik."),
+                                          result.error);
+        setSaveMessage(tr("Belum tersimpan: %1").arg(said.text), true);
+        m_ui->saveLabel->setToolTip(said.details);
         return false;
     }
     m_dirty = false;
@@ -284,6 +291,8 @@ bool DraftEditor::saveNow()
 void DraftEditor::setSaveMessage(const QString &text, bool problem)
 {
     m_ui->saveLabel->setText(text);
+    if (!problem)
+        m_ui->saveLabel->setToolTip(QString());
     m_ui->saveLabel->setStyleSheet(problem ? QStringLiteral("color: #b01e1e; font-weight: bold;")
                                            : QString());
 }
@@ -446,7 +455,10 @@ void DraftEditor::onOriginalSizeClicked()
         return;
     QString error;
     if (!restoreOriginalSize(name, &error))
-        QMessageBox::warning(this, tr("Ukuran asli"), error);
+        ErrorBox::warnAbout(
+            this, tr("Ukuran asli"),
+            tr("Foto aslinya tidak dapat dibaca lagi; lampiran yang diperkecil tetap dipakai."),
+            error);
 }
 
 bool DraftEditor::submit(QString *error)
@@ -483,7 +495,8 @@ void DraftEditor::onSubmitClicked()
 {
     QString error;
     if (!submit(&error)) {
-        QMessageBox::warning(this, tr("Draf belum dapat diajukan"), error);
+        ErrorBox::warnAbout(this, tr("Draf belum dapat diajukan"),
+                            tr("Draf belum dapat diajukan; teksnya tetap tersimpan."), error);
         return;
     }
     close();
@@ -502,7 +515,8 @@ void DraftEditor::onDiscardClicked()
     m_autosave.stop();
     const auto result = m_writer->discardDraft(m_draftId);
     if (!result) {
-        QMessageBox::warning(this, tr("Buang draf"), result.error);
+        ErrorBox::warnAbout(this, tr("Buang draf"),
+                            tr("Draf tidak dapat dibuang; teksnya tetap tersimpan."), result.error);
         return;
     }
     m_dirty = false;

@@ -1,8 +1,10 @@
 #include "localpassworddialog.h"
 
+#include "accessible.h"
 #include "hubapi/offlineverifier.h"
 #include "ui_localpassworddialog.h"
 
+#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSettings>
 
@@ -14,6 +16,9 @@ LocalPasswordDialog::LocalPasswordDialog(QSettings &settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Menyimpan kata sandi kunci untuk komputer ini."));
+    Accessible::describeButtons(m_ui->buttonBox);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Simpan"));
     m_ui->errorLabel->hide();
     setWindowFlag(Qt::WindowCloseButtonHint, false);

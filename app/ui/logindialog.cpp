@@ -1,8 +1,10 @@
 #include "logindialog.h"
 
+#include "accessible.h"
 #include "core/hubaddress.h"
 #include "ui_logindialog.h"
 
+#include <QDialogButtonBox>
 #include <QLocale>
 #include <QPushButton>
 #include <QUrl>
@@ -20,6 +22,9 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::LoginDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Masuk ke hub dengan nama pengguna dan kata sandi ini."));
+    Accessible::describeButtons(m_ui->buttonBox);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Masuk"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Batal"));
     m_browserButton

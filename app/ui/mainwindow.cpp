@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessible.h"
 #include "core/identity.h"
 #include "core/profile.h"
 #include "inboxitemdelegate.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Profile &profile, Database &db, const WorkingCalendar &ca
     , m_lookup(std::make_unique<InboxLookup>(db))
 {
     m_ui->setupUi(this);
+    Accessible::nameInternals(this);
     // The login code writes who is signed in; without it the desk is an officer's.
     const Identity identity = Identity::load(profile.settings());
     m_userId = identity.userId;

@@ -1,5 +1,7 @@
 // MainWindow: views, filters, search and saved views.
+
 #include "core/profile.h"
+#include "errorbox.h"
 #include "mainwindow.h"
 #include "models/caselistmodel.h"
 #include "models/viewlistmodel.h"
@@ -192,7 +194,8 @@ bool MainWindow::saveCurrentView(const QString &name)
     const auto id = m_savedViews->create(chosen, json, &error);
     if (!id) {
         if (name.isEmpty())
-            QMessageBox::warning(this, tr("Simpan tampilan"), error);
+            ErrorBox::warnAbout(this, tr("Simpan tampilan"), tr("Tampilan tidak dapat disimpan."),
+                                error);
         return false;
     }
     m_views->reload();
@@ -220,7 +223,8 @@ bool MainWindow::renameCurrentView(const QString &name)
     QString error;
     if (!m_savedViews->rename(id, chosen, &error)) {
         if (name.isEmpty())
-            QMessageBox::warning(this, tr("Ganti nama tampilan"), error);
+            ErrorBox::warnAbout(this, tr("Ganti nama tampilan"),
+                                tr("Nama tampilan tidak dapat diganti."), error);
         return false;
     }
     m_views->reload();

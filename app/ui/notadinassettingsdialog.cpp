@@ -1,9 +1,11 @@
 #include "notadinassettingsdialog.h"
 
+#include "accessible.h"
 #include "core/identity.h"
 #include "core/notadinasnumber.h"
 #include "core/notadinassettings.h"
 #include "core/profile.h"
+#include "errorbox.h"
 #include "reports/notadinas.h"
 
 #include <QDate>
@@ -75,6 +77,23 @@ NotaDinasSettingsDialog::NotaDinasSettingsDialog(Profile &profile, QWidget *pare
     m_signer = line(tr("Nama penanda tangan"), nd.signerName, identity.displayName);
     m_position = line(tr("Jabatan"), nd.signerPosition, tr("mis. Kepala Bidang Bina Marga"));
     m_nip = line(tr("NIP"), nd.signerNip, tr("18 angka"));
+    // Each field is named by its form label; what it is for, a screen reader says here.
+    m_agency->setAccessibleDescription(tr("Nama instansi di kop nota dinas."));
+    m_address->setAccessibleName(tr("Alamat (kop)"));
+    m_address->setAccessibleDescription(tr("Alamat, telepon dan laman di kop nota dinas."));
+    m_logo->setAccessibleName(tr("Logo (kop)"));
+    m_logo->setAccessibleDescription(tr("Berkas logo instansi di kop; kosong berarti tanpa logo."));
+    browse->setAccessibleName(tr("Pilih logo"));
+    browse->setAccessibleDescription(tr("Memilih gambar PNG atau JPEG sebagai logo."));
+    clear->setAccessibleName(tr("Hapus logo"));
+    clear->setAccessibleDescription(tr("Nota dinas berikutnya dibuat tanpa logo."));
+    m_pattern->setAccessibleDescription(m_pattern->toolTip());
+    m_unitCode->setAccessibleDescription(tr("Kode unit yang mengganti {unit} dalam pola nomor."));
+    m_from->setAccessibleDescription(tr("Unit pengirim nota dinas."));
+    m_recipient->setAccessibleDescription(tr("Pejabat yang menerima nota dinas."));
+    m_signer->setAccessibleDescription(tr("Nama pejabat yang menandatangani."));
+    m_position->setAccessibleDescription(tr("Jabatan pejabat yang menandatangani."));
+    m_nip->setAccessibleDescription(tr("Nomor induk pegawai penanda tangan, 18 angka."));
     connect(m_pattern, &QLineEdit::textChanged, this, &NotaDinasSettingsDialog::updateExample);
     connect(m_unitCode, &QLineEdit::textChanged, this, &NotaDinasSettingsDialog::updateExample);
 
@@ -85,6 +104,7 @@ NotaDinasSettingsDialog::NotaDinasSettingsDialog(Profile &profile, QWidget *pare
         this);
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    Accessible::describeButtons(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -134,7 +154,10 @@ void NotaDinasSettingsDialog::accept()
         QString error;
         if (!NotaDinas::importLogo(m_profile.dir(), QDir::fromNativeSeparators(logo), &relative,
                                    &error)) {
-            QMessageBox::warning(this, tr("Logo instansi"), error);
+            ErrorBox::warnAbout(
+                this, tr("Logo instansi"),
+                tr("Gambar ini tidak dapat dipakai sebagai logo. Pilih berkas PNG atau JPEG lain."),
+                error);
             return;
         }
         nd.logoFile = relative;

@@ -1,5 +1,6 @@
 #include "outboxpanel.h"
 
+#include "errorbox.h"
 #include "models/outboxmodel.h"
 #include "store/actionwriter.h"
 #include "store/outboxrepository.h"
@@ -53,7 +54,8 @@ OutboxPanel::OutboxPanel(Database &db, QWidget *parent)
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
         QString error;
         if (!retrySelected(&error))
-            QMessageBox::warning(this, tr("Coba lagi"), error);
+            ErrorBox::warnAbout(this, tr("Coba lagi"),
+                                tr("Tindakan ini tidak dapat dijadwalkan ulang."), error);
     });
     connect(m_ui->reviewButton, &QPushButton::clicked, this, [this] {
         if (const auto entry = selectedEntry())
@@ -201,7 +203,8 @@ void OutboxPanel::onDiscardClicked()
         return;
     QString error;
     if (!discardSelected(&error))
-        QMessageBox::warning(this, tr("Buang tindakan"), error);
+        ErrorBox::warnAbout(this, tr("Buang tindakan"), tr("Tindakan ini tidak dapat dibuang."),
+                            error);
 }
 
 } // namespace lapor

@@ -1,5 +1,6 @@
 #include "quarantinedialog.h"
 
+#include "accessible.h"
 #include "ui_quarantinedialog.h"
 
 #include <QClipboard>
@@ -13,6 +14,7 @@ QuarantineDialog::QuarantineDialog(const QList<QuarantinedRecord> &records, QWid
     , m_ui(std::make_unique<Ui::QuarantineDialog>())
 {
     m_ui->setupUi(this);
+    Accessible::describeButtons(m_ui->buttonBox);
     m_ui->details->setPlainText(detailsText(records));
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->details->toPlainText());

@@ -49,6 +49,9 @@ void QuarantineNotice::retranslate()
                        nullptr, m_count));
     m_text->setToolTip(m_text->text());
     m_details->setText(tr("Rincian…"));
+    // The notice is a label; a screen reader on the button hears what it is about.
+    m_details->setAccessibleName(tr("Rincian catatan yang tidak terbaca"));
+    m_details->setAccessibleDescription(m_text->text());
 }
 
 void QuarantineNotice::showDetails()

@@ -193,12 +193,19 @@ void RelatedCasesPanel::retranslate()
     m_intro->setAccessibleName(tr("Keterangan laporan terkait"));
     m_relatedButton->setText(tr("Tandai &terkait"));
     m_relatedButton->setAccessibleName(tr("Tautkan laporan terpilih sebagai terkait"));
+    m_relatedButton->setAccessibleDescription(
+        tr("Mencatat tautan sebagai catatan internal laporan ini; dikirim saat sinkron."));
     m_duplicateButton->setText(tr("Tandai &duplikat"));
     m_duplicateButton->setAccessibleName(tr("Tautkan laporan terpilih sebagai duplikat"));
+    m_duplicateButton->setAccessibleDescription(
+        tr("Mencatat bahwa laporan terpilih sama dengan laporan ini, sebagai catatan internal."));
     m_answerButton->setText(tr("Pakai &jawaban"));
     m_answerButton->setAccessibleName(tr("Mulai draf baru dari jawaban laporan terpilih"));
+    m_answerButton->setAccessibleDescription(
+        tr("Membuka editor dengan jawaban terakhir laporan terpilih sebagai awal teks."));
     m_openButton->setText(tr("B&uka"));
     m_openButton->setAccessibleName(tr("Buka laporan terpilih"));
+    m_openButton->setAccessibleDescription(tr("Menampilkan laporan terpilih di panel laporan."));
     if (m_trackingId)
         fill();
 }

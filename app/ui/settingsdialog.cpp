@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "accessible.h"
 #include "core/hubaddress.h"
 #include "core/identity.h"
 #include "core/language.h"
@@ -24,6 +25,7 @@ SettingsDialog::SettingsDialog(Profile &profile, QWidget *parent)
     , m_profile(profile)
 {
     m_ui->setupUi(this);
+    Accessible::describeButtons(m_ui->buttonBox);
     // Language names are shown in their own language, as users look for them that way.
     m_ui->languageCombo->addItem(tr("Ikuti sistem"), QString());
     m_ui->languageCombo->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));

@@ -53,17 +53,7 @@ SlaBadgeDelegate::SlaBadgeDelegate(int slaRole, QObject *parent)
 
 QString SlaBadgeDelegate::badgeText(int slaState)
 {
-    switch (Deadlines::SlaState(slaState)) {
-    case Deadlines::SlaState::Overdue:
-        return tr("Terlambat");
-    case Deadlines::SlaState::DueSoon:
-        return tr("≤ 2 hari");
-    case Deadlines::SlaState::OnTrack:
-        return tr("Sesuai");
-    case Deadlines::SlaState::None:
-        break;
-    }
-    return {};
+    return Deadlines::slaLabel(Deadlines::SlaState(slaState));
 }
 
 int SlaBadgeDelegate::contentsTag(const QModelIndex &index) const

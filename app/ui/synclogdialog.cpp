@@ -1,5 +1,6 @@
 #include "synclogdialog.h"
 
+#include "accessible.h"
 #include "quarantinedialog.h"
 #include "sync/synccontroller.h"
 #include "syncstatuswidget.h"
@@ -22,6 +23,7 @@ SyncLogDialog::SyncLogDialog(SyncController &controller, QWidget *parent)
     , m_controller(controller)
 {
     m_ui->setupUi(this);
+    Accessible::describeButtons(m_ui->buttonBox);
     m_ui->logView->setPlainText(controller.log().join(QLatin1Char('\n')));
     connect(&controller, &SyncController::logAdded, this,
             [this](const QString &line) { m_ui->logView->appendPlainText(line); });

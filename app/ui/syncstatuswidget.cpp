@@ -18,8 +18,9 @@ SyncStatusWidget::SyncStatusWidget(SyncController &controller, QWidget *parent)
     m_button->setObjectName(QStringLiteral("syncStatusButton"));
     m_button->setAutoRaise(true);
     m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_button->setAccessibleName(tr("Status sinkronisasi"));
     m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setAccessibleName(tr("Kemajuan sinkronisasi"));
+    m_progress->setAccessibleDescription(tr("Bagian catatan dari hub yang sudah diterima."));
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     layout->addWidget(m_progress);
@@ -75,9 +76,14 @@ QString SyncStatusWidget::describe(const SyncController::Status &status, const Q
 void SyncStatusWidget::refresh()
 {
     const auto status = m_controller.status();
-    m_button->setText(describe(status, QDateTime::currentDateTimeUtc()));
-    m_button->setToolTip(status.lastError.isEmpty() ? tr("Klik untuk melihat catatan sinkronisasi.")
-                                                    : status.lastError);
+    const QString text = describe(status, QDateTime::currentDateTimeUtc());
+    const QString hint = status.lastError.isEmpty() ? tr("Klik untuk melihat catatan sinkronisasi.")
+                                                    : status.lastError;
+    m_button->setText(text);
+    m_button->setToolTip(hint);
+    // A screen reader hears the state, and hears it change (setAccessibleName announces it).
+    m_button->setAccessibleName(tr("Status sinkronisasi: %1").arg(text));
+    m_button->setAccessibleDescription(hint);
     m_progress->setVisible(status.syncing);
     m_progress->setRange(0, status.total > 0 ? 1000 : 0);
     if (status.total > 0)
