@@ -319,6 +319,10 @@
         <source>Ganti foto yang diperkecil dengan foto aslinya, dibaca lagi dari tempat foto itu dilampirkan. Metadatanya tetap dibuang.</source>
         <translation>Replace the smaller photo with its original, read again from where it was attached. Its metadata is still removed.</translation>
     </message>
+    <message>
+        <source>&amp;Gunakan templat</source>
+        <translation>&amp;Use template</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -369,6 +373,61 @@
     <message>
         <source>Hapus semua filter</source>
         <translation>Clear all filters</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Selamat datang di LAPOR Desk</source>
+        <translation>Welcome to LAPOR Desk</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Pilih bahasa LAPOR Desk. Pilihan berlaku seketika dan bisa diubah nanti di Pengaturan → Preferensi.</source>
+        <translation>Choose the language of LAPOR Desk. It applies at once and can be changed later in Settings → Preferences.</translation>
+    </message>
+    <message>
+        <source>Sambungan</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk mengambil laporan unit Anda dari hub SP4N-LAPOR! instansi. Alamatnya Anda dapat dari admin instansi. Belum punya? Berlatihlah dulu dengan laporan contoh.</source>
+        <translation>LAPOR Desk fetches your unit&apos;s cases from your agency&apos;s SP4N-LAPOR! hub. Your agency admin gives you its address. Don&apos;t have one yet? Practise first with sample cases.</translation>
+    </message>
+    <message>
+        <source>&amp;Hub instansi saya</source>
+        <translation>My agency&apos;s &amp;hub</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat hub:</source>
+        <translation>Hub &amp;address:</translation>
+    </message>
+    <message>
+        <source>https://hub.lapor.go.id</source>
+        <translation>https://hub.lapor.go.id</translation>
+    </message>
+    <message>
+        <source>&amp;Mode pelatihan: laporan contoh di komputer ini, tanpa hub</source>
+        <translation>&amp;Training mode: sample cases on this computer, no hub</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun SP4N-LAPOR! Anda. Setelah masuk, laporan unit Anda disinkronkan dan bisa dikerjakan tanpa internet.</source>
+        <translation>Sign in with your SP4N-LAPOR! account. After signing in, your unit&apos;s cases are synced and can be worked on without internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1837,18 @@
         <source>Pencetak menolak dokumen ini.</source>
         <translation>The printer refused this document.</translation>
     </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -2577,6 +2648,14 @@
         <source>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</source>
         <translation>Training mode: a local hub with sample cases, signed in as petugas1. The training profile is separate from your work profile.</translation>
     </message>
+    <message>
+        <source>Alamat hub yang ditawarkan saat masuk (tanpa panduan awal).</source>
+        <translation>Hub address offered at sign-in (no first start guide).</translation>
+    </message>
+    <message>
+        <source>ALAMAT</source>
+        <translation>ADDRESS</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DeskApp</name>
@@ -3199,6 +3278,41 @@ Attach this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::FirstStartGuide</name>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>Isi kata sandi.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <source>Menghubungi hub…</source>
+        <translation>Contacting the hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai pelatihan</source>
+        <translation>&amp;Start training</translation>
+    </message>
+    <message>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+</context>
+<context>
     <name>lapor::HubAddress</name>
     <message>
         <source>Alamat hub harus berupa URL lengkap, misalnya https://hub.lapor.go.id.</source>
@@ -3386,6 +3500,17 @@ Attach this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::LanguageBar</name>
+    <message>
+        <source>Pilih bahasa LAPOR Desk. Bisa diubah nanti di Pengaturan → Preferensi.</source>
+        <translation>Choose the language of LAPOR Desk. It can be changed later in Settings → Preferences.</translation>
+    </message>
+    <message>
+        <source>Tutup; tetap dalam bahasa ini</source>
+        <translation>Close; keep this language</translation>
+    </message>
+</context>
+<context>
     <name>lapor::LocalPasswordDialog</name>
     <message>
         <source>Simpan</source>
@@ -3534,10 +3659,6 @@ Profile: %2</translation>
         <translation>This view is empty</translation>
     </message>
     <message>
-        <source>Tidak ada laporan di tampilan ini saat ini.</source>
-        <translation>There are no cases in this view right now.</translation>
-    </message>
-    <message>
         <source>Pilih laporan di daftar untuk membaca dan menindaklanjutinya. Panah atas/bawah berpindah laporan, Enter membukanya.</source>
         <translation>Select a case in the list to read it and follow it up. The up/down arrows move between cases, Enter opens one.</translation>
     </message>
@@ -3576,6 +3697,18 @@ Profile: %2</translation>
     <message>
         <source>Hapus tampilan &quot;%1&quot;? Laporan di dalamnya tidak ikut terhapus.</source>
         <translation>Delete the view &quot;%1&quot;? The cases in it are not deleted.</translation>
+    </message>
+    <message>
+        <source>Tidak ada draf yang menunggu persetujuan</source>
+        <translation>No drafts waiting for approval</translation>
+    </message>
+    <message>
+        <source>Draf yang diajukan petugas unit Anda muncul di sini setelah sinkronisasi (F5). Untuk saat ini tidak ada yang perlu Anda setujui.</source>
+        <translation>Drafts submitted by your unit&apos;s officers appear here after a sync (F5). There is nothing for you to approve right now.</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+9), atau sinkronkan (F5) untuk mengambil laporan baru.</source>
+        <translation>There are no cases in this view right now. Choose another view on the left (Ctrl+1 to Ctrl+9), or sync (F5) to fetch new cases.</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4123,10 @@ Profile: %2</translation>
     <message>
         <source>Catatannya tetap tersimpan di kotak keluar. Lanjutkan?</source>
         <translation>Its record stays in the outbox. Continue?</translation>
+    </message>
+    <message>
+        <source>Kotak keluar kosong: semua yang Anda kerjakan sudah terkirim. Tindak lanjut, disposisi dan catatan yang Anda simpan menunggu di sini sampai terkirim.</source>
+        <translation>The outbox is empty: everything you did has been sent. Follow-ups, dispositions and notes you save wait here until they are sent.</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4880,14 @@ Profile: %2</translation>
     <message>
         <source>Bukan Wewenang</source>
         <translation>Not our authority</translation>
+    </message>
+    <message>
+        <source>Belum Ditindaklanjuti</source>
+        <translation>Not yet followed up</translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation>In progress</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,10 @@
         <source>Ganti foto yang diperkecil dengan foto aslinya, dibaca lagi dari tempat foto itu dilampirkan. Metadatanya tetap dibuang.</source>
         <translation>Ganti foto yang diperkecil dengan foto aslinya, dibaca lagi dari tempat foto itu dilampirkan. Metadatanya tetap dibuang.</translation>
     </message>
+    <message>
+        <source>&amp;Gunakan templat</source>
+        <translation>&amp;Gunakan templat</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -369,6 +373,61 @@
     <message>
         <source>Hapus semua filter</source>
         <translation>Hapus semua filter</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Selamat datang di LAPOR Desk</source>
+        <translation>Selamat datang di LAPOR Desk</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Pilih bahasa LAPOR Desk. Pilihan berlaku seketika dan bisa diubah nanti di Pengaturan → Preferensi.</source>
+        <translation>Pilih bahasa LAPOR Desk. Pilihan berlaku seketika dan bisa diubah nanti di Pengaturan → Preferensi.</translation>
+    </message>
+    <message>
+        <source>Sambungan</source>
+        <translation>Sambungan</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk mengambil laporan unit Anda dari hub SP4N-LAPOR! instansi. Alamatnya Anda dapat dari admin instansi. Belum punya? Berlatihlah dulu dengan laporan contoh.</source>
+        <translation>LAPOR Desk mengambil laporan unit Anda dari hub SP4N-LAPOR! instansi. Alamatnya Anda dapat dari admin instansi. Belum punya? Berlatihlah dulu dengan laporan contoh.</translation>
+    </message>
+    <message>
+        <source>&amp;Hub instansi saya</source>
+        <translation>&amp;Hub instansi saya</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat hub:</source>
+        <translation>&amp;Alamat hub:</translation>
+    </message>
+    <message>
+        <source>https://hub.lapor.go.id</source>
+        <translation>https://hub.lapor.go.id</translation>
+    </message>
+    <message>
+        <source>&amp;Mode pelatihan: laporan contoh di komputer ini, tanpa hub</source>
+        <translation>&amp;Mode pelatihan: laporan contoh di komputer ini, tanpa hub</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun SP4N-LAPOR! Anda. Setelah masuk, laporan unit Anda disinkronkan dan bisa dikerjakan tanpa internet.</source>
+        <translation>Masuk dengan akun SP4N-LAPOR! Anda. Setelah masuk, laporan unit Anda disinkronkan dan bisa dikerjakan tanpa internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Kata sandi:</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1833,18 @@
         <source>Pencetak menolak dokumen ini.</source>
         <translation>Pencetak menolak dokumen ini.</translation>
     </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -2569,6 +2640,14 @@
         <source>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</source>
         <translation>Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai petugas1. Profil pelatihan terpisah dari profil kerja.</translation>
     </message>
+    <message>
+        <source>Alamat hub yang ditawarkan saat masuk (tanpa panduan awal).</source>
+        <translation>Alamat hub yang ditawarkan saat masuk (tanpa panduan awal).</translation>
+    </message>
+    <message>
+        <source>ALAMAT</source>
+        <translation>ALAMAT</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DeskApp</name>
@@ -3183,6 +3262,41 @@ Tetap lampirkan berkas ini?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::FirstStartGuide</name>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation>Isi nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Isi kata sandi.</source>
+        <translation>Isi kata sandi.</translation>
+    </message>
+    <message>
+        <source>Menghubungi hub…</source>
+        <translation>Menghubungi hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai pelatihan</source>
+        <translation>&amp;Mulai pelatihan</translation>
+    </message>
+    <message>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+</context>
+<context>
     <name>lapor::HubAddress</name>
     <message>
         <source>Alamat hub harus berupa URL lengkap, misalnya https://hub.lapor.go.id.</source>
@@ -3370,6 +3484,17 @@ Tetap lampirkan berkas ini?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::LanguageBar</name>
+    <message>
+        <source>Pilih bahasa LAPOR Desk. Bisa diubah nanti di Pengaturan → Preferensi.</source>
+        <translation>Pilih bahasa LAPOR Desk. Bisa diubah nanti di Pengaturan → Preferensi.</translation>
+    </message>
+    <message>
+        <source>Tutup; tetap dalam bahasa ini</source>
+        <translation>Tutup; tetap dalam bahasa ini</translation>
+    </message>
+</context>
+<context>
     <name>lapor::LocalPasswordDialog</name>
     <message>
         <source>Simpan</source>
@@ -3516,10 +3641,6 @@ Profil: %2</translation>
         <translation>Tampilan ini kosong</translation>
     </message>
     <message>
-        <source>Tidak ada laporan di tampilan ini saat ini.</source>
-        <translation>Tidak ada laporan di tampilan ini saat ini.</translation>
-    </message>
-    <message>
         <source>Pilih laporan di daftar untuk membaca dan menindaklanjutinya. Panah atas/bawah berpindah laporan, Enter membukanya.</source>
         <translation>Pilih laporan di daftar untuk membaca dan menindaklanjutinya. Panah atas/bawah berpindah laporan, Enter membukanya.</translation>
     </message>
@@ -3558,6 +3679,18 @@ Profil: %2</translation>
     <message>
         <source>Hapus tampilan &quot;%1&quot;? Laporan di dalamnya tidak ikut terhapus.</source>
         <translation>Hapus tampilan &quot;%1&quot;? Laporan di dalamnya tidak ikut terhapus.</translation>
+    </message>
+    <message>
+        <source>Tidak ada draf yang menunggu persetujuan</source>
+        <translation>Tidak ada draf yang menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Draf yang diajukan petugas unit Anda muncul di sini setelah sinkronisasi (F5). Untuk saat ini tidak ada yang perlu Anda setujui.</source>
+        <translation>Draf yang diajukan petugas unit Anda muncul di sini setelah sinkronisasi (F5). Untuk saat ini tidak ada yang perlu Anda setujui.</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+9), atau sinkronkan (F5) untuk mengambil laporan baru.</source>
+        <translation>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+9), atau sinkronkan (F5) untuk mengambil laporan baru.</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4099,10 @@ Profil: %2</translation>
     <message>
         <source>Catatannya tetap tersimpan di kotak keluar. Lanjutkan?</source>
         <translation>Catatannya tetap tersimpan di kotak keluar. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Kotak keluar kosong: semua yang Anda kerjakan sudah terkirim. Tindak lanjut, disposisi dan catatan yang Anda simpan menunggu di sini sampai terkirim.</source>
+        <translation>Kotak keluar kosong: semua yang Anda kerjakan sudah terkirim. Tindak lanjut, disposisi dan catatan yang Anda simpan menunggu di sini sampai terkirim.</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +4851,14 @@ Profil: %2</translation>
     <message>
         <source>Bukan Wewenang</source>
         <translation>Bukan Wewenang</translation>
+    </message>
+    <message>
+        <source>Belum Ditindaklanjuti</source>
+        <translation>Belum Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation>Diproses</translation>
     </message>
 </context>
 <context>
