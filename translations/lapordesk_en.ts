@@ -41,15 +41,15 @@
     </message>
     <message>
         <source>&amp;Tutup</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>&amp;Kembalikan</source>
-        <translation>&amp;Return</translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>&amp;Setujui</source>
         <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Ke&amp;mbalikan</source>
+        <translation>&amp;Return</translation>
     </message>
 </context>
 <context>

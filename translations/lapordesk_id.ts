@@ -44,12 +44,12 @@
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <source>&amp;Kembalikan</source>
-        <translation>&amp;Kembalikan</translation>
-    </message>
-    <message>
         <source>&amp;Setujui</source>
         <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <source>Ke&amp;mbalikan</source>
+        <translation>Ke&amp;mbalikan</translation>
     </message>
 </context>
 <context>

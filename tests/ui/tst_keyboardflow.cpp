@@ -14,6 +14,7 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
@@ -183,13 +184,15 @@ void TestKeyboardFlow::dayWithoutMouse()
     QTRY_VERIFY((editor = shown<DraftEditor>()) && editor->isActiveWindow());
     press(Qt::Key_M, Qt::AltModifier);
     QCOMPARE(focused()->objectName(), QStringLiteral("templateCombo"));
-    press(Qt::Key_G, Qt::AltModifier);
+    press(Qt::Key_G, Qt::AltModifier); // a button's letter clicks it after a short flash
     auto *text = editor->findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
-    QVERIFY(text->toPlainText().contains(QString::number(target)));
+    QTRY_VERIFY(text->toPlainText().contains(QString::number(target)));
     QCOMPARE(focused(), text);
     // Ajukan untuk persetujuan (Alt+A).
     press(Qt::Key_A, Qt::AltModifier);
     QTRY_VERIFY(!shown<DraftEditor>());
+    // Back in the main window, where the next key goes.
+    QTRY_VERIFY(window->isActiveWindow());
     const QString officerDir = m_home->current()->dir;
     {
         auto opened = Database::open(Profile(officerDir).databasePath());
@@ -209,6 +212,10 @@ void TestKeyboardFlow::dayWithoutMouse()
     window = m_desk->window();
     QTRY_VERIFY_WITH_TIMEOUT(window->caseModel()->rowOf(target) >= 0, 20000);
     findAndOpen(target, words.join(u' '));
+    auto *review = window->findChild<QAction *>(QStringLiteral("action_review_draft"));
+    QVERIFY(review);
+    QTRY_VERIFY_WITH_TIMEOUT(review->isEnabled(), 20000);
+    QVERIFY(review->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_R));
 
     // Laporan → Tinjau draf (Ctrl+R): the changes are what the view shows first.
     press(Qt::Key_R, Qt::ControlModifier);
