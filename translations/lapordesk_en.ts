@@ -429,6 +429,14 @@
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
+    <message>
+        <source>Mode pelatihan</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk dimulai ulang dengan hub latihan di komputer ini dan laporan contoh. Anda masuk sebagai petugas1 (kata sandi: latihan). Data kerja sungguhan tidak tersentuh. Untuk bekerja sungguhan nanti, jalankan LAPOR Desk tanpa --training.</source>
+        <translation>LAPOR Desk starts again with a practice hub on this computer and sample cases. You are signed in as petugas1 (password: latihan). Real work data is not touched. To do real work later, start LAPOR Desk without --training.</translation>
+    </message>
 </context>
 <context>
     <name>ImageMetadata</name>

@@ -429,6 +429,14 @@
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Kata sandi:</translation>
     </message>
+    <message>
+        <source>Mode pelatihan</source>
+        <translation>Mode pelatihan</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk dimulai ulang dengan hub latihan di komputer ini dan laporan contoh. Anda masuk sebagai petugas1 (kata sandi: latihan). Data kerja sungguhan tidak tersentuh. Untuk bekerja sungguhan nanti, jalankan LAPOR Desk tanpa --training.</source>
+        <translation>LAPOR Desk dimulai ulang dengan hub latihan di komputer ini dan laporan contoh. Anda masuk sebagai petugas1 (kata sandi: latihan). Data kerja sungguhan tidak tersentuh. Untuk bekerja sungguhan nanti, jalankan LAPOR Desk tanpa --training.</translation>
+    </message>
 </context>
 <context>
     <name>ImageMetadata</name>

@@ -7,6 +7,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
+#include <QTimer>
 
 namespace lapor {
 
@@ -38,9 +39,6 @@ FirstStartGuide::FirstStartGuide(const QString &language, const QString &hub, QW
     connect(m_ui->trainingButton, &QRadioButton::toggled, this, [this](bool training) {
         m_ui->hubEdit->setEnabled(!training);
         m_ui->connectionProblem->hide();
-        retranslate();
-        // Finish instead of Next: training needs no sign-in here.
-        emit m_ui->connectionPage->completeChanged();
     });
     // Typing an address means the hub: no need to pick the option first.
     connect(m_ui->hubEdit, &QLineEdit::textEdited, this,
@@ -67,29 +65,38 @@ QString FirstStartGuide::hubUrl() const
 
 int FirstStartGuide::nextId() const
 {
-    if (currentId() == ConnectionPage && trainingChosen())
+    switch (currentId()) {
+    case LanguagePage:
+        return ConnectionPage;
+    case ConnectionPage:
+        return trainingChosen() ? TrainingPage : SignInPage;
+    default:
         return -1;
-    return QWizard::nextId();
+    }
 }
 
 void FirstStartGuide::initializePage(int id)
 {
     QWizard::initializePage(id);
-    // Straight to what is typed next, so the guide goes by keyboard alone.
-    if (id == ConnectionPage && !trainingChosen())
-        m_ui->hubEdit->setFocus();
-    if (id == SignInPage)
-        m_ui->userEdit->setFocus();
+    retranslate(); // the finish button says what it does on this page
+    // Straight to what is typed next, so the guide goes by keyboard alone. Queued: the
+    // wizard gives the focus to the page's first control after this.
+    QWidget *first = id == ConnectionPage && !trainingChosen() ? m_ui->hubEdit
+        : id == SignInPage                                     ? m_ui->userEdit
+                                                               : nullptr;
+    if (first)
+        QTimer::singleShot(0, first, [first] { first->setFocus(Qt::TabFocusReason); });
 }
 
 bool FirstStartGuide::validateCurrentPage()
 {
     switch (currentId()) {
+    case TrainingPage:
+        emit trainingRequested();
+        return true;
     case ConnectionPage:
-        if (trainingChosen()) {
-            emit trainingRequested();
+        if (trainingChosen())
             return true;
-        }
         if (const QString problem = HubAddress::problem(hubUrl()); !problem.isEmpty()) {
             m_ui->connectionProblem->setText(problem);
             m_ui->connectionProblem->show();
@@ -157,8 +164,8 @@ void FirstStartGuide::retranslate()
     setButtonText(NextButton, tr("&Lanjut >"));
     setButtonText(BackButton, tr("< &Kembali"));
     setButtonText(CancelButton, tr("&Batal"));
-    // Finish shows on the connection page only when training was chosen.
-    setButtonText(FinishButton, trainingChosen() ? tr("&Mulai pelatihan") : tr("&Masuk"));
+    setButtonText(FinishButton,
+                  currentId() == TrainingPage ? tr("&Mulai pelatihan") : tr("&Masuk"));
 }
 
 void FirstStartGuide::changeEvent(QEvent *event)

@@ -13,13 +13,14 @@ namespace lapor {
 // The first start on a PC: the language (applied at once), the agency's hub or training
 // mode, and the first sign-in. Whoever shows it does the signing in, as with the people
 // picker: signInRequested() asks, showResult() answers; the guide closes on success.
-// Choosing training mode finishes the guide with trainingRequested().
+// Choosing training mode leads to a page that says what happens, and finishing it emits
+// trainingRequested().
 class FirstStartGuide : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum Page { LanguagePage, ConnectionPage, SignInPage };
+    enum Page { LanguagePage, ConnectionPage, SignInPage, TrainingPage };
 
     // `language`: "id" or "en", the one the desk speaks now; `hub`: an address to offer.
     FirstStartGuide(const QString &language, const QString &hub, QWidget *parent = nullptr);

@@ -1,5 +1,5 @@
 // Shows a page of the first start guide for the documentation's screenshots:
-//   firststartshowcase --page language|connection|signin [--language id|en]
+//   firststartshowcase --page language|connection|signin|training [--language id|en]
 // Run under Xvfb and capture the screen (docs/usability.md).
 #include "core/language.h"
 #include "ui/firststartguide.h"
@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QScreen>
 
 using namespace lapor;
@@ -30,6 +31,10 @@ int main(int argc, char *argv[])
         guide.next();
         guide.findChild<QLineEdit *>(QStringLiteral("hubEdit"))
             ->setText(QStringLiteral("https://hub.dpupr.contoh.go.id"));
+    }
+    if (which == QLatin1String("training")) {
+        guide.findChild<QRadioButton *>(QStringLiteral("trainingButton"))->setChecked(true);
+        guide.next();
     }
     if (which == QLatin1String("signin")) {
         guide.next();

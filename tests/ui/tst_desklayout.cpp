@@ -118,7 +118,7 @@ void TestDeskLayout::firstStartFillsTheScreenOnce()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The offscreen screen is narrower than 1600: maximised, the whole area.
         QCOMPARE(window.isMaximized(), available.width() < DeskLayout::kMaximiseBelow);
-        QTRY_COMPARE(window.geometry().size(), available.size());
+        QTRY_COMPARE(window.frameGeometry().size(), available.size());
         auto *splitter = window.findChild<QSplitter *>(QStringLiteral("splitter"));
         auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
         split = splitter->sizes();
