@@ -437,6 +437,14 @@
         <source>LAPOR Desk dimulai ulang dengan hub latihan di komputer ini dan laporan contoh. Anda masuk sebagai petugas1 (kata sandi: latihan). Data kerja sungguhan tidak tersentuh. Untuk bekerja sungguhan nanti, jalankan LAPOR Desk tanpa --training.</source>
         <translation>LAPOR Desk starts again with a practice hub on this computer and sample cases. You are signed in as petugas1 (password: latihan). Real work data is not touched. To do real work later, start LAPOR Desk without --training.</translation>
     </message>
+    <message>
+        <source>Dari mana laporan unit Anda diambil.</source>
+        <translation>Where your unit&apos;s cases come from.</translation>
+    </message>
+    <message>
+        <source>Berlatih dengan laporan contoh, tanpa menyentuh data sungguhan.</source>
+        <translation>Practise with sample cases, without touching real data.</translation>
+    </message>
 </context>
 <context>
     <name>ImageMetadata</name>

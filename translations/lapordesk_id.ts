@@ -437,6 +437,14 @@
         <source>LAPOR Desk dimulai ulang dengan hub latihan di komputer ini dan laporan contoh. Anda masuk sebagai petugas1 (kata sandi: latihan). Data kerja sungguhan tidak tersentuh. Untuk bekerja sungguhan nanti, jalankan LAPOR Desk tanpa --training.</source>
         <translation>LAPOR Desk dimulai ulang dengan hub latihan di komputer ini dan laporan contoh. Anda masuk sebagai petugas1 (kata sandi: latihan). Data kerja sungguhan tidak tersentuh. Untuk bekerja sungguhan nanti, jalankan LAPOR Desk tanpa --training.</translation>
     </message>
+    <message>
+        <source>Dari mana laporan unit Anda diambil.</source>
+        <translation>Dari mana laporan unit Anda diambil.</translation>
+    </message>
+    <message>
+        <source>Berlatih dengan laporan contoh, tanpa menyentuh data sungguhan.</source>
+        <translation>Berlatih dengan laporan contoh, tanpa menyentuh data sungguhan.</translation>
+    </message>
 </context>
 <context>
     <name>ImageMetadata</name>

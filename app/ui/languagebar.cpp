@@ -13,6 +13,8 @@ LanguageBar::LanguageBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("languageBar"));
     setFrameShape(QFrame::StyledPanel);
+    // One row above the inbox, never a share of the window's height.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setStyleSheet(QStringLiteral("#languageBar { background: #e8f0fe; color: #123a73; }"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);

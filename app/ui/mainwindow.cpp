@@ -450,8 +450,11 @@ void MainWindow::splitForWidth()
     const int total = splitter->width() - 2 * splitter->handleWidth();
     if (total <= 0)
         return;
-    const int sidebar = qBound(12 * em, m_ui->viewSidebar->sizeHint().width(), 17 * em);
-    const int caseMinimum = qMin(36 * em, (total - sidebar) * 2 / 5);
+    // The sidebar's names in full where there is room; a sixth of a narrow window (a large
+    // screen at 200 %), where the list's columns matter more.
+    int sidebar = qMax(m_ui->viewSidebar->sizeHint().width(), 20 * em);
+    sidebar = qMin(qMin(sidebar, 24 * em), qMax(12 * em, total / 6));
+    const int caseMinimum = qMin(36 * em, (total - sidebar) / 3);
     splitter->setSizes(DeskLayout::splitterSizes(
         total, sidebar, DeskLayout::listWidthNeeded(m_ui->caseTable), caseMinimum));
 }
