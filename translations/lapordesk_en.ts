@@ -3723,8 +3723,8 @@ Profile: %2</translation>
         <translation>Drafts submitted by your unit&apos;s officers appear here after a sync (F5). There is nothing for you to approve right now.</translation>
     </message>
     <message>
-        <source>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+9), atau sinkronkan (F5) untuk mengambil laporan baru.</source>
-        <translation>There are no cases in this view right now. Choose another view on the left (Ctrl+1 to Ctrl+9), or sync (F5) to fetch new cases.</translation>
+        <source>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+8), atau sinkronkan (F5) untuk mengambil laporan baru.</source>
+        <translation>There are no cases in this view right now. Choose another view on the left (Ctrl+1 to Ctrl+8), or sync (F5) to fetch new cases.</translation>
     </message>
 </context>
 <context>

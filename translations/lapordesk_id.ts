@@ -3705,8 +3705,8 @@ Profil: %2</translation>
         <translation>Draf yang diajukan petugas unit Anda muncul di sini setelah sinkronisasi (F5). Untuk saat ini tidak ada yang perlu Anda setujui.</translation>
     </message>
     <message>
-        <source>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+9), atau sinkronkan (F5) untuk mengambil laporan baru.</source>
-        <translation>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+9), atau sinkronkan (F5) untuk mengambil laporan baru.</translation>
+        <source>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+8), atau sinkronkan (F5) untuk mengambil laporan baru.</source>
+        <translation>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+8), atau sinkronkan (F5) untuk mengambil laporan baru.</translation>
     </message>
 </context>
 <context>

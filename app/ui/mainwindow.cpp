@@ -335,7 +335,7 @@ void MainWindow::updateEmptyState()
         m_ui->emptyTitle->setText(tr("Tampilan ini kosong"));
         m_ui->emptyBody->setText(
             tr("Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri "
-               "(Ctrl+1 sampai Ctrl+9), atau sinkronkan (F5) untuk mengambil laporan baru."));
+               "(Ctrl+1 sampai Ctrl+8), atau sinkronkan (F5) untuk mengambil laporan baru."));
     } else {
         m_ui->emptyTitle->setText(tr("Pilih laporan"));
         m_ui->emptyBody->setText(tr("Pilih laporan di daftar untuk membaca dan "
