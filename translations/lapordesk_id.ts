@@ -716,6 +716,10 @@
         <source>Del</source>
         <translation>Del</translation>
     </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPanel</name>

@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -199,6 +201,19 @@ void TestKeyboardFlow::dayWithoutMouse()
     QVERIFY2(m_desk->start(&error), qPrintable(error));
     signIn(QStringLiteral("petugas1"));
     MainWindow *window = m_desk->window();
+
+    // Every action in the menus has its keys beside it.
+    QStringList withoutKeys;
+    for (QAction *menuAction : window->menuBar()->actions()) {
+        if (!menuAction->menu() || !menuAction->isVisible())
+            continue;
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (!action->isSeparator() && !action->menu() && action->isVisible()
+                && action->shortcut().isEmpty())
+                withoutKeys << menuAction->text() + u" → " + action->text();
+        }
+    }
+    QVERIFY2(withoutKeys.isEmpty(), qPrintable(withoutKeys.join(QStringLiteral("; "))));
 
     // Reading order: the views, the search box, then the list, then the case.
     press(Qt::Key_F, Qt::ControlModifier);
