@@ -44,10 +44,6 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>&amp;Kembalikan</source>
-        <translation>&amp;Return</translation>
-    </message>
-    <message>
         <source>&amp;Setujui</source>
         <translation>&amp;Approve</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
         <source>Menyetujui revisi yang tampil; tindak lanjut dikirim ke hub.</source>
         <translation>Approves the revision shown; the follow-up is sent to the hub.</translation>
+    </message>
+    <message>
+        <source>Ke&amp;mbalikan</source>
+        <translation>&amp;Return</translation>
     </message>
 </context>
 <context>
@@ -539,6 +539,10 @@
         <source>Mengirim revisi ini ke kepala unit untuk disetujui.</source>
         <translation>Sends this revision to the head of unit for approval.</translation>
     </message>
+    <message>
+        <source>&amp;Gunakan templat</source>
+        <translation>&amp;Use template</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -625,6 +629,77 @@
     <message>
         <source>Menghapus semua filter sehingga semua laporan tampil lagi.</source>
         <translation>Clears every filter so that all cases show again.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Selamat datang di LAPOR Desk</source>
+        <translation>Welcome to LAPOR Desk</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Pilih bahasa LAPOR Desk. Pilihan berlaku seketika dan bisa diubah nanti di Pengaturan → Preferensi.</source>
+        <translation>Choose the language of LAPOR Desk. It applies at once and can be changed later in Settings → Preferences.</translation>
+    </message>
+    <message>
+        <source>Sambungan</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Dari mana laporan unit Anda diambil.</source>
+        <translation>Where your unit&apos;s cases come from.</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk mengambil laporan unit Anda dari hub SP4N-LAPOR! instansi. Alamatnya Anda dapat dari admin instansi. Belum punya? Berlatihlah dulu dengan laporan contoh.</source>
+        <translation>LAPOR Desk fetches your unit&apos;s cases from your agency&apos;s SP4N-LAPOR! hub. Your agency admin gives you its address. Don&apos;t have one yet? Practise first with sample cases.</translation>
+    </message>
+    <message>
+        <source>&amp;Hub instansi saya</source>
+        <translation>My agency&apos;s &amp;hub</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat hub:</source>
+        <translation>Hub &amp;address:</translation>
+    </message>
+    <message>
+        <source>https://hub.lapor.go.id</source>
+        <translation>https://hub.lapor.go.id</translation>
+    </message>
+    <message>
+        <source>&amp;Mode pelatihan: laporan contoh di komputer ini, tanpa hub</source>
+        <translation>&amp;Training mode: sample cases on this computer, no hub</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun SP4N-LAPOR! Anda. Setelah masuk, laporan unit Anda disinkronkan dan bisa dikerjakan tanpa internet.</source>
+        <translation>Sign in with your SP4N-LAPOR! account. After signing in, your unit&apos;s cases are synced and can be worked on without internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Mode pelatihan</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <source>Berlatih dengan laporan contoh, tanpa menyentuh data sungguhan.</source>
+        <translation>Practise with sample cases, without touching real data.</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk dimulai ulang dengan hub latihan di komputer ini dan laporan contoh. Anda masuk sebagai petugas1 (kata sandi: latihan). Data kerja sungguhan tidak tersentuh. Untuk bekerja sungguhan nanti, jalankan LAPOR Desk tanpa --training.</source>
+        <translation>LAPOR Desk starts again with a practice hub on this computer and sample cases. You are signed in as petugas1 (password: latihan). Real work data is not touched. To do real work later, start LAPOR Desk without --training.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1051,10 @@
     <message>
         <source>Membuka Pengaturan untuk mengisi alamat hub.</source>
         <translation>Opens Preferences to enter the hub address.</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2400,18 @@
         <source>Berkas nota dinas tidak dapat dibuat.</source>
         <translation>The nota dinas file could not be made.</translation>
     </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -3175,6 +3266,14 @@
         <source>Data LAPOR Desk di komputer ini tidak dapat dibuka. Tidak ada yang diubah atau dihapus. Pastikan disk tidak penuh dan folder profil dapat ditulis, lalu buka lagi; bila tetap gagal, kirim rinciannya ke admin instansi Anda.</source>
         <translation>LAPOR Desk&apos;s data on this computer cannot be opened. Nothing was changed or deleted. Make sure the disk is not full and the profile folder is writable, then open it again; if it still fails, send the details to your agency&apos;s admin.</translation>
     </message>
+    <message>
+        <source>Alamat hub yang ditawarkan saat masuk (tanpa panduan awal).</source>
+        <translation>Hub address offered at sign-in (no first start guide).</translation>
+    </message>
+    <message>
+        <source>ALAMAT</source>
+        <translation>ADDRESS</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DeskApp</name>
@@ -3813,6 +3912,41 @@ Attach this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::FirstStartGuide</name>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>Isi kata sandi.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <source>Menghubungi hub…</source>
+        <translation>Contacting the hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai pelatihan</source>
+        <translation>&amp;Start training</translation>
+    </message>
+    <message>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+</context>
+<context>
     <name>lapor::HubAddress</name>
     <message>
         <source>Alamat hub harus berupa URL lengkap, misalnya https://hub.lapor.go.id.</source>
@@ -4008,6 +4142,17 @@ Attach this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::LanguageBar</name>
+    <message>
+        <source>Pilih bahasa LAPOR Desk. Bisa diubah nanti di Pengaturan → Preferensi.</source>
+        <translation>Choose the language of LAPOR Desk. It can be changed later in Settings → Preferences.</translation>
+    </message>
+    <message>
+        <source>Tutup; tetap dalam bahasa ini</source>
+        <translation>Close; keep this language</translation>
+    </message>
+</context>
+<context>
     <name>lapor::LocalPasswordDialog</name>
     <message>
         <source>Simpan</source>
@@ -4164,10 +4309,6 @@ Profile: %2</translation>
         <translation>This view is empty</translation>
     </message>
     <message>
-        <source>Tidak ada laporan di tampilan ini saat ini.</source>
-        <translation>There are no cases in this view right now.</translation>
-    </message>
-    <message>
         <source>Pilih laporan di daftar untuk membaca dan menindaklanjutinya. Panah atas/bawah berpindah laporan, Enter membukanya.</source>
         <translation>Select a case in the list to read it and follow it up. The up/down arrows move between cases, Enter opens one.</translation>
     </message>
@@ -4214,6 +4355,18 @@ Profile: %2</translation>
     <message>
         <source>Nama tampilan tidak dapat diganti.</source>
         <translation>The view could not be renamed.</translation>
+    </message>
+    <message>
+        <source>Tidak ada draf yang menunggu persetujuan</source>
+        <translation>No drafts waiting for approval</translation>
+    </message>
+    <message>
+        <source>Draf yang diajukan petugas unit Anda muncul di sini setelah sinkronisasi (F5). Untuk saat ini tidak ada yang perlu Anda setujui.</source>
+        <translation>Drafts submitted by your unit&apos;s officers appear here after a sync (F5). There is nothing for you to approve right now.</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+8), atau sinkronkan (F5) untuk mengambil laporan baru.</source>
+        <translation>There are no cases in this view right now. Choose another view on the left (Ctrl+1 to Ctrl+8), or sync (F5) to fetch new cases.</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +4845,10 @@ Profile: %2</translation>
     <message>
         <source>Tindakan ini tidak dapat dibuang.</source>
         <translation>This action could not be discarded.</translation>
+    </message>
+    <message>
+        <source>Kotak keluar kosong: semua yang Anda kerjakan sudah terkirim. Tindak lanjut, disposisi dan catatan yang Anda simpan menunggu di sini sampai terkirim.</source>
+        <translation>The outbox is empty: everything you did has been sent. Follow-ups, dispositions and notes you save wait here until they are sent.</translation>
     </message>
 </context>
 <context>
@@ -5450,6 +5607,14 @@ Profile: %2</translation>
     <message>
         <source>Bukan Wewenang</source>
         <translation>Not our authority</translation>
+    </message>
+    <message>
+        <source>Belum Ditindaklanjuti</source>
+        <translation>Not yet followed up</translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation>In progress</translation>
     </message>
 </context>
 <context>

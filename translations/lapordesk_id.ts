@@ -44,10 +44,6 @@
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <source>&amp;Kembalikan</source>
-        <translation>&amp;Kembalikan</translation>
-    </message>
-    <message>
         <source>&amp;Setujui</source>
         <translation>&amp;Setujui</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
         <source>Menyetujui revisi yang tampil; tindak lanjut dikirim ke hub.</source>
         <translation>Menyetujui revisi yang tampil; tindak lanjut dikirim ke hub.</translation>
+    </message>
+    <message>
+        <source>Ke&amp;mbalikan</source>
+        <translation>Ke&amp;mbalikan</translation>
     </message>
 </context>
 <context>
@@ -539,6 +539,10 @@
         <source>Mengirim revisi ini ke kepala unit untuk disetujui.</source>
         <translation>Mengirim revisi ini ke kepala unit untuk disetujui.</translation>
     </message>
+    <message>
+        <source>&amp;Gunakan templat</source>
+        <translation>&amp;Gunakan templat</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -625,6 +629,77 @@
     <message>
         <source>Menghapus semua filter sehingga semua laporan tampil lagi.</source>
         <translation>Menghapus semua filter sehingga semua laporan tampil lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Selamat datang di LAPOR Desk</source>
+        <translation>Selamat datang di LAPOR Desk</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Pilih bahasa LAPOR Desk. Pilihan berlaku seketika dan bisa diubah nanti di Pengaturan → Preferensi.</source>
+        <translation>Pilih bahasa LAPOR Desk. Pilihan berlaku seketika dan bisa diubah nanti di Pengaturan → Preferensi.</translation>
+    </message>
+    <message>
+        <source>Sambungan</source>
+        <translation>Sambungan</translation>
+    </message>
+    <message>
+        <source>Dari mana laporan unit Anda diambil.</source>
+        <translation>Dari mana laporan unit Anda diambil.</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk mengambil laporan unit Anda dari hub SP4N-LAPOR! instansi. Alamatnya Anda dapat dari admin instansi. Belum punya? Berlatihlah dulu dengan laporan contoh.</source>
+        <translation>LAPOR Desk mengambil laporan unit Anda dari hub SP4N-LAPOR! instansi. Alamatnya Anda dapat dari admin instansi. Belum punya? Berlatihlah dulu dengan laporan contoh.</translation>
+    </message>
+    <message>
+        <source>&amp;Hub instansi saya</source>
+        <translation>&amp;Hub instansi saya</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat hub:</source>
+        <translation>&amp;Alamat hub:</translation>
+    </message>
+    <message>
+        <source>https://hub.lapor.go.id</source>
+        <translation>https://hub.lapor.go.id</translation>
+    </message>
+    <message>
+        <source>&amp;Mode pelatihan: laporan contoh di komputer ini, tanpa hub</source>
+        <translation>&amp;Mode pelatihan: laporan contoh di komputer ini, tanpa hub</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun SP4N-LAPOR! Anda. Setelah masuk, laporan unit Anda disinkronkan dan bisa dikerjakan tanpa internet.</source>
+        <translation>Masuk dengan akun SP4N-LAPOR! Anda. Setelah masuk, laporan unit Anda disinkronkan dan bisa dikerjakan tanpa internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Mode pelatihan</source>
+        <translation>Mode pelatihan</translation>
+    </message>
+    <message>
+        <source>Berlatih dengan laporan contoh, tanpa menyentuh data sungguhan.</source>
+        <translation>Berlatih dengan laporan contoh, tanpa menyentuh data sungguhan.</translation>
+    </message>
+    <message>
+        <source>LAPOR Desk dimulai ulang dengan hub latihan di komputer ini dan laporan contoh. Anda masuk sebagai petugas1 (kata sandi: latihan). Data kerja sungguhan tidak tersentuh. Untuk bekerja sungguhan nanti, jalankan LAPOR Desk tanpa --training.</source>
+        <translation>LAPOR Desk dimulai ulang dengan hub latihan di komputer ini dan laporan contoh. Anda masuk sebagai petugas1 (kata sandi: latihan). Data kerja sungguhan tidak tersentuh. Untuk bekerja sungguhan nanti, jalankan LAPOR Desk tanpa --training.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1051,10 @@
     <message>
         <source>Membuka Pengaturan untuk mengisi alamat hub.</source>
         <translation>Membuka Pengaturan untuk mengisi alamat hub.</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2396,18 @@
         <source>Berkas nota dinas tidak dapat dibuat.</source>
         <translation>Berkas nota dinas tidak dapat dibuat.</translation>
     </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>lapor::CasesBehindDialog</name>
@@ -3167,6 +3258,14 @@
         <source>Data LAPOR Desk di komputer ini tidak dapat dibuka. Tidak ada yang diubah atau dihapus. Pastikan disk tidak penuh dan folder profil dapat ditulis, lalu buka lagi; bila tetap gagal, kirim rinciannya ke admin instansi Anda.</source>
         <translation>Data LAPOR Desk di komputer ini tidak dapat dibuka. Tidak ada yang diubah atau dihapus. Pastikan disk tidak penuh dan folder profil dapat ditulis, lalu buka lagi; bila tetap gagal, kirim rinciannya ke admin instansi Anda.</translation>
     </message>
+    <message>
+        <source>Alamat hub yang ditawarkan saat masuk (tanpa panduan awal).</source>
+        <translation>Alamat hub yang ditawarkan saat masuk (tanpa panduan awal).</translation>
+    </message>
+    <message>
+        <source>ALAMAT</source>
+        <translation>ALAMAT</translation>
+    </message>
 </context>
 <context>
     <name>lapor::DeskApp</name>
@@ -3797,6 +3896,41 @@ Tetap lampirkan berkas ini?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::FirstStartGuide</name>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation>Isi nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Isi kata sandi.</source>
+        <translation>Isi kata sandi.</translation>
+    </message>
+    <message>
+        <source>Menghubungi hub…</source>
+        <translation>Menghubungi hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai pelatihan</source>
+        <translation>&amp;Mulai pelatihan</translation>
+    </message>
+    <message>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+</context>
+<context>
     <name>lapor::HubAddress</name>
     <message>
         <source>Alamat hub harus berupa URL lengkap, misalnya https://hub.lapor.go.id.</source>
@@ -3992,6 +4126,17 @@ Tetap lampirkan berkas ini?</translation>
     </message>
 </context>
 <context>
+    <name>lapor::LanguageBar</name>
+    <message>
+        <source>Pilih bahasa LAPOR Desk. Bisa diubah nanti di Pengaturan → Preferensi.</source>
+        <translation>Pilih bahasa LAPOR Desk. Bisa diubah nanti di Pengaturan → Preferensi.</translation>
+    </message>
+    <message>
+        <source>Tutup; tetap dalam bahasa ini</source>
+        <translation>Tutup; tetap dalam bahasa ini</translation>
+    </message>
+</context>
+<context>
     <name>lapor::LocalPasswordDialog</name>
     <message>
         <source>Simpan</source>
@@ -4146,10 +4291,6 @@ Profil: %2</translation>
         <translation>Tampilan ini kosong</translation>
     </message>
     <message>
-        <source>Tidak ada laporan di tampilan ini saat ini.</source>
-        <translation>Tidak ada laporan di tampilan ini saat ini.</translation>
-    </message>
-    <message>
         <source>Pilih laporan di daftar untuk membaca dan menindaklanjutinya. Panah atas/bawah berpindah laporan, Enter membukanya.</source>
         <translation>Pilih laporan di daftar untuk membaca dan menindaklanjutinya. Panah atas/bawah berpindah laporan, Enter membukanya.</translation>
     </message>
@@ -4196,6 +4337,18 @@ Profil: %2</translation>
     <message>
         <source>Nama tampilan tidak dapat diganti.</source>
         <translation>Nama tampilan tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <source>Tidak ada draf yang menunggu persetujuan</source>
+        <translation>Tidak ada draf yang menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Draf yang diajukan petugas unit Anda muncul di sini setelah sinkronisasi (F5). Untuk saat ini tidak ada yang perlu Anda setujui.</source>
+        <translation>Draf yang diajukan petugas unit Anda muncul di sini setelah sinkronisasi (F5). Untuk saat ini tidak ada yang perlu Anda setujui.</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+8), atau sinkronkan (F5) untuk mengambil laporan baru.</source>
+        <translation>Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri (Ctrl+1 sampai Ctrl+8), atau sinkronkan (F5) untuk mengambil laporan baru.</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4821,10 @@ Profil: %2</translation>
     <message>
         <source>Tindakan ini tidak dapat dibuang.</source>
         <translation>Tindakan ini tidak dapat dibuang.</translation>
+    </message>
+    <message>
+        <source>Kotak keluar kosong: semua yang Anda kerjakan sudah terkirim. Tindak lanjut, disposisi dan catatan yang Anda simpan menunggu di sini sampai terkirim.</source>
+        <translation>Kotak keluar kosong: semua yang Anda kerjakan sudah terkirim. Tindak lanjut, disposisi dan catatan yang Anda simpan menunggu di sini sampai terkirim.</translation>
     </message>
 </context>
 <context>
@@ -5421,6 +5578,14 @@ Profil: %2</translation>
     <message>
         <source>Bukan Wewenang</source>
         <translation>Bukan Wewenang</translation>
+    </message>
+    <message>
+        <source>Belum Ditindaklanjuti</source>
+        <translation>Belum Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation>Diproses</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,20 @@ QString label(CaseStatus status)
     return info ? QCoreApplication::translate("lapor::Status", info->label) : QString();
 }
 
+QString shortLabel(CaseStatus status)
+{
+    // "Terdisposisi" is true of every case an agency works on; what tells two cases apart
+    // is whether the agency has answered yet.
+    switch (status) {
+    case CaseStatus::Disposed:
+        return QCoreApplication::translate("lapor::Status", "Belum Ditindaklanjuti");
+    case CaseStatus::InProgress:
+        return QCoreApplication::translate("lapor::Status", "Diproses");
+    default:
+        return label(status);
+    }
+}
+
 bool canTransition(CaseStatus from, CaseStatus to)
 {
     for (const auto &edge : kTransitions) {

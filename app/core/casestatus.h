@@ -25,6 +25,8 @@ QString key(CaseStatus status);
 std::optional<CaseStatus> fromKey(const QString &key);
 // Translated label in the user's language.
 QString label(CaseStatus status);
+// A few words for a narrow column (the inbox); label() says it in full, e.g. in a tooltip.
+QString shortLabel(CaseStatus status);
 
 // The status machine: which transitions an agency-side actor may cause.
 bool canTransition(CaseStatus from, CaseStatus to);

@@ -25,6 +25,7 @@ const QString kTrainingHubData = QStringLiteral("hub");
 const QString kCurrent = QStringLiteral("current/person");
 const QString kLastHub = QStringLiteral("last/hub");
 const QString kLanguage = QStringLiteral("last/language");
+const QString kWelcomed = QStringLiteral("firststart/done");
 // In the person's own settings.ini, beside their Identity.
 const QString kLastSignIn = QStringLiteral("signin/last");
 
@@ -222,6 +223,17 @@ QString ProfileHome::language() const
 void ProfileHome::setLanguage(const QString &language)
 {
     putSetting(settings(), kLanguage, language);
+    settings().sync();
+}
+
+bool ProfileHome::welcomed() const
+{
+    return settings().value(kWelcomed, false).toBool();
+}
+
+void ProfileHome::setWelcomed()
+{
+    settings().setValue(kWelcomed, true);
     settings().sync();
 }
 

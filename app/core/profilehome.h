@@ -70,6 +70,11 @@ public:
     QString lastHub() const;
     QString language() const;
     void setLanguage(const QString &language);
+    // Whether the first start was done here: the guide finished, or the language bar of a
+    // training run answered or dismissed (docs/usability.md). The OS user's home folder
+    // keeps it, so every OS user of a PC is welcomed once.
+    bool welcomed() const;
+    void setWelcomed();
 
     // Deletes a person's folder: their store, settings and attachments. The caller checks
     // for unsent actions first. False with a reason when something stayed.

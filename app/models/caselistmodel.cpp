@@ -475,7 +475,7 @@ QVariant CaseListModel::displayData(const Row &row, int column) const
         return row.unitName;
     case StatusColumn:
         if (const auto status = Status::fromKey(row.statusKey))
-            return Status::label(*status);
+            return Status::shortLabel(*status);
         return row.statusKey;
     case ReceivedColumn:
         if (row.receivedText.isEmpty())
@@ -483,7 +483,9 @@ QVariant CaseListModel::displayData(const Row &row, int column) const
                 = locale.toString(m_calendar.localDate(row.receivedAt), QLocale::ShortFormat);
         return row.receivedText;
     case DeadlineColumn:
-        return row.dueAt.isValid() ? deadlineOf(row).text : QString();
+        // The badge beside it says how much time is left; the full wording is in
+        // fullText() (tooltip, screen readers).
+        return row.dueAt.isValid() ? deadlineOf(row).dayText : QString();
     case AssigneeColumn:
         return row.assignee;
     case FlagsColumn: {
@@ -499,6 +501,17 @@ QVariant CaseListModel::displayData(const Row &row, int column) const
     default:
         return {};
     }
+}
+
+QString CaseListModel::fullText(const Row &row, int column) const
+{
+    if (column == StatusColumn) {
+        if (const auto status = Status::fromKey(row.statusKey))
+            return Status::label(*status);
+    }
+    if (column == DeadlineColumn)
+        return row.dueAt.isValid() ? deadlineOf(row).text : QString();
+    return displayData(row, column).toString();
 }
 
 QDate CaseListModel::today(const QDateTime &now) const
@@ -528,6 +541,7 @@ const CaseListModel::Deadline &CaseListModel::deadlineOf(const Row &row) const
         d.sla = int(Deadlines::SlaState::None);
         d.daysLeft = 0;
         d.text.clear();
+        d.dayText.clear();
         return d;
     }
     const int left = m_calendar.workingDaysBetween(day, row.dueDay);
@@ -538,6 +552,7 @@ const CaseListModel::Deadline &CaseListModel::deadlineOf(const Row &row) const
     d.daysLeft = left;
     // Deadlines are weeks away at most, so day and month say enough in a narrow column.
     const QString dayText = QLocale().toString(row.dueDay, QStringLiteral("d MMM"));
+    d.dayText = dayText;
     // Worded from the SLA state: right after a due day that ends a week, no working
     // day is lost yet (0 left) but the case is already late.
     switch (sla) {
@@ -568,19 +583,20 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(*row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn || index.column() == DeadlineColumn
-            || index.column() == FlagsColumn)
+        if (index.column() == TitleColumn || index.column() == FlagsColumn)
             return displayData(*row, index.column());
+        if (index.column() == DeadlineColumn || index.column() == StatusColumn)
+            return fullText(*row, index.column());
         break;
     case Qt::AccessibleTextRole:
         // The deadline's badge is painted; a screen reader hears its word before the date.
         if (index.column() == DeadlineColumn) {
             const QString badge = Deadlines::slaLabel(Deadlines::SlaState(deadlineOf(*row).sla));
-            const QString text = displayData(*row, index.column()).toString();
+            const QString text = fullText(*row, index.column());
             if (!badge.isEmpty())
                 return text.isEmpty() ? badge : badge + QLatin1String(", ") + text;
         }
-        return displayData(*row, index.column());
+        return fullText(*row, index.column());
     case Qt::FontRole:
         if (row->unread) {
             QFont font;

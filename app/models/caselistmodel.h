@@ -136,7 +136,8 @@ private:
         bool passed = false; // whether now >= dueAt at the time
         int sla = 0; // Deadlines::SlaState
         int daysLeft = 0;
-        QString text;
+        QString dayText; // "4 Des", shown beside the SLA badge
+        QString text; // "4 Des (2 hari kerja lagi)", in the tooltip
     };
 
     struct Row
@@ -176,6 +177,8 @@ private:
     QString sortKeyExpression() const;
     QString orderBy() const;
     QVariant displayData(const Row &row, int column) const;
+    // What a cell says in full where the column shows it short (tooltip, screen reader).
+    QString fullText(const Row &row, int column) const;
     const Deadline &deadlineOf(const Row &row) const;
     QDate today(const QDateTime &now) const;
     void dropPages();

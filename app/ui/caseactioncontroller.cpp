@@ -106,6 +106,7 @@ void CaseActionController::addMenus()
     });
     m_switchUser = new QAction(tr("&Ganti pengguna…"), this);
     m_switchUser->setObjectName(QStringLiteral("actionSwitchUser"));
+    m_switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     connect(m_switchUser, &QAction::triggered, this, &CaseActionController::switchUser);
     if (auto *viewMenu = m_window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         viewMenu->addAction(toggle);

@@ -148,6 +148,9 @@ void CaseView::createActions()
     m_actions.value(CaseAction::WriteFollowup)->setShortcut(QKeySequence(tr("Ctrl+T")));
     m_actions.value(CaseAction::InternalNote)->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_actions.value(CaseAction::MarkUnread)->setShortcut(QKeySequence(tr("Ctrl+U")));
+    m_actions.value(CaseAction::ReviewDraft)->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_actions.value(CaseAction::Forward)->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    m_actions.value(CaseAction::NotAuthority)->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     retranslateActions();
 }
 

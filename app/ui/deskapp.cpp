@@ -6,9 +6,11 @@
 #include "core/profile.h"
 #include "desklock.h"
 #include "deskshell.h"
+#include "firststartguide.h"
 #include "hubapi/browsersignin.h"
 #include "hubapi/hubclient.h"
 #include "hubapi/tokenstore.h"
+#include "languagebar.h"
 #include "localpassworddialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -21,8 +23,10 @@
 #include "sync/traininghub.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QDesktopServices>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace lapor {
@@ -49,6 +53,8 @@ DeskApp::~DeskApp()
 {
     if (m_picker)
         delete m_picker.data();
+    if (m_guide)
+        delete m_guide.data();
     m_session.reset();
 }
 
@@ -67,7 +73,11 @@ bool DeskApp::start(QString *error)
     if (!m_home.isTraining()) {
         if (const auto person = m_home.current())
             return openSession(std::make_unique<Profile>(person->dir), nullptr, error);
-        showPicker();
+        // Someone who has signed in here before was welcomed already (an older version).
+        if (!m_home.welcomed() && m_commandLineHub.isEmpty() && m_home.people().isEmpty())
+            showGuide();
+        else
+            showPicker();
         return true;
     }
     TrainingHub::Options options;
@@ -92,7 +102,9 @@ void DeskApp::showPicker(const QString &select)
     m_picker = new LoginDialog;
     m_picker->setAttribute(Qt::WA_DeleteOnClose);
     m_picker->setObjectName(QStringLiteral("peoplePicker"));
-    const QString hub = m_trainingHub ? m_trainingHub->url().toString() : m_home.lastHub();
+    const QString hub = m_trainingHub ? m_trainingHub->url().toString()
+        : m_commandLineHub.isEmpty()  ? m_home.lastHub()
+                                      : m_commandLineHub;
     m_picker->setPeople(m_home.people(), hub, select);
     connect(m_picker, &LoginDialog::signInRequested, this, &DeskApp::signIn);
     m_picker->setBrowserSignIn(!m_trainingHub);
@@ -107,6 +119,64 @@ void DeskApp::showPicker(const QString &select)
             emit closed();
     });
     m_picker->show();
+}
+
+void DeskApp::setHubFromCommandLine(const QString &hubUrl)
+{
+    m_commandLineHub = hubUrl;
+}
+
+void DeskApp::showGuide()
+{
+    m_guide = new FirstStartGuide(Language::install(qApp, m_home.language()), m_home.lastHub());
+    m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_guide, &FirstStartGuide::languageChosen, this,
+            [this](const QString &code) { m_home.setLanguage(code); });
+    connect(m_guide, &FirstStartGuide::signInRequested, this, &DeskApp::signIn);
+    connect(m_guide, &FirstStartGuide::trainingRequested, this, [this] {
+        m_home.setWelcomed();
+        emit trainingRequested();
+    });
+    connect(m_guide, &QDialog::rejected, this, [this] {
+        if (m_signIn)
+            m_signIn->cancel();
+        if (!m_session)
+            emit closed();
+    });
+    m_guide->show();
+}
+
+void DeskApp::offerLanguage()
+{
+    if (m_home.welcomed() || !m_session)
+        return;
+    MainWindow &window = *m_session->window;
+    auto *bar = new LanguageBar(window.centralWidget());
+    if (auto *layout = qobject_cast<QBoxLayout *>(window.centralWidget()->layout()))
+        layout->insertWidget(0, bar);
+    connect(bar, &LanguageBar::languageChosen, this, [this, bar](const QString &code) {
+        chooseLanguage(code);
+        m_home.setWelcomed();
+        bar->deleteLater();
+    });
+    connect(bar, &LanguageBar::dismissed, this, [this, bar] {
+        m_home.setWelcomed();
+        bar->deleteLater();
+    });
+}
+
+void DeskApp::chooseLanguage(const QString &code)
+{
+    Language::install(qApp, code);
+    m_home.setLanguage(code);
+    if (!m_session)
+        return;
+    // The person's own choice from now on, as Pengaturan would keep it.
+    QSettings &settings = m_session->profile->settings();
+    Preferences preferences = Preferences::load(settings);
+    preferences.language = code;
+    preferences.store(settings);
+    settings.sync();
 }
 
 void DeskApp::signIn(const QString &hubUrl, const QString &username, const QString &password)
@@ -124,7 +194,9 @@ void DeskApp::signIn(const QString &hubUrl, const QString &username, const QStri
 void DeskApp::finishSignIn(PersonSignIn::Outcome outcome, const QString &message)
 {
     if (outcome == PersonSignIn::Outcome::Refused) {
-        if (m_picker) {
+        if (m_guide) {
+            m_guide->showResult(false, message);
+        } else if (m_picker) {
             m_picker->showResult(false, message);
         } else {
             QMessageBox::warning(nullptr, tr("LAPOR Desk"), message);
@@ -138,12 +210,18 @@ void DeskApp::finishSignIn(PersonSignIn::Outcome outcome, const QString &message
     auto account = m_signIn->takeAccount();
     if (offline)
         account.reset(); // no hub session: the desk resumes a kept one, if any
+    if (m_guide)
+        m_home.setWelcomed(); // before the session, which offers the language otherwise
     QString error;
     if (!openSession(std::move(profile), std::move(account), &error)) {
-        if (m_picker)
+        if (m_guide)
+            m_guide->showResult(false, error);
+        else if (m_picker)
             m_picker->showResult(false, error);
         return;
     }
+    if (m_guide)
+        m_guide->showResult(true, {});
     if (m_picker)
         m_picker->showResult(true, {});
     if (offline) {
@@ -206,9 +284,12 @@ bool DeskApp::openSession(std::unique_ptr<Profile> profile, std::unique_ptr<HubA
     closeSession();
     if (!profile->ensureExists(error))
         return false;
-    const QString language = Preferences::load(profile->settings()).language;
-    Language::install(qApp, language);
-    m_home.setLanguage(language);
+    // A person who never chose keeps the language the desk speaks now (the guide's, or
+    // the one the last person chose), not the system's.
+    QString language = Preferences::load(profile->settings()).language;
+    if (language.isEmpty())
+        language = m_home.language();
+    m_home.setLanguage(Language::install(qApp, language));
     auto opened = Database::open(profile->databasePath());
     if (!opened.database) {
         *error = opened.message;
@@ -246,12 +327,13 @@ bool DeskApp::openSession(std::unique_ptr<Profile> profile, std::unique_ptr<HubA
     connect(&session->shell->controller(), &SyncController::accountDisabled, this,
             &DeskApp::showDisabled, Qt::QueuedConnection);
     m_session = std::move(session);
-    window.show();
+    window.showForPerson();
     if (signedIn)
         m_session->shell->adopt(std::move(signedIn));
     else
         m_session->shell->resume();
     emit sessionChanged();
+    offerLanguage();
     return true;
 }
 

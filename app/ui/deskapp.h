@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/profilehome.h"
+#include "firststartguide.h"
 #include "logindialog.h"
 #include "sync/personsignin.h"
 
@@ -31,9 +32,12 @@ public:
     ~DeskApp() override;
 
     // Training: starts the local hub and signs in as petugas1. Otherwise reopens the
-    // person who did not sign out, or shows the picker. False with a reason when the desk
-    // cannot start at all.
+    // person who did not sign out, or shows the first start guide on a PC where nobody
+    // has been welcomed yet, or the picker. False with a reason when the desk cannot
+    // start at all.
     bool start(QString *error);
+    // A hub given on the command line: the picker offers it, and no guide is shown.
+    void setHubFromCommandLine(const QString &hubUrl);
 
     // The open session's window; null while nobody is signed in.
     MainWindow *window() const;
@@ -41,18 +45,26 @@ public:
     QAction *switchUserAction() const;
     // The people picker; null while someone is signed in.
     LoginDialog *picker() const { return m_picker; }
+    // The first start guide while it is shown.
+    FirstStartGuide *guide() const { return m_guide; }
 
 signals:
     // A session opened (someone signed in) or closed.
     void sessionChanged();
     // The picker was dismissed with nobody signed in: the desk has nothing to show.
     void closed();
+    // The guide chose training mode: the desk is to start again with --training.
+    void trainingRequested();
 
 private:
     struct Session;
     struct BrowserFlow;
 
     void showPicker(const QString &select = {});
+    void showGuide();
+    // Training or a hub from the command line: the language as a bar, not a guide.
+    void offerLanguage();
+    void chooseLanguage(const QString &code);
     void signIn(const QString &hubUrl, const QString &username, const QString &password);
     // The hub's login page in the system browser (BrowserSignIn); the tokens it brings go
     // to PersonSignIn like a password's would.
@@ -72,6 +84,8 @@ private:
     std::unique_ptr<BrowserFlow> m_browser;
     std::unique_ptr<Session> m_session;
     QPointer<LoginDialog> m_picker;
+    QPointer<FirstStartGuide> m_guide;
+    QString m_commandLineHub;
 };
 
 } // namespace lapor

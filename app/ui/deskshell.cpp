@@ -80,12 +80,15 @@ void DeskShell::addMenus()
         ? qobject_cast<QMenu *>(syncNow->associatedObjects().constFirst())
         : m_window.menuBar()->addMenu(tr("&Sinkronisasi"));
     m_loginAction = menu->addAction(tr("&Masuk ke hub…"), this, &DeskShell::showLogin);
+    m_loginAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_logoutAction = menu->addAction(tr("&Keluar dari hub"), this, [this] {
         m_controller->logout();
         emit signedOut();
     });
+    m_logoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     menu->addSeparator();
-    menu->addAction(tr("&Catatan sinkronisasi…"), this, &DeskShell::showLog);
+    menu->addAction(tr("&Catatan sinkronisasi…"), this, &DeskShell::showLog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     auto updateActions = [this] {
         const bool signedIn = m_controller->isSignedIn();
         m_loginAction->setEnabled(!signedIn);
@@ -200,6 +203,7 @@ void DeskShell::showTraining(const QString &homeDir)
     if (fileMenu) {
         auto *reset = new QAction(tr("Atur &ulang data pelatihan…"), fileMenu);
         reset->setObjectName(QStringLiteral("actionResetTraining"));
+        reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
         connect(reset, &QAction::triggered, this, &DeskShell::resetTraining);
         fileMenu->insertAction(fileMenu->actions().value(0), reset);
     }

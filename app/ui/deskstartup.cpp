@@ -10,6 +10,7 @@
 #include <QByteArrayList>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QProcess>
 
 namespace lapor {
 
@@ -23,6 +24,7 @@ struct DeskCommandLine
     QCommandLineParser parser;
     QCommandLineOption profile { QStringLiteral("profile") };
     QCommandLineOption training { QStringLiteral("training") };
+    QCommandLineOption hub { QStringLiteral("hub") };
 
     DeskCommandLine()
     {
@@ -39,7 +41,10 @@ struct DeskCommandLine
             "lapor::Desk",
             "Mode pelatihan: hub lokal dengan laporan contoh, masuk sebagai "
             "petugas1. Profil pelatihan terpisah dari profil kerja."));
-        parser.addOptions({ profile, training });
+        hub.setDescription(QCoreApplication::translate(
+            "lapor::Desk", "Alamat hub yang ditawarkan saat masuk (tanpa panduan awal)."));
+        hub.setValueName(QCoreApplication::translate("lapor::Desk", "ALAMAT"));
+        parser.addOptions({ profile, training, hub });
     }
 };
 
@@ -94,7 +99,16 @@ int runDesk(QApplication &app)
         return kExitStoreRefused;
     }
     DeskApp desk(home);
+    if (parser.isSet(commandLine.hub))
+        desk.setHubFromCommandLine(parser.value(commandLine.hub));
     QObject::connect(&desk, &DeskApp::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    // The guide's "Mode pelatihan": the training profile is another home, opened by a
+    // desk started for it.
+    QObject::connect(&desk, &DeskApp::trainingRequested, &app, [&app] {
+        QProcess::startDetached(QApplication::applicationFilePath(),
+                                { QStringLiteral("--training") });
+        app.quit();
+    });
     if (!desk.start(&error)) {
         ErrorBox::critical(nullptr, QApplication::translate("lapor::Desk", "LAPOR Desk"), refused,
                            error);

@@ -3,6 +3,7 @@
 #include "accessible.h"
 #include "core/identity.h"
 #include "core/profile.h"
+#include "desklayout.h"
 #include "inboxitemdelegate.h"
 #include "laporversion.h"
 #include "models/caselistmodel.h"
@@ -27,6 +28,7 @@
 #include <QMetaMethod>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QTimer>
 
 namespace lapor {
@@ -128,16 +130,7 @@ void MainWindow::setupList()
     // Fixed row heights: the view never asks the model for rows it does not show.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    const int em = table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<QPair<int, int>> widths {
-        { CaseListModel::TrackingIdColumn, 7 }, { CaseListModel::TitleColumn, 19 },
-        { CaseListModel::CategoryColumn, 12 },  { CaseListModel::UnitColumn, 12 },
-        { CaseListModel::StatusColumn, 13 },    { CaseListModel::ReceivedColumn, 7 },
-        { CaseListModel::DeadlineColumn, 21 },  { CaseListModel::AssigneeColumn, 10 },
-        { CaseListModel::FlagsColumn, 8 },      { CaseListModel::LocalStateColumn, 10 },
-    };
-    for (const auto &[column, width] : widths)
-        table->setColumnWidth(column, width * em);
+    DeskLayout::fitColumns(table);
     // What an officer scans first comes first; a saved header state overrides this.
     const QList<int> order { CaseListModel::TrackingIdColumn, CaseListModel::TitleColumn,
                              CaseListModel::DeadlineColumn,   CaseListModel::StatusColumn,
@@ -237,6 +230,8 @@ void MainWindow::connectActions()
             onModelReset(true);
     });
     connect(m_ui->casePage, &CaseView::actionRequested, this, &MainWindow::onCaseAction);
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] { m_autoSplit = false; });
+    m_ui->splitter->installEventFilter(this);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -271,6 +266,8 @@ void MainWindow::retranslate()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->splitter && event->type() == QEvent::Resize && m_autoSplit)
+        splitForWidth();
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_ui->searchEdit && key->key() == Qt::Key_Down) {
@@ -331,9 +328,16 @@ void MainWindow::updateEmptyState()
         m_ui->emptyTitle->setText(tr("Tidak ada laporan yang cocok"));
         m_ui->emptyBody->setText(tr("Coba kata lain, hapus pencarian, atau atur ulang filter "
                                     "(Ctrl+Shift+X)."));
+    } else if (total == 0 && m_baseView == InboxView::AwaitingApproval) {
+        m_ui->emptyTitle->setText(tr("Tidak ada draf yang menunggu persetujuan"));
+        m_ui->emptyBody->setText(
+            tr("Draf yang diajukan petugas unit Anda muncul di sini setelah sinkronisasi "
+               "(F5). Untuk saat ini tidak ada yang perlu Anda setujui."));
     } else if (total == 0) {
         m_ui->emptyTitle->setText(tr("Tampilan ini kosong"));
-        m_ui->emptyBody->setText(tr("Tidak ada laporan di tampilan ini saat ini."));
+        m_ui->emptyBody->setText(
+            tr("Tidak ada laporan di tampilan ini saat ini. Pilih tampilan lain di kiri "
+               "(Ctrl+1 sampai Ctrl+8), atau sinkronkan (F5) untuk mengambil laporan baru."));
     } else {
         m_ui->emptyTitle->setText(tr("Pilih laporan"));
         m_ui->emptyBody->setText(tr("Pilih laporan di daftar untuk membaca dan "
@@ -391,20 +395,36 @@ void MainWindow::showAbout()
 void MainWindow::restoreState()
 {
     auto &settings = m_profile.settings();
-    if (!restoreGeometry(settings.value(kGeometry).toByteArray())) {
-        // First start: the form's size, but never larger than the screen (1366x768 at
-        // 200 % leaves 683x384 logical pixels).
+    m_savedGeometry = restoreGeometry(settings.value(kGeometry).toByteArray());
+    if (!m_savedGeometry) {
+        // Never larger than the screen (1366x768 at 200 % leaves 683x384 logical pixels);
+        // showForPerson() fills it on a first start.
         if (const QScreen *screen = QGuiApplication::primaryScreen())
             resize(size().boundedTo(screen->availableSize()));
     }
-    m_ui->splitter->setSizes({ 220, 626, 520 });
-    m_ui->casePage->splitter()->setSizes({ 170, 330 });
     auto *header = m_ui->caseTable->horizontalHeader();
     if (header->restoreState(settings.value(kColumns).toByteArray()))
         m_ui->caseTable->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_ui->actionFilters->setChecked(settings.value(kFiltersVisible, false).toBool());
     if (!selectView(settings.value(kLastView).toString()))
         selectView(ViewListModel::builtinKey(InboxView::All));
+}
+
+void MainWindow::showForPerson()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (m_savedGeometry || !screen) {
+        show();
+        return;
+    }
+    // First start: the whole screen (docs/usability.md). The normal geometry is the
+    // available area too, so that a desktop without a window manager shows the same.
+    const auto placement = DeskLayout::firstStart(screen->availableGeometry());
+    setGeometry(placement.geometry);
+    if (placement.maximised)
+        showMaximized();
+    else
+        show();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -416,8 +436,29 @@ void MainWindow::showEvent(QShowEvent *event)
     // first layout pass does not rescale them.
     m_splittersRestored = true;
     const auto &settings = m_profile.settings();
-    m_ui->splitter->restoreState(settings.value(kSplitter).toByteArray());
-    m_ui->casePage->splitter()->restoreState(settings.value(kCaseSplitter).toByteArray());
+    // Without a saved state the list gets what it needs first, and the split follows the
+    // window until the person moves it.
+    m_autoSplit = !m_ui->splitter->restoreState(settings.value(kSplitter).toByteArray());
+    if (m_autoSplit)
+        splitForWidth();
+    if (!m_ui->casePage->splitter()->restoreState(settings.value(kCaseSplitter).toByteArray()))
+        m_ui->casePage->splitter()->setSizes({ 170, 330 });
+}
+
+void MainWindow::splitForWidth()
+{
+    QSplitter *splitter = m_ui->splitter;
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int total = splitter->width() - 2 * splitter->handleWidth();
+    if (total <= 0)
+        return;
+    // The sidebar's names in full where there is room; a sixth of a narrow window (a large
+    // screen at 200 %), where the list's columns matter more.
+    int sidebar = qMax(m_ui->viewSidebar->sizeHint().width(), 20 * em);
+    sidebar = qMin(qMin(sidebar, 24 * em), qMax(12 * em, total / 6));
+    const int caseMinimum = qMin(36 * em, (total - sidebar) / 3);
+    splitter->setSizes(DeskLayout::splitterSizes(
+        total, sidebar, DeskLayout::listWidthNeeded(m_ui->caseTable), caseMinimum));
 }
 
 void MainWindow::saveState()

@@ -42,6 +42,10 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Shows the window with the person's saved layout; on their first start it fills the
+    // screen, maximised below DeskLayout::kMaximiseBelow pixels of width.
+    void showForPerson();
+
     CaseListModel *caseModel() const { return m_model; }
     ViewListModel *viewModel() const { return m_views; }
     CaseView *caseView() const;
@@ -109,6 +113,8 @@ private:
     void showAbout();
     void restoreState();
     void saveState();
+    // Sidebar, list and case pane for the splitter's width (DeskLayout::splitterSizes).
+    void splitForWidth();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Profile &m_profile;
@@ -130,6 +136,9 @@ private:
     qint64 m_currentCase = 0;
     bool m_applying = false;
     bool m_splittersRestored = false;
+    bool m_savedGeometry = false;
+    // No saved split: sizes follow the window until the person drags a handle.
+    bool m_autoSplit = false;
     bool m_completeSearch = false; // Enter was pressed: search every word as typed
 };
 

@@ -112,6 +112,12 @@ void OutboxPanel::updateSummary()
         = repository.count(OutboxState::Waiting) + repository.count(OutboxState::Sending);
     const int conflicts = repository.count(OutboxState::Conflict);
     const int failed = repository.count(OutboxState::Failed);
+    if (waiting == 0 && conflicts == 0 && failed == 0) {
+        m_ui->summaryLabel->setText(
+            tr("Kotak keluar kosong: semua yang Anda kerjakan sudah terkirim. Tindak lanjut, "
+               "disposisi dan catatan yang Anda simpan menunggu di sini sampai terkirim."));
+        return;
+    }
     QStringList parts;
     parts.append(tr("%n tindakan menunggu dikirim", nullptr, waiting));
     if (conflicts)

@@ -28,6 +28,7 @@ private slots:
     void filtersByStatus();
     void searchesFullText();
     void deadlineText();
+    void statusIsShortWithTheFullLabelInTheTooltip();
     void deadlineFollowsTheClock();
     void filtersUseTheInboxIndex_data();
     void filtersUseTheInboxIndex();
@@ -180,13 +181,30 @@ void TestCaseListModel::deadlineText()
     model.setNow(before);
     QCOMPARE(model.index(0, 0).data(CaseListModel::SlaRole).toInt(),
              int(Deadlines::SlaState::DueSoon));
-    QVERIFY(model.index(0, CaseListModel::DeadlineColumn)
-                .data()
-                .toString()
-                .contains(QStringLiteral("2")));
+    const QModelIndex cell = model.index(0, CaseListModel::DeadlineColumn);
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2")));
+    // The badge says how close it is; the cell itself only the day, said once.
+    QCOMPARE(cell.data().toString(),
+             QLocale().toString(QDate(2026, 1, 14), QStringLiteral("d MMM")));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().startsWith(cell.data().toString()));
+    QCOMPARE(cell.data(Qt::AccessibleTextRole), cell.data(Qt::ToolTipRole));
     model.setNow(QDateTime(QDate(2026, 1, 20), QTime(10, 0), Qt::UTC));
     QCOMPARE(model.index(0, 0).data(CaseListModel::SlaRole).toInt(),
              int(Deadlines::SlaState::Overdue));
+}
+
+void TestCaseListModel::statusIsShortWithTheFullLabelInTheTooltip()
+{
+    CaseListModel model(*m_db, m_calendar);
+    CaseFilter filter;
+    filter.statuses = { CaseStatus::Disposed };
+    model.setFilter(filter);
+    QVERIFY(model.rowCount() > 0);
+    const QModelIndex cell = model.index(0, CaseListModel::StatusColumn);
+    QCOMPARE(cell.data().toString(), Status::shortLabel(CaseStatus::Disposed));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), Status::label(CaseStatus::Disposed));
+    QCOMPARE(cell.data(Qt::AccessibleTextRole).toString(), Status::label(CaseStatus::Disposed));
+    QVERIFY(cell.data().toString().size() < cell.data(Qt::ToolTipRole).toString().size());
 }
 
 void TestCaseListModel::deadlineFollowsTheClock()
@@ -210,7 +228,7 @@ void TestCaseListModel::deadlineFollowsTheClock()
                  int(Deadlines::slaState(m_calendar, dueAt, at)));
         QCOMPARE(cell.data(CaseListModel::DaysLeftRole).toInt(),
                  Deadlines::workingDaysLeft(m_calendar, dueAt, at));
-        const QString text = cell.data().toString();
+        const QString text = cell.data(Qt::ToolTipRole).toString();
         QVERIFY2(text.startsWith(QLocale().toString(m_calendar.localDate(dueAt).addDays(-1),
                                                     QStringLiteral("d MMM"))),
                  qPrintable(text));
