@@ -1,7 +1,7 @@
 #include "core/profilehome.h"
-#include "core/technicaltext.h"
 #include "hubapi/hubclient.h"
 #include "hubapi/tokenstore.h"
+#include "plainwords.h"
 #include "scriptedhub.h"
 #include "sync/personsignin.h"
 #include "sync/syncengine.h"
@@ -26,32 +26,7 @@ using namespace lapor;
 
 namespace {
 
-// The markers docs/messages.md promises never to show in a message's main text. Spelled
-// here as well as in TechnicalText, so that a marker dropped there still fails here.
-const QStringList kMarkers = {
-    QStringLiteral("SQL"),
-    QStringLiteral("QSql"),
-    QStringLiteral("sqlite"),
-    QStringLiteral("Error transferring"),
-    QStringLiteral("Connection refused"),
-    QStringLiteral("errno"),
-    QStringLiteral("QNetworkReply"),
-    QStringLiteral("SSL"),
-    QStringLiteral("0x"),
-    QStringLiteral("Unable to"),
-    QStringLiteral("readonly"),
-    QStringLiteral("illegal value"),
-};
-
-QString technicalIn(const QString &text)
-{
-    for (const QString &marker : kMarkers)
-        if (text.contains(marker, Qt::CaseInsensitive))
-            return marker;
-    if (TechnicalText::looksTechnical(text))
-        return QStringLiteral("TechnicalText::looksTechnical");
-    return {};
-}
+using lapor::test::technicalIn;
 
 // A hub in the test process whose answers each test row sets: the sign-in's status, and
 // the change feed's status and bytes.

@@ -1,4 +1,4 @@
-#include "core/technicaltext.h"
+#include "plainwords.h"
 #include "sampledata.h"
 #include "store/actionwriter.h"
 #include "store/database.h"
@@ -23,30 +23,7 @@ namespace Sample = lapor::test::Sample;
 
 namespace {
 
-// The markers docs/messages.md promises never to show in a box's main text.
-const QStringList kMarkers = {
-    QStringLiteral("SQL"),
-    QStringLiteral("QSql"),
-    QStringLiteral("sqlite"),
-    QStringLiteral("Error transferring"),
-    QStringLiteral("Connection refused"),
-    QStringLiteral("errno"),
-    QStringLiteral("QNetworkReply"),
-    QStringLiteral("SSL"),
-    QStringLiteral("0x"),
-    QStringLiteral("Unable to"),
-    QStringLiteral("readonly"),
-};
-
-QString technicalIn(const QString &text)
-{
-    for (const QString &marker : kMarkers)
-        if (text.contains(marker, Qt::CaseInsensitive))
-            return marker;
-    if (TechnicalText::looksTechnical(text))
-        return QStringLiteral("TechnicalText::looksTechnical");
-    return {};
-}
+using lapor::test::technicalIn;
 
 // Answers every question box with Yes and keeps what each warning box said.
 class BoxWatcher : public QObject
