@@ -3,9 +3,7 @@
 // Builds a store of N generated cases (or reuses the one in --keep-profile; the same data
 // as bench_inbox), then times RelatedCases::find, the lookup behind the case view's
 // "Laporan terkait" tab, for S cases spread over the store. Prints `BENCH name value unit`.
-#include "core/profile.h"
 #include "inboxdata.h"
-#include "store/caserepository.h"
 #include "store/database.h"
 #include "store/relatedcases.h"
 
@@ -68,34 +66,18 @@ int main(int argc, char *argv[])
 
     QTemporaryDir temp;
     const QString dir = parser.isSet(keepOption) ? parser.value(keepOption) : temp.path();
-    Profile profile(dir);
+    const auto calendar = WorkingCalendar::national(AgencyZone::WIB);
     QString error;
-    if (!profile.ensureExists(&error)) {
+    const InboxData::KeptStore store = InboxData::openKept(dir, count, calendar, &error);
+    if (!store.database) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const auto calendar = WorkingCalendar::national(AgencyZone::WIB);
-    auto opened = Database::open(profile.databasePath());
-    if (!opened.database) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.message));
-        return 1;
-    }
-    Database &db = *opened.database;
-    const int existing = CaseRepository(db, calendar).count();
-    if (existing == 0) {
-        QElapsedTimer t;
-        t.start();
-        InboxData::Options options;
-        options.cases = count;
-        options.now = QDateTime::currentDateTimeUtc();
-        if (!InboxData::generate(db, calendar, options, &error)) {
-            std::fprintf(stderr, "generate failed: %s\n", qPrintable(error));
-            return 1;
-        }
-        print("generate_s", t.elapsed() / 1000.0, "s");
-    } else {
-        std::printf("reusing %d cases in %s\n", existing, qPrintable(dir));
-    }
+    Database &db = *store.database;
+    if (store.generatedMs >= 0)
+        print("generate_s", store.generatedMs / 1000.0, "s");
+    else
+        std::printf("reusing %d cases in %s\n", store.reused, qPrintable(dir));
 
     // Cases spread evenly over the store, in a fixed order.
     QList<qint64> ids;

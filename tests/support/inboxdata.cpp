@@ -1,12 +1,14 @@
 #include "inboxdata.h"
 
 #include "core/categories.h"
+#include "core/profile.h"
 #include "store/caserepository.h"
 #include "store/changewriter.h"
 #include "store/database.h"
 #include "store/searchindex.h"
 #include "store/sqlutil.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -363,6 +365,34 @@ bool generate(Database &db, const WorkingCalendar &calendar, const Options &opti
     const bool ok = index.catchUp(error) && tx.commit();
     cache.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
     return ok;
+}
+
+KeptStore openKept(const QString &dir, int cases, const WorkingCalendar &calendar, QString *error)
+{
+    KeptStore kept;
+    Profile profile(dir);
+    if (!profile.ensureExists(error))
+        return kept;
+    auto opened = Database::open(profile.databasePath());
+    if (!opened.database) {
+        *error = opened.message;
+        return kept;
+    }
+    kept.reused = CaseRepository(*opened.database, calendar).count();
+    if (kept.reused == 0) {
+        QElapsedTimer timer;
+        timer.start();
+        Options options;
+        options.cases = cases;
+        options.now = QDateTime::currentDateTimeUtc();
+        if (!generate(*opened.database, calendar, options, error)) {
+            *error = QStringLiteral("generate failed: ") + *error;
+            return kept;
+        }
+        kept.generatedMs = timer.elapsed();
+    }
+    kept.database = std::move(opened.database);
+    return kept;
 }
 
 } // namespace lapor::InboxData

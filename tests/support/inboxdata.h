@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
+
 namespace lapor {
 
 class Database;
@@ -32,6 +34,18 @@ bool generate(Database &db, const WorkingCalendar &calendar, const Options &opti
 // `attachmentsDir`, and a complaint with HTML in it. Returns the long one's tracking id.
 qint64 addShowcase(Database &db, const WorkingCalendar &calendar, const QString &attachmentsDir,
                    const QDateTime &now, QString *error);
+
+// A benchmark's store: the profile in `dir` (created when missing) opened, and filled with
+// `cases` generated cases when it holds none, so that `--keep-profile DIR` reuses a store
+// generated once. `generatedMs` is how long the generation took, -1 when the store was
+// reused with `reused` cases. A null database with `error` set when it cannot.
+struct KeptStore
+{
+    std::unique_ptr<Database> database;
+    int reused = 0;
+    qint64 generatedMs = -1;
+};
+KeptStore openKept(const QString &dir, int cases, const WorkingCalendar &calendar, QString *error);
 
 } // namespace InboxData
 
