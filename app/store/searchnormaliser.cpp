@@ -52,6 +52,18 @@ QString findDictionary()
     return {};
 }
 
+// Looks a word up by its view, without building a std::string for it.
+struct WordHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view word) const noexcept
+    {
+        return std::hash<std::string_view> {}(word);
+    }
+};
+
+using FormsCache = std::unordered_map<std::string, SearchNormaliser::Forms, WordHash, std::equal_to<>>;
+
 } // namespace
 
 struct SearchNormaliser::Private
@@ -63,7 +75,7 @@ struct SearchNormaliser::Private
     QString dictionary;
     mutable std::mutex hunspellLock; // Hunspell keeps state between calls
     mutable std::shared_mutex cacheLock;
-    mutable std::unordered_map<std::string, Forms> cache;
+    mutable FormsCache cache;
 };
 
 SearchNormaliser::SearchNormaliser()
@@ -138,19 +150,23 @@ QString SearchNormaliser::fold(const QString &word)
     return out;
 }
 
-SearchNormaliser::Forms SearchNormaliser::forms(std::string_view folded) const
+const SearchNormaliser::Forms &SearchNormaliser::forms(std::string_view folded) const
 {
+    // Numbers, codes and words of other scripts have no forms ("anak2" starts with a
+    // letter): they are most of the distinct tokens of a store and would fill the caches.
+    static const Forms none;
+    if (folded.empty() || folded.front() < 'a' || folded.front() > 'z')
+        return none;
     // Each thread first asks a cache of its own: indexing asks once per word of every text,
     // and the shared lock would be taken millions of times in a first sync.
-    thread_local std::unordered_map<std::string, Forms> local;
-    std::string key(folded);
-    if (const auto it = local.find(key); it != local.end())
+    thread_local FormsCache local;
+    if (const auto it = local.find(folded); it != local.end())
         return it->second;
     Forms found;
     bool known = false;
     {
         std::shared_lock lock(d->cacheLock);
-        const auto it = d->cache.find(key);
+        const auto it = d->cache.find(folded);
         if (it != d->cache.end()) {
             found = it->second;
             known = true;
@@ -160,12 +176,11 @@ SearchNormaliser::Forms SearchNormaliser::forms(std::string_view folded) const
         found = compute(folded);
         std::unique_lock lock(d->cacheLock);
         if (d->cache.size() < kMaxCached)
-            d->cache.emplace(key, found);
+            d->cache.emplace(std::string(folded), found);
     }
     if (local.size() >= kMaxCached)
         local.clear();
-    local.emplace(std::move(key), found);
-    return found;
+    return local.emplace(std::string(folded), std::move(found)).first->second;
 }
 
 SearchNormaliser::Forms SearchNormaliser::compute(std::string_view folded) const

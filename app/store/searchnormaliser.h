@@ -35,7 +35,10 @@ public:
 
     static SearchNormaliser &instance();
 
-    Forms forms(std::string_view folded) const;
+    // The forms of one folded word. The reference holds until this thread's next call: the
+    // tokenizer asks once per word of every text, so nothing is copied or allocated on the
+    // way.
+    const Forms &forms(std::string_view folded) const;
     // A stem that, written bare, is a common word of another meaning ("baik" in "baik
     // pak"): its affixed forms match each other but never the bare word.
     bool isStandalone(std::string_view stem) const;

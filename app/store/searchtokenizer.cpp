@@ -39,7 +39,7 @@ int emitToken(void *pCtx, int tflags, const char *token, int size, int start, in
     int rc = sink->xToken(sink->ctx, tflags, token, size, start, end);
     if (rc != SQLITE_OK || !sink->document || size <= 0)
         return rc;
-    const auto forms = SearchNormaliser::instance().forms(std::string_view(token, size_t(size)));
+    const auto &forms = SearchNormaliser::instance().forms(std::string_view(token, size_t(size)));
     if (!forms.expanded.empty()) {
         sink->term.assign(1, SearchNormaliser::kExpandedMarker);
         sink->term += forms.expanded;
