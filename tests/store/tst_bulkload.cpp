@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "tempstore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void buildsInSeveralSteps();
     void fillCutOffIsFinishedByTheNextEnd();
     void buildCutOffKeepsEveryRowOnce();
+    void buildMergesInLargeSegmentsThenDefaults();
     void caseRemovedDuringTheFillLeavesNoRow();
     void fullDiskWhileFinishingKeepsTheStore();
 
@@ -282,6 +284,30 @@ void TestBulkLoad::buildCutOffKeepsEveryRowOnce()
     CaseRepository cases(*m_db, m_calendar);
     QCOMPARE(cases.search(QStringLiteral("ditinjau"), 5000).size(), 1250);
     QVERIFY(!again.isPending());
+}
+
+void TestBulkLoad::buildMergesInLargeSegmentsThenDefaults()
+{
+    const QString config = QStringLiteral("SELECT group_concat(k || '=' || v, ' ') FROM "
+                                          "(SELECT k, v FROM case_search_config WHERE k IN "
+                                          "('automerge', 'hashsize') ORDER BY k)");
+    QString error;
+    BulkLoad bulk(*m_db);
+    QVERIFY2(bulk.begin(&error), qPrintable(error));
+    QVERIFY(addCases(2500));
+    QCOMPARE(bulk.finishStep(&error), BulkLoad::Step::More);
+    QCOMPARE(bulk.finishStep(&error), BulkLoad::Step::More);
+    QCOMPARE(scalar(config).toString(), QStringLiteral("automerge=16 hashsize=4194304"));
+    QVERIFY(finish(bulk));
+    // Later syncs write a few rows at a time: FTS5's own defaults again.
+    QCOMPARE(scalar(config).toString(), QStringLiteral("automerge=4 hashsize=1048576"));
+    QSqlQuery q(m_db->connection());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO case_search (case_search, rank) "
+                                   "VALUES ('integrity-check', 1)")),
+             qPrintable(q.lastError().text()));
+    CaseRepository cases(*m_db, m_calendar);
+    QCOMPARE(cases.search(QStringLiteral("ditinjau"), 5000).size(), 1250);
+    QCOMPARE(cases.search(QStringLiteral("lu"), 5000).size(), 2500);
 }
 
 void TestBulkLoad::caseRemovedDuringTheFillLeavesNoRow()
