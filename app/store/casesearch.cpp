@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace lapor {
 
 CaseSearch::CaseSearch(Database &db)
@@ -20,17 +22,38 @@ std::optional<QList<CaseSearchHit>> CaseSearch::find(const QString &text, int li
     if (match.isEmpty() || limit <= 0)
         return out;
     const QStringList terms = SearchQuery::terms(text);
+    // Words of one or two letters with no other form ("ke", "sa") start words in most
+    // of a store's cases, where bm25 only tells which complaints are longer: the newest
+    // cases come first instead, read backwards from the index without ranking them all
+    // (docs/inbox.md, "Ranking").
+    const QString kinds = SearchQuery::phraseKinds(text);
+    const bool broad = std::all_of(terms.cbegin(), terms.cend(),
+                                   [](const QString &term) { return term.size() <= 2; })
+        && !kinds.contains(QLatin1Char('a')) && !kinds.contains(QLatin1Char('t'));
     QSqlQuery q(m_db.connection());
+    // The cases are ranked first, then only the best `limit` are read: SQLite's sorter
+    // keeps every column of every row it sorts, and a two-letter prefix matches most of
+    // the store, whose complaints and follow-ups would all be read to keep 50. The few
+    // cases that left the unit are looked up once, through the inbox index.
     q.prepare(QStringLiteral(
         "SELECT c.tracking_id, c.title, c.content, c.status, c.anonymous, c.confidential, "
         "r.tier, r.score, coalesce((SELECT group_concat(f.text, char(10)) FROM followups f "
         "WHERE f.case_id = c.tracking_id), '') FROM "
-        "(SELECT rowid, lapor_rank(case_search, ?) AS tier, "
+        "(SELECT rowid, %1 AS tier, "
         " bm25(case_search, 10.0, 1.0, 2.0) AS score FROM case_search "
-        " WHERE case_search MATCH ?) r "
-        "JOIN cases c ON c.tracking_id = r.rowid WHERE c.in_scope = 1 "
-        "ORDER BY r.tier DESC, r.score, c.tracking_id LIMIT ?"));
-    q.addBindValue(SearchQuery::phraseKinds(text));
+        " WHERE case_search MATCH ? "
+        " AND rowid NOT IN (SELECT tracking_id FROM cases WHERE in_scope = 0) "
+        " ORDER BY %2 LIMIT ?) r "
+        "JOIN cases c ON c.tracking_id = r.rowid "
+        "ORDER BY %3")
+                  .arg(broad ? QString::number(2 * terms.size())
+                             : QStringLiteral("lapor_rank(case_search, ?)"),
+                       broad ? QStringLiteral("rowid DESC")
+                             : QStringLiteral("tier DESC, score, rowid"),
+                       broad ? QStringLiteral("c.tracking_id DESC")
+                             : QStringLiteral("r.tier DESC, r.score, c.tracking_id")));
+    if (!broad)
+        q.addBindValue(kinds);
     q.addBindValue(match);
     q.addBindValue(limit);
     if (!Sql::exec(q, error))

@@ -4,8 +4,11 @@
 #include "store/searchnormaliser.h"
 #include "tempstore.h"
 
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace lapor;
 using namespace lapor::test;
@@ -25,6 +28,8 @@ private slots:
     void surfaceRanksAboveStem();
     void standaloneStemDoesNotFlood();
     void matchedWordsNameTheSurface();
+    void shortWordListsNewestFirst();
+    void leftUnitIsNeverFound();
 
 private:
     qint64 id(int n) const { return SearchQuality::kFirstId + n; }
@@ -141,6 +146,55 @@ void TestSearchQuality::matchedWordsNameTheSurface()
         QVERIFY(!hit.matchedWords.contains(QStringLiteral("dari")));
     }
     QVERIFY(seen);
+}
+
+// A word of two letters starts words in most cases; bm25 would only prefer the longer
+// complaints, so the newest cases come first.
+void TestSearchQuality::shortWordListsNewestFirst()
+{
+    QString error;
+    const auto all = CaseSearch(*m_db).find(QStringLiteral("ja"), 1000, &error);
+    QVERIFY2(all, qPrintable(error));
+    QVERIFY(all->size() > 10);
+    for (qsizetype i = 1; i < all->size(); ++i)
+        QVERIFY(all->at(i - 1).trackingId > all->at(i).trackingId);
+    for (const auto &hit : *all) {
+        QVERIFY2(std::any_of(hit.matchedWords.cbegin(), hit.matchedWords.cend(),
+                             [](const QString &w) { return w.startsWith(u"ja"); }),
+                 qPrintable(QString::number(hit.trackingId)));
+    }
+    const auto first = found(QStringLiteral("ja"), 5);
+    QCOMPARE(first.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(first.at(i), all->at(i).trackingId);
+    // An abbreviation of two letters still ranks: "jl" stands for "jalan".
+    const auto hits = CaseSearch(*m_db).find(QStringLiteral("jl"), 50, &error);
+    QVERIFY(hits && !hits->isEmpty());
+    QVERIFY(hits->first().tier >= hits->last().tier);
+}
+
+void TestSearchQuality::leftUnitIsNeverFound()
+{
+    const auto before = found(QStringLiteral("perbaikan"));
+    const auto shortBefore = found(QStringLiteral("ja"), 1000);
+    QVERIFY(before.contains(id(3)));
+    const qint64 newest = shortBefore.first();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET in_scope = 0 WHERE tracking_id IN (%1, %2)")
+                       .arg(id(3))
+                       .arg(newest)));
+    const auto after = found(QStringLiteral("perbaikan"));
+    const auto shortAfter = found(QStringLiteral("ja"), 1000);
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET in_scope = 1")));
+    // Everything else is found as before, in the same order.
+    const auto without = [&](QList<qint64> ids) {
+        ids.removeAll(id(3));
+        ids.removeAll(newest);
+        return ids;
+    };
+    QCOMPARE(after, without(before));
+    QCOMPARE(shortAfter, without(shortBefore));
+    QVERIFY(after.size() < before.size() && shortAfter.size() < shortBefore.size());
 }
 
 QTEST_GUILESS_MAIN(TestSearchQuality)
