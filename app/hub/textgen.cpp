@@ -198,7 +198,7 @@ QString TextGen::content(Rng &rng, const TopicSpec &topic) const
     text.replace(u".."_s, u"."_s);
     if (rng.chance(0.15)) { // the long, detailed kind: a second paragraph of background
         const QString impact = rng.pick(m_impacts);
-        const QString duration = rng.pick(m_durations);
+        const QString duration = fill(rng, rng.pick(m_durations));
         const QString then = fill(rng, rng.pick(topic.problems));
         const QString first = fill(rng, rng.pick(topic.problems));
         text += u"\n\nKronologi: "_s + first + u", lalu "_s + then + u". "_s + duration + u' '

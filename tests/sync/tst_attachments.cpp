@@ -50,7 +50,7 @@ private:
     QString run(AttachmentFetcher &f, const QString &id);
     static QString sha256Of(const QString &path);
 
-    HubFixture m_hub { 120 };
+    HubFixture m_hub { 200 };
     std::unique_ptr<Database> m_db;
     TokenStore m_tokens { TokenStore::Backend::Memory };
     std::unique_ptr<HubClient> m_client;
