@@ -59,6 +59,7 @@ private:
     static constexpr int kMinChunk = 250;
     static constexpr int kMaxChunk = 5000;
     static constexpr int kStepMs = 200;
+    static constexpr int kSortCacheKiB = 8192; // the page cache while indexes are sorted
 };
 
 } // namespace lapor

@@ -298,6 +298,8 @@ void TestBulkLoad::buildMergesInLargeSegmentsThenDefaults()
     QCOMPARE(bulk.finishStep(&error), BulkLoad::Step::More);
     QCOMPARE(bulk.finishStep(&error), BulkLoad::Step::More);
     QCOMPARE(scalar(config).toString(), QStringLiteral("automerge=16 hashsize=4194304"));
+    // The smaller page cache of the index sorts is the store's own again.
+    QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -49152);
     QVERIFY(finish(bulk));
     // Later syncs write a few rows at a time: FTS5's own defaults again.
     QCOMPARE(scalar(config).toString(), QStringLiteral("automerge=4 hashsize=1048576"));
