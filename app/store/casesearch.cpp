@@ -35,23 +35,23 @@ std::optional<QList<CaseSearchHit>> CaseSearch::find(const QString &text, int li
     // keeps every column of every row it sorts, and a two-letter prefix matches most of
     // the store, whose complaints and follow-ups would all be read to keep 50. The few
     // cases that left the unit are looked up once, through the inbox index.
-    q.prepare(QStringLiteral(
-        "SELECT c.tracking_id, c.title, c.content, c.status, c.anonymous, c.confidential, "
-        "r.tier, r.score, coalesce((SELECT group_concat(f.text, char(10)) FROM followups f "
-        "WHERE f.case_id = c.tracking_id), '') FROM "
-        "(SELECT rowid, %1 AS tier, "
-        " bm25(case_search, 10.0, 1.0, 2.0) AS score FROM case_search "
-        " WHERE case_search MATCH ? "
-        " AND rowid NOT IN (SELECT tracking_id FROM cases WHERE in_scope = 0) "
-        " ORDER BY %2 LIMIT ?) r "
-        "JOIN cases c ON c.tracking_id = r.rowid "
-        "ORDER BY %3")
-                  .arg(broad ? QString::number(2 * terms.size())
-                             : QStringLiteral("lapor_rank(case_search, ?)"),
-                       broad ? QStringLiteral("rowid DESC")
-                             : QStringLiteral("tier DESC, score, rowid"),
-                       broad ? QStringLiteral("c.tracking_id DESC")
-                             : QStringLiteral("r.tier DESC, r.score, c.tracking_id")));
+    q.prepare(
+        QStringLiteral(
+            "SELECT c.tracking_id, c.title, c.content, c.status, c.anonymous, c.confidential, "
+            "r.tier, r.score, coalesce((SELECT group_concat(f.text, char(10)) FROM followups f "
+            "WHERE f.case_id = c.tracking_id), '') FROM "
+            "(SELECT rowid, %1 AS tier, "
+            " bm25(case_search, 10.0, 1.0, 2.0) AS score FROM case_search "
+            " WHERE case_search MATCH ? "
+            " AND rowid NOT IN (SELECT tracking_id FROM cases WHERE in_scope = 0) "
+            " ORDER BY %2 LIMIT ?) r "
+            "JOIN cases c ON c.tracking_id = r.rowid "
+            "ORDER BY %3")
+            .arg(broad ? QString::number(2 * terms.size())
+                       : QStringLiteral("lapor_rank(case_search, ?)"),
+                 broad ? QStringLiteral("rowid DESC") : QStringLiteral("tier DESC, score, rowid"),
+                 broad ? QStringLiteral("c.tracking_id DESC")
+                       : QStringLiteral("r.tier DESC, r.score, c.tracking_id")));
     if (!broad)
         q.addBindValue(kinds);
     q.addBindValue(match);

@@ -62,7 +62,8 @@ struct WordHash
     }
 };
 
-using FormsCache = std::unordered_map<std::string, SearchNormaliser::Forms, WordHash, std::equal_to<>>;
+using FormsCache
+    = std::unordered_map<std::string, SearchNormaliser::Forms, WordHash, std::equal_to<>>;
 
 } // namespace
 

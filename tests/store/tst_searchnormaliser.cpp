@@ -142,7 +142,8 @@ void TestSearchNormaliser::stems()
 
 void TestSearchNormaliser::unknownWordsStay()
 {
-    for (const char *word : { "zqxwv", "amuntai", "08120000123", "2an", "rt03", "disdukcapil", "x", "" }) {
+    for (const char *word :
+         { "zqxwv", "amuntai", "08120000123", "2an", "rt03", "disdukcapil", "x", "" }) {
         const auto forms = SearchNormaliser::instance().forms(word);
         QVERIFY2(forms.expanded.empty() && forms.stem.empty(), word);
     }
