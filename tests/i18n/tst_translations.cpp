@@ -1,8 +1,13 @@
 #include "core/casestatus.h"
 #include "core/language.h"
 
+#include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -20,6 +25,7 @@ private slots:
     void switchesAtRunTime();
     void startsInIndonesianUnlessEnglish_data();
     void startsInIndonesianUnlessEnglish();
+    void qtOwnWordsInIndonesian();
 };
 
 void TestTranslations::bothCatalogsEmbedded()
@@ -81,5 +87,37 @@ void TestTranslations::startsInIndonesianUnlessEnglish()
     QCOMPARE(Language::defaultFor(QLocale(system)), language);
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+// Qt has no Indonesian catalogue: the words Qt writes on the desk's dialogs come from ours.
+void TestTranslations::qtOwnWordsInIndonesian()
+{
+    Language::install(QCoreApplication::instance(), QStringLiteral("id"));
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close
+                         | QDialogButtonBox::Apply | QDialogButtonBox::Yes | QDialogButtonBox::No);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Batal"));
+    QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Tutup"));
+    QCOMPARE(box.button(QDialogButtonBox::Apply)->text(), QStringLiteral("Terapkan"));
+    QCOMPARE(box.button(QDialogButtonBox::Yes)->text(), QStringLiteral("&Ya"));
+    QCOMPARE(box.button(QDialogButtonBox::No)->text(), QStringLiteral("&Tidak"));
+
+    QMessageBox message(QMessageBox::Warning, QStringLiteral("x"), QStringLiteral("x"));
+    message.setDetailedText(QStringLiteral("rincian"));
+    const auto buttons = message.findChildren<QPushButton *>();
+    QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](const QPushButton *b) {
+        return b->text() == QStringLiteral("Tampilkan rincian...");
+    }));
+
+    QLineEdit field;
+    std::unique_ptr<QMenu> menu(field.createStandardContextMenu());
+    QStringList entries;
+    for (const QAction *action : menu->actions())
+        entries.append(action->text().section(QLatin1Char('\t'), 0, 0));
+    QVERIFY2(entries.contains(QStringLiteral("&Salin")), qPrintable(entries.join(u'|')));
+    QVERIFY(entries.contains(QStringLiteral("&Tempel")));
+
+    Language::install(QCoreApplication::instance(), QStringLiteral("en"));
+    QDialogButtonBox english(QDialogButtonBox::Cancel);
+    QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+}
+
+QTEST_MAIN(TestTranslations)
 #include "tst_translations.moc"
