@@ -130,7 +130,7 @@ bool BulkLoad::restore(QString *error)
                 .exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
     });
     if (cacheSize.isValid())
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(kSortCacheKiB * -1));
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kSortCacheKiB));
     q.prepare(QStringLiteral("SELECT sql FROM set_aside ORDER BY type = 'trigger', name"));
     if (!Sql::exec(q, error))
         return false;

@@ -30,6 +30,16 @@ std::optional<QList<CaseSearchHit>> CaseSearch::find(const QString &text, int li
     const bool broad = std::all_of(terms.cbegin(), terms.cend(),
                                    [](const QString &term) { return term.size() <= 2; })
         && !kinds.contains(QLatin1Char('a')) && !kinds.contains(QLatin1Char('t'));
+    struct Order
+    {
+        QString tier, inner, outer;
+    };
+    const Order order = broad
+        ? Order { QString::number(2 * terms.size()), QStringLiteral("rowid DESC"),
+                  QStringLiteral("c.tracking_id DESC") }
+        : Order { QStringLiteral("lapor_rank(case_search, ?)"),
+                  QStringLiteral("tier DESC, score, rowid"),
+                  QStringLiteral("r.tier DESC, r.score, c.tracking_id") };
     QSqlQuery q(m_db.connection());
     // The cases are ranked first, then only the best `limit` are read: SQLite's sorter
     // keeps every column of every row it sorts, and a two-letter prefix matches most of
@@ -47,11 +57,7 @@ std::optional<QList<CaseSearchHit>> CaseSearch::find(const QString &text, int li
             " ORDER BY %2 LIMIT ?) r "
             "JOIN cases c ON c.tracking_id = r.rowid "
             "ORDER BY %3")
-            .arg(broad ? QString::number(2 * terms.size())
-                       : QStringLiteral("lapor_rank(case_search, ?)"),
-                 broad ? QStringLiteral("rowid DESC") : QStringLiteral("tier DESC, score, rowid"),
-                 broad ? QStringLiteral("c.tracking_id DESC")
-                       : QStringLiteral("r.tier DESC, r.score, c.tracking_id")));
+            .arg(order.tier, order.inner, order.outer));
     if (!broad)
         q.addBindValue(kinds);
     q.addBindValue(match);
