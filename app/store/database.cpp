@@ -175,46 +175,9 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     }
 
     OpenResult result;
-    const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(path, name));
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        result.error = Error::CannotOpen;
-        result.message
-            = tr("Basis data %1 tidak dapat dibuka: %2").arg(path, db.lastError().text());
+    std::unique_ptr<Database> database = connectTo(path, &result);
+    if (!database)
         return result;
-    }
-
-    // Before anything reads the schema: the search index is read by this tokenizer.
-    if (!SearchTokenizer::registerOn(db)) {
-        result.error = Error::CannotOpen;
-        result.message = tr("Basis data %1 tidak dapat disiapkan: %2")
-                             .arg(path, QStringLiteral("FTS5 tokenizer"));
-        return result;
-    }
-
-    QSqlQuery query(db);
-    // SQLite's defaults (a 2 MB page cache, a checkpoint every 4 MB of log) cost twice:
-    // the inbox reread the same index and table pages through the kernel for every count
-    // and page (15 % of a benchmark run was copying file pages), and a first sync of a
-    // large scope wrote the index pages of a growing store back to disk over and over
-    // (6 GB written for a 374 MB store at 100,000 cases). 48 MB holds the inbox index up to
-    // several hundred thousand cases and keeps a sync's memory within its 100 MB target;
-    // the cache is taken only as pages are read, and the log is cut back to 64 MB after a
-    // checkpoint (docs/BENCHMARKS.md, bench_inbox and bench_sync).
-    for (const char *pragma :
-         { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
-           "PRAGMA cache_size = -49152", "PRAGMA wal_autocheckpoint = 16384",
-           "PRAGMA journal_size_limit = 67108864" }) {
-        if (!query.exec(QString::fromLatin1(pragma))) {
-            result.error = Error::CannotOpen;
-            result.message
-                = tr("Basis data %1 tidak dapat disiapkan: %2").arg(path, query.lastError().text());
-            return result;
-        }
-    }
 
     // The store, its write-ahead log and its shared memory: the owner's only.
     for (const char *suffix : { "", "-wal", "-shm" })
@@ -241,6 +204,84 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     return result;
 }
 
+// A connection with the store's settings, before any check or upgrade.
+std::unique_ptr<Database> Database::connectTo(const QString &path, OpenResult *result)
+{
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(path, name));
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        result->error = Error::CannotOpen;
+        result->message
+            = tr("Basis data %1 tidak dapat dibuka: %2").arg(path, db.lastError().text());
+        return nullptr;
+    }
+
+    // Before anything reads the schema: the search index is read by this tokenizer.
+    if (!SearchTokenizer::registerOn(db)) {
+        result->error = Error::CannotOpen;
+        result->message = tr("Basis data %1 tidak dapat disiapkan: %2")
+                              .arg(path, QStringLiteral("FTS5 tokenizer"));
+        return nullptr;
+    }
+
+    QSqlQuery query(db);
+    // SQLite's defaults (a 2 MB page cache, a checkpoint every 4 MB of log) cost twice:
+    // the inbox reread the same index and table pages through the kernel for every count
+    // and page (15 % of a benchmark run was copying file pages), and a first sync of a
+    // large scope wrote the index pages of a growing store back to disk over and over
+    // (6 GB written for a 374 MB store at 100,000 cases). 48 MB holds the inbox index up to
+    // several hundred thousand cases and keeps a sync's memory within its 100 MB target;
+    // the cache is taken only as pages are read, and the log is cut back to 64 MB after a
+    // checkpoint (docs/BENCHMARKS.md, bench_inbox and bench_sync).
+    for (const char *pragma :
+         { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+           "PRAGMA cache_size = -49152", "PRAGMA wal_autocheckpoint = 16384",
+           "PRAGMA journal_size_limit = 67108864" }) {
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            result->error = Error::CannotOpen;
+            result->message
+                = tr("Basis data %1 tidak dapat disiapkan: %2").arg(path, query.lastError().text());
+            return nullptr;
+        }
+    }
+    return database;
+}
+
+QStringList Database::limits() const
+{
+    QStringList statements;
+    QSqlQuery q(connection());
+    for (const char *pragma : { "max_page_count", "query_only" }) {
+        const QString name = QString::fromLatin1(pragma);
+        if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
+            statements.append(QStringLiteral("PRAGMA %1 = %2").arg(name, q.value(0).toString()));
+        q.finish();
+    }
+    return statements;
+}
+
+Database::OpenResult Database::openSibling(const QString &path, const QStringList &limits)
+{
+    OpenResult result;
+    std::unique_ptr<Database> database = connectTo(path, &result);
+    if (!database)
+        return result;
+    QSqlQuery q(database->connection());
+    for (const QString &statement : limits) {
+        if (!q.exec(statement)) {
+            result.error = Error::CannotOpen;
+            result.message
+                = tr("Basis data %1 tidak dapat disiapkan: %2").arg(path, q.lastError().text());
+            return result;
+        }
+    }
+    result.database = std::move(database);
+    return result;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -259,10 +300,24 @@ int Database::latestSchemaVersion()
     return Migrations::latestVersion();
 }
 
+namespace {
+
+std::atomic<int> g_waitingWriters { 0 };
+
+} // namespace
+
+bool Database::writerWaiting()
+{
+    return g_waitingWriters.load(std::memory_order_relaxed) > 0;
+}
+
 bool Database::begin()
 {
     QSqlQuery query(connection());
-    return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    g_waitingWriters.fetch_add(1, std::memory_order_relaxed);
+    const bool begun = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    g_waitingWriters.fetch_sub(1, std::memory_order_relaxed);
+    return begun;
 }
 
 bool Database::commit()

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -39,6 +40,14 @@ public:
 
     static OpenResult open(const QString &path, const Options &options);
     static OpenResult open(const QString &path) { return open(path, Options()); }
+    // Another connection to an open store, for work on another thread: the same settings
+    // and tokenizer, and the limits `limits()` read off the first connection, without the
+    // checks and upgrades of open(). Like every connection, it is used and destroyed only
+    // on the thread that opened it; limits() is read on the first one's thread.
+    static OpenResult openSibling(const QString &path, const QStringList &limits);
+    // What a caller limited on this connection (max_page_count, query_only: the tests'
+    // stand-ins for a full disk and a read-only store), as statements for openSibling().
+    QStringList limits() const;
     ~Database();
 
     Database(const Database &) = delete;
@@ -69,9 +78,13 @@ public:
     // is left open.
     bool commitBatch();
     bool inBatch() const { return m_batch; }
+    // True while a connection of this process waits in begin() for the write lock. A
+    // long write on another thread (the sync's PageWriter) commits early for it.
+    static bool writerWaiting();
 
 private:
     Database(const QString &path, const QString &connectionName);
+    static std::unique_ptr<Database> connectTo(const QString &path, OpenResult *result);
 
     QString m_path;
     QString m_connectionName;

@@ -12,6 +12,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace lapor {
 
 SyncEngine::SyncEngine(HubClient &client, Database &db, const WorkingCalendar &calendar,
@@ -19,45 +23,67 @@ SyncEngine::SyncEngine(HubClient &client, Database &db, const WorkingCalendar &c
     : QObject(parent)
     , m_client(client)
     , m_db(db)
-    , m_applier(db, calendar)
-    , m_bulk(db)
+    , m_calendar(calendar)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::fetchPage);
-    m_batchTimer.setSingleShot(true);
-    connect(&m_batchTimer, &QTimer::timeout, this, &SyncEngine::onBatchIdle);
 }
 
 SyncEngine::~SyncEngine()
 {
-    // Pages already stored stay stored, whoever ends the engine.
-    endBatch();
+    // Pages already stored stay stored, whoever ends the engine (~PageWriter commits).
+    for (FeedPageJob *job : std::as_const(m_inFlight))
+        job->disconnect(this);
+    m_writer.reset();
 }
 
-bool SyncEngine::endBatch()
+bool SyncEngine::absorbStored()
 {
-    m_batchTimer.stop();
-    if (!m_db.inBatch())
-        return true;
-    QString error;
-    const int pages = m_batchPages;
-    m_batchPages = 0;
-    if (m_applier.commitBatch(&error))
-        return true;
-    // Those pages went back with their cursor (a full disk can undo the whole batch).
-    m_report.pages -= pages;
-    m_report.error = HubError::store(error);
-    emit log(error);
-    return false;
+    bool ok = true;
+    bool stored = false;
+    for (const PageWriter::Stored &outcome : m_writer->takeStored()) {
+        m_report.pages -= outcome.pagesLost;
+        if (outcome.dropped) {
+            --m_report.requests; // as for a page dropped in flight
+        } else if (!outcome.ok) {
+            if (ok)
+                m_storeError = outcome.error;
+            ok = false;
+            emit log(outcome.error);
+        } else if (outcome.page) {
+            ++m_report.pages;
+            m_report.counts += outcome.counts;
+            m_done += outcome.records;
+            m_total = qMax(m_total, m_done);
+            stored = true;
+        }
+    }
+    if (stored)
+        emit progress(m_done, m_total);
+    return ok;
 }
 
-void SyncEngine::onBatchIdle()
+bool SyncEngine::settle()
 {
-    // The next page is late: what is stored is committed instead of waiting with it.
-    if (endBatch())
+    if (!m_writer)
+        return true;
+    m_writer->drain();
+    return absorbStored();
+}
+
+void SyncEngine::onStored()
+{
+    if (!m_writer || !m_running || m_finishing)
         return;
-    dropPrefetch();
-    finish(false);
+    if (!absorbStored()) {
+        dropPrefetch();
+        fail(HubError::store(m_storeError));
+        return;
+    }
+    // A receiver of progress() may have ended the run; else the pages that waited for
+    // room go to the store now.
+    if (m_running && m_writer)
+        onPageArrived();
 }
 
 void SyncEngine::start()
@@ -71,18 +97,23 @@ void SyncEngine::start()
     m_total = 0;
     m_attempt = 0;
     m_restarted = false;
+    m_estimateAsked = false;
+    m_storeError.clear();
     m_backoff.reset();
     m_clock.start();
     const User &me = m_client.user();
-    m_applier.setScope(me.unitId, Roles::seesWholeAgency(me.role));
-    // A store without cases is filled in bulk (docs/store.md, "A first sync"). If the
-    // store refuses, the sync goes on the ordinary way.
-    QString bulkError;
-    if (!m_bulk.begin(&bulkError))
-        emit log(QStringLiteral("bulk fill not started: %1").arg(bulkError));
-    // Files whose rows went in a run that crashed before it could remove them.
-    if (const int swept = Retention(m_db).sweepFiles(); swept > 0)
-        emit log(QStringLiteral("removed %1 leftover attachment or draft folders").arg(swept));
+    m_writer = std::make_unique<PageWriter>(m_db, m_calendar);
+    connect(m_writer.get(), &PageWriter::storedReady, this, &SyncEngine::onStored);
+    connect(m_writer.get(), &PageWriter::bulkFinished, this, &SyncEngine::onBulkFinished);
+    connect(m_writer.get(), &PageWriter::log, this, &SyncEngine::log);
+    QString error;
+    if (!m_writer->start(me.unitId, Roles::seesWholeAgency(me.role), &error)) {
+        m_report.error = HubError::store(error);
+        emit log(error);
+        // Reported from the event loop, as every other outcome of a run.
+        QTimer::singleShot(0, this, [this] { complete(false); });
+        return;
+    }
     fetchPage();
 }
 
@@ -91,8 +122,10 @@ void SyncEngine::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    if (m_writer)
+        m_writer->cancel(); // pages not yet stored are dropped
     if (m_finishing)
-        return; // finishBulk() stops after its next step
+        return; // the bulk finish stops after its current step
     m_retryTimer.stop();
     if (m_inFlight.isEmpty()) {
         finish(false);
@@ -142,14 +175,14 @@ void SyncEngine::onPageArrived()
     // A page after the oldest may be in first (the oldest's body is still arriving); it
     // waits, since pages commit in their order. onPage() may end the run, or drop the
     // pages behind the one it takes.
-    while (!m_inFlight.isEmpty() && m_inFlight.constFirst()->isFinished())
+    while (!m_inFlight.isEmpty() && m_inFlight.constFirst()->isFinished() && m_writer
+           && m_writer->pending() < kPagesQueued)
         onPage(m_inFlight.takeFirst());
 }
 
 void SyncEngine::onPage(FeedPageJob *job)
 {
     job->deleteLater();
-    m_batchTimer.stop();
     if (m_cancelled) {
         finish(false);
         return;
@@ -163,7 +196,7 @@ void SyncEngine::onPage(FeedPageJob *job)
     const QJsonArray &array = page.records;
     // A record that breaks the contract is set aside, not a reason to refuse the page:
     // one odd record on the hub must not stop every later change from arriving.
-    const QString cursor = SyncState(m_db).cursor();
+    const QString cursor = job->after();
     QList<ChangeApplier::Incoming> records;
     records.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -198,44 +231,21 @@ void SyncEngine::onPage(FeedPageJob *job)
         // The page asked ahead may have named its own next one while this one arrived.
         onNextPageKnown(m_inFlight.constLast());
     }
-    QString error;
-    if (!m_db.inBatch() && m_db.beginBatch()) {
-        m_batchClock.start();
-        m_batchPages = 0;
-    }
-    if (!m_applier.applyPage(records, cursor, page.nextCursor, &m_report.counts, &error)) {
-        // The page and its cursor rolled back together: the next sync asks for it again.
-        // The pages before it in the batch stay (fail() commits them).
-        dropPrefetch();
-        fail(HubError::store(error));
-        return;
-    }
-    ++m_report.pages;
-    if (m_db.inBatch())
-        ++m_batchPages;
+    const qint64 count = records.size();
+    m_writer->submit(std::move(records), cursor, page.nextCursor);
     m_attempt = more ? 1 : 0; // the next page's request is its first attempt
     m_backoff.reset();
-    m_done += records.size();
-    m_total = qMax(m_total, m_done);
     // A long sync: ask once how much remains, so progress can show an estimate. A sync
     // with nothing new never pays for this request.
-    if (more && m_report.pages == 1)
-        requestEstimate();
+    if (more && !m_estimateAsked) {
+        m_estimateAsked = true;
+        requestEstimate(page.nextCursor, count);
+    }
     // Last: the next page is already on its way, and a receiver that runs an event loop
     // may see it arrive before this call returns.
-    emit progress(m_done, m_total);
-    if (!m_running)
-        return;
-    if (!more) {
+    emit pageReceived();
+    if (!more && m_running)
         finish(true);
-    } else if (m_batchClock.elapsed() >= kBatchMs) {
-        if (!endBatch()) {
-            dropPrefetch();
-            finish(false);
-        }
-    } else if (m_db.inBatch()) {
-        m_batchTimer.start(kBatchIdleMs);
-    }
 }
 
 void SyncEngine::dropPrefetch()
@@ -249,11 +259,10 @@ void SyncEngine::dropPrefetch()
     m_inFlight.clear();
 }
 
-void SyncEngine::requestEstimate()
+void SyncEngine::requestEstimate(const QString &after, qint64 base)
 {
     ++m_report.requests;
-    const qint64 base = m_done;
-    auto *job = new ChangeCountJob(m_client, SyncState(m_db).cursor(), this);
+    auto *job = new ChangeCountJob(m_client, after, this);
     connect(job, &ChangeCountJob::finished, this, [this, base](ChangeCountJob *done) {
         done->deleteLater();
         if (!m_running || !done->error().ok() || done->count() < 0)
@@ -266,12 +275,12 @@ void SyncEngine::requestEstimate()
 
 void SyncEngine::fail(const HubError &error)
 {
-    // Whatever comes next (a retry after a pause, a restart, the end), the pages stored
-    // so far are committed first.
-    if (!endBatch()) {
+    // Whatever comes next (a retry after a pause, a restart, the end), the pages handed
+    // to the store so far are stored and committed first.
+    if (!settle()) {
         // A page the store refused says why better than the commit that followed it.
-        if (error.kind == HubError::Kind::Store)
-            m_report.error = error;
+        m_report.error
+            = error.kind == HubError::Kind::Store ? error : HubError::store(m_storeError);
         finish(false);
         return;
     }
@@ -302,42 +311,45 @@ void SyncEngine::fail(const HubError &error)
 void SyncEngine::finish(bool ok)
 {
     dropPrefetch();
-    if (!endBatch())
+    if (!settle()) {
         ok = false;
-    if (m_bulk.isPending()) {
+        if (m_report.error.kind != HubError::Kind::Store)
+            m_report.error = HubError::store(m_storeError);
+    }
+    if (m_writer && m_writer->bulkPending()) {
+        // The pages' memory goes back to the system before the store's thread builds the
+        // indexes and the search rows, the sync's peak: freed, it would otherwise stay
+        // with this thread's heap, where the other thread cannot use it.
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
         m_finishing = true;
         m_finishingOk = ok;
-        QTimer::singleShot(0, this, &SyncEngine::finishBulk);
+        m_writer->finishBulk();
         return;
     }
     complete(ok);
 }
 
-void SyncEngine::finishBulk()
+void SyncEngine::onBulkFinished(bool ok, const QString &error, qint64 indexed)
 {
-    // Cancelled, it stops once the definitions are back (the first step), so that the
-    // store has its indexes; the search rows still missing wait for the end of the next
-    // sync, and those already built stay. The same holds when the store refuses a step.
-    QString error;
-    const BulkLoad::Step step
-        = m_cancelled && m_bulk.isBuilding() ? BulkLoad::Step::Done : m_bulk.finishStep(&error);
-    if (step == BulkLoad::Step::More) {
-        QTimer::singleShot(0, this, &SyncEngine::finishBulk);
+    if (!m_finishing)
         return;
-    }
     m_finishing = false;
-    if (step == BulkLoad::Step::Failed) {
+    if (!ok) {
         m_report.error = HubError::store(error);
         emit log(error);
         m_finishingOk = false;
     } else if (!m_cancelled) {
-        emit log(QStringLiteral("search rows built for %1 cases").arg(m_bulk.casesIndexed()));
+        emit log(QStringLiteral("search rows built for %1 cases").arg(indexed));
     }
     complete(m_finishingOk);
 }
 
 void SyncEngine::complete(bool ok)
 {
+    // The store's thread ends with its connection; everything it stored is committed.
+    m_writer.reset();
     m_running = false;
     m_report.ok = ok && !m_cancelled;
     m_report.cancelled = m_cancelled;

@@ -3,8 +3,8 @@
 #include "backoff.h"
 #include "changeapplier.h"
 #include "hubapi/huberror.h"
+#include "pagewriter.h"
 #include "protocol/limits.h"
-#include "store/bulkload.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace lapor {
 
@@ -49,13 +50,16 @@ public:
                QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    // Pages commit together in write batches of about this long (Database::beginBatch):
-    // a commit writes back every index page the batch touched, and with one commit per
-    // page a first sync wrote its indexes to disk hundreds of times over. A batch also
-    // commits as soon as the next page is late, so the store is never held while the
-    // desk waits on the network, and other programs wait at most about this long to write.
-    static constexpr int kBatchMs = 2000;
-    static constexpr int kBatchIdleMs = 200;
+    // The store's work runs on a thread of its own (PageWriter), where pages commit
+    // together in write batches of about kBatchMs: a commit writes back every index page
+    // the batch touched, and with one commit per page a first sync wrote its indexes to
+    // disk hundreds of times over. A batch also commits as soon as the next page is late
+    // (kBatchIdleMs), so the store is never held while the desk waits on the network.
+    static constexpr int kBatchMs = PageWriter::kBatchMs;
+    static constexpr int kBatchIdleMs = PageWriter::kBatchIdleMs;
+    // Decoded pages handed to the store and not yet stored: while the store works on one,
+    // the next is ready. A page waits (undecoded) until there is room again.
+    static constexpr int kPagesQueued = 2;
 
     // Records per feed page the desk asks for: the hub's largest, since a page costs a
     // round trip and a transaction whatever its size (docs/BENCHMARKS.md, bench_sync).
@@ -80,6 +84,8 @@ public:
 signals:
     // `done` records applied in this run; `total` the estimate of this run's records.
     void progress(qint64 done, qint64 total);
+    // A page arrived and went to the store; progress() follows once it is stored.
+    void pageReceived();
     void finished(const lapor::SyncEngine::Report &report);
     void log(const QString &line);
 
@@ -93,25 +99,30 @@ private:
     // Takes the pages that are in, in the order they were asked for.
     void onPageArrived();
     void onPage(FeedPageJob *job);
-    void requestEstimate();
+    void requestEstimate(const QString &after, qint64 base);
     void fail(const HubError &error);
     void finish(bool ok);
     // After the last page of a sync that filled an empty store: what the fill set aside
-    // comes back and the search rows are built, a step per turn of the event loop.
-    void finishBulk();
+    // comes back and the search rows are built, on the store's thread.
+    void onBulkFinished(bool ok, const QString &error, qint64 indexed);
     void complete(bool ok);
     void applyRetention();
     int retentionMonths() const;
-    // Commits the open write batch; false (with the store's error in m_report) when it
-    // could not, and then the batch's pages are gone with their cursor.
-    bool endBatch();
-    void onBatchIdle();
+    // The store's outcomes so far into the report; false when the store failed (its
+    // error in m_storeError), and then the pages after the failed one are dropped.
+    bool absorbStored();
+    void onStored();
+    // Waits until every page handed to the store is stored and committed, then
+    // absorbStored(). Pages of a batch that could not commit are gone with their cursor.
+    bool settle();
 
     HubClient &m_client;
     Database &m_db;
-    ChangeApplier m_applier;
-    BulkLoad m_bulk;
-    bool m_finishing = false; // finishBulk() steps are running
+    const WorkingCalendar m_calendar;
+    std::unique_ptr<PageWriter> m_writer; // while running
+    QString m_storeError;
+    bool m_estimateAsked = false;
+    bool m_finishing = false; // the bulk fill is being finished
     bool m_finishingOk = false;
     int m_pageSize = kDefaultPageSize;
     int m_maxAttempts = 8;
@@ -124,9 +135,6 @@ private:
     qint64 m_total = 0;
     QList<FeedPageJob *> m_inFlight; // oldest first; each ends in onPage() or dropPrefetch()
     QTimer m_retryTimer;
-    QTimer m_batchTimer;
-    QElapsedTimer m_batchClock;
-    int m_batchPages = 0; // stored in the open batch
     QElapsedTimer m_clock;
     int m_retentionMonths = -1;
     std::function<QDateTime()> m_now;

@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <unistd.h>
 #include <zlib.h>
 
 using namespace lapor;
@@ -41,6 +42,19 @@ double peakRssMb()
             return line.simplified().split(' ').value(1).toDouble() / 1024.0;
     }
     return -1;
+}
+
+// CPU seconds (user and system) of a process so far, from /proc/PID/stat; "self" for this one.
+double cpuSeconds(const QString &pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = file.readAll();
+    // The fields after the command's closing parenthesis; utime and stime are 14 and 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
 }
 
 // Lets the peak resident set start again from the current one (Linux clear_refs "5").
@@ -222,9 +236,14 @@ int main(int argc, char **argv)
     qint64 records = 0;
     floorRun(hub.port(), user, dir.filePath(QStringLiteral("warm.sqlite")), &records);
     QSqlDatabase::removeDatabase(QStringLiteral("floor"));
+    const QString hubPid = QString::number(hub.pid());
+    double hubCpu = cpuSeconds(hubPid);
+    double selfCpu = cpuSeconds(QStringLiteral("self"));
     const qint64 floorMs
         = floorRun(hub.port(), user, dir.filePath(QStringLiteral("floor.sqlite")), &records);
     QSqlDatabase::removeDatabase(QStringLiteral("floor"));
+    const double floorCpu = cpuSeconds(QStringLiteral("self")) - selfCpu;
+    const double floorHubCpu = cpuSeconds(hubPid) - hubCpu;
 
     TokenStore tokens(TokenStore::Backend::Memory);
     HubClient client({ hub.baseUrl(), {}, 120000 }, tokens);
@@ -238,8 +257,12 @@ int main(int argc, char **argv)
     if (!opened.database)
         die(opened.message);
     resetPeakRss();
+    hubCpu = cpuSeconds(hubPid);
+    selfCpu = cpuSeconds(QStringLiteral("self"));
     qint64 syncMs = 0;
     const auto report = syncRun(client, *opened.database, pageSize, &syncMs);
+    const double syncCpu = cpuSeconds(QStringLiteral("self")) - selfCpu;
+    const double syncHubCpu = cpuSeconds(hubPid) - hubCpu;
     if (!report.ok)
         die(report.message + QLatin1Char(' ') + report.error.technical);
     const double peak = peakRssMb();
@@ -254,6 +277,11 @@ int main(int argc, char **argv)
     std::printf("BENCH sync_requests %d requests\n", report.requests);
     std::printf("BENCH floor_s %.2f s\n", double(floorMs) / 1000.0);
     std::printf("BENCH ratio %.2f x\n", double(syncMs) / double(qMax<qint64>(1, floorMs)));
+    // Where the time goes: CPU seconds of this process and of the hub in each timed run.
+    std::printf("BENCH sync_cpu_s %.2f s\n", syncCpu);
+    std::printf("BENCH sync_hub_cpu_s %.2f s\n", syncHubCpu);
+    std::printf("BENCH floor_cpu_s %.2f s\n", floorCpu);
+    std::printf("BENCH floor_hub_cpu_s %.2f s\n", floorHubCpu);
     std::printf("BENCH nochange_ms %lld ms\n", static_cast<long long>(nochangeMs));
     std::printf("BENCH nochange_requests %d requests\n", again.requests);
     std::printf("BENCH peak_rss_mb %.1f MB\n", peak);

@@ -81,7 +81,9 @@ public:
     {
         int pageSize = 100;
         int timeoutMs = 10000; // the client's transfer timeout
-        std::function<void()> onProgress; // after each applied page, e.g. to move the clock
+        // After each stored page (and the estimate), with the records stored so far, e.g.
+        // to move the clock.
+        std::function<void(qint64 done)> onProgress;
         std::function<void(SyncEngine &)> configure; // before it starts: clock, retention, log
     };
     // One sync as `user`. A login or sync that never finishes fails the current test: its

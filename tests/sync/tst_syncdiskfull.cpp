@@ -75,6 +75,7 @@ void TestSyncDiskFull::fullDiskMidSync()
     QSqlQuery check(db->connection());
     QVERIFY(check.exec(QStringLiteral("PRAGMA quick_check")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    check.finish(); // a statement left open would keep this connection on that snapshot
     const auto hub = m_hub.hubView(QStringLiteral("koordinator"));
     const auto partial = HubFixture::storeView(*db);
     QVERIFY(!partial.cases.isEmpty());
@@ -116,6 +117,7 @@ void TestSyncDiskFull::fullDiskInAWriteBatch()
     QSqlQuery check(db->connection());
     QVERIFY(check.exec(QStringLiteral("PRAGMA quick_check")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    check.finish();
     // What is left is whole: a cursor and exactly the cases up to it, or neither.
     const auto partial = HubFixture::storeView(*db);
     QCOMPARE(SyncState(*db).cursor().isEmpty(), partial.cases.isEmpty());

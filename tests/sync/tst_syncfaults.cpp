@@ -23,6 +23,7 @@ private slots:
     void slowResponsePastTimeout();
     void tokenExpiresMidSync();
     void gaveUpLeavesWholePages();
+    void cancelKeepsWholePages();
     void pagesCommitInBatches();
     void latePageDoesNotHoldTheStore();
     void userActionCommitsTheBatchFirst();
@@ -127,9 +128,9 @@ void TestSyncFaults::tokenExpiresMidSync()
     // After every page the hub's clock passes the access token's whole lifetime (900 s),
     // so the next request meets an expired token: the client must refresh and go on, not
     // fail the sync. The client's own clock does not move, so it never refreshes early.
-    // Only when a page was applied (the cursor moved): progress also comes from the count
-    // estimate, at any moment, and moving the clock then could expire the token the client
-    // has just refreshed, before it is used.
+    // Only as a page arrives (pageReceived): progress comes from the store's thread and
+    // from the count estimate, at any moment, and moving the clock then could expire the
+    // token the client has just refreshed, before it is used.
     // The clock is moved with a blocking request, not one waited for in a nested event
     // loop: the engine always has its next page on its way, and in a nested loop the sync
     // would go on and could refresh its token before the move reached the hub, then lose
@@ -145,15 +146,12 @@ void TestSyncFaults::tokenExpiresMidSync()
         return moved.status == 200;
     };
     int expired = 0;
-    QString cursor;
     HubFixture::SyncRun run;
-    run.onProgress = [&] {
-        const QString now = SyncState(*db).cursor();
-        if (now == cursor)
-            return;
-        cursor = now;
-        if (moveClock())
-            ++expired;
+    run.configure = [&](SyncEngine &engine) {
+        connect(&engine, &SyncEngine::pageReceived, &engine, [&] {
+            if (moveClock())
+                ++expired;
+        });
     };
     const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), run);
     QVERIFY2(report.ok, qPrintable(report.message + QLatin1Char(' ') + report.error.technical));
@@ -176,6 +174,7 @@ void TestSyncFaults::gaveUpLeavesWholePages()
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next());
     QVERIFY(q.value(0).toInt() > 0);
+    q.finish(); // a statement left open would keep this connection on that snapshot
     m_hub.clearFaults();
     const auto resumed = m_hub.sync(*db, QStringLiteral("petugas1"), 50);
     QVERIFY2(resumed.ok, qPrintable(resumed.message));
@@ -193,40 +192,80 @@ QString committedCursor(const QString &path)
         .toString();
 }
 
-// The cursor after each page, as the desk sees it and as another program does.
+// The committed cursor after each stored page, as the desk's window and any other program
+// see it: the store's work runs on a connection of its own (PageWriter).
 struct CursorLog
 {
-    QStringList here, others;
+    QStringList committed;
+    qint64 stored = 0;
 
-    void record(Database &db)
+    void record(Database &db, qint64 done)
     {
         // Once per page: the estimate of what remains reports progress too.
-        const QString cursor = SyncState(db).cursor();
-        if (!here.isEmpty() && here.constLast() == cursor)
+        if (done == stored)
             return;
-        here.append(cursor);
-        others.append(committedCursor(db.path()));
+        stored = done;
+        committed.append(committedCursor(db.path()));
+        // The desk's own connection reads the same committed store.
+        QCOMPARE(SyncState(db).cursor(), committed.constLast());
     }
 };
 
 } // namespace
 
-// Pages that come quickly commit together (SyncEngine::kBatchMs): after the first page
-// the desk sees it, another program does not yet; at the end everything is committed.
+// Cancelled while pages are on their way and in the store's hands: the run ends cancelled,
+// what the store had committed or applied stays, whole pages with their cursor, and the
+// next sync carries on from there to the hub's view.
+void TestSyncFaults::cancelKeepsWholePages()
+{
+    auto db = m_hub.openStore(QStringLiteral("cancel"));
+    int received = 0;
+    HubFixture::SyncRun run;
+    run.pageSize = 20;
+    run.configure = [&](SyncEngine &engine) {
+        connect(&engine, &SyncEngine::pageReceived, &engine, [&] {
+            if (++received == 3)
+                engine.cancel();
+        });
+    };
+    const auto cancelled = m_hub.sync(*db, QStringLiteral("petugas1"), run);
+    QVERIFY(!cancelled.ok);
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(cancelled.pages <= 3);
+    QVERIFY(!db->inBatch());
+    const QString cursor = SyncState(*db).cursor();
+    QCOMPARE(committedCursor(db->path()), cursor);
+    // Every stored case is one the hub has, at a version it had.
+    const auto hub = m_hub.hubView(QStringLiteral("petugas1"));
+    const auto partial = HubFixture::storeView(*db);
+    QVERIFY(partial.cases.size() < hub.cases.size());
+    // No case without the cursor of its page (the first pages bring units and users).
+    QVERIFY(!cursor.isEmpty() || partial.cases.isEmpty());
+    for (auto it = partial.cases.cbegin(); it != partial.cases.cend(); ++it)
+        QVERIFY(it.value() <= hub.cases.value(it.key()));
+
+    const auto resumed = m_hub.sync(*db, QStringLiteral("petugas1"), 20);
+    QVERIFY2(resumed.ok, qPrintable(resumed.message));
+    verifyEqualsHub(*db);
+}
+
+// Pages that come quickly commit together (SyncEngine::kBatchMs): the first page stored
+// is not committed yet; at the end everything is.
 void TestSyncFaults::pagesCommitInBatches()
 {
     auto db = m_hub.openStore(QStringLiteral("batches"));
     CursorLog log;
     HubFixture::SyncRun run;
     run.pageSize = 20;
-    run.onProgress = [&] {
-        log.record(*db);
+    run.onProgress = [&](qint64 done) {
+        log.record(*db, done);
     };
     const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), run);
     QVERIFY2(report.ok, qPrintable(report.message));
     QVERIFY(report.pages >= 3);
-    QVERIFY(!log.here.first().isEmpty());
-    QCOMPARE(log.others.first(), QString());
+    QCOMPARE(log.committed.first(), QString());
+    // Fewer commits than pages: some pages were stored while a batch was open.
+    QVERIFY(QSet<QString>(log.committed.cbegin(), log.committed.cend()).size() < report.pages);
     QVERIFY(!db->inBatch());
     QCOMPARE(committedCursor(db->path()), SyncState(*db).cursor());
     verifyEqualsHub(*db);
@@ -244,38 +283,51 @@ void TestSyncFaults::latePageDoesNotHoldTheStore()
     CursorLog log;
     HubFixture::SyncRun run;
     run.pageSize = 100;
-    run.onProgress = [&] {
-        log.record(*db);
+    run.onProgress = [&](qint64 done) {
+        log.record(*db, done);
     };
     const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), run);
     QVERIFY2(report.ok, qPrintable(report.message));
-    QVERIFY(log.here.size() >= 2);
-    // By the time the second page arrived, the first had been committed.
-    QCOMPARE(log.others.at(1), log.here.at(0));
+    QVERIFY(log.committed.size() >= 2);
+    // By the time the second page was stored, the first had been committed: each stored
+    // page finds the one before it committed.
+    QCOMPARE(log.committed.first(), QString());
+    for (qsizetype i = 1; i < log.committed.size(); ++i) {
+        QVERIFY(!log.committed.at(i).isEmpty());
+        QVERIFY(log.committed.at(i) != log.committed.at(i - 1));
+    }
     verifyEqualsHub(*db);
 }
 
-// An action of the user's in the middle of a sync (a draft saved, a note) commits the
-// pages stored so far and then runs in a transaction of its own.
+// An action of the user's in the middle of a sync (a draft saved, a note) has the store's
+// thread commit the pages stored so far, and then runs in a transaction of its own: it
+// waits for a page at most, never for a whole batch.
 void TestSyncFaults::userActionCommitsTheBatchFirst()
 {
     auto db = m_hub.openStore(QStringLiteral("action"));
-    QString afterAction, firstCursor;
+    QString beforeAction, afterAction;
+    qint64 waitedMs = -1;
     HubFixture::SyncRun run;
     run.pageSize = 20;
-    run.onProgress = [&] {
-        if (!firstCursor.isEmpty())
+    run.onProgress = [&](qint64 done) {
+        if (done == 0 || waitedMs >= 0)
             return;
-        firstCursor = SyncState(*db).cursor();
+        beforeAction = committedCursor(db->path());
+        QElapsedTimer waited;
+        waited.start();
         Transaction action(*db);
         QVERIFY(action.isActive());
         QVERIFY(action.commit());
+        waitedMs = waited.elapsed();
         afterAction = committedCursor(db->path());
     };
     const auto report = m_hub.sync(*db, QStringLiteral("petugas1"), run);
     QVERIFY2(report.ok, qPrintable(report.message));
-    QVERIFY(!firstCursor.isEmpty());
-    QCOMPARE(afterAction, firstCursor);
+    // The first page was stored in a batch that the action had committed.
+    QCOMPARE(beforeAction, QString());
+    QVERIFY(!afterAction.isEmpty());
+    // Well under the batch's length, with room for a loaded machine.
+    QVERIFY2(waitedMs < SyncEngine::kBatchMs, qPrintable(QString::number(waitedMs)));
     verifyEqualsHub(*db);
 }
 

@@ -315,6 +315,7 @@ void TestSyncQuarantine::storeFailureFailsPage()
     const int pages = q.value(0).toInt();
     q.finish();
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
+    q.finish(); // a statement left open would keep this connection on that snapshot
     QJsonArray big;
     for (int i = 0; i < 40; ++i)
         big.append(ScriptedHub::withField(ScriptedHub::caseRecord(1100000 + i), "content",
@@ -329,6 +330,7 @@ void TestSyncQuarantine::storeFailureFailsPage()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM quarantine")).toInt(), 0);
 
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    q.finish();
     const auto resumed = sync();
     QVERIFY2(resumed.ok, qPrintable(resumed.error.technical));
     QCOMPARE(storeRows().size(), 42);
