@@ -214,14 +214,27 @@ BulkLoad::Step BulkLoad::finishStep(QString *error)
         if (!restore(error))
             return Step::Failed;
         m_finishing = true;
+        // The build is the memory peak of a first sync at a million cases: the full
+        // cache beside FTS5's pending terms and its merges (docs/BENCHMARKS.md, "Sync").
+        QSqlQuery q(m_db.connection());
+        m_cacheSize
+            = q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0) : QVariant();
+        q.finish();
+        if (m_cacheSize.isValid())
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kBuildCacheKiB));
         m_after = std::numeric_limits<qint64>::min();
         m_indexed = 0;
         m_chunk = kFirstChunk;
         return Step::More;
     }
     const Step step = buildChunk(error);
-    if (step != Step::More)
-        m_finishing = false;
+    if (step == Step::More)
+        return step;
+    m_finishing = false;
+    if (m_cacheSize.isValid())
+        QSqlQuery(m_db.connection())
+            .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()));
+    m_cacheSize = QVariant();
     return step;
 }
 

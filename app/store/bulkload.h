@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace lapor {
 
@@ -60,6 +61,10 @@ private:
     static constexpr int kMaxChunk = 5000;
     static constexpr int kStepMs = 200;
     static constexpr int kSortCacheKiB = 8192; // the page cache while indexes are sorted
+    // The page cache while the search rows are built: the build reads the cases in order
+    // and writes new segments, and holds few pages twice.
+    static constexpr int kBuildCacheKiB = 16384;
+    QVariant m_cacheSize; // the connection's own, back when the build ends
 };
 
 } // namespace lapor

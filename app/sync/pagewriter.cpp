@@ -6,6 +6,10 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace lapor {
 
 PageWriter::PageWriter(Database &store, const WorkingCalendar &calendar, QObject *parent)
@@ -259,8 +263,15 @@ void PageWriter::runBulk()
     QString error;
     BulkLoad::Step step = BulkLoad::Step::More;
     while (step == BulkLoad::Step::More) {
-        step = m_cancelled && m_bulk->isBuilding() ? BulkLoad::Step::Done
-                                                   : m_bulk->finishStep(&error);
+        const bool building = m_bulk->isBuilding();
+        step = m_cancelled && building ? BulkLoad::Step::Done : m_bulk->finishStep(&error);
+#ifdef __GLIBC__
+        // The indexes are back and the build has taken a smaller page cache: what the
+        // cache and the sorts freed goes back to the system, not only to this thread's
+        // heap, before the build, the sync's memory peak.
+        if (!building && m_bulk->isBuilding())
+            malloc_trim(0);
+#endif
     }
     emit bulkFinished(step != BulkLoad::Step::Failed, error, m_bulk->casesIndexed());
 }
