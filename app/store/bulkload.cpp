@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <limits>
+#include <utility>
 
 namespace lapor {
 
@@ -117,20 +118,12 @@ bool BulkLoad::restore(QString *error)
     }
     // Indexes before triggers: a trigger's statements may need them. An index is built
     // from the finished table with one sort, instead of a write per stored case.
-    QSqlQuery q(m_db.connection());
     // SQLite sorts in memory up to the page cache's size, beside the cache itself: at a
     // million cases the sort of an index would hold 48 MB more at the sync's peak. A
     // smaller cache for the sorts spills them to a temporary file sooner.
-    q.exec(QStringLiteral("PRAGMA cache_size"));
-    const QVariant cacheSize = q.next() ? q.value(0) : QVariant();
-    q.finish();
-    const auto restoreCache = qScopeGuard([&] {
-        if (cacheSize.isValid())
-            QSqlQuery(m_db.connection())
-                .exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
-    });
-    if (cacheSize.isValid())
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kSortCacheKiB));
+    const QVariant cacheSize = shrinkCache(kSortCacheKiB);
+    const auto restoreCache = qScopeGuard([&] { setCache(cacheSize); });
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT sql FROM set_aside ORDER BY type = 'trigger', name"));
     if (!Sql::exec(q, error))
         return false;
@@ -206,6 +199,24 @@ BulkLoad::Step BulkLoad::buildChunk(QString *error)
     return Step::More;
 }
 
+QVariant BulkLoad::shrinkCache(int kib)
+{
+    QSqlQuery q(m_db.connection());
+    const QVariant size
+        = q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0) : QVariant();
+    q.finish();
+    if (size.isValid())
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kib));
+    return size;
+}
+
+void BulkLoad::setCache(const QVariant &size)
+{
+    if (size.isValid())
+        QSqlQuery(m_db.connection())
+            .exec(QStringLiteral("PRAGMA cache_size = %1").arg(size.toLongLong()));
+}
+
 BulkLoad::Step BulkLoad::finishStep(QString *error)
 {
     if (!m_finishing) {
@@ -216,12 +227,7 @@ BulkLoad::Step BulkLoad::finishStep(QString *error)
         m_finishing = true;
         // The build is the memory peak of a first sync at a million cases: the full
         // cache beside FTS5's pending terms and its merges (docs/BENCHMARKS.md, "Sync").
-        QSqlQuery q(m_db.connection());
-        m_cacheSize
-            = q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0) : QVariant();
-        q.finish();
-        if (m_cacheSize.isValid())
-            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kBuildCacheKiB));
+        m_cacheSize = shrinkCache(kBuildCacheKiB);
         m_after = std::numeric_limits<qint64>::min();
         m_indexed = 0;
         m_chunk = kFirstChunk;
@@ -231,10 +237,7 @@ BulkLoad::Step BulkLoad::finishStep(QString *error)
     if (step == Step::More)
         return step;
     m_finishing = false;
-    if (m_cacheSize.isValid())
-        QSqlQuery(m_db.connection())
-            .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()));
-    m_cacheSize = QVariant();
+    setCache(std::exchange(m_cacheSize, QVariant()));
     return step;
 }
 

@@ -48,6 +48,10 @@ public:
 
 private:
     bool restore(QString *error);
+    // Sets this connection's page cache to `kib` and returns its size before (invalid
+    // when it could not be read, and then nothing changed); setCache() puts it back.
+    QVariant shrinkCache(int kib);
+    void setCache(const QVariant &size);
     Step buildChunk(QString *error);
 
     Database &m_db;

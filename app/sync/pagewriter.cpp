@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <optional>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -29,15 +31,22 @@ PageWriter::~PageWriter()
         m_wake.wakeAll();
     }
     m_thread->wait();
-    delete m_thread;
+}
+
+void PageWriter::releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 bool PageWriter::start(const QString &unitId, bool agencyWide, QString *error)
 {
     if (m_thread)
         return true;
-    m_thread = QThread::create(
-        [this, unitId, agencyWide, limits = m_store.limits()] { run(unitId, agencyWide, limits); });
+    m_thread.reset(QThread::create([this, unitId, agencyWide, limits = m_store.limits()] {
+        run(unitId, agencyWide, limits);
+    }));
     m_thread->setObjectName(QStringLiteral("lapor-pagewriter"));
     m_thread->start();
     QMutexLocker lock(&m_mutex);
@@ -265,13 +274,11 @@ void PageWriter::runBulk()
     while (step == BulkLoad::Step::More) {
         const bool building = m_bulk->isBuilding();
         step = m_cancelled && building ? BulkLoad::Step::Done : m_bulk->finishStep(&error);
-#ifdef __GLIBC__
         // The indexes are back and the build has taken a smaller page cache: what the
         // cache and the sorts freed goes back to the system, not only to this thread's
         // heap, before the build, the sync's memory peak.
         if (!building && m_bulk->isBuilding())
-            malloc_trim(0);
-#endif
+            releaseFreedMemory();
     }
     emit bulkFinished(step != BulkLoad::Step::Failed, error, m_bulk->casesIndexed());
 }

@@ -86,6 +86,10 @@ public:
     // the definitions are back.
     void cancel();
 
+    // Gives the memory freed on every thread's heap back to the system (glibc keeps it
+    // otherwise): called before the bulk fill's end, the sync's memory peak.
+    static void releaseFreedMemory();
+
 signals:
     void storedReady();
     // `ok` false with the store's error; `indexed`: cases whose search rows were built.
@@ -111,7 +115,7 @@ private:
 
     Database &m_store;
     const WorkingCalendar m_calendar;
-    QThread *m_thread = nullptr;
+    std::unique_ptr<QThread> m_thread;
 
     mutable QMutex m_mutex;
     QWaitCondition m_wake; // for the writer: a job, or the end

@@ -12,10 +12,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 namespace lapor {
 
 SyncEngine::SyncEngine(HubClient &client, Database &db, const WorkingCalendar &calendar,
@@ -320,9 +316,7 @@ void SyncEngine::finish(bool ok)
         // The pages' memory goes back to the system before the store's thread builds the
         // indexes and the search rows, the sync's peak: freed, it would otherwise stay
         // with this thread's heap, where the other thread cannot use it.
-#ifdef __GLIBC__
-        malloc_trim(0);
-#endif
+        PageWriter::releaseFreedMemory();
         m_finishing = true;
         m_finishingOk = ok;
         m_writer->finishBulk();
