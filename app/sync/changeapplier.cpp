@@ -51,6 +51,7 @@ void ChangeApplier::setScope(const QString &unitId, bool agencyWide)
 bool ChangeApplier::applyRecords(const QList<ChangeData> &records, Counts *counts, QString *error)
 {
     Counts applied;
+    m_knownCase = 0;
     for (const ChangeData &record : records) {
         if (!apply(record, applied, error))
             return false;
@@ -96,6 +97,7 @@ bool ChangeApplier::runPage(const QList<Incoming> &records, const QString &curso
     if (!search.defer(error))
         return false;
     m_quarantinedKeys = m_quarantine.keys();
+    m_knownCase = 0;
     Counts page;
     for (const auto &record : records) {
         // Any failure left here is the store's: the transaction rolls back, no half page.
@@ -179,6 +181,7 @@ bool ChangeApplier::applyOne(const Incoming &entry, const QString &cursor, Count
             *error = why;
             return false;
         }
+        m_knownCase = 0;
         if (!m_step.rollback(error))
             return false;
         reason = storeReason(why);
@@ -201,6 +204,7 @@ bool ChangeApplier::applyOne(const Incoming &entry, const QString &cursor, Count
 
 bool ChangeApplier::remove(qint64 trackingId, Counts &counts, QString *error)
 {
+    m_knownCase = 0;
     const auto removal = m_retention.purgeCase(trackingId, error);
     if (!removal)
         return false;
@@ -215,8 +219,12 @@ bool ChangeApplier::apply(const ChangeData &record, Counts &counts, QString *err
     // History for a case this store does not hold (out of scope) is skipped, not an error:
     // the hub may describe a case's past before telling us it left.
     auto knownCase = [this, &counts](qint64 caseId) {
-        if (m_cases.exists(caseId))
+        if (caseId != 0 && caseId == m_knownCase)
             return true;
+        if (m_cases.exists(caseId)) {
+            m_knownCase = caseId;
+            return true;
+        }
         ++counts.skipped;
         return false;
     };
@@ -228,9 +236,11 @@ bool ChangeApplier::apply(const ChangeData &record, Counts &counts, QString *err
                 return true;
             } else if constexpr (std::is_same_v<T, Case>) {
                 ++counts.cases;
+                m_knownCase = 0;
                 if (!m_writer.flagChangedUnderDraft(value.trackingId, value.version, error)
                     || !m_cases.upsert(value, error))
                     return false;
+                m_knownCase = value.trackingId;
                 const bool outOfScope
                     = !m_agencyWide && !m_unitId.isEmpty() && value.unitId != m_unitId;
                 return !outOfScope || remove(value.trackingId, counts, error);

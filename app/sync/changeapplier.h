@@ -91,6 +91,10 @@ private:
     bool m_recordRefused = false; // the first attempt met a record the store refused
     QString m_unitId; // the scope: empty with m_agencyWide false = not set, everything kept
     bool m_agencyWide = true;
+    // The case the last record stored or found, within one page: the feed brings a case's
+    // history right after the case, so most history records need no look-up. 0 = none;
+    // forgotten whenever a case may have gone (a removal, a record rolled back).
+    qint64 m_knownCase = 0;
 };
 
 } // namespace lapor

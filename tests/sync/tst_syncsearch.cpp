@@ -30,6 +30,7 @@ private slots:
     void pageOutsideBatchIsIndexedAtOnce();
     void userActionCommitsASearchableBatch();
     void syncFindsFollowupsOfEveryPage();
+    void historyOfACaseThatLeftIsSkipped();
 
 private:
     static constexpr qint64 kCase = 1000001;
@@ -196,6 +197,37 @@ void TestSyncSearch::pageOutsideBatchIsIndexedAtOnce()
     QVERIFY(pending().isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT deferred FROM search_mode")).toInt(), 0);
     QCOMPARE(search(QStringLiteral("survei")), QList<qint64> { kCase });
+}
+
+void TestSyncSearch::historyOfACaseThatLeftIsSkipped()
+{
+    // The applier remembers the case a page just stored, so that the history right after
+    // it needs no look-up; a case removed, or stored out of scope, is forgotten at once.
+    ChangeApplier applier(*m_db, m_calendar);
+    applier.setScope(QStringLiteral("dpupr"), false);
+    QJsonObject removal;
+    removal.insert(QLatin1String("case_id"), double(kCase));
+    removal.insert(QLatin1String("reason"), QStringLiteral("reassigned"));
+    QString error;
+    ChangeApplier::Counts counts;
+    QVERIFY2(applier.applyPage(
+                 incoming({ ScriptedHub::caseRecord(kCase),
+                            ScriptedHub::followupRecord(QStringLiteral("f1"), kCase,
+                                                        QStringLiteral("Tim survei datang.")),
+                            ScriptedHub::record("remove", removal),
+                            ScriptedHub::followupRecord(QStringLiteral("f2"), kCase,
+                                                        QStringLiteral("Sudah selesai.")),
+                            ScriptedHub::withField(ScriptedHub::caseRecord(kOther), "unit_id",
+                                                   QStringLiteral("dinas-lain")),
+                            ScriptedHub::followupRecord(QStringLiteral("f3"), kOther,
+                                                        QStringLiteral("Dialihkan.")) }),
+                 SyncState(*m_db).cursor(), QStringLiteral("p1"), &counts, &error),
+             qPrintable(error));
+    QCOMPARE(counts.quarantined, 0);
+    QCOMPARE(counts.history, 1);
+    QCOMPARE(counts.skipped, 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cases")).toInt(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM followups")).toInt(), 0);
 }
 
 void TestSyncSearch::userActionCommitsASearchableBatch()
