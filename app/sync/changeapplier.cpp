@@ -236,7 +236,6 @@ bool ChangeApplier::apply(const ChangeData &record, Counts &counts, QString *err
                 return true;
             } else if constexpr (std::is_same_v<T, Case>) {
                 ++counts.cases;
-                m_knownCase = 0;
                 if (!m_writer.flagChangedUnderDraft(value.trackingId, value.version, error)
                     || !m_cases.upsert(value, error))
                     return false;
