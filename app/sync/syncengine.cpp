@@ -319,6 +319,7 @@ void SyncEngine::finish(bool ok)
         PageWriter::releaseFreedMemory();
         m_finishing = true;
         m_finishingOk = ok;
+        m_finishingClock.start();
         m_writer->finishBulk();
         return;
     }
@@ -330,6 +331,7 @@ void SyncEngine::onBulkFinished(bool ok, const QString &error, qint64 indexed)
     if (!m_finishing)
         return;
     m_finishing = false;
+    m_report.finishingMs = m_finishingClock.elapsed();
     if (!ok) {
         m_report.error = HubError::store(error);
         emit log(error);

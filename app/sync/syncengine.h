@@ -44,6 +44,8 @@ public:
         int requests = 0;
         int pagesAhead = 0; // pages asked for from the head of the one before (Link)
         qint64 elapsedMs = 0;
+        // Of elapsedMs, the end of a fill in bulk: indexes back, search rows built.
+        qint64 finishingMs = 0;
     };
 
     SyncEngine(HubClient &client, Database &db, const WorkingCalendar &calendar,
@@ -124,6 +126,7 @@ private:
     bool m_estimateAsked = false;
     bool m_finishing = false; // the bulk fill is being finished
     bool m_finishingOk = false;
+    QElapsedTimer m_finishingClock;
     int m_pageSize = kDefaultPageSize;
     int m_maxAttempts = 8;
     int m_attempt = 0;

@@ -274,6 +274,8 @@ int main(int argc, char **argv)
     std::printf("BENCH records %lld count\n", static_cast<long long>(records));
     std::printf("BENCH page_size %d records\n", pageSize);
     std::printf("BENCH sync_s %.2f s\n", double(syncMs) / 1000.0);
+    // Of sync_s, the end of the fill in bulk: the indexes back and the search rows built.
+    std::printf("BENCH sync_finish_s %.2f s\n", double(report.finishingMs) / 1000.0);
     std::printf("BENCH sync_requests %d requests\n", report.requests);
     std::printf("BENCH floor_s %.2f s\n", double(floorMs) / 1000.0);
     std::printf("BENCH ratio %.2f x\n", double(syncMs) / double(qMax<qint64>(1, floorMs)));
