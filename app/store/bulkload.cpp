@@ -24,15 +24,24 @@ constexpr auto kCandidates = "SELECT name, type, sql FROM sqlite_schema WHERE sq
 
 // How FTS5 writes the search rows while a finish builds them (docs/store.md, "A first
 // sync"). Each chunk commits, and each commit writes the chunk's terms out as a new
-// segment; by default FTS5 writes a segment for every 1 MB of terms and merges a level
-// once it holds 4 segments, so a store's index was written and merged again several
-// times over. A chunk's terms (about 2-3 MB) go out as one segment, and levels are
-// merged 16 at a time: a third less work at 100,000 cases, and no slower to search.
-// The defaults come back when the build is done, for the small writes of later syncs.
+// segment (FTS5's default is a segment for every 1 MB of terms; 8 MB holds a chunk's).
+// FTS5 merges a level's segments into one of the next level: by default in small steps
+// once a level holds 4, and the whole level at once, inside the write that made it
+// 16 ("crisismerge"). At a million cases the build's 16 segments of the second level
+// went into one in a single chunk, 640 MB of index rewritten while the chunk held the
+// store's write lock (18 s in a replay) and the log grew by as much. Here a level is
+// merged only once it holds 64 segments, in steps spread over the chunks that follow, and
+// never whole in one chunk below 200: at 100,000 cases nothing is merged during the
+// build, at a million each row is merged once instead of twice or three times.
+// Afterwards the small writes of later syncs go back to FTS5's own step-wise merging,
+// which takes the build's segments in hand a little at a time; the whole-level merge
+// stays at 200, so that none of those writes rewrites a level at once.
 constexpr auto kBuildingConfig = "INSERT INTO case_search (case_search, rank) "
-                                 "VALUES ('automerge', 16), ('hashsize', 4194304)";
+                                 "VALUES ('automerge', 64), ('crisismerge', 200), "
+                                 "('hashsize', 8388608)";
 constexpr auto kDefaultConfig = "INSERT INTO case_search (case_search, rank) "
-                                "VALUES ('automerge', 4), ('hashsize', 1048576)";
+                                "VALUES ('automerge', 4), ('crisismerge', 200), "
+                                "('hashsize', 1048576)";
 
 } // namespace
 

@@ -36,6 +36,7 @@ private slots:
     void fillCutOffIsFinishedByTheNextEnd();
     void buildCutOffKeepsEveryRowOnce();
     void buildMergesInLargeSegmentsThenDefaults();
+    void buildMergesNoLevelAtOnce();
     void caseRemovedDuringTheFillLeavesNoRow();
     void fullDiskWhileFinishingKeepsTheStore();
 
@@ -300,18 +301,21 @@ void TestBulkLoad::buildMergesInLargeSegmentsThenDefaults()
 {
     const QString config = QStringLiteral("SELECT group_concat(k || '=' || v, ' ') FROM "
                                           "(SELECT k, v FROM case_search_config WHERE k IN "
-                                          "('automerge', 'hashsize') ORDER BY k)");
+                                          "('automerge', 'crisismerge', 'hashsize') ORDER BY k)");
     QString error;
     BulkLoad bulk(*m_db);
     QVERIFY(buildFirstChunk(bulk));
-    QCOMPARE(scalar(config).toString(), QStringLiteral("automerge=16 hashsize=4194304"));
+    QCOMPARE(scalar(config).toString(),
+             QStringLiteral("automerge=64 crisismerge=200 hashsize=8388608"));
     // The index sorts' 8 MB page cache is over; the build has 16 MB, and the store's own
     // 48 MB come back when it is done.
     QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -16384);
     QVERIFY(finish(bulk));
     QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -49152);
-    // Later syncs write a few rows at a time: FTS5's own defaults again.
-    QCOMPARE(scalar(config).toString(), QStringLiteral("automerge=4 hashsize=1048576"));
+    // Later syncs write a few rows at a time: FTS5's own step-wise merging again, and still
+    // no level merged whole by one of their writes.
+    QCOMPARE(scalar(config).toString(),
+             QStringLiteral("automerge=4 crisismerge=200 hashsize=1048576"));
     QSqlQuery q(m_db->connection());
     QVERIFY2(q.exec(QStringLiteral("INSERT INTO case_search (case_search, rank) "
                                    "VALUES ('integrity-check', 1)")),
@@ -319,6 +323,28 @@ void TestBulkLoad::buildMergesInLargeSegmentsThenDefaults()
     CaseRepository cases(*m_db, m_calendar);
     QCOMPARE(cases.search(QStringLiteral("ditinjau"), 5000).size(), 1250);
     QCOMPARE(cases.search(QStringLiteral("lu"), 5000).size(), 2500);
+}
+
+// While the rows are built, no chunk merges a whole level of the index (at a million cases
+// FTS5's defaults rewrote 640 MB in one chunk): segments written by separate transactions
+// stay apart, where FTS5's defaults merged them as the sixteenth came.
+void TestBulkLoad::buildMergesNoLevelAtOnce()
+{
+    const QString segments = QStringLiteral("SELECT count(DISTINCT segid) FROM case_search_idx");
+    BulkLoad bulk(*m_db);
+    QVERIFY(buildFirstChunk(bulk));
+    const int before = scalar(segments).toInt();
+    QVERIFY(before >= 1);
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("INSERT INTO case_search (rowid, title, content, followups) "
+                             "VALUES (?, 'Jalan berlubang', 'Mohon ditambal', '')"));
+    for (int i = 0; i < 40; ++i) {
+        q.addBindValue(9000001 + i); // each statement its own transaction, its own segment
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QCOMPARE(scalar(segments).toInt(), before + 40);
+    QVERIFY(finish(bulk));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM case_search")).toInt(), 2540);
 }
 
 void TestBulkLoad::caseRemovedDuringTheFillLeavesNoRow()
