@@ -80,7 +80,9 @@ bool BulkLoad::begin(QString *error)
     // Rows a store without cases could still hold would otherwise be built twice.
     if (!CaseFigures::forget(m_db, error)
         || !Sql::exec(m_db, QStringLiteral("DELETE FROM search_pending"), {}, error)
-        || !Sql::exec(m_db, QStringLiteral("DELETE FROM case_search"), {}, error)
+        || !Sql::exec(m_db,
+                      QStringLiteral("INSERT INTO case_search (case_search) VALUES ('delete-all')"),
+                      {}, error)
         || !Sql::exec(m_db, QStringLiteral("UPDATE search_mode SET unbuilt = 1"), {}, error)
         || !Sql::exec(m_db,
                       QStringLiteral("INSERT INTO set_aside (name, type, sql) ")
@@ -164,8 +166,8 @@ BulkLoad::Step BulkLoad::buildChunk(QString *error)
         return Step::Failed;
     }
     // In id order: FTS5 keeps ascending rows in memory until the commit. A case that has
-    // a row already (built by an earlier finish, or by the triggers since they came back)
-    // keeps it.
+    // a row already (built by an earlier finish, or by the triggers since they came back;
+    // its column sizes are in case_search_docsize) keeps it.
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT max(tracking_id), count(*) FROM (SELECT tracking_id FROM cases "
@@ -180,12 +182,10 @@ BulkLoad::Step BulkLoad::buildChunk(QString *error)
     if (more) {
         q.prepare(QStringLiteral(
             "INSERT INTO case_search (rowid, title, content, followups) "
-            "SELECT c.tracking_id, c.title, c.content, "
-            "coalesce((SELECT group_concat(f.text, char(10)) FROM followups f "
-            "WHERE f.case_id = c.tracking_id), '') "
-            "FROM cases c WHERE c.tracking_id > ? AND c.tracking_id <= ? "
-            "AND NOT EXISTS (SELECT 1 FROM case_search s WHERE s.rowid = c.tracking_id) "
-            "ORDER BY c.tracking_id"));
+            "SELECT s.tracking_id, s.title, s.content, s.followups FROM search_source s "
+            "WHERE s.tracking_id > ? AND s.tracking_id <= ? "
+            "AND NOT EXISTS (SELECT 1 FROM case_search_docsize d WHERE d.id = s.tracking_id) "
+            "ORDER BY s.tracking_id"));
         q.addBindValue(m_after);
         q.addBindValue(last);
         if (!Sql::exec(q, error))

@@ -19,7 +19,7 @@ constexpr std::array kMigrations = {
     ":/sql/007_case_figures.sql", ":/sql/008_fewer_case_indexes.sql",
     ":/sql/009_inbox_token.sql",  ":/sql/010_sync_runs.sql",
     ":/sql/011_bulk_load.sql",    ":/sql/012_nota_dinas.sql",
-    ":/sql/013_search_forms.sql",
+    ":/sql/013_search_forms.sql", ":/sql/014_search_without_copy.sql",
 };
 
 } // namespace

@@ -20,17 +20,21 @@ bool SearchIndex::defer(QString *error)
 
 bool SearchIndex::catchUp(QString *error)
 {
-    // Deleted cases already left the index through their own trigger; rows of the noted
-    // cases are replaced whole, with all of their follow-ups.
+    // Each noted case's row goes with the text it was built from, then the cases still
+    // there are indexed as they are now: two statements, in id order, so that FTS5 writes
+    // two segments for the batch. The notes are dropped while deferred is still 1, which
+    // keeps their trigger from replacing each row once more.
     static const char *const steps[] = {
-        "UPDATE search_mode SET deferred = 0",
-        "DELETE FROM case_search WHERE rowid IN (SELECT case_id FROM search_pending)",
+        "UPDATE search_mode SET deferred = 1",
+        "INSERT INTO case_search (case_search, rowid, title, content, followups) "
+        "SELECT 'delete', case_id, title, content, followups FROM search_pending "
+        "WHERE indexed = 1 ORDER BY case_id",
         "INSERT INTO case_search (rowid, title, content, followups) "
-        "SELECT c.tracking_id, c.title, c.content, "
-        "coalesce((SELECT group_concat(f.text, char(10)) FROM followups f "
-        "WHERE f.case_id = c.tracking_id), '') "
-        "FROM search_pending p JOIN cases c ON c.tracking_id = p.case_id",
+        "SELECT s.tracking_id, s.title, s.content, s.followups "
+        "FROM search_pending p JOIN search_source s ON s.tracking_id = p.case_id "
+        "ORDER BY p.case_id",
         "DELETE FROM search_pending",
+        "UPDATE search_mode SET deferred = 0",
     };
     for (const char *step : steps) {
         QSqlQuery q(m_db.connection());

@@ -494,9 +494,10 @@ void TestInboxSnapshot::searchSeesTextWrittenMeanwhile()
         QVERIFY(other.open());
         QVERIFY(SearchTokenizer::registerOn(other));
         QSqlQuery w(other);
-        QVERIFY(w.exec(QStringLiteral("UPDATE case_search SET followups = 'pelaku begal' "
-                                      "WHERE rowid = (SELECT min(tracking_id) FROM cases "
-                                      "WHERE in_scope = 1)")));
+        QVERIFY(w.exec(QStringLiteral("INSERT INTO followups (id, case_id, author_id, unit_id, "
+                                      "text, published_at) SELECT 'other-writer-1', "
+                                      "min(tracking_id), '', '', 'pelaku begal', 0 FROM cases "
+                                      "WHERE in_scope = 1")));
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));

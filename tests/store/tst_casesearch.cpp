@@ -45,6 +45,7 @@ private slots:
     void search();
     void searchFollowups();
     void searchFollowsCaseUpdates();
+    void indexEqualsFreshBuildAfterEveryWrite();
     void deferredBatchCatchesUp();
     void deferredBatchRollsBack();
     void searchRanksTitleFirst();
@@ -180,10 +181,7 @@ void TestCaseSearch::searchFollowups()
 
     QVERIFY(exec(QStringLiteral("DELETE FROM followups WHERE id = 'f-1'")));
     QVERIFY(m_cases->search(QStringLiteral("kaltimtara"), 10).isEmpty());
-    QCOMPARE(scalar(m_db->connection(),
-                    QStringLiteral("SELECT followups FROM case_search WHERE rowid = ?"), { kGuru })
-                 .toString(),
-             QString());
+    QCOMPARE(searchIndexDrift(m_db->connection()), QStringList());
     // Title and content are still indexed after all that.
     QCOMPARE(m_cases->search(QStringLiteral("honorer"), 10), QList<qint64> { kGuru });
 }
@@ -270,6 +268,84 @@ void TestCaseSearch::searchFollowsCaseUpdates()
     QVERIFY(m_cases->search(QStringLiteral("juanda"), 10).isEmpty());
     QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM case_search")).toInt(),
              5);
+}
+
+// Every kind of write, one at a time and then in a deferred batch, leaves the index
+// exactly as a build from scratch would make it.
+void TestCaseSearch::indexEqualsFreshBuildAfterEveryWrite()
+{
+    const auto db = m_db->connection();
+    insertCorpus();
+    QCOMPARE(searchIndexDrift(db), QStringList());
+
+    QString error;
+    Case lampu = *m_cases->find(kLampu);
+    lampu.title = QStringLiteral("PJU padam sepanjang Jl. Pahlawan");
+    lampu.version = 2;
+    QVERIFY2(m_cases->upsert(lampu, &error), qPrintable(error));
+    QCOMPARE(searchIndexDrift(db), QStringList());
+    lampu.version = 3; // the same text again: nothing to replace
+    QVERIFY2(m_cases->upsert(lampu, &error), qPrintable(error));
+    QCOMPARE(searchIndexDrift(db), QStringList());
+
+    const QString followup = QStringLiteral(
+        "INSERT INTO followups (id, case_id, text, published_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET text = excluded.text, "
+        "published_at = excluded.published_at");
+    QVERIFY(exec(followup,
+                 { QStringLiteral("f-1"), kGuru,
+                   QStringLiteral("Sudah dikoordinasikan dgn BKPSDM."), 100 }));
+    QVERIFY(exec(
+        followup,
+        { QStringLiteral("f-2"), kGuru, QStringLiteral("Honor sdh ditransfer kemarin."), 200 }));
+    QCOMPARE(searchIndexDrift(db), QStringList());
+    // The same follow-up again, then one that changes its text, then only its order.
+    QVERIFY(exec(
+        followup,
+        { QStringLiteral("f-2"), kGuru, QStringLiteral("Honor sdh ditransfer kemarin."), 200 }));
+    QCOMPARE(searchIndexDrift(db), QStringList());
+    QVERIFY(exec(
+        followup,
+        { QStringLiteral("f-1"), kGuru, QStringLiteral("Dibayar lewat bank Kaltimtara."), 100 }));
+    QCOMPARE(searchIndexDrift(db), QStringList());
+    QVERIFY(exec(QStringLiteral("UPDATE followups SET published_at = 300 WHERE id = 'f-1'")));
+    QCOMPARE(searchIndexDrift(db), QStringList());
+    QVERIFY(exec(QStringLiteral("DELETE FROM followups WHERE id = 'f-2'")));
+    QCOMPARE(searchIndexDrift(db), QStringList());
+    // A case and, through the foreign key, its follow-ups.
+    QVERIFY(exec(QStringLiteral("DELETE FROM cases WHERE tracking_id = ?"), { kGuru }));
+    QCOMPARE(searchIndexDrift(db), QStringList());
+    QVERIFY(m_cases->search(QStringLiteral("kaltimtara"), 10).isEmpty());
+
+    // The same kinds of write in one deferred batch, several on the same case.
+    {
+        Transaction transaction(*m_db);
+        SearchIndex index(*m_db);
+        QVERIFY2(index.defer(&error), qPrintable(error));
+        Case fresh = sampleCase(8300101, QStringLiteral("Sampah menumpuk di pasar"),
+                                QStringLiteral("Sudah tiga hari tdk diangkut."));
+        QVERIFY2(m_cases->upsert(fresh, &error), qPrintable(error));
+        QVERIFY(
+            exec(followup,
+                 { QStringLiteral("f-3"), 8300101, QStringLiteral("Truk sampah dikirim."), 10 }));
+        QVERIFY(exec(followup,
+                     { QStringLiteral("f-4"), kJalan,
+                       QStringLiteral("Perbaikan dijadwalkan minggu depan."), 20 }));
+        QVERIFY(exec(QStringLiteral("UPDATE cases SET content = 'Lubang makin besar.' "
+                                    "WHERE tracking_id = ?"),
+                     { kJalan }));
+        QVERIFY(exec(followup,
+                     { QStringLiteral("f-4"), kJalan, QStringLiteral("Sudah ditambal."), 20 }));
+        QVERIFY(exec(QStringLiteral("DELETE FROM cases WHERE tracking_id = ?"), { kLampu }));
+        lampu.version = 4;
+        QVERIFY2(m_cases->upsert(lampu, &error), qPrintable(error)); // back, anew
+        QVERIFY2(index.catchUp(&error), qPrintable(error));
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(searchIndexDrift(db), QStringList());
+    QCOMPARE(m_cases->search(QStringLiteral("ditambal"), 10), QList<qint64> { kJalan });
+    QVERIFY(m_cases->search(QStringLiteral("dijadwalkan"), 10).isEmpty());
+    QCOMPARE(m_cases->search(QStringLiteral("truk"), 10), QList<qint64> { 8300101 });
 }
 
 void TestCaseSearch::searchRanksTitleFirst()

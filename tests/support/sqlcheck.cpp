@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QTest>
 #include <QUuid>
 
@@ -70,6 +71,56 @@ QByteArray fileChecksum(const QString &path, TestLocation where)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+// What the index holds that an index built afresh from the cases as they are now would
+// not, and the other way round: each term with its case, column and position. The index
+// keeps no copy of the text (schema 14), so each write has to remove a row's terms with
+// exactly the text they came from; a slip shows here as terms left over or missing.
+QStringList searchIndexDrift(const QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    for (const char *statement : {
+             "DROP TABLE IF EXISTS temp.fresh_search",
+             "CREATE VIRTUAL TABLE temp.fresh_search USING fts5(title, content, followups, "
+             "content = '', tokenize = 'lapor remove_diacritics 2')",
+             "INSERT INTO temp.fresh_search (rowid, title, content, followups) "
+             "SELECT tracking_id, title, content, followups FROM search_source",
+             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kept_terms "
+             "USING fts5vocab(main, 'case_search', 'instance')",
+             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fresh_terms "
+             "USING fts5vocab(temp, 'fresh_search', 'instance')",
+         }) {
+        if (!q.exec(QString::fromLatin1(statement)))
+            return { q.lastError().text() + QLatin1String(" in: ") + QLatin1String(statement) };
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT 'left over', * FROM (SELECT term, doc, col, offset FROM temp.kept_terms "
+            "EXCEPT SELECT term, doc, col, offset FROM temp.fresh_terms) "
+            "UNION ALL SELECT 'missing', * FROM (SELECT term, doc, col, offset "
+            "FROM temp.fresh_terms EXCEPT SELECT term, doc, col, offset FROM temp.kept_terms) "
+            "LIMIT 20")))
+        return { q.lastError().text() };
+    while (q.next()) {
+        out.append(QStringLiteral("%1: %2 in case %3, %4 at %5")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString()));
+    }
+    // FTS5's own check of the index's structure, and one row per case.
+    if (!q.exec(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('integrity-check')")))
+        out.append(q.lastError().text());
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM case_search_docsize), "
+                               "(SELECT count(*) FROM cases), "
+                               "(SELECT count(*) FROM search_pending)"))
+        || !q.next())
+        out.append(q.lastError().text());
+    else if (q.value(0) != q.value(1) || q.value(2).toInt() != 0)
+        out.append(QStringLiteral("%1 rows for %2 cases, %3 notes left")
+                       .arg(q.value(0).toInt())
+                       .arg(q.value(1).toInt())
+                       .arg(q.value(2).toInt()));
+    return out;
 }
 
 } // namespace lapor::test

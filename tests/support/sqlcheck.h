@@ -9,6 +9,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace lapor::test {
@@ -41,6 +42,11 @@ private:
 // statement that fails fails the current test: its invalid QVariant would read as 0 or "".
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {},
                 TestLocation where = TestLocation::current());
+
+// What the store's search index holds that an index built afresh from its cases as they
+// are now would not, and the other way round (each term with its case, column and
+// position), then FTS5's own check and one row per case: empty when the index is right.
+QStringList searchIndexDrift(const QSqlDatabase &db);
 
 // The SHA-256 of a file; an unreadable file fails the current test, since two missing
 // files would otherwise have the same (empty) checksum.

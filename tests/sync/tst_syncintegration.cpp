@@ -1,4 +1,5 @@
 #include "hubfixture.h"
+#include "sqlcheck.h"
 #include "store/syncstate.h"
 
 #include <QSqlError>
@@ -65,7 +66,7 @@ void TestSyncIntegration::fullSyncEqualsHubView()
     QSqlQuery q(m_officer->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN "
                                   "('cases_inbox', 'cases_figures_insert', "
-                                  "'followups_search_pending_insert')")));
+                                  "'followups_search_note_insert')")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 3);
     q.finish();
@@ -74,6 +75,8 @@ void TestSyncIntegration::fullSyncEqualsHubView()
                                   "FROM cases ORDER BY tracking_id LIMIT 1) || '\"'")));
     QVERIFY(q.next());
     QVERIFY(q.value(0).toInt() > 0);
+    q.finish();
+    QCOMPARE(lapor::test::searchIndexDrift(m_officer->connection()), QStringList());
 }
 
 void TestSyncIntegration::secondUnitNeverArrives()

@@ -1,6 +1,7 @@
 #include "core/workingcalendar.h"
 #include "protocol/records.h"
 #include "scriptedhub.h"
+#include "sqlcheck.h"
 #include "store/caserepository.h"
 #include "store/database.h"
 #include "store/syncstate.h"
@@ -181,6 +182,7 @@ void TestSyncSearch::batchBuildsRowsOnceAtCommit()
                       QStringLiteral("p4")));
     QVERIFY(pending().isEmpty());
     QCOMPARE(search(QStringLiteral("dilas")), QList<qint64> { kOther });
+    QCOMPARE(lapor::test::searchIndexDrift(m_db->connection()), QStringList());
 }
 
 void TestSyncSearch::pageOutsideBatchIsIndexedAtOnce()
@@ -299,6 +301,7 @@ void TestSyncSearch::syncFindsFollowupsOfEveryPage()
     QCOMPARE(search(QStringLiteral("dilaporkan")), QList<qint64> { kOther });
     // The old title left the index with the rename.
     QCOMPARE(search(QStringLiteral("mati")), QList<qint64> { kOther });
+    QCOMPARE(lapor::test::searchIndexDrift(m_db->connection()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSyncSearch)
