@@ -1,5 +1,6 @@
 #include "core/workingcalendar.h"
 #include "sqlcheck.h"
+#include "store/bulkload.h"
 #include "store/casefigures.h"
 #include "store/caserepository.h"
 #include "store/database.h"
@@ -346,6 +347,7 @@ private slots:
     void fromOlderVersion();
     void neverGoesBackwards();
     void reindexesWithProgress();
+    void upgradeDuringAFillReplacesTheSearchTriggers();
     void failedMigrationLeavesVersion_data();
     void failedMigrationLeavesVersion();
     void splitStatements_data();
@@ -623,6 +625,75 @@ void TestMigrations::reindexesWithProgress()
     auto again = Database::open(path(), options);
     QVERIFY(again.database);
     QVERIFY(progress.isEmpty());
+}
+
+// A desk that stopped in the middle of a first sync keeps the search triggers of schema
+// 13 aside; the upgrade to 14 replaces them with its own, which are live at once, and the
+// end of the next sync brings back the rest and builds every row.
+void TestMigrations::upgradeDuringAFillReplacesTheSearchTriggers()
+{
+    {
+        Database::Options options;
+        options.targetVersion = 13;
+        auto opened = Database::open(path(), options);
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        QSqlQuery q(opened.database->connection());
+        // What BulkLoad::begin() of schema 13 did on a store without cases.
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE search_mode SET unbuilt = 1")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO set_aside (name, type, sql) SELECT name, type, sql FROM sqlite_schema "
+            "WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name = 'cases') OR "
+            "(type = 'trigger' AND tbl_name IN ('cases', 'followups') "
+            "AND (name LIKE '%search%' OR name LIKE '%figures%')))")));
+        QVERIFY(q.exec(QStringLiteral("SELECT name, type FROM set_aside")));
+        QStringList drops;
+        while (q.next()) {
+            drops.append(
+                QStringLiteral("DROP %1 %2").arg(q.value(1).toString(), q.value(0).toString()));
+        }
+        for (const QString &drop : std::as_const(drops))
+            QVERIFY2(q.exec(drop), qPrintable(drop));
+        q.prepare(QStringLiteral("INSERT INTO cases (tracking_id, title, content, status, "
+                                 "received_at) VALUES (?, 'Jalan berlubang', ?, 'disposed', 0)"));
+        for (int i = 0; i < 20; ++i) {
+            q.addBindValue(8600000 + i);
+            q.addBindValue(QStringLiteral("Lubang ke-%1 di Jl. Juanda.").arg(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    }
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    const auto db = opened.database->connection();
+    // The new triggers are in the schema, none of the old ones is aside.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM set_aside WHERE name LIKE "
+                                   "'%search%'"))
+                 .toInt(),
+             0);
+    QVERIFY(namesOf(db, QStringLiteral("trigger"))
+                .contains(QStringLiteral("followups_search_note_insert")));
+    QVERIFY(!namesOf(db, QStringLiteral("index")).contains(QStringLiteral("cases_inbox")));
+    // A change during the rest of the fill is indexed at once.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO followups (id, case_id, text, published_at) "
+                                  "VALUES ('f-1', 8600003, 'Sudah ditambal.', 1)")));
+    QCOMPARE(rows(db, QStringLiteral("case_search")), 1);
+    // The end of that sync.
+    BulkLoad bulk(*opened.database);
+    QString error;
+    BulkLoad::Step step = BulkLoad::Step::More;
+    while (step == BulkLoad::Step::More)
+        step = bulk.finishStep(&error);
+    QVERIFY2(step == BulkLoad::Step::Done, qPrintable(error));
+    QCOMPARE(bulk.casesIndexed(), 19);
+    QCOMPARE(BulkLoad::candidates(*opened.database).size(), 24);
+    QVERIFY(namesOf(db, QStringLiteral("index")).contains(QStringLiteral("cases_inbox")));
+    QCOMPARE(searchIndexDrift(db), QStringList());
+    CaseRepository cases(*opened.database, WorkingCalendar::national(AgencyZone::WITA));
+    QCOMPARE(cases.search(QStringLiteral("ditambal"), 50), QList<qint64> { 8600003 });
+    QCOMPARE(cases.search(QStringLiteral("lubang"), 50).size(), 20);
 }
 
 void TestMigrations::neverGoesBackwards()
