@@ -23,18 +23,16 @@ namespace lapor {
 
 namespace {
 
-// resources/sql/014_search_without_copy.sql: the notes of search_pending carry the text
-// of the rows they replace. Notes of an older schema never outlive their batch.
-constexpr int kSearchNotesSchema = 14;
-// The last schema that empties the search index (resources/sql/013_search_forms.sql and
-// 014_search_without_copy.sql each do).
-constexpr int kSearchRebuiltSchema = 14;
+// resources/sql/014_search_without_copy.sql: the last schema that empties the search
+// index (013_search_forms.sql did too), and the one whose notes in search_pending carry
+// the text of the rows they replace (notes of an older schema never outlive their batch).
+constexpr int kSearchSchema = 14;
 
-// Schemas 13 and 14 leave an existing store's cases without search rows. They are built here, at
-// the opening that upgraded, a chunk and a transaction at a time as at the end of a first
-// sync, so that search finds them before the store is used. A build cut off is finished
-// like a first sync's, by the end of the next sync (BulkLoad::isPending); so is the build
-// of a first sync still under way (its indexes and triggers set aside).
+// Schemas 13 and 14 leave an existing store's cases without search rows. They are built
+// here, at the opening that upgraded, a chunk and a transaction at a time as at the end
+// of a first sync, so that search finds them before the store is used. A build cut off is
+// finished like a first sync's, by the end of the next sync (BulkLoad::isPending); so is
+// the build of a first sync still under way (its indexes and triggers set aside).
 void buildSearchRows(Database &db, const Database::Options &options)
 {
     QSqlQuery q(db.connection());
@@ -196,11 +194,11 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     // committed without doing so; then they are indexed now rather than never. If that
     // fails (a full disk), the store still opens: the cases stay noted and the next
     // write batch or opening indexes them, and only their search waits meanwhile.
-    if (database->schemaVersion() >= kSearchNotesSchema) {
+    if (database->schemaVersion() >= kSearchSchema) {
         QString searchError;
         SearchIndex(*database).catchUpLeftovers(&searchError);
     }
-    if (versionBefore < kSearchRebuiltSchema && database->schemaVersion() >= kSearchRebuiltSchema)
+    if (versionBefore < kSearchSchema && database->schemaVersion() >= kSearchSchema)
         buildSearchRows(*database, options);
     result.database = std::move(database);
     return result;
