@@ -1,9 +1,11 @@
 #include "bulkload.h"
 
+#include "agencycalendar.h"
 #include "casefigures.h"
 #include "database.h"
 #include "sqlutil.h"
 
+#include <QDateTime>
 #include <QScopeGuard>
 #include <QSqlQuery>
 
@@ -148,6 +150,12 @@ bool BulkLoad::restore(QString *error)
     }
     if (!Sql::exec(m_db, QStringLiteral("DELETE FROM set_aside"), {}, error)
         || !Sql::exec(m_db, QLatin1String(kBuildingConfig), {}, error))
+        return false;
+    // With the triggers, in the same transaction: no write can come between the count and
+    // the triggers that keep it from then on.
+    if (m_figuresZone
+        && !CaseFigures(m_db, loadCalendar(m_db, *m_figuresZone))
+                .rebuild(QDateTime::currentDateTimeUtc(), error))
         return false;
     if (!transaction.commit()) {
         *error = QStringLiteral("commit failed");

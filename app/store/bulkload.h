@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/workingcalendar.h"
+
 #include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+#include <optional>
 
 namespace lapor {
 
@@ -18,7 +22,8 @@ class Database;
 //   while (bulk.finishStep(&error) == BulkLoad::Step::More)
 //       ;                      // one step per turn of the event loop
 //
-// finishStep() first brings back what begin() set aside, in one transaction, then builds
+// finishStep() first brings back what begin() set aside, in one transaction, with the
+// dashboard's sums counted in it when countFigures() gave the agency's zone; then builds
 // the search rows of the cases that have none, a chunk per step and a transaction per
 // chunk, so that the window stays responsive on a store of a million cases. Each step
 // commits on its own, and whatever is left after a crash is found again by the next
@@ -29,6 +34,12 @@ public:
     enum class Step { More, Done, Failed };
 
     explicit BulkLoad(Database &db);
+
+    // Counts the dashboard's sums (CaseFigures) with the agency calendar of `zone`, as the
+    // store knows it after the fill, in the transaction that brings the triggers back: the
+    // first dashboard after a first sync then finds them, instead of counting a province's
+    // cases while its window waits. Without it they wait for that first dashboard.
+    void countFigures(AgencyZone zone) { m_figuresZone = zone; }
 
     // Sets aside the indexes and triggers when the store holds no case and nothing is
     // aside yet; otherwise changes nothing. False only when the store refused.
@@ -55,6 +66,7 @@ private:
     Step buildChunk(QString *error);
 
     Database &m_db;
+    std::optional<AgencyZone> m_figuresZone;
     bool m_finishing = false;
     qint64 m_after = 0; // the last tracking id this finish has looked at
     qint64 m_indexed = 0;

@@ -145,21 +145,29 @@ bool CaseFigures::rebuild(const QDateTime &now, QString *error)
     }
     if (!flush())
         return fail();
+    // The view is read once, into a narrow temporary table (on disk, in the connection's
+    // temporary store), and the three sums are counted from there: each pass over the
+    // view reads every case's whole row, title and complaint included.
     const QStringList steps {
         QStringLiteral("INSERT INTO figure_calendar (id, offset_secs, followup_days, last_day, "
                        "fingerprint) VALUES (1, ?, ?, ?, ?)"),
+        QStringLiteral("DROP TABLE IF EXISTS temp.figure_rows"),
+        QStringLiteral("CREATE TEMP TABLE figure_rows AS SELECT rday, unit_id, assignee_id, "
+                       "status, rating, dkey, owed, answered, on_time, late, days, fday, dday, "
+                       "dn FROM case_figures"),
         QStringLiteral("INSERT INTO figures_by_day (rday, unit_id, assignee_id, status, rating, "
                        "dkey, cases, owed, answered, on_time, late, days_sum, days_n) "
                        "SELECT rday, unit_id, assignee_id, status, rating, dkey, count(*), "
                        "sum(owed), sum(answered), sum(on_time), sum(late), "
-                       "coalesce(sum(days), 0), count(days) FROM case_figures "
+                       "coalesce(sum(days), 0), count(days) FROM temp.figure_rows "
                        "GROUP BY rday, unit_id, assignee_id, status, rating, dkey"),
         QStringLiteral("INSERT INTO figures_by_followup_day (fday, unit_id, cases) "
-                       "SELECT fday, unit_id, count(*) FROM case_figures "
+                       "SELECT fday, unit_id, count(*) FROM temp.figure_rows "
                        "WHERE fday IS NOT NULL GROUP BY fday, unit_id"),
         QStringLiteral("INSERT INTO figures_by_due_day (dday, rday, unit_id, dn, cases) "
-                       "SELECT dday, rday, unit_id, max(dn), count(*) FROM case_figures "
+                       "SELECT dday, rday, unit_id, max(dn), count(*) FROM temp.figure_rows "
                        "WHERE dday IS NOT NULL GROUP BY dday, rday, unit_id"),
+        QStringLiteral("DROP TABLE temp.figure_rows"),
     };
     for (int i = 0; i < steps.size(); ++i) {
         const QVariantList values = i == 0

@@ -146,6 +146,7 @@ void PageWriter::run(const QString &unitId, bool agencyWide, const QStringList &
     ChangeApplier applier(db, m_calendar);
     applier.setScope(unitId, agencyWide);
     BulkLoad bulk(db);
+    bulk.countFigures(m_calendar.zone());
     m_db = &db;
     m_applier = &applier;
     m_bulk = &bulk;

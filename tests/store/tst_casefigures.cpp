@@ -8,7 +8,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QtTest>
 
 using namespace lapor;
@@ -61,22 +60,7 @@ void TestCaseFigures::cleanup()
 
 QStringList TestCaseFigures::snapshot() const
 {
-    QStringList rows;
-    for (const char *sql :
-         { "SELECT * FROM figures_by_day ORDER BY rday, unit_id, assignee_id, status, rating, dkey",
-           "SELECT * FROM figures_by_followup_day ORDER BY fday, unit_id",
-           "SELECT * FROM figures_by_due_day ORDER BY dday, rday, unit_id" }) {
-        QSqlQuery q((*m_store)->connection());
-        if (!q.exec(QLatin1String(sql)))
-            return QStringList { q.lastError().text() };
-        while (q.next()) {
-            QStringList values { QString::fromLatin1(sql).section(QLatin1Char(' '), 3, 3) };
-            for (int i = 0; i < q.record().count(); ++i)
-                values.append(q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-            rows.append(values.join(QLatin1Char('|')));
-        }
-    }
-    return rows;
+    return lapor::test::figureSums((*m_store)->connection());
 }
 
 void TestCaseFigures::syncWrites()

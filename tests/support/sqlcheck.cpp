@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 #include <QTest>
 #include <QUuid>
@@ -59,6 +60,26 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
     if (!q.next())
         return {};
     return q.value(0);
+}
+
+QStringList figureSums(const QSqlDatabase &db)
+{
+    QStringList rows;
+    for (const char *sql :
+         { "SELECT * FROM figures_by_day ORDER BY rday, unit_id, assignee_id, status, rating, dkey",
+           "SELECT * FROM figures_by_followup_day ORDER BY fday, unit_id",
+           "SELECT * FROM figures_by_due_day ORDER BY dday, rday, unit_id" }) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(sql)))
+            return QStringList { q.lastError().text() };
+        while (q.next()) {
+            QStringList values { QString::fromLatin1(sql).section(QLatin1Char(' '), 3, 3) };
+            for (int i = 0; i < q.record().count(); ++i)
+                values.append(q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            rows.append(values.join(QLatin1Char('|')));
+        }
+    }
+    return rows;
 }
 
 QByteArray fileChecksum(const QString &path, TestLocation where)

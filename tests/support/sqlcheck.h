@@ -48,6 +48,10 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
 // position), then FTS5's own check and one row per case: empty when the index is right.
 QStringList searchIndexDrift(const QSqlDatabase &db);
 
+// Every row of the dashboard's three tables of sums (resources/sql/007_case_figures.sql),
+// each prefixed with its table, in key order: empty when none holds a row.
+QStringList figureSums(const QSqlDatabase &db);
+
 // The SHA-256 of a file; an unreadable file fails the current test, since two missing
 // files would otherwise have the same (empty) checksum.
 QByteArray fileChecksum(const QString &path, TestLocation where = TestLocation::current());
