@@ -24,6 +24,20 @@ namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
 
+// AddressSanitizer's builds run several times slower and keep freed blocks in quarantine
+// (up to 256 MiB), so what a test sees of memory and timing there is wider.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
 // A hub on loopback that answers each request with exactly the bytes a test scripts, and
 // keeps what it was sent. A large body is written in pieces as the client reads, so the
 // test process never holds it, and the server counts how much of it went out.
@@ -212,16 +226,17 @@ void TestHubGuards::gzipBombIsCutOffOnce()
     QVERIFY(!report.error.isTransient());
     QCOMPARE(hub.requests, 1); // not retried as if the link had dropped
     QVERIFY(!report.error.userMessage().isEmpty());
-    // 512 MiB inflated never came near memory: the cap is 16 MiB. The bound leaves room
-    // for sanitizer builds, which keep freed blocks in quarantine (80 MiB seen there).
+    // 512 MiB inflated never came near memory: the cap is 16 MiB. Under the sanitizer
+    // the quarantine holds every smaller buffer the answer grew out of (80 and 154 MiB
+    // seen there).
     const qint64 grown = peakMemory() - before;
-    QVERIFY2(grown < 128 * kMiB,
+    QVERIFY2(grown < (kSanitized ? 320 : 128) * kMiB,
              qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grown / kMiB)));
 }
 
 void TestHubGuards::overCapAnswerIsCutOffOnce()
 {
-    const qint64 huge = 300 * kMiB;
+    const qint64 huge = 1024 * kMiB;
     RawHub hub([&](const QByteArray &) {
         return RawHub::Answer { "HTTP/1.1 200 OK\r\nContent-Type: application/json",
                                 QByteArray(64 * 1024, ' '), huge };
@@ -230,8 +245,10 @@ void TestHubGuards::overCapAnswerIsCutOffOnce()
     const auto report = syncOnce(hub.url(), kMiB);
     QCOMPARE(report.error.kind, HubError::Kind::TooLarge);
     QCOMPARE(hub.requests, 1);
-    // Cut off soon after the cap, not read to the end.
-    QVERIFY2(hub.bodyWritten < 32 * kMiB,
+    // Cut off soon after the cap, not read to the end. Qt reads the answer on a thread
+    // of its own, which goes on reading while this one is slow to cut it off: under the
+    // sanitizer on a loaded machine 83 and 101 MiB went out first.
+    QVERIFY2(hub.bodyWritten < (kSanitized ? 256 : 32) * kMiB,
              qPrintable(QStringLiteral("%1 bytes sent").arg(hub.bodyWritten)));
 
     TokenStore tokens(TokenStore::Backend::Memory);
