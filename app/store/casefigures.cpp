@@ -151,7 +151,6 @@ bool CaseFigures::rebuild(const QDateTime &now, QString *error)
     const QStringList steps {
         QStringLiteral("INSERT INTO figure_calendar (id, offset_secs, followup_days, last_day, "
                        "fingerprint) VALUES (1, ?, ?, ?, ?)"),
-        QStringLiteral("DROP TABLE IF EXISTS temp.figure_rows"),
         QStringLiteral("CREATE TEMP TABLE figure_rows AS SELECT rday, unit_id, assignee_id, "
                        "status, rating, dkey, owed, answered, on_time, late, days, fday, dday, "
                        "dn FROM case_figures"),

@@ -24,16 +24,10 @@ namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
 
-// AddressSanitizer's builds run several times slower and keep freed blocks in quarantine
-// (up to 256 MiB), so what a test sees of memory and timing there is wider.
-#if defined(__SANITIZE_ADDRESS__)
+// Sanitized builds (tests/CMakeLists.txt) run several times slower and keep freed blocks
+// in quarantine (up to 256 MiB), so what a test sees of memory and timing there is wider.
+#ifdef LAPOR_SANITIZED
 constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
 #else
 constexpr bool kSanitized = false;
 #endif
