@@ -32,6 +32,10 @@ constexpr bool kSanitized = true;
 constexpr bool kSanitized = false;
 #endif
 
+// The most of an over-long answer the hub may get out before the desk cuts it off. The
+// answers that test it are 1 GiB long: cut off well before that means not read to the end.
+constexpr qint64 kReadAhead = 256 * kMiB;
+
 // A hub on loopback that answers each request with exactly the bytes a test scripts, and
 // keeps what it was sent. A large body is written in pieces as the client reads, so the
 // test process never holds it, and the server counts how much of it went out.
@@ -239,10 +243,11 @@ void TestHubGuards::overCapAnswerIsCutOffOnce()
     const auto report = syncOnce(hub.url(), kMiB);
     QCOMPARE(report.error.kind, HubError::Kind::TooLarge);
     QCOMPARE(hub.requests, 1);
-    // Cut off soon after the cap, not read to the end. Qt reads the answer on a thread
-    // of its own, which goes on reading while this one is slow to cut it off: under the
-    // sanitizer on a loaded machine 83 and 101 MiB went out first.
-    QVERIFY2(hub.bodyWritten < (kSanitized ? 256 : 32) * kMiB,
+    // Cut off, not read to the end. Qt reads the answer on a thread of its own, which
+    // goes on reading while this one is slow to cut it off: what the client itself read
+    // is checked below, to the byte; what went out depends on the machine's load (1 to
+    // 15 MiB alone, 61 MiB beside other tests, 83 and 101 MiB under the sanitizer).
+    QVERIFY2(hub.bodyWritten < kReadAhead,
              qPrintable(QStringLiteral("%1 bytes sent").arg(hub.bodyWritten)));
 
     TokenStore tokens(TokenStore::Backend::Memory);
@@ -380,7 +385,7 @@ void TestHubGuards::attachmentLargerThanDeclaredIsRefused()
     // A hub that ignores Range and sends far more than the 1000 bytes it declared.
     RawHub hub([](const QByteArray &) {
         return RawHub::Answer { "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg",
-                                QByteArray(64 * 1024, 'x'), 200 * kMiB };
+                                QByteArray(64 * 1024, 'x'), 1024 * kMiB };
     });
     QVERIFY(hub.listen());
     TokenStore tokens(TokenStore::Backend::Memory);
@@ -395,7 +400,7 @@ void TestHubGuards::attachmentLargerThanDeclaredIsRefused()
     QCOMPARE(hub.requests, 1);
     QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("lebih besar")),
              qPrintable(failed.first().at(1).toString()));
-    QVERIFY2(hub.bodyWritten < 32 * kMiB,
+    QVERIFY2(hub.bodyWritten < kReadAhead,
              qPrintable(QStringLiteral("%1 bytes sent").arg(hub.bodyWritten)));
     QVERIFY(QFileInfo(dir + QStringLiteral("/lampiran1/download.part")).size() == 0);
 }
