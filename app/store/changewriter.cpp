@@ -21,12 +21,13 @@ ChangeWriter::ChangeWriter(Database &db)
 
 bool ChangeWriter::upsertFollowup(const Followup &f, QString *error)
 {
-    if (!Sql::prepareOnce(m_followup,
-                          QStringLiteral("INSERT INTO followups (id, case_id, author_id, unit_id, "
-                                         "text, published_at) VALUES (?, ?, ?, ?, ?, ?) "
-                                         "ON CONFLICT (id) DO UPDATE SET text = excluded.text, "
-                                         "published_at = excluded.published_at"),
-                          error))
+    if (!Sql::prepareOnce(
+            m_followup,
+            QStringLiteral("INSERT INTO followups (id, case_id, author_id, unit_id, "
+                           "text, published_at) VALUES (?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (case_id, id) DO UPDATE SET text = excluded.text, "
+                           "published_at = excluded.published_at"),
+            error))
         return false;
     m_followup.addBindValue(f.id);
     m_followup.addBindValue(f.caseId);
@@ -39,12 +40,13 @@ bool ChangeWriter::upsertFollowup(const Followup &f, QString *error)
 
 bool ChangeWriter::upsertReply(const CitizenReply &r, QString *error)
 {
-    if (!Sql::prepareOnce(m_reply,
-                          QStringLiteral("INSERT INTO citizen_replies (id, case_id, text, rating, "
-                                         "created_at) VALUES (?, ?, ?, ?, ?) "
-                                         "ON CONFLICT (id) DO UPDATE SET text = excluded.text, "
-                                         "rating = excluded.rating"),
-                          error))
+    if (!Sql::prepareOnce(
+            m_reply,
+            QStringLiteral("INSERT INTO citizen_replies (id, case_id, text, rating, "
+                           "created_at) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (case_id, id) DO UPDATE SET text = excluded.text, "
+                           "rating = excluded.rating"),
+            error))
         return false;
     m_reply.addBindValue(r.id);
     m_reply.addBindValue(r.caseId);
@@ -60,7 +62,7 @@ bool ChangeWriter::upsertDisposition(const Disposition &d, QString *error)
                           QStringLiteral("INSERT INTO dispositions (id, case_id, from_unit_id, "
                                          "to_unit_id, by_user_id, note, at) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                         "ON CONFLICT (id) DO NOTHING"),
+                                         "ON CONFLICT (case_id, id) DO NOTHING"),
                           error))
         return false;
     m_disposition.addBindValue(d.id);
@@ -75,11 +77,12 @@ bool ChangeWriter::upsertDisposition(const Disposition &d, QString *error)
 
 bool ChangeWriter::upsertNote(const InternalNote &n, QString *error)
 {
-    if (!Sql::prepareOnce(m_note,
-                          QStringLiteral("INSERT INTO notes (id, case_id, author_id, text, "
-                                         "created_at) VALUES (?, ?, ?, ?, ?) "
-                                         "ON CONFLICT (id) DO UPDATE SET text = excluded.text"),
-                          error))
+    if (!Sql::prepareOnce(
+            m_note,
+            QStringLiteral("INSERT INTO notes (id, case_id, author_id, text, "
+                           "created_at) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (case_id, id) DO UPDATE SET text = excluded.text"),
+            error))
         return false;
     m_note.addBindValue(n.id);
     m_note.addBindValue(n.caseId);

@@ -290,7 +290,7 @@ void TestCaseSearch::indexEqualsFreshBuildAfterEveryWrite()
 
     const QString followup = QStringLiteral(
         "INSERT INTO followups (id, case_id, text, published_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET text = excluded.text, "
+        "ON CONFLICT (case_id, id) DO UPDATE SET text = excluded.text, "
         "published_at = excluded.published_at");
     QVERIFY(exec(followup,
                  { QStringLiteral("f-1"), kGuru,

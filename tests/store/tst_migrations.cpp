@@ -316,6 +316,33 @@ void checkAddedSince(const QSqlDatabase &db, int from)
                      8112829);
         }
     }
+    if (from < 15) {
+        // Schema 15: a case's history rows are keyed within the case.
+        const QStringList indexes = namesOf(db, QStringLiteral("index"));
+        for (const char *name : { "followups_key", "citizen_replies_key", "dispositions_key",
+                                  "notes_key", "followups_by_case", "citizen_replies_by_case",
+                                  "dispositions_by_case", "notes_by_case" }) {
+            QVERIFY2(indexes.contains(QLatin1String(name)), name);
+        }
+        QCOMPARE(searchIndexDrift(db), QStringList());
+        if (from >= 1) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO cases (tracking_id, title, content, status, received_at) "
+                "VALUES (8112830, 'Lampu jalan mati', 'Lampu mati', 'disposed', 0)")));
+            // The hub's id again, in another case: a row of that case.
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO notes (id, case_id, author_id, text, created_at) "
+                         "VALUES ('n-1', 8112830, 'u-siti', 'cek', 1)")),
+                     qPrintable(q.lastError().text()));
+            // Twice in the same case: refused.
+            QVERIFY(!q.exec(
+                QStringLiteral("INSERT INTO notes (id, case_id, author_id, text, created_at) "
+                               "VALUES ('n-1', 8112829, 'u-siti', 'lagi', 2)")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM cases WHERE tracking_id = 8112830")));
+            QCOMPARE(rows(db, QStringLiteral("notes")), 1);
+        }
+    }
 }
 
 } // namespace
@@ -339,6 +366,7 @@ private slots:
     void neverGoesBackwards();
     void reindexesWithProgress();
     void upgradeDuringAFillReplacesTheSearchTriggers();
+    void upgradeKeepsTheOrderOfTiedFollowups();
     void failedMigrationLeavesVersion_data();
     void failedMigrationLeavesVersion();
     void splitStatements_data();
@@ -687,6 +715,57 @@ void TestMigrations::upgradeDuringAFillReplacesTheSearchTriggers()
     QCOMPARE(cases.search(QStringLiteral("lubang"), 50).size(), 20);
 }
 
+// Follow-ups published at the same second are read into a case's search text in the
+// order they were stored (rowid), not by their ids. Schema 15 copies them into a new table;
+// the rows it built before must still be the ones the text gives, or replacing them later
+// would leave terms behind.
+void TestMigrations::upgradeKeepsTheOrderOfTiedFollowups()
+{
+    {
+        Database::Options options;
+        options.targetVersion = 14;
+        auto opened = Database::open(path(), options);
+        QVERIFY2(opened.database, qPrintable(opened.message));
+        QSqlQuery q(opened.database->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO cases (tracking_id, title, content, status, received_at) "
+            "VALUES (8700001, 'Drainase tersumbat', 'Air meluap ke jalan', 'disposed', 0)")));
+        q.prepare(QStringLiteral("INSERT INTO followups (id, case_id, text, published_at) "
+                                 "VALUES (?, 8700001, ?, 500)"));
+        for (const auto &[id, text] : { std::pair { "f-c", "Petugas sudah meninjau saluran." },
+                                        std::pair { "f-a", "Sampah diangkat dari gorong." },
+                                        std::pair { "f-b", "Pompa air dipasang sementara." } }) {
+            q.addBindValue(QLatin1String(id));
+            q.addBindValue(QLatin1String(text));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QCOMPARE(searchIndexDrift(opened.database->connection()), QStringList());
+    }
+    auto opened = Database::open(path());
+    QVERIFY2(opened.database, qPrintable(opened.message));
+    const auto db = opened.database->connection();
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM followups "
+                                   "ORDER BY rowid)"))
+                 .toString(),
+             QStringLiteral("f-c,f-a,f-b"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT followups FROM search_source")).toString(),
+             QStringLiteral("Petugas sudah meninjau saluran.\nSampah diangkat dari gorong.\n"
+                            "Pompa air dipasang sementara."));
+    QCOMPARE(searchIndexDrift(db), QStringList());
+    // Changed afterwards, the row built before the upgrade is replaced whole.
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO followups (id, case_id, text, published_at) "
+                                   "VALUES ('f-a', 8700001, 'Gorong-gorong sudah bersih.', 500) "
+                                   "ON CONFLICT (case_id, id) DO UPDATE SET text = excluded.text")),
+             qPrintable(q.lastError().text()));
+    QCOMPARE(rows(db, QStringLiteral("followups")), 3);
+    QCOMPARE(searchIndexDrift(db), QStringList());
+    CaseRepository cases(*opened.database, WorkingCalendar::national(AgencyZone::WITA));
+    QCOMPARE(cases.search(QStringLiteral("bersih"), 10), QList<qint64> { 8700001 });
+    QCOMPARE(cases.search(QStringLiteral("sampah"), 10), QList<qint64>());
+}
+
 void TestMigrations::neverGoesBackwards()
 {
     {
@@ -841,8 +920,9 @@ void TestMigrations::shippedFilesSplitIntoStatements()
     // 6 in schema 1; schema 4 recreates 5 of them and adds 5 that note deferred cases;
     // schema 5 recreates those 5; 007 adds 8 that keep the dashboard's sums; 009 adds 6
     // that renew the inbox snapshot's token; 014 replaces the 11 of the search index with
-    // 12 on cases and follow-ups and 2 on the notes.
-    QCOMPARE(triggers, 49);
+    // 12 on cases and follow-ups and 2 on the notes; 015 recreates the 6 on follow-ups
+    // and the 2 on the notes.
+    QCOMPARE(triggers, 57);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
