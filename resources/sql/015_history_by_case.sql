@@ -113,9 +113,55 @@ BEGIN
 END;
 
 -- The follow-ups' search triggers went with their table. A bulk fill under way may hold
--- them aside: they come back live here, as schema 14 did, and the end of the fill builds
--- the rows still missing.
-DELETE FROM set_aside WHERE type = 'trigger' AND name LIKE 'followups_search%';
+-- the search triggers aside, and those on follow-ups cannot wait there: the one that notes
+-- an insert looked a follow-up up by its id alone. As at the upgrade to schema 14, every
+-- search trigger comes back live, those on cases too (the same definitions as schema 14;
+-- IF NOT EXISTS: without a fill under way they are there already): a case that gets its
+-- row during the rest of the fill keeps it up to date, and the end of the fill builds the
+-- rows still missing.
+DELETE FROM set_aside WHERE type = 'trigger' AND name LIKE '%search%';
+
+CREATE TRIGGER IF NOT EXISTS cases_search_note_insert BEFORE INSERT ON cases
+WHEN EXISTS (SELECT 1 FROM cases WHERE tracking_id = new.tracking_id
+    AND (title IS NOT new.title OR content IS NOT new.content))
+BEGIN
+    INSERT INTO search_pending (case_id, indexed) SELECT new.tracking_id, 0
+    WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE case_id = new.tracking_id);
+END;
+
+CREATE TRIGGER IF NOT EXISTS cases_search_note_update BEFORE UPDATE OF title, content ON cases
+WHEN old.title IS NOT new.title OR old.content IS NOT new.content
+BEGIN
+    INSERT INTO search_pending (case_id, indexed) SELECT old.tracking_id, 0
+    WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE case_id = old.tracking_id);
+END;
+
+CREATE TRIGGER IF NOT EXISTS cases_search_note_delete BEFORE DELETE ON cases
+BEGIN
+    INSERT INTO search_pending (case_id, indexed) SELECT old.tracking_id, 0
+    WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE case_id = old.tracking_id);
+END;
+
+CREATE TRIGGER IF NOT EXISTS cases_search_insert AFTER INSERT ON cases
+BEGIN
+    INSERT INTO search_pending (case_id, indexed) SELECT new.tracking_id, 0
+    WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE case_id = new.tracking_id);
+    DELETE FROM search_pending
+    WHERE case_id = new.tracking_id AND (SELECT deferred FROM search_mode) = 0;
+END;
+
+CREATE TRIGGER IF NOT EXISTS cases_search_update AFTER UPDATE OF title, content ON cases
+WHEN (old.title IS NOT new.title OR old.content IS NOT new.content)
+    AND (SELECT deferred FROM search_mode) = 0
+BEGIN
+    DELETE FROM search_pending WHERE case_id = new.tracking_id;
+END;
+
+CREATE TRIGGER IF NOT EXISTS cases_search_delete AFTER DELETE ON cases
+WHEN (SELECT deferred FROM search_mode) = 0
+BEGIN
+    DELETE FROM search_pending WHERE case_id = old.tracking_id;
+END;
 
 CREATE TRIGGER followups_search_note_insert BEFORE INSERT ON followups
 WHEN NOT EXISTS (SELECT 1 FROM followups WHERE case_id = new.case_id AND id = new.id
