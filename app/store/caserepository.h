@@ -46,6 +46,7 @@ public:
     // calendar, and then recomputeDeadlines() brings stored deadlines in line.
     bool addHoliday(const Holiday &holiday);
     void setCalendar(const WorkingCalendar &calendar) { m_calendar = calendar; }
+    const WorkingCalendar &calendar() const { return m_calendar; }
     // Recomputes the cached deadline of every case whose deadline can still move.
     bool recomputeDeadlines(QString *error);
 

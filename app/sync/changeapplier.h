@@ -76,6 +76,9 @@ private:
     bool applyOne(const Incoming &entry, const QString &cursor, Counts &page, QString *error);
     bool apply(const ChangeData &record, Counts &counts, QString *error);
     bool remove(qint64 trackingId, Counts &counts, QString *error);
+    // After a holiday came: the stored deadlines, and the dashboard's sums when they are
+    // kept, follow the calendar that now holds it.
+    bool followNewHolidays(QString *error);
 
     Database &m_db;
     CaseRepository m_cases;
