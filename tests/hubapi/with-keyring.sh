@@ -15,8 +15,20 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # prompt is ever needed.
 eval "$(printf 'lapor-test' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
-for _ in $(seq 50); do
-    [ -f "$XDG_DATA_HOME/keyrings/login.keyring" ] && break
+# Ready once the keyring file exists and the daemon owns the Secret Service name. A test
+# that asked before the name was taken would have D-Bus start a second daemon, one with
+# the outer HOME and no login keyring.
+owned() {
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+        | grep -q 'boolean true'
+}
+for _ in $(seq 300); do
+    [ -f "$XDG_DATA_HOME/keyrings/login.keyring" ] && owned && break
     sleep 0.1
 done
+if ! owned; then
+    echo "with-keyring.sh: the keyring daemon did not take org.freedesktop.secrets" >&2
+    exit 1
+fi
 "$@"
