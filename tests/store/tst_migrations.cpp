@@ -74,6 +74,56 @@ bool execAll(const QSqlDatabase &db, const QStringList &statements, QString *err
     return true;
 }
 
+// A store of schema `version` left in the middle of a first sync: what BulkLoad::begin()
+// of that schema did on a store without cases, then 20 cases from `firstCase` on and
+// `more`, in one transaction.
+bool stopInTheMiddleOfAFill(const QString &path, int version, qint64 firstCase,
+                            const QStringList &more, QString *error)
+{
+    Database::Options options;
+    options.targetVersion = version;
+    auto opened = Database::open(path, options);
+    if (!opened.database) {
+        *error = opened.message;
+        return false;
+    }
+    const auto db = opened.database->connection();
+    QStringList drops;
+    {
+        QSqlQuery q(db);
+        if (!execAll(db,
+                     { QStringLiteral("BEGIN"),
+                       QStringLiteral("UPDATE search_mode SET unbuilt = 1"),
+                       QStringLiteral(
+                           "INSERT INTO set_aside (name, type, sql) SELECT name, type, sql "
+                           "FROM sqlite_schema WHERE sql IS NOT NULL AND ((type = 'index' AND "
+                           "tbl_name = 'cases') OR (type = 'trigger' AND tbl_name IN ('cases', "
+                           "'followups') AND (name LIKE '%search%' OR name LIKE '%figures%')))") },
+                     error)
+            || !q.exec(QStringLiteral("SELECT name, type FROM set_aside"))) {
+            return false;
+        }
+        while (q.next()) {
+            drops.append(
+                QStringLiteral("DROP %1 %2").arg(q.value(1).toString(), q.value(0).toString()));
+        }
+    }
+    if (!execAll(db, drops, error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO cases (tracking_id, title, content, status, "
+                             "received_at) VALUES (?, 'Jalan berlubang', ?, 'disposed', 0)"));
+    for (int i = 0; i < 20; ++i) {
+        q.addBindValue(firstCase + i);
+        q.addBindValue(QStringLiteral("Lubang ke-%1 di Jl. Juanda.").arg(i));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return execAll(db, more + QStringList { QStringLiteral("COMMIT") }, error);
+}
+
 // Rows a user of schema `version` would have: one of every kind, written with plain SQL
 // as that version's code would have written them.
 bool insertRepresentativeRows(const QSqlDatabase &db, int version, QString *error)
@@ -652,37 +702,8 @@ void TestMigrations::reindexesWithProgress()
 // end of the next sync brings back the rest and builds every row.
 void TestMigrations::upgradeDuringAFillReplacesTheSearchTriggers()
 {
-    {
-        Database::Options options;
-        options.targetVersion = 13;
-        auto opened = Database::open(path(), options);
-        QVERIFY2(opened.database, qPrintable(opened.message));
-        QSqlQuery q(opened.database->connection());
-        // What BulkLoad::begin() of schema 13 did on a store without cases.
-        QVERIFY(q.exec(QStringLiteral("BEGIN")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE search_mode SET unbuilt = 1")));
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO set_aside (name, type, sql) SELECT name, type, sql FROM sqlite_schema "
-            "WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name = 'cases') OR "
-            "(type = 'trigger' AND tbl_name IN ('cases', 'followups') "
-            "AND (name LIKE '%search%' OR name LIKE '%figures%')))")));
-        QVERIFY(q.exec(QStringLiteral("SELECT name, type FROM set_aside")));
-        QStringList drops;
-        while (q.next()) {
-            drops.append(
-                QStringLiteral("DROP %1 %2").arg(q.value(1).toString(), q.value(0).toString()));
-        }
-        for (const QString &drop : std::as_const(drops))
-            QVERIFY2(q.exec(drop), qPrintable(drop));
-        q.prepare(QStringLiteral("INSERT INTO cases (tracking_id, title, content, status, "
-                                 "received_at) VALUES (?, 'Jalan berlubang', ?, 'disposed', 0)"));
-        for (int i = 0; i < 20; ++i) {
-            q.addBindValue(8600000 + i);
-            q.addBindValue(QStringLiteral("Lubang ke-%1 di Jl. Juanda.").arg(i));
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        }
-        QVERIFY(q.exec(QStringLiteral("COMMIT")));
-    }
+    QString error;
+    QVERIFY2(stopInTheMiddleOfAFill(path(), 13, 8600000, {}, &error), qPrintable(error));
     auto opened = Database::open(path());
     QVERIFY2(opened.database, qPrintable(opened.message));
     const auto db = opened.database->connection();
@@ -702,7 +723,6 @@ void TestMigrations::upgradeDuringAFillReplacesTheSearchTriggers()
     QCOMPARE(rows(db, QStringLiteral("case_search")), 1);
     // The end of that sync.
     BulkLoad bulk(*opened.database);
-    QString error;
     BulkLoad::Step step = BulkLoad::Step::More;
     while (step == BulkLoad::Step::More)
         step = bulk.finishStep(&error);
@@ -773,39 +793,13 @@ void TestMigrations::upgradeKeepsTheOrderOfTiedFollowups()
 // that row replaced when its title changes, or the row keeps words the case no longer has.
 void TestMigrations::upgradeDuringAFillBringsEverySearchTriggerBack()
 {
-    {
-        Database::Options options;
-        options.targetVersion = 14;
-        auto opened = Database::open(path(), options);
-        QVERIFY2(opened.database, qPrintable(opened.message));
-        QSqlQuery q(opened.database->connection());
-        // What BulkLoad::begin() of schema 14 did on a store without cases.
-        QVERIFY(q.exec(QStringLiteral("BEGIN")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE search_mode SET unbuilt = 1")));
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO set_aside (name, type, sql) SELECT name, type, sql FROM sqlite_schema "
-            "WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name = 'cases') OR "
-            "(type = 'trigger' AND tbl_name IN ('cases', 'followups') "
-            "AND (name LIKE '%search%' OR name LIKE '%figures%')))")));
-        QVERIFY(q.exec(QStringLiteral("SELECT name, type FROM set_aside")));
-        QStringList drops;
-        while (q.next()) {
-            drops.append(
-                QStringLiteral("DROP %1 %2").arg(q.value(1).toString(), q.value(0).toString()));
-        }
-        for (const QString &drop : std::as_const(drops))
-            QVERIFY2(q.exec(drop), qPrintable(drop));
-        q.prepare(QStringLiteral("INSERT INTO cases (tracking_id, title, content, status, "
-                                 "received_at) VALUES (?, 'Jalan berlubang', ?, 'disposed', 0)"));
-        for (int i = 0; i < 20; ++i) {
-            q.addBindValue(8800000 + i);
-            q.addBindValue(QStringLiteral("Lubang ke-%1 di Jl. Juanda.").arg(i));
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        }
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO followups (id, case_id, text, published_at) "
-                                      "VALUES ('f-0', 8800001, 'Sudah disurvei.', 1)")));
-        QVERIFY(q.exec(QStringLiteral("COMMIT")));
-    }
+    QString error;
+    QVERIFY2(stopInTheMiddleOfAFill(path(), 14, 8800000,
+                                    { QStringLiteral("INSERT INTO followups (id, case_id, text, "
+                                                     "published_at) VALUES ('f-0', 8800001, "
+                                                     "'Sudah disurvei.', 1)") },
+                                    &error),
+             qPrintable(error));
     auto opened = Database::open(path());
     QVERIFY2(opened.database, qPrintable(opened.message));
     const auto db = opened.database->connection();
@@ -833,7 +827,6 @@ void TestMigrations::upgradeDuringAFillBringsEverySearchTriggerBack()
                                   "WHERE tracking_id = 8800003")));
     // The end of that sync.
     BulkLoad bulk(*opened.database);
-    QString error;
     BulkLoad::Step step = BulkLoad::Step::More;
     while (step == BulkLoad::Step::More)
         step = bulk.finishStep(&error);
