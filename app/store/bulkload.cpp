@@ -74,6 +74,11 @@ bool BulkLoad::begin(QString *error)
     if (q.value(0).toBool())
         return true;
     q.finish();
+    return setAside(error);
+}
+
+bool BulkLoad::setAside(QString *error)
+{
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
         *error = QStringLiteral("cannot start a transaction");
@@ -91,6 +96,7 @@ bool BulkLoad::begin(QString *error)
                           + QLatin1String(kCandidates),
                       {}, error))
         return false;
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name, type FROM set_aside"));
     if (!Sql::exec(q, error))
         return false;

@@ -44,6 +44,10 @@ public:
     // Sets aside the indexes and triggers when the store holds no case and nothing is
     // aside yet; otherwise changes nothing. False only when the store refused.
     bool begin(QString *error);
+    // Sets aside the indexes and triggers and forgets the search rows and the dashboard's
+    // sums whatever the store holds, for the next finish to build them all again from the
+    // stored rows (bench_finish times the end of a first sync this way).
+    bool setAside(QString *error);
     // True while something is aside or some cases may lack their search rows.
     bool isPending() const;
     Step finishStep(QString *error);

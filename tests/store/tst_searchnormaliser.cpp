@@ -54,6 +54,7 @@ private slots:
     void stems_data();
     void stems();
     void unknownWordsStay();
+    void manyWordsKeepTheirForms();
     void queryPhrases();
     void standaloneStems();
     void foldsAsTheIndex();
@@ -149,6 +150,32 @@ void TestSearchNormaliser::unknownWordsStay()
     }
     // No word can have it as its stem either: it is only itself.
     QCOMPARE(phraseTexts(QStringLiteral("zqxwv")), QStringList({ QStringLiteral("zqxwv") }));
+}
+
+void TestSearchNormaliser::manyWordsKeepTheirForms()
+{
+    // Each thread's cache grows as a store's words come: the forms of the words asked
+    // before it grew are still theirs after, and every word stays apart from the others.
+    const QStringList known { QStringLiteral("blm"), QStringLiteral("diperbaiki"),
+                              QStringLiteral("anak2"), QStringLiteral("kerusakan") };
+    QHash<QString, QPair<QString, QString>> before;
+    for (const QString &word : known)
+        before.insert(word, { expanded(word), stem(word) });
+    QVERIFY(!before.value(QStringLiteral("blm")).first.isEmpty());
+    QVERIFY(!before.value(QStringLiteral("diperbaiki")).second.isEmpty());
+    for (int i = 0; i < 20000; ++i) {
+        const std::string word = "kata" + std::to_string(i) + "x"; // a code: no forms
+        const auto &forms = SearchNormaliser::instance().forms(word);
+        QVERIFY(forms.expanded.empty() && forms.stem.empty());
+        if (i % 1000 == 0) {
+            for (const QString &w : known)
+                QCOMPARE((QPair<QString, QString> { expanded(w), stem(w) }), before.value(w));
+        }
+    }
+    for (const QString &word : known)
+        QCOMPARE((QPair<QString, QString> { expanded(word), stem(word) }), before.value(word));
+    // "blm2" is "blm" repeated, not "blm": a longer word is never taken for its prefix.
+    QCOMPARE(expanded(QStringLiteral("blm2")), QStringLiteral("blm"));
 }
 
 void TestSearchNormaliser::queryPhrases()
