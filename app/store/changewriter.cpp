@@ -17,6 +17,13 @@ ChangeWriter::ChangeWriter(Database &db)
     , m_user(db.connection())
     , m_holidays(db)
     , m_flagChanged(db.connection())
+    , m_hubDraft(db.connection())
+    , m_waitingDecisions(db.connection())
+    , m_dropWaiting(db.connection())
+    , m_revision(db.connection())
+    , m_draftKnown(db.connection())
+    , m_decision(db.connection())
+    , m_waitingDecision(db.connection())
 { }
 
 bool ChangeWriter::upsertFollowup(const Followup &f, QString *error)
@@ -162,28 +169,35 @@ bool ChangeWriter::upsertHoliday(const Holiday &h, QString *error)
 bool ChangeWriter::upsertHubDraft(const Draft &d, qint64 hubVersion,
                                   const QList<DraftRevision> &revisions, QString *error)
 {
-    QSqlQuery q(m_db.connection());
     // Local work the hub has not seen yet wins over an older hub state: an edit being
     // written, a newer revision or a decision still queued in the outbox. A published
     // draft is published, whatever this PC thought. docs/outbox.md explains each case.
-    q.prepare(QStringLiteral(
-        "INSERT INTO drafts (id, case_id, author_id, state, text, revision, base_case_version, "
-        "hub_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET state = CASE "
-        "  WHEN excluded.state = 'published' THEN 'published' "
-        "  WHEN excluded.revision < drafts.revision THEN drafts.state "
-        "  WHEN excluded.revision > drafts.revision THEN excluded.state "
-        "  WHEN drafts.state IN ('editing', 'conflict', 'discarded') THEN drafts.state "
-        "  WHEN drafts.state IN ('approved', 'returned') AND excluded.state = 'submitted' "
-        "    AND EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = drafts.id "
-        "      AND o.kind = 'drafts.decide' AND o.state IN ('waiting', 'sending')) "
-        "    THEN drafts.state "
-        "  ELSE excluded.state END, "
-        "text = CASE WHEN drafts.state IN ('editing', 'conflict') THEN drafts.text "
-        "  ELSE excluded.text END, "
-        "revision = max(drafts.revision, excluded.revision), "
-        "hub_version = max(drafts.hub_version, excluded.hub_version), "
-        "updated_at = excluded.updated_at"));
+    // Every statement here is prepared once per writer: a first sync stores a draft for
+    // every hundred cases, and preparing them each time cost a third of a millisecond.
+    QSqlQuery &q = m_hubDraft;
+    if (!Sql::prepareOnce(
+            q,
+            QStringLiteral(
+                "INSERT INTO drafts (id, case_id, author_id, state, text, revision, "
+                "base_case_version, "
+                "hub_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET state = CASE "
+                "  WHEN excluded.state = 'published' THEN 'published' "
+                "  WHEN excluded.revision < drafts.revision THEN drafts.state "
+                "  WHEN excluded.revision > drafts.revision THEN excluded.state "
+                "  WHEN drafts.state IN ('editing', 'conflict', 'discarded') THEN drafts.state "
+                "  WHEN drafts.state IN ('approved', 'returned') AND excluded.state = 'submitted' "
+                "    AND EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = drafts.id "
+                "      AND o.kind = 'drafts.decide' AND o.state IN ('waiting', 'sending')) "
+                "    THEN drafts.state "
+                "  ELSE excluded.state END, "
+                "text = CASE WHEN drafts.state IN ('editing', 'conflict') THEN drafts.text "
+                "  ELSE excluded.text END, "
+                "revision = max(drafts.revision, excluded.revision), "
+                "hub_version = max(drafts.hub_version, excluded.hub_version), "
+                "updated_at = excluded.updated_at"),
+            error))
+        return false;
     const QVariant at = Sql::fromTime(d.updatedAt);
     q.addBindValue(d.id);
     q.addBindValue(d.caseId);
@@ -198,33 +212,42 @@ bool ChangeWriter::upsertHubDraft(const Draft &d, qint64 hubVersion,
     if (!Sql::exec(q, error))
         return false;
     // Decisions that came before the draft itself.
-    q.prepare(QStringLiteral("INSERT INTO decisions (id, draft_id, revision, approver_id, kind, "
-                             "comment, decided_at) SELECT id, draft_id, revision, approver_id, "
-                             "kind, comment, decided_at FROM decisions_waiting WHERE draft_id = ? "
-                             "ON CONFLICT (id) DO NOTHING"));
-    q.addBindValue(d.id);
-    if (!Sql::exec(q, error))
+    if (!Sql::prepareOnce(m_waitingDecisions,
+                          QStringLiteral("INSERT INTO decisions (id, draft_id, revision, "
+                                         "approver_id, kind, comment, decided_at) SELECT id, "
+                                         "draft_id, revision, approver_id, kind, comment, "
+                                         "decided_at FROM decisions_waiting WHERE draft_id = ? "
+                                         "ON CONFLICT (id) DO NOTHING"),
+                          error)
+        || !Sql::prepareOnce(m_dropWaiting,
+                             QStringLiteral("DELETE FROM decisions_waiting WHERE draft_id = ?"),
+                             error))
         return false;
-    q.prepare(QStringLiteral("DELETE FROM decisions_waiting WHERE draft_id = ?"));
-    q.addBindValue(d.id);
-    if (!Sql::exec(q, error))
+    m_waitingDecisions.addBindValue(d.id);
+    if (!Sql::exec(m_waitingDecisions, error))
+        return false;
+    m_dropWaiting.addBindValue(d.id);
+    if (!Sql::exec(m_dropWaiting, error))
         return false;
     if (d.revision <= 0)
         return true;
     // Earlier revisions too: a desk that first sees the draft at revision 3 still shows
     // revision 2 and diffs against it. A revision is frozen once submitted, so a copy
     // already here stays as it is.
-    q.prepare(QStringLiteral("INSERT INTO draft_revisions (draft_id, revision, text, author_id, "
-                             "created_at) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (draft_id, revision) DO NOTHING"));
+    if (!Sql::prepareOnce(m_revision,
+                          QStringLiteral("INSERT INTO draft_revisions (draft_id, revision, text, "
+                                         "author_id, created_at) VALUES (?, ?, ?, ?, ?) "
+                                         "ON CONFLICT (draft_id, revision) DO NOTHING"),
+                          error))
+        return false;
     auto insert = [&](int number, const QString &text, const QString &authorId,
                       const QDateTime &createdAt) {
-        q.addBindValue(d.id);
-        q.addBindValue(number);
-        q.addBindValue(Sql::text(text));
-        q.addBindValue(Sql::text(authorId));
-        q.addBindValue(Sql::fromTime(createdAt));
-        return Sql::exec(q, error);
+        m_revision.addBindValue(d.id);
+        m_revision.addBindValue(number);
+        m_revision.addBindValue(Sql::text(text));
+        m_revision.addBindValue(Sql::text(authorId));
+        m_revision.addBindValue(Sql::fromTime(createdAt));
+        return Sql::exec(m_revision, error);
     };
     for (const DraftRevision &r : revisions) {
         if (r.number > 0 && r.number < d.revision
@@ -237,19 +260,23 @@ bool ChangeWriter::upsertHubDraft(const Draft &d, qint64 hubVersion,
 
 bool ChangeWriter::upsertDecision(const Decision &d, QString *error)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM drafts WHERE id = ?"));
-    q.addBindValue(d.draftId);
-    if (!Sql::exec(q, error))
+    if (!Sql::prepareOnce(m_draftKnown, QStringLiteral("SELECT 1 FROM drafts WHERE id = ?"), error))
+        return false;
+    m_draftKnown.addBindValue(d.draftId);
+    if (!Sql::exec(m_draftKnown, error))
         return false;
     // Before its draft: it waits, and upsertHubDraft() moves it over (schema 5).
-    const QString table
-        = q.next() ? QStringLiteral("decisions") : QStringLiteral("decisions_waiting");
-    q.finish();
-    q.prepare(QStringLiteral("INSERT INTO %1 (id, draft_id, revision, approver_id, kind, "
-                             "comment, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT (id) DO NOTHING")
-                  .arg(table));
+    const bool known = m_draftKnown.next();
+    m_draftKnown.finish();
+    QSqlQuery &q = known ? m_decision : m_waitingDecision;
+    if (!Sql::prepareOnce(
+            q,
+            QStringLiteral("INSERT INTO %1 (id, draft_id, revision, approver_id, "
+                           "kind, comment, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (id) DO NOTHING")
+                .arg(known ? QStringLiteral("decisions") : QStringLiteral("decisions_waiting")),
+            error))
+        return false;
     q.addBindValue(d.id);
     q.addBindValue(d.draftId);
     q.addBindValue(d.revision);

@@ -49,6 +49,13 @@ private:
     QSqlQuery m_user;
     HolidayRepository m_holidays;
     QSqlQuery m_flagChanged;
+    QSqlQuery m_hubDraft;
+    QSqlQuery m_waitingDecisions; // decisions that came before their draft, moved over
+    QSqlQuery m_dropWaiting;
+    QSqlQuery m_revision;
+    QSqlQuery m_draftKnown;
+    QSqlQuery m_decision;
+    QSqlQuery m_waitingDecision;
 };
 
 } // namespace lapor

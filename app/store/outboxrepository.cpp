@@ -189,6 +189,7 @@ qint64 now()
 
 OutboxRepository::OutboxRepository(Database &db)
     : m_db(db)
+    , m_refresh(db.connection())
 { }
 
 QList<OutboxEntry> OutboxRepository::select(const QString &where, const QVariantList &binds) const
@@ -375,22 +376,27 @@ bool OutboxRepository::failUnsent(const QString &reason, QString *error)
 bool OutboxRepository::refreshCaseState(qint64 caseId, QString *error)
 {
     // The most urgent fact wins: a conflict needs the user, an error too, then anything
-    // queued, then drafts awaiting a decision or still being written.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE cases SET local_state = CASE "
-        "WHEN EXISTS (SELECT 1 FROM outbox WHERE case_id = :id AND state = 'conflict') "
-        "  OR EXISTS (SELECT 1 FROM drafts WHERE case_id = :id AND state = 'conflict') "
-        "  THEN 'conflict' "
-        "WHEN EXISTS (SELECT 1 FROM outbox WHERE case_id = :id AND state = 'failed') "
-        "  THEN 'error' "
-        "WHEN EXISTS (SELECT 1 FROM outbox WHERE case_id = :id AND state IN ('waiting', "
-        "  'sending')) THEN 'queued' "
-        "WHEN EXISTS (SELECT 1 FROM drafts WHERE case_id = :id AND state IN ('submitted', "
-        "  'approved')) THEN 'awaiting_approval' "
-        "WHEN EXISTS (SELECT 1 FROM drafts WHERE case_id = :id AND state IN ('editing', "
-        "  'returned')) THEN 'draft' "
-        "ELSE '' END WHERE tracking_id = :id"));
+    // queued, then drafts awaiting a decision or still being written. Prepared once: a
+    // sync asks for every draft it stores.
+    QSqlQuery &q = m_refresh;
+    if (!Sql::prepareOnce(
+            q,
+            QStringLiteral(
+                "UPDATE cases SET local_state = CASE "
+                "WHEN EXISTS (SELECT 1 FROM outbox WHERE case_id = :id AND state = 'conflict') "
+                "  OR EXISTS (SELECT 1 FROM drafts WHERE case_id = :id AND state = 'conflict') "
+                "  THEN 'conflict' "
+                "WHEN EXISTS (SELECT 1 FROM outbox WHERE case_id = :id AND state = 'failed') "
+                "  THEN 'error' "
+                "WHEN EXISTS (SELECT 1 FROM outbox WHERE case_id = :id AND state IN ('waiting', "
+                "  'sending')) THEN 'queued' "
+                "WHEN EXISTS (SELECT 1 FROM drafts WHERE case_id = :id AND state IN ('submitted', "
+                "  'approved')) THEN 'awaiting_approval' "
+                "WHEN EXISTS (SELECT 1 FROM drafts WHERE case_id = :id AND state IN ('editing', "
+                "  'returned')) THEN 'draft' "
+                "ELSE '' END WHERE tracking_id = :id"),
+            error))
+        return false;
     q.bindValue(QStringLiteral(":id"), caseId);
     return Sql::exec(q, error);
 }

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -146,6 +147,7 @@ private:
     bool finishUserChoice(const QString &id, OutboxState to, QString *error);
 
     Database &m_db;
+    QSqlQuery m_refresh; // refreshCaseState()
 };
 
 } // namespace lapor

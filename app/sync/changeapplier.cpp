@@ -40,6 +40,7 @@ ChangeApplier::ChangeApplier(Database &db, const WorkingCalendar &calendar)
     : m_db(db)
     , m_cases(db, calendar)
     , m_writer(db)
+    , m_outbox(db)
     , m_state(db)
     , m_quarantine(db)
     , m_retention(db)
@@ -292,7 +293,7 @@ bool ChangeApplier::apply(const ChangeData &record, Counts &counts, QString *err
                     || (++counts.drafts,
                         m_writer.upsertHubDraft(value.draft, value.hubVersion, value.revisions,
                                                 error)
-                            && OutboxRepository(m_db).refreshCaseState(value.draft.caseId, error));
+                            && m_outbox.refreshCaseState(value.draft.caseId, error));
             } else if constexpr (std::is_same_v<T, Decision>) {
                 // Kept even before its draft arrives (ChangeWriter holds it back).
                 ++counts.drafts;

@@ -4,6 +4,7 @@
 #include "protocol/records.h"
 #include "store/caserepository.h"
 #include "store/changewriter.h"
+#include "store/outboxrepository.h"
 #include "store/quarantinerepository.h"
 #include "store/retention.h"
 #include "store/savepoint.h"
@@ -85,6 +86,7 @@ private:
     bool m_holidaysChanged = false; // since the last commit
     bool m_sweepAfterBatch = false; // cases went in the open write batch
     ChangeWriter m_writer;
+    OutboxRepository m_outbox;
     SyncState m_state;
     QuarantineRepository m_quarantine;
     Retention m_retention;
