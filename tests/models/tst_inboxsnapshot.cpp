@@ -3,6 +3,9 @@
 #include "models/caselistmodel.h"
 #include "models/inboxsnapshot.h"
 #include "models/viewlistmodel.h"
+#include "sampledata.h"
+#include "store/bulkload.h"
+#include "store/caserepository.h"
 #include "store/database.h"
 #include "store/inboxlookup.h"
 #include "store/searchtokenizer.h"
@@ -41,6 +44,7 @@ private slots:
     void otherConnectionMakesItStale();
     void markingReadKeepsIt();
     void openTransactionHasNoStamp();
+    void firstSyncUnderWayHasNoStamp();
     void largeStoreReadsInTheBackground();
     void keptCopyRoundTrips();
     void damagedCopyIsRefused_data();
@@ -611,6 +615,40 @@ void TestInboxSnapshot::openTransactionHasNoStamp()
     QVERIFY(!model.rowsFromSnapshot());
     m_db->rollback();
     QVERIFY(InboxSnapshot::stampOf(*m_db));
+}
+
+void TestInboxSnapshot::firstSyncUnderWayHasNoStamp()
+{
+    // A first sync writes cases with the token's triggers set aside (BulkLoad): until its
+    // end brings them back with a new token, no snapshot stands for the store.
+    test::TempStore store;
+    Database *db = store.open();
+    QVERIFY(db);
+    const auto before = InboxSnapshot::stampOf(*db);
+    QVERIFY(before);
+    BulkLoad bulk(*db);
+    QString error;
+    QVERIFY2(bulk.begin(&error), qPrintable(error));
+    QVERIFY(!InboxSnapshot::stampOf(*db));
+    CaseRepository cases(*db, m_calendar);
+    QVERIFY2(cases.upsert(test::Sample::sampleCase(8100001, QStringLiteral("Jalan rusak"),
+                                                   QStringLiteral("Mohon diperbaiki")),
+                          &error),
+             qPrintable(error));
+    QVERIFY(!InboxSnapshot::stampOf(*db));
+    BulkLoad::Step step = BulkLoad::Step::More;
+    while (step == BulkLoad::Step::More)
+        step = bulk.finishStep(&error);
+    QCOMPARE(step, BulkLoad::Step::Done);
+    const auto after = InboxSnapshot::stampOf(*db);
+    QVERIFY(after);
+    QVERIFY(!(*after == *before));
+    // From here the triggers keep it again.
+    QVERIFY2(cases.upsert(test::Sample::sampleCase(8100002, QStringLiteral("Lampu mati"),
+                                                   QStringLiteral("Mohon diganti")),
+                          &error),
+             qPrintable(error));
+    QVERIFY(!(*InboxSnapshot::stampOf(*db) == *after));
 }
 
 void TestInboxSnapshot::largeStoreReadsInTheBackground()

@@ -728,7 +728,7 @@ void TestMigrations::upgradeDuringAFillReplacesTheSearchTriggers()
         step = bulk.finishStep(&error);
     QVERIFY2(step == BulkLoad::Step::Done, qPrintable(error));
     QCOMPARE(bulk.casesIndexed(), 19);
-    QCOMPARE(BulkLoad::candidates(*opened.database).size(), 24);
+    QCOMPARE(BulkLoad::candidates(*opened.database).size(), 27);
     QVERIFY(namesOf(db, QStringLiteral("index")).contains(QStringLiteral("cases_inbox")));
     QCOMPARE(searchIndexDrift(db), QStringList());
     CaseRepository cases(*opened.database, WorkingCalendar::national(AgencyZone::WITA));
@@ -832,7 +832,7 @@ void TestMigrations::upgradeDuringAFillBringsEverySearchTriggerBack()
         step = bulk.finishStep(&error);
     QVERIFY2(step == BulkLoad::Step::Done, qPrintable(error));
     QCOMPARE(bulk.casesIndexed(), 19);
-    QCOMPARE(BulkLoad::candidates(*opened.database).size(), 24);
+    QCOMPARE(BulkLoad::candidates(*opened.database).size(), 27);
     QCOMPARE(searchIndexDrift(db), QStringList());
     CaseRepository cases(*opened.database, WorkingCalendar::national(AgencyZone::WITA));
     QCOMPARE(cases.search(QStringLiteral("trotoar"), 50), QList<qint64> { 8800003 });
