@@ -393,6 +393,69 @@ void checkAddedSince(const QSqlDatabase &db, int from)
             QCOMPARE(rows(db, QStringLiteral("notes")), 1);
         }
     }
+    if (from < 16) {
+        // Schema 16: the same constraints, each value named, no list.
+        QSqlQuery q(db);
+        for (const char *table : { "cases", "attachments" }) {
+            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = '%1'")
+                               .arg(QLatin1String(table))));
+            QVERIFY(q.next());
+            const QString definition = q.value(0).toString();
+            QVERIFY2(!definition.contains(QLatin1String(" IN (")), qPrintable(definition));
+            q.finish();
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'cases'")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toString().contains(
+            QLatin1String("status = 'unverified' OR status = 'disposed'")));
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        q.finish();
+        // Every value allowed before is allowed, and nothing else.
+        auto insert = [&](const QString &status, int days, const QString &localState) {
+            QSqlQuery i(db);
+            i.prepare(QStringLiteral(
+                "INSERT INTO cases (tracking_id, title, content, status, received_at, "
+                "resolution_days, local_state) VALUES (8112990, 't', 'c', ?, 0, ?, ?)"));
+            i.addBindValue(status);
+            i.addBindValue(days);
+            i.addBindValue(localState.isNull() ? QStringLiteral("") : localState);
+            const bool ok = i.exec();
+            QSqlQuery(db).exec(QStringLiteral("DELETE FROM cases WHERE tracking_id = 8112990"));
+            return ok;
+        };
+        for (const char *status : { "unverified", "disposed", "in_progress", "done", "postponed",
+                                    "archived", "not_authority" })
+            QVERIFY2(insert(QLatin1String(status), 14, QString()), status);
+        for (int days : { 5, 14, 60 })
+            QVERIFY(insert(QStringLiteral("done"), days, QString()));
+        for (const char *state :
+             { "", "draft", "awaiting_approval", "queued", "conflict", "error" })
+            QVERIFY2(insert(QStringLiteral("done"), 14, QLatin1String(state)), state);
+        QVERIFY(!insert(QStringLiteral("closed"), 14, QString()));
+        QVERIFY(!insert(QStringLiteral("Done"), 14, QString()));
+        QVERIFY(!insert(QStringLiteral("done"), 7, QString()));
+        QVERIFY(!insert(QStringLiteral("done"), 14, QStringLiteral("sent")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO cases (tracking_id, title, content, status, received_at) "
+                           "VALUES (8112991, 't', 'c', 'done', 0)")));
+        auto attach = [&](const QString &kind) {
+            QSqlQuery i(db);
+            i.prepare(
+                QStringLiteral("INSERT INTO attachments (id, case_id, owner_kind, "
+                               "file_name, size) VALUES ('a-16', 8112991, ?, 'foto.jpg', 1)"));
+            i.addBindValue(kind);
+            const bool ok = i.exec();
+            QSqlQuery(db).exec(QStringLiteral("DELETE FROM attachments WHERE id = 'a-16'"));
+            return ok;
+        };
+        for (const char *kind : { "case", "followup", "reply", "draft" })
+            QVERIFY2(attach(QLatin1String(kind)), kind);
+        QVERIFY(!attach(QStringLiteral("note")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM cases WHERE tracking_id = 8112991")));
+    }
 }
 
 } // namespace
@@ -977,7 +1040,10 @@ void TestMigrations::shippedFilesSplitIntoStatements()
         QFile file(info.filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto statements = Migrations::splitStatements(QString::fromUtf8(file.readAll()));
-        QVERIFY(!statements.isEmpty());
+        // Schema 16 rewrites definitions in Migrations::apply(); its file only says why.
+        QVERIFY2(!statements.isEmpty()
+                     || info.fileName() == QLatin1String("016_checks_without_lists.sql"),
+                 qPrintable(info.fileName()));
         for (const QString &statement : statements) {
             QVERIFY2(start.match(statement).hasMatch(), qPrintable(statement));
             QVERIFY2(statement.endsWith(QLatin1Char(';')), qPrintable(statement));
