@@ -76,8 +76,18 @@ QList<CaseStatus> all()
 
 QString key(CaseStatus status)
 {
-    const auto *info = find(status);
-    return info ? QString::fromLatin1(info->key) : QString();
+    // Made once and shared: every case a sync stores or decodes asks for its key.
+    static const std::array<QString, kStatuses.size()> keys = [] {
+        std::array<QString, kStatuses.size()> out;
+        for (size_t i = 0; i < kStatuses.size(); ++i)
+            out[i] = QString::fromLatin1(kStatuses[i].key);
+        return out;
+    }();
+    for (size_t i = 0; i < kStatuses.size(); ++i) {
+        if (kStatuses[i].status == status)
+            return keys[i];
+    }
+    return QString();
 }
 
 std::optional<CaseStatus> fromKey(const QString &key)

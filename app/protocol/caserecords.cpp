@@ -34,9 +34,13 @@ std::optional<Case> decodeCase(const QJsonObject &o, QString *error)
     c.category = json.string("category", kNameLength);
     c.subcategory = json.string("subcategory", kNameLength);
     c.channel = json.string("channel", 32);
-    QStringList statuses;
-    for (auto status : Status::all())
-        statuses.append(Status::key(status));
+    // Once: a first sync decodes every case of its scope.
+    static const QStringList statuses = [] {
+        QStringList keys;
+        for (auto status : Status::all())
+            keys.append(Status::key(status));
+        return keys;
+    }();
     c.status = Status::fromKey(json.keyword("status", statuses)).value_or(CaseStatus::Unverified);
     c.agencyId = json.string("agency_id", kIdLength);
     c.unitId = json.string("unit_id", kIdLength);
