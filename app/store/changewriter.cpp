@@ -7,8 +7,7 @@
 namespace lapor {
 
 ChangeWriter::ChangeWriter(Database &db)
-    : m_db(db)
-    , m_followup(db.connection())
+    : m_followup(db.connection())
     , m_reply(db.connection())
     , m_disposition(db.connection())
     , m_note(db.connection())

@@ -39,7 +39,6 @@ public:
     bool flagChangedUnderDraft(qint64 caseId, qint64 newVersion, QString *error);
 
 private:
-    Database &m_db;
     QSqlQuery m_followup;
     QSqlQuery m_reply;
     QSqlQuery m_disposition;
