@@ -3,11 +3,11 @@
 #include "core/ownerfiles.h"
 #include "core/workingcalendar.h"
 #include "store/database.h"
+#include "store/sqlutil.h"
 
 #include <QFile>
 #include <QSaveFile>
 #include <QSet>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -18,14 +18,6 @@
 namespace lapor {
 
 namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &connection)
-{
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // A read-only connection of the snapshot's own, closed on every return path.
 class ReadConnection
@@ -144,7 +136,7 @@ constexpr char kTokenQuery[]
 
 std::optional<InboxSnapshot::Stamp> InboxSnapshot::stampOf(Database &db)
 {
-    sqlite3 *handle = handleOf(db.connection());
+    sqlite3 *handle = Sql::handleOf(db.connection());
     if (!handle || !sqlite3_get_autocommit(handle))
         return std::nullopt;
     QSqlQuery q(db.connection());
@@ -174,7 +166,7 @@ bool versionOf(sqlite3 *handle, qint64 *dataVersion, qint64 *ownChanges)
 
 std::optional<InboxSnapshot::SearchHits> InboxSnapshot::search(Database &db, const QString &match)
 {
-    sqlite3 *handle = handleOf(db.connection());
+    sqlite3 *handle = Sql::handleOf(db.connection());
     if (!handle || !sqlite3_get_autocommit(handle))
         return std::nullopt;
     SearchHits hits;
@@ -222,7 +214,7 @@ std::optional<InboxSnapshot::SearchHits> InboxSnapshot::search(Database &db, con
 
 bool InboxSnapshot::unchangedSince(Database &db, const SearchHits &hits)
 {
-    sqlite3 *handle = handleOf(db.connection());
+    sqlite3 *handle = Sql::handleOf(db.connection());
     qint64 dataVersion = 0;
     qint64 ownChanges = 0;
     return handle && sqlite3_get_autocommit(handle) && versionOf(handle, &dataVersion, &ownChanges)

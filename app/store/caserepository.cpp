@@ -50,7 +50,6 @@ Case caseFromQuery(const QSqlQuery &q)
 CaseRepository::CaseRepository(Database &db, const WorkingCalendar &calendar)
     : m_db(db)
     , m_calendar(calendar)
-    , m_upsert(db.connection())
     , m_exists(db.connection())
 { }
 
@@ -61,55 +60,54 @@ bool CaseRepository::upsert(const Case &c, QString *error)
             *error = invalid;
         return false;
     }
-    static const QString sql = QStringLiteral(
-        "INSERT INTO cases (tracking_id, title, content, category, subcategory, channel, status, "
-        "agency_id, unit_id, assignee_id, anonymous, confidential, reporter_name, received_at, "
-        "disposed_at, first_followup_at, last_followup_at, last_reply_at, due_at, "
-        "resolution_days, rating, version, not_authority_reason, in_scope) "
-        "VALUES (:id, :title, :content, :category, :subcategory, :channel, :status, :agency, "
-        ":unit, :assignee, :anonymous, :confidential, :reporter, :received, :disposed, :first, "
-        ":last, :reply, :due, :tier, :rating, :version, :reason, 1) "
-        "ON CONFLICT (tracking_id) DO UPDATE SET title = excluded.title, "
-        "content = excluded.content, category = excluded.category, "
-        "subcategory = excluded.subcategory, channel = excluded.channel, "
-        "status = excluded.status, agency_id = excluded.agency_id, unit_id = excluded.unit_id, "
-        "assignee_id = excluded.assignee_id, anonymous = excluded.anonymous, "
-        "confidential = excluded.confidential, reporter_name = excluded.reporter_name, "
-        "received_at = excluded.received_at, disposed_at = excluded.disposed_at, "
-        "first_followup_at = excluded.first_followup_at, "
-        "last_followup_at = excluded.last_followup_at, last_reply_at = excluded.last_reply_at, "
-        "due_at = excluded.due_at, resolution_days = excluded.resolution_days, "
-        "rating = excluded.rating, version = excluded.version, "
-        "not_authority_reason = excluded.not_authority_reason, in_scope = 1, "
-        "unread = CASE WHEN excluded.version <> cases.version THEN 1 ELSE cases.unread END");
-    if (!Sql::prepareOnce(m_upsert, sql, error))
+    // Every field bound in the order of the columns (Statement: a sync stores every case
+    // through here).
+    if (!m_upsert.prepareOnce(
+            m_db,
+            "INSERT INTO cases (tracking_id, title, content, category, subcategory, channel, "
+            "status, agency_id, unit_id, assignee_id, anonymous, confidential, reporter_name, "
+            "received_at, disposed_at, first_followup_at, last_followup_at, last_reply_at, "
+            "due_at, resolution_days, rating, version, not_authority_reason, in_scope) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+            "ON CONFLICT (tracking_id) DO UPDATE SET title = excluded.title, "
+            "content = excluded.content, category = excluded.category, "
+            "subcategory = excluded.subcategory, channel = excluded.channel, "
+            "status = excluded.status, agency_id = excluded.agency_id, unit_id = excluded.unit_id, "
+            "assignee_id = excluded.assignee_id, anonymous = excluded.anonymous, "
+            "confidential = excluded.confidential, reporter_name = excluded.reporter_name, "
+            "received_at = excluded.received_at, disposed_at = excluded.disposed_at, "
+            "first_followup_at = excluded.first_followup_at, "
+            "last_followup_at = excluded.last_followup_at, last_reply_at = excluded.last_reply_at, "
+            "due_at = excluded.due_at, resolution_days = excluded.resolution_days, "
+            "rating = excluded.rating, version = excluded.version, "
+            "not_authority_reason = excluded.not_authority_reason, in_scope = 1, "
+            "unread = CASE WHEN excluded.version <> cases.version THEN 1 ELSE cases.unread END",
+            error))
         return false;
-    m_upsert.bindValue(QStringLiteral(":id"), c.trackingId);
-    m_upsert.bindValue(QStringLiteral(":title"), Sql::text(c.title));
-    m_upsert.bindValue(QStringLiteral(":content"), Sql::text(c.content));
-    m_upsert.bindValue(QStringLiteral(":category"), Sql::text(c.category));
-    m_upsert.bindValue(QStringLiteral(":subcategory"), Sql::text(c.subcategory));
-    m_upsert.bindValue(QStringLiteral(":channel"), Sql::text(c.channel));
-    m_upsert.bindValue(QStringLiteral(":status"), Status::key(c.status));
-    m_upsert.bindValue(QStringLiteral(":agency"), Sql::text(c.agencyId));
-    m_upsert.bindValue(QStringLiteral(":unit"), Sql::text(c.unitId));
-    m_upsert.bindValue(QStringLiteral(":assignee"), Sql::text(c.assigneeId));
-    m_upsert.bindValue(QStringLiteral(":anonymous"), c.anonymous);
-    m_upsert.bindValue(QStringLiteral(":confidential"), c.confidential);
-    m_upsert.bindValue(QStringLiteral(":reporter"),
-                       Sql::text(c.anonymous ? QString() : c.reporterName));
-    m_upsert.bindValue(QStringLiteral(":received"), Sql::fromTime(c.receivedAt));
-    m_upsert.bindValue(QStringLiteral(":disposed"), Sql::fromTime(c.disposedAt));
-    m_upsert.bindValue(QStringLiteral(":first"), Sql::fromTime(c.firstFollowupAt));
-    m_upsert.bindValue(QStringLiteral(":last"), Sql::fromTime(c.lastFollowupAt));
-    m_upsert.bindValue(QStringLiteral(":reply"), Sql::fromTime(c.lastReplyAt));
-    m_upsert.bindValue(QStringLiteral(":due"),
-                       Sql::fromTime(Deadlines::caseDeadline(m_calendar, c)));
-    m_upsert.bindValue(QStringLiteral(":tier"), c.resolutionDays);
-    m_upsert.bindValue(QStringLiteral(":rating"), c.rating);
-    m_upsert.bindValue(QStringLiteral(":version"), c.version);
-    m_upsert.bindValue(QStringLiteral(":reason"), Sql::text(c.notAuthorityReason));
-    return Sql::exec(m_upsert, error);
+    m_upsert.bind(c.trackingId)
+        .bindText(c.title)
+        .bindText(c.content)
+        .bindText(c.category)
+        .bindText(c.subcategory)
+        .bindText(c.channel)
+        .bind(Status::key(c.status))
+        .bindText(c.agencyId)
+        .bindText(c.unitId)
+        .bindText(c.assigneeId)
+        .bind(c.anonymous)
+        .bind(c.confidential)
+        .bindText(c.anonymous ? QString() : c.reporterName)
+        .bindTime(c.receivedAt)
+        .bindTime(c.disposedAt)
+        .bindTime(c.firstFollowupAt)
+        .bindTime(c.lastFollowupAt)
+        .bindTime(c.lastReplyAt)
+        .bindTime(Deadlines::caseDeadline(m_calendar, c))
+        .bind(c.resolutionDays)
+        .bind(c.rating)
+        .bind(c.version)
+        .bindText(c.notAuthorityReason);
+    return m_upsert.exec(error);
 }
 
 std::optional<Case> CaseRepository::find(qint64 trackingId) const

@@ -2,6 +2,7 @@
 
 #include "core/case.h"
 #include "core/workingcalendar.h"
+#include "statement.h"
 
 #include <QMap>
 #include <QSqlQuery>
@@ -62,7 +63,7 @@ public:
 private:
     Database &m_db;
     WorkingCalendar m_calendar;
-    QSqlQuery m_upsert;
+    Statement m_upsert;
     mutable QSqlQuery m_exists;
 };
 

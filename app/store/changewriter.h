@@ -6,6 +6,7 @@
 #include "core/user.h"
 #include "core/workingcalendar.h"
 #include "holidayrepository.h"
+#include "statement.h"
 
 #include <QSqlQuery>
 
@@ -14,7 +15,8 @@ namespace lapor {
 class Database;
 
 // Writes what the hub's change feed carries besides cases: history, reference data and
-// drafts awaiting approval. Each call is one prepared statement; the caller owns the
+// drafts awaiting approval. Each call is one prepared statement (Statement: a sync runs
+// them for every record); the caller owns the
 // transaction so that a page and its cursor commit together. Every write is an upsert,
 // so replaying a page changes nothing.
 class ChangeWriter
@@ -39,22 +41,23 @@ public:
     bool flagChangedUnderDraft(qint64 caseId, qint64 newVersion, QString *error);
 
 private:
-    QSqlQuery m_followup;
-    QSqlQuery m_reply;
-    QSqlQuery m_disposition;
-    QSqlQuery m_note;
-    QSqlQuery m_attachment;
-    QSqlQuery m_unit;
-    QSqlQuery m_user;
+    Database &m_db;
+    Statement m_followup;
+    Statement m_reply;
+    Statement m_disposition;
+    Statement m_note;
+    Statement m_attachment;
+    Statement m_unit;
+    Statement m_user;
     HolidayRepository m_holidays;
-    QSqlQuery m_flagChanged;
-    QSqlQuery m_hubDraft;
-    QSqlQuery m_waitingDecisions; // decisions that came before their draft, moved over
-    QSqlQuery m_dropWaiting;
-    QSqlQuery m_revision;
+    Statement m_flagChanged;
+    Statement m_hubDraft;
+    Statement m_waitingDecisions; // decisions that came before their draft, moved over
+    Statement m_dropWaiting;
+    Statement m_revision;
     QSqlQuery m_draftKnown;
-    QSqlQuery m_decision;
-    QSqlQuery m_waitingDecision;
+    Statement m_decision;
+    Statement m_waitingDecision;
 };
 
 } // namespace lapor

@@ -1,9 +1,7 @@
 #include "searchtokenizer.h"
 
 #include "searchnormaliser.h"
-
-#include <QSqlDriver>
-#include <QVariant>
+#include "sqlutil.h"
 
 #include <memory>
 #include <sqlite3.h>
@@ -174,10 +172,7 @@ bool registerOn(sqlite3 *handle)
 
 bool registerOn(const QSqlDatabase &connection)
 {
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    return registerOn(*static_cast<sqlite3 *const *>(handle.constData()));
+    return registerOn(Sql::handleOf(connection));
 }
 
 } // namespace lapor::SearchTokenizer

@@ -2,7 +2,10 @@
 
 #include "database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace lapor::Sql {
 
@@ -20,6 +23,14 @@ void noteFailure(const QSqlQuery &query)
 }
 
 } // namespace
+
+sqlite3 *handleOf(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 QVariant fromTime(const QDateTime &time)
 {
@@ -68,6 +79,11 @@ int lastFailure()
 void clearLastFailure()
 {
     t_lastFailure = 0;
+}
+
+void noteFailure(int sqliteCode)
+{
+    t_lastFailure = sqliteCode > 0 ? sqliteCode & 0xff : 1;
 }
 
 bool isStoreFailure(int sqliteCode)

@@ -5,11 +5,17 @@
 #include <QString>
 #include <QVariant>
 
+struct sqlite3;
+
 namespace lapor {
 class Database;
 } // namespace lapor
 
 namespace lapor::Sql {
+
+// The SQLite connection under a Qt one, for what QSqlQuery cannot do; null when the
+// connection is not SQLite's or not open.
+sqlite3 *handleOf(const QSqlDatabase &connection);
 
 // Timestamps are stored as seconds since the epoch (UTC); invalid times are NULL.
 QVariant fromTime(const QDateTime &time);
@@ -30,6 +36,8 @@ bool exec(Database &db, const QString &sql, const QVariantList &binds, QString *
 // SQLite's primary result code, 0 when none failed since clearLastFailure().
 int lastFailure();
 void clearLastFailure();
+// Records a failure of a statement run without QSqlQuery (Statement).
+void noteFailure(int sqliteCode);
 // True for a failure of the store itself (disk full, I/O error, locked, out of memory,
 // read-only, damaged file, ...) rather than of the row being written: retrying later can
 // succeed, and nothing may be given up because of it.
