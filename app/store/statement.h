@@ -39,7 +39,8 @@ public:
     Statement &operator=(const Statement &) = delete;
 
     // Prepares `sql` on the first call; later calls with the same text keep the prepared
-    // statement (on the connection of the first call).
+    // statement (on the connection of the first call). `sql` is meant to be a literal:
+    // the same address is taken for the same text without comparing it.
     bool prepareOnce(Database &db, const char *sql, QString *error);
 
     Statement &bind(qint64 value);
