@@ -6,6 +6,7 @@
 #include "searchindex.h"
 #include "searchtokenizer.h"
 #include "sqlutil.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <utility>
 Q_LOGGING_CATEGORY(lcDatabase, "lapor.store")
 
 namespace lapor {
@@ -158,6 +160,9 @@ Database::Database(const QString &path, const QString &connectionName)
 
 Database::~Database()
 {
+    // A statement left open would keep SQLite from closing the connection.
+    for (Statement *statement : std::exchange(m_statements, {}))
+        statement->detach();
     {
         auto db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

@@ -6,8 +6,11 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace lapor {
+
+class Statement;
 
 // The local SQLite store of one profile. Opening checks the file before anything is
 // written: a database from a newer LAPOR Desk or a damaged file is refused and left
@@ -83,12 +86,17 @@ public:
     static bool writerWaiting();
 
 private:
+    friend class Statement;
+
     Database(const QString &path, const QString &connectionName);
     static std::unique_ptr<Database> connectTo(const QString &path, OpenResult *result);
 
     QString m_path;
     QString m_connectionName;
     bool m_batch = false;
+    // Prepared on this connection through SQLite itself: finalized before it closes,
+    // which Qt does only for the statements of its own QSqlQuery objects.
+    std::vector<Statement *> m_statements;
 };
 
 // Rolls back unless committed; keeps early returns from leaving a transaction open.

@@ -4,12 +4,23 @@
 #include "sqlutil.h"
 
 #include <sqlite3.h>
+#include <vector>
 
 namespace lapor {
 
 Statement::~Statement()
 {
+    detach();
+}
+
+void Statement::detach()
+{
     sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+    m_db = nullptr;
+    if (m_owner)
+        std::erase(m_owner->m_statements, this);
+    m_owner = nullptr;
 }
 
 bool Statement::prepareOnce(Database &db, const char *sql, QString *error)
@@ -17,8 +28,7 @@ bool Statement::prepareOnce(Database &db, const char *sql, QString *error)
     // A statement stays with the connection it was first prepared on.
     if (m_stmt && (sql == m_sqlSource || m_sql == sql))
         return true;
-    sqlite3_finalize(m_stmt);
-    m_stmt = nullptr;
+    detach();
     m_db = Sql::handleOf(db.connection());
     m_sql = sql;
     m_sqlSource = sql;
@@ -37,6 +47,8 @@ bool Statement::prepareOnce(Database &db, const char *sql, QString *error)
     }
     m_texts.assign(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1, std::string());
     m_next = 1;
+    m_owner = &db;
+    db.m_statements.push_back(this);
     return true;
 }
 

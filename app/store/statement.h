@@ -29,7 +29,8 @@ class Database;
 //
 // A failure is reported as Sql::exec() reports one: SQLite's message and the statement in
 // `error`, its code in Sql::lastFailure(). Like a QSqlQuery it belongs to the thread of
-// its connection, and it must be destroyed before the connection is closed.
+// its connection; a Database finalizes the statements still prepared on it when it goes,
+// and they fail from then on.
 class Statement
 {
 public:
@@ -61,8 +62,12 @@ public:
     int changes() const;
 
 private:
+    friend class Database;
+    // The connection goes: finalized, and no longer the Database's.
+    void detach();
     bool fail(int rc, QString *error);
 
+    Database *m_owner = nullptr;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     std::string m_sql;

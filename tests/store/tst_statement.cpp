@@ -31,6 +31,7 @@ private slots:
     void wrongNumberOfValuesRunsNothing();
     void badSqlIsReported();
     void countsTheRowsItChanged();
+    void storeClosedFirstFinalizesIt();
 
 private:
     QVariantList row(const QString &sql);
@@ -227,6 +228,29 @@ void TestStatement::countsTheRowsItChanged()
     update.bindText(QStringLiteral("z"));
     QVERIFY(update.exec(&error));
     QCOMPARE(update.changes(), 0);
+}
+
+void TestStatement::storeClosedFirstFinalizesIt()
+{
+    // The order in which a repository and its store go is the owner's; a statement left
+    // prepared would keep SQLite from closing the file (and leak the connection).
+    Statement insert;
+    QString error;
+    QVERIFY(insert.prepareOnce(*m_db, "INSERT INTO t (a) VALUES (?)", &error));
+    insert.bindText(QStringLiteral("before"));
+    QVERIFY(insert.exec(&error));
+    const QString path = m_db->path();
+    m_db = nullptr;
+    m_store->close();
+    insert.bindText(QStringLiteral("after"));
+    QVERIFY(!insert.exec(&error));
+    // The file was closed: it opens again, with the row written before.
+    auto reopened = Database::open(path);
+    QVERIFY2(reopened.database, qPrintable(reopened.message));
+    QSqlQuery q(reopened.database->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT a FROM t")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("before"));
+    QVERIFY(!q.next());
 }
 
 QTEST_GUILESS_MAIN(TestStatement)
