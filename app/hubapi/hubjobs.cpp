@@ -52,16 +52,20 @@ void FeedPageJob::start()
         m_finished = true;
         m_error = call->error();
         if (m_error.ok()) {
-            const QJsonObject body = call->json();
-            m_error = call->error();
+            // Read in place (JsonTape): a page's records are not built into a QJsonValue
+            // tree first. A hub may send a little more than asked; four times the limit
+            // is not a page.
+            const QByteArray body = call->body();
+            QString malformed;
             QString why;
-            // A hub may send a little more than asked; four times the limit is not a page.
-            const auto page = m_error.ok()
-                ? Wire::decodeFeedPage(body, qsizetype(qMax(m_limit, 1)) * 4, &why)
-                : std::nullopt;
+            const auto page
+                = Wire::decodeFeedPage(body, qsizetype(qMax(m_limit, 1)) * 4, &malformed, &why);
             if (page)
                 m_page = *page;
-            else if (m_error.ok())
+            else if (!malformed.isEmpty())
+                m_error = HubError::malformed(
+                    QStringLiteral("%1 of %2").arg(malformed).arg(body.size()));
+            else
                 m_error = HubError::invalid(why);
         }
         emit finished(this);

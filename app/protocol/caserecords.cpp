@@ -24,7 +24,7 @@ bool isSha256Hex(const QString &text)
 
 } // namespace
 
-std::optional<Case> decodeCase(const QJsonObject &o, QString *error)
+std::optional<Case> decodeCase(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("case"));
     Case c;
@@ -57,7 +57,7 @@ std::optional<Case> decodeCase(const QJsonObject &o, QString *error)
     c.rating = int(json.integer("rating", 0, 5));
     c.version = json.integer("version", 0, kMaxVersion);
     // Older hubs do not send it; the status alone then says "not our authority".
-    if (o.contains(QLatin1String("not_authority_reason")))
+    if (json.has("not_authority_reason"))
         c.notAuthorityReason = json.string("not_authority_reason", kTextLength);
     if (json.ok()) {
         if (const QString invalid = c.validate(); !invalid.isEmpty())
@@ -95,7 +95,7 @@ QJsonObject encode(const Case &c)
     return o;
 }
 
-std::optional<Followup> decodeFollowup(const QJsonObject &o, QString *error)
+std::optional<Followup> decodeFollowup(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("followup"));
     Followup f;
@@ -120,7 +120,7 @@ QJsonObject encode(const Followup &f)
     return o;
 }
 
-std::optional<CitizenReply> decodeReply(const QJsonObject &o, QString *error)
+std::optional<CitizenReply> decodeReply(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("citizen_reply"));
     CitizenReply r;
@@ -143,7 +143,7 @@ QJsonObject encode(const CitizenReply &r)
     return o;
 }
 
-std::optional<Disposition> decodeDisposition(const QJsonObject &o, QString *error)
+std::optional<Disposition> decodeDisposition(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("disposition"));
     Disposition d;
@@ -170,7 +170,7 @@ QJsonObject encode(const Disposition &d)
     return o;
 }
 
-std::optional<InternalNote> decodeNote(const QJsonObject &o, QString *error)
+std::optional<InternalNote> decodeNote(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("note"));
     InternalNote n;
@@ -193,7 +193,7 @@ QJsonObject encode(const InternalNote &n)
     return o;
 }
 
-std::optional<AttachmentInfo> decodeAttachment(const QJsonObject &o, QString *error)
+std::optional<AttachmentInfo> decodeAttachment(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("attachment"));
     AttachmentInfo a;
@@ -209,7 +209,7 @@ std::optional<AttachmentInfo> decodeAttachment(const QJsonObject &o, QString *er
     a.sha256 = json.string("sha256", 64).toLower();
     // Sent by every hub of this API version, but not needed to show or fetch the file:
     // a record without it is still taken.
-    if (o.contains(QLatin1String("created_at")))
+    if (json.has("created_at"))
         a.createdAt = json.time("created_at");
     if (json.ok() && !isSha256Hex(a.sha256))
         json.fail("sha256", QStringLiteral("must be 64 hex digits"));

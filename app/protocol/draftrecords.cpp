@@ -15,31 +15,32 @@ constexpr qsizetype kMaxRevisions = 1000;
 
 // A draft's `revisions`: [{"revision", "text", "submitted_at"}], oldest first. Older hubs
 // leave the field out; then only the current revision is known.
-QList<DraftRevision> draftRevisions(StrictJson &json, const QJsonObject &o, const QString &authorId)
+QList<DraftRevision> draftRevisions(StrictJson &json, const JsonRef &o, const QString &authorId)
 {
     json.markRead("revisions");
-    const QJsonValue value = o.value(QLatin1String("revisions"));
+    const JsonRef value = o.member(QLatin1StringView("revisions"));
     if (value.isUndefined())
         return {};
     if (!value.isArray()) {
         json.fail("revisions", QStringLiteral("must be an array"));
         return {};
     }
-    const QJsonArray array = value.toArray();
-    if (array.size() > kMaxRevisions) {
+    const qsizetype count = value.size();
+    if (count > kMaxRevisions) {
         json.fail("revisions", QStringLiteral("more than %1 entries").arg(kMaxRevisions));
         return {};
     }
     QList<DraftRevision> revisions;
-    revisions.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        StrictJson entry(array.at(i).toObject(), QStringLiteral("draft.revisions[%1]").arg(i));
+    revisions.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const JsonRef item = value.at(i);
+        StrictJson entry(item, QStringLiteral("draft.revisions[%1]").arg(i));
         DraftRevision revision;
         revision.number = int(entry.integer("revision", 1, 1'000'000));
         revision.text = entry.string("text", kTextLength);
         revision.createdAt = entry.time("submitted_at");
         revision.authorId = authorId;
-        if (!array.at(i).isObject())
+        if (!item.isObject())
             entry.fail("revision", QStringLiteral("must be an object"));
         if (!entry.ok()) {
             json.fail("revisions", entry.error());
@@ -52,7 +53,7 @@ QList<DraftRevision> draftRevisions(StrictJson &json, const QJsonObject &o, cons
 
 } // namespace
 
-std::optional<HubDraft> decodeDraft(const QJsonObject &o, QString *error)
+std::optional<HubDraft> decodeDraft(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("draft"));
     HubDraft h;
@@ -66,7 +67,7 @@ std::optional<HubDraft> decodeDraft(const QJsonObject &o, QString *error)
     h.draft.text = json.string("text", kTextLength);
     h.draft.baseCaseVersion = json.integer("base_case_version", 0, kMaxVersion);
     h.hubVersion = json.integer("version", 0, kMaxVersion);
-    if (o.contains(QLatin1String("created_at")))
+    if (json.has("created_at"))
         h.createdAt = json.time("created_at");
     h.draft.updatedAt = json.time("updated_at");
     h.revisions = draftRevisions(json, o, h.draft.authorId);
@@ -99,14 +100,14 @@ QJsonObject encode(const HubDraft &d)
     return o;
 }
 
-std::optional<Decision> decodeDecision(const QJsonObject &o, QString *error)
+std::optional<Decision> decodeDecision(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("decision"));
     Decision d;
     d.id = json.string("id", kIdLength, false);
     d.draftId = json.string("draft_id", kIdLength, false);
     // The draft names the case; older hubs leave it out here.
-    if (o.contains(QLatin1String("case_id")))
+    if (json.has("case_id"))
         d.caseId = trackingId(json, "case_id");
     d.revision = int(json.integer("revision", 1, 1'000'000));
     d.approverId = json.string("approver_id", kIdLength, false);

@@ -13,7 +13,7 @@ namespace {
 // Longer ids are not ids: cut so that a hostile record cannot fill the table's index.
 constexpr qsizetype kMaxKeyLength = 128;
 
-QString idText(const QJsonValue &value)
+QString idText(const JsonRef &value)
 {
     if (value.isString())
         return value.toString().left(kMaxKeyLength);
@@ -59,27 +59,26 @@ QJsonValue redacted(const QJsonValue &value)
 
 } // namespace
 
-RawRecordKey rawRecordKey(const QJsonValue &entry)
+RawRecordKey rawRecordKey(const JsonRef &entry)
 {
     RawRecordKey key;
-    const QJsonObject object = entry.toObject();
-    const QJsonValue kind = object.value(QLatin1String("kind"));
+    const JsonRef kind = entry.member(QLatin1StringView("kind"));
     if (kind.isString())
         key.kind = kind.toString().left(kMaxKeyLength);
-    const QJsonObject data = object.value(QLatin1String("data")).toObject();
+    const JsonRef data = entry.member(QLatin1StringView("data"));
     for (const char *field : { "tracking_id", "id", "date", "case_id" }) {
-        key.entityId = idText(data.value(QLatin1String(field)));
+        key.entityId = idText(data.member(QLatin1StringView(field)));
         if (!key.entityId.isEmpty())
             break;
     }
     return key;
 }
 
-QString keptRecordText(const QJsonValue &entry, qsizetype maxBytes)
+QString keptRecordText(const JsonRef &entry, qsizetype maxBytes)
 {
     if (entry.isUndefined())
         return {};
-    const QJsonValue clean = redacted(entry);
+    const QJsonValue clean = redacted(entry.toValue());
     QByteArray json;
     if (clean.isObject())
         json = QJsonDocument(clean.toObject()).toJson(QJsonDocument::Compact);

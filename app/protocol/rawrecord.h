@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsontape.h"
+
 #include <QJsonValue>
 #include <QString>
 
@@ -14,11 +16,11 @@ struct RawRecordKey
     QString entityId; // a case's tracking id, otherwise the record's id; may be empty
 };
 
-RawRecordKey rawRecordKey(const QJsonValue &entry);
+RawRecordKey rawRecordKey(const JsonRef &entry);
 
 // The entry as compact JSON, at most `maxBytes` of UTF-8, for the agency's admin. The
 // reporter's identity is blanked in every record, and a confidential case's content too:
 // neither may leak into logs (docs/sync.md).
-QString keptRecordText(const QJsonValue &entry, qsizetype maxBytes = 64 * 1024);
+QString keptRecordText(const JsonRef &entry, qsizetype maxBytes = 64 * 1024);
 
 } // namespace lapor::Wire

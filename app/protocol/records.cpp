@@ -103,11 +103,11 @@ QHash<QString, QString> ignoredFields()
 
 namespace Wire {
 
-std::optional<ChangeData> decodeChange(const QJsonObject &o, QString *error)
+std::optional<ChangeData> decodeChange(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("change"));
     const QString kind = json.string("kind", 32, false);
-    const QJsonObject data = json.object("data");
+    const JsonRef data = json.object("data");
     if (!json.ok()) {
         if (error)
             *error = json.error();
@@ -150,29 +150,42 @@ std::optional<ChangeData> decodeChange(const QJsonObject &o, QString *error)
     return ChangeData(std::monostate());
 }
 
-std::optional<protocol::FeedPage> decodeFeedPage(const QJsonObject &o, qsizetype maxRecords,
+std::optional<protocol::FeedPage> decodeFeedPage(const JsonRef &o, qsizetype maxRecords,
                                                  QString *error)
 {
-    const QJsonValue records = o.value(QLatin1String("records"));
-    const QJsonValue next = o.value(QLatin1String("next_cursor"));
-    const QJsonValue more = o.value(QLatin1String("more"));
+    const JsonRef records = o.member(QLatin1StringView("records"));
+    const JsonRef next = o.member(QLatin1StringView("next_cursor"));
+    const JsonRef more = o.member(QLatin1StringView("more"));
     if (!records.isArray() || !next.isString() || !more.isBool()) {
         if (error)
             *error = QStringLiteral("change page lacks records, next_cursor or more");
         return std::nullopt;
     }
-    protocol::FeedPage page;
-    page.records = records.toArray();
-    if (page.records.size() > maxRecords) {
+    if (const qsizetype count = records.size(); count > maxRecords) {
         if (error)
-            *error = QStringLiteral("page of %1 records for a limit of %2")
-                         .arg(page.records.size())
-                         .arg(maxRecords);
+            *error
+                = QStringLiteral("page of %1 records for a limit of %2").arg(count).arg(maxRecords);
         return std::nullopt;
     }
+    protocol::FeedPage page;
+    page.records = records.entries();
     page.nextCursor = next.toString();
     page.more = more.toBool();
     return page;
+}
+
+std::optional<protocol::FeedPage> decodeFeedPage(const QByteArray &body, qsizetype maxRecords,
+                                                 QString *malformed, QString *error)
+{
+    const auto tape = JsonTape::parse(body, malformed);
+    if (!tape)
+        return std::nullopt;
+    if (tape->at(0).type != JsonTape::Type::Object) {
+        if (malformed)
+            *malformed = QStringLiteral("not an object");
+        return std::nullopt;
+    }
+    return decodeFeedPage(JsonRef(tape, 0), maxRecords, error);
 }
 
 std::optional<QString> nextPageCursor(const QByteArray &linkHeader)

@@ -6,6 +6,7 @@
 #include "core/unit.h"
 #include "core/user.h"
 #include "core/workingcalendar.h"
+#include "jsontape.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -94,10 +95,11 @@ QHash<QString, QString> ignoredFields();
 } // namespace RecordKinds
 
 // One GET /v1/changes page: the records still raw, so that one bad record can be set
-// aside without losing the page.
+// aside without losing the page. They refer into the page's text (JsonTape), which lives
+// as long as any of them.
 struct FeedPage
 {
-    QJsonArray records;
+    QList<JsonRef> records;
     QString nextCursor;
     bool more = false;
 };
@@ -132,27 +134,31 @@ QByteArray envelope(protocol::RecordKind kind, const QJsonObject &data);
 QString time(const QDateTime &time);
 QJsonValue optionalTime(const QDateTime &time); // null when invalid
 
-std::optional<Case> decodeCase(const QJsonObject &o, QString *error);
-std::optional<Followup> decodeFollowup(const QJsonObject &o, QString *error);
-std::optional<CitizenReply> decodeReply(const QJsonObject &o, QString *error);
-std::optional<Disposition> decodeDisposition(const QJsonObject &o, QString *error);
-std::optional<InternalNote> decodeNote(const QJsonObject &o, QString *error);
-std::optional<AttachmentInfo> decodeAttachment(const QJsonObject &o, QString *error);
-std::optional<Unit> decodeUnit(const QJsonObject &o, QString *error);
-std::optional<User> decodeUser(const QJsonObject &o, QString *error);
-std::optional<Holiday> decodeHoliday(const QJsonObject &o, QString *error);
-std::optional<HubDraft> decodeDraft(const QJsonObject &o, QString *error);
-std::optional<Decision> decodeDecision(const QJsonObject &o, QString *error);
-std::optional<CaseRemoval> decodeRemoval(const QJsonObject &o, QString *error);
-std::optional<Agency> decodeAgency(const QJsonObject &o, QString *error);
+std::optional<Case> decodeCase(const JsonRef &o, QString *error);
+std::optional<Followup> decodeFollowup(const JsonRef &o, QString *error);
+std::optional<CitizenReply> decodeReply(const JsonRef &o, QString *error);
+std::optional<Disposition> decodeDisposition(const JsonRef &o, QString *error);
+std::optional<InternalNote> decodeNote(const JsonRef &o, QString *error);
+std::optional<AttachmentInfo> decodeAttachment(const JsonRef &o, QString *error);
+std::optional<Unit> decodeUnit(const JsonRef &o, QString *error);
+std::optional<User> decodeUser(const JsonRef &o, QString *error);
+std::optional<Holiday> decodeHoliday(const JsonRef &o, QString *error);
+std::optional<HubDraft> decodeDraft(const JsonRef &o, QString *error);
+std::optional<Decision> decodeDecision(const JsonRef &o, QString *error);
+std::optional<CaseRemoval> decodeRemoval(const JsonRef &o, QString *error);
+std::optional<Agency> decodeAgency(const JsonRef &o, QString *error);
 // Strict on the user record; the names and the zone may be missing (older hubs).
-std::optional<SignedInUser> decodeSignedInUser(const QJsonObject &o, QString *error);
+std::optional<SignedInUser> decodeSignedInUser(const JsonRef &o, QString *error);
 
 // One change-feed entry {"kind": ..., "data": {...}}.
-std::optional<ChangeData> decodeChange(const QJsonObject &o, QString *error);
+std::optional<ChangeData> decodeChange(const JsonRef &o, QString *error);
 // The envelope of a page: `records` (at most `maxRecords`), `next_cursor`, `more`.
-std::optional<protocol::FeedPage> decodeFeedPage(const QJsonObject &o, qsizetype maxRecords,
+std::optional<protocol::FeedPage> decodeFeedPage(const JsonRef &o, qsizetype maxRecords,
                                                  QString *error);
+// The same from the answer's body, read in place (JsonTape): `*malformed` says why when it
+// is not a JSON object, `*error` when the object is not a page.
+std::optional<protocol::FeedPage> decodeFeedPage(const QByteArray &body, qsizetype maxRecords,
+                                                 QString *malformed, QString *error);
 // The `after` cursor of the page a feed answer's `Link` header names as rel="next"
 // (RFC 8288); nothing when the header names none or its cursor is not a plain token.
 std::optional<QString> nextPageCursor(const QByteArray &linkHeader);

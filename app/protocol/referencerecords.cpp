@@ -7,7 +7,7 @@ namespace lapor::Wire {
 
 using namespace Fields;
 
-std::optional<Unit> decodeUnit(const QJsonObject &o, QString *error)
+std::optional<Unit> decodeUnit(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("unit"));
     Unit u;
@@ -28,7 +28,7 @@ QJsonObject encode(const Unit &u)
     return o;
 }
 
-std::optional<User> decodeUser(const QJsonObject &o, QString *error)
+std::optional<User> decodeUser(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("user"));
     User u;
@@ -54,7 +54,7 @@ QJsonObject encode(const User &u)
     return o;
 }
 
-std::optional<Agency> decodeAgency(const QJsonObject &o, QString *error)
+std::optional<Agency> decodeAgency(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("agency"));
     Agency a;
@@ -73,7 +73,7 @@ QJsonObject encode(const Agency &a)
     return o;
 }
 
-std::optional<Holiday> decodeHoliday(const QJsonObject &o, QString *error)
+std::optional<Holiday> decodeHoliday(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("holiday"));
     Holiday h;
@@ -97,7 +97,7 @@ QJsonObject encode(const Holiday &h)
     return o;
 }
 
-std::optional<CaseRemoval> decodeRemoval(const QJsonObject &o, QString *error)
+std::optional<CaseRemoval> decodeRemoval(const JsonRef &o, QString *error)
 {
     StrictJson json(o, QStringLiteral("remove"));
     CaseRemoval r;
@@ -114,7 +114,7 @@ QJsonObject encode(const CaseRemoval &r)
     return o;
 }
 
-std::optional<SignedInUser> decodeSignedInUser(const QJsonObject &o, QString *error)
+std::optional<SignedInUser> decodeSignedInUser(const JsonRef &o, QString *error)
 {
     const auto user = decodeUser(o, error);
     if (!user)
@@ -123,7 +123,7 @@ std::optional<SignedInUser> decodeSignedInUser(const QJsonObject &o, QString *er
     SignedInUser signedIn;
     signedIn.user = *user;
     auto optional = [&](const char *key) {
-        return o.contains(QLatin1String(key)) ? json.string(key, kNameLength) : QString();
+        return json.has(key) ? json.string(key, kNameLength) : QString();
     };
     signedIn.unitName = optional("unit_name");
     signedIn.agencyName = optional("agency_name");

@@ -1,6 +1,7 @@
 #include "strictjson.h"
 
 #include <QJsonValue>
+#include <QStringView>
 
 #include <cmath>
 
@@ -28,6 +29,32 @@ QString withoutIndexes(const QString &path)
     }
     return out;
 }
+int digits(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// Every time on the wire is "2026-11-28T03:15:00Z" (Wire::time): read that form by hand,
+// anything else as Qt::ISODate reads it. A feed holds several times per record, and
+// QDateTime::fromString took as long as the rest of a record's fields together.
+QDateTime parseTime(const QString &text)
+{
+    if (text.size() == 20 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T'
+        && text[13] == u':' && text[16] == u':' && text[19] == u'Z') {
+        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+        const QTime clock(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
+        if (digits(text, 0, 4) >= 0 && date.isValid() && clock.isValid())
+            return QDateTime(date, clock, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODate);
+}
 } // namespace
 
 StrictJson::FieldLog::FieldLog()
@@ -47,7 +74,7 @@ void StrictJson::markRead(const char *key)
         t_fieldLog->m_fields.insert(withoutIndexes(m_path) + QLatin1Char('.') + QLatin1String(key));
 }
 
-StrictJson::StrictJson(const QJsonObject &object, const QString &path)
+StrictJson::StrictJson(const JsonRef &object, const QString &path)
     : m_object(object)
     , m_path(path)
 { }
@@ -58,24 +85,24 @@ void StrictJson::fail(const char *key, const QString &why)
         m_error = QStringLiteral("%1.%2: %3").arg(m_path, QLatin1String(key), why);
 }
 
-QJsonValue StrictJson::take(const char *key, bool nullable)
+JsonRef StrictJson::take(const char *key, bool nullable)
 {
     markRead(key);
-    const auto it = m_object.constFind(QLatin1String(key));
-    if (it == m_object.constEnd()) {
+    JsonRef value = m_object.member(QLatin1StringView(key));
+    if (value.isUndefined()) {
         fail(key, QStringLiteral("missing"));
-        return QJsonValue::Undefined;
+        return {};
     }
-    if (it->isNull() && !nullable) {
+    if (value.isNull() && !nullable) {
         fail(key, QStringLiteral("must not be null"));
-        return QJsonValue::Undefined;
+        return {};
     }
-    return *it;
+    return value;
 }
 
 QString StrictJson::string(const char *key, qsizetype maxLength, bool allowEmpty)
 {
-    const QJsonValue value = take(key);
+    const JsonRef value = take(key);
     if (value.isUndefined())
         return {};
     if (!value.isString()) {
@@ -104,7 +131,7 @@ QString StrictJson::keyword(const char *key, const QStringList &allowed)
 
 qint64 StrictJson::integer(const char *key, qint64 min, qint64 max)
 {
-    const QJsonValue value = take(key);
+    const JsonRef value = take(key);
     if (value.isUndefined())
         return 0;
     const double number = value.toDouble();
@@ -122,7 +149,7 @@ qint64 StrictJson::integer(const char *key, qint64 min, qint64 max)
 
 bool StrictJson::boolean(const char *key)
 {
-    const QJsonValue value = take(key);
+    const JsonRef value = take(key);
     if (value.isUndefined())
         return false;
     if (!value.isBool()) {
@@ -134,11 +161,11 @@ bool StrictJson::boolean(const char *key)
 
 QDateTime StrictJson::time(const char *key)
 {
-    const QJsonValue value = take(key);
+    const JsonRef value = take(key);
     if (value.isUndefined())
         return {};
     const QString text = value.toString();
-    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+    const QDateTime parsed = parseTime(text);
     if (!value.isString() || !text.endsWith(QLatin1Char('Z')) || !parsed.isValid()) {
         fail(key, QStringLiteral("must be an ISO-8601 UTC time like 2026-11-28T03:15:00Z"));
         return {};
@@ -148,22 +175,22 @@ QDateTime StrictJson::time(const char *key)
 
 QDateTime StrictJson::optionalTime(const char *key)
 {
-    const QJsonValue value = take(key, true);
+    const JsonRef value = take(key, true);
     if (value.isNull() || value.isUndefined())
         return {};
     return time(key);
 }
 
-QJsonObject StrictJson::object(const char *key)
+JsonRef StrictJson::object(const char *key)
 {
-    const QJsonValue value = take(key);
+    const JsonRef value = take(key);
     if (value.isUndefined())
         return {};
     if (!value.isObject()) {
         fail(key, QStringLiteral("must be an object"));
         return {};
     }
-    return value.toObject();
+    return value;
 }
 
 } // namespace lapor

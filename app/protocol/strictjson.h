@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsontape.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSet>
@@ -15,7 +17,8 @@ namespace lapor {
 class StrictJson
 {
 public:
-    StrictJson(const QJsonObject &object, const QString &path);
+    // The object is a QJsonObject, or one in a JsonTape (JsonRef converts either).
+    StrictJson(const JsonRef &object, const QString &path);
 
     QString string(const char *key, qsizetype maxLength, bool allowEmpty = true);
     // One of a fixed set of values.
@@ -24,7 +27,9 @@ public:
     bool boolean(const char *key);
     QDateTime time(const char *key); // required, ISO-8601 with Z
     QDateTime optionalTime(const char *key); // may be null
-    QJsonObject object(const char *key);
+    JsonRef object(const char *key);
+    // Whether the object has the field at all (for fields older hubs leave out).
+    bool has(const char *key) const { return m_object.contains(QLatin1StringView(key)); }
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
@@ -52,9 +57,9 @@ public:
     };
 
 private:
-    QJsonValue take(const char *key, bool nullable = false);
+    JsonRef take(const char *key, bool nullable = false);
 
-    QJsonObject m_object;
+    JsonRef m_object;
     QString m_path;
     QString m_error;
 };

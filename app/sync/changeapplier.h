@@ -44,7 +44,7 @@ public:
     {
         std::optional<ChangeData> data; // nullopt: could not be decoded
         QString refusal; // why not
-        QJsonValue raw; // the entry as received, for the quarantine
+        JsonRef raw; // the entry as received, for the quarantine
     };
 
     ChangeApplier(Database &db, const WorkingCalendar &calendar);

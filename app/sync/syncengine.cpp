@@ -189,7 +189,7 @@ void SyncEngine::onPage(FeedPageJob *job)
         return;
     }
     const protocol::FeedPage &page = job->page();
-    const QJsonArray &array = page.records;
+    const QList<JsonRef> &array = page.records;
     // A record that breaks the contract is set aside, not a reason to refuse the page:
     // one odd record on the hub must not stop every later change from arriving.
     const QString cursor = job->after();
@@ -201,7 +201,7 @@ void SyncEngine::onPage(FeedPageJob *job)
         if (!entry.raw.isObject()) {
             entry.refusal = QStringLiteral("record %1 is not a JSON object").arg(i);
         } else {
-            entry.data = Wire::decodeChange(entry.raw.toObject(), &entry.refusal);
+            entry.data = Wire::decodeChange(entry.raw, &entry.refusal);
             if (entry.data)
                 entry.refusal.clear();
         }

@@ -1,7 +1,9 @@
 // The client's strict decoding of one GET /v1/changes page (docs/hub-api.md): the page is
-// read as HubCall::json() and SyncEngine::onPage read it, through Wire::decodeFeedPage,
-// and every record goes through Wire::decodeChange. Whatever it accepts must already satisfy the
-// rules the store and the views rely on; whatever it refuses must say why.
+// read in place as FeedPageJob and SyncEngine::onPage read it, through
+// Wire::decodeFeedPage, and every record goes through Wire::decodeChange. Whatever it
+// accepts must already satisfy the rules the store and the views rely on; whatever it
+// refuses must say why. QJsonDocument reads the same text beside it: JsonTape may refuse
+// more, never less, and both readings must decode every record alike.
 #include "fuzzcheck.h"
 #include "protocol/records.h"
 
@@ -116,6 +118,27 @@ struct Checker
     }
 };
 
+// One record, read as the sync reads it (in a JsonTape) and as a QJsonValue tree: both
+// readings must come to the same record, or refuse it for the same reason.
+void checkRecord(const JsonRef &inPlace, const QJsonValue &tree)
+{
+    QString why;
+    QString treeWhy;
+    const auto record = Wire::decodeChange(inPlace, &why);
+    const auto fromTree = Wire::decodeChange(tree.toObject(), &treeWhy);
+    FUZZ_CHECK(bool(record) == bool(fromTree), "readings disagree: [%s] [%s]",
+               why.toUtf8().constData(), treeWhy.toUtf8().constData());
+    if (!record) {
+        FUZZ_CHECK(!why.isEmpty(), "record refused without a reason");
+        FUZZ_CHECK(why == treeWhy, "refused for other reasons: [%s] [%s]", why.toUtf8().constData(),
+                   treeWhy.toUtf8().constData());
+        return;
+    }
+    FUZZ_CHECK(Wire::encodeChange(*record) == Wire::encodeChange(*fromTree),
+               "readings decode to different records");
+    std::visit(Checker {}, *record);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -124,27 +147,32 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return 0;
-    const QJsonObject page = doc.object();
-    // A page the envelope decoder refuses is decoded as one record instead, so that the
-    // fuzzer reaches the record decoders from short inputs too.
+    const bool treeReads = parseError.error == QJsonParseError::NoError && doc.isObject();
+    QString malformed;
     QString invalid;
-    const auto decoded = Wire::decodeFeedPage(page, 4000, &invalid);
-    if (decoded) {
-        FUZZ_CHECK(decoded->records.size() <= 4000, "page over its limit accepted");
-    } else {
+    const auto decoded = Wire::decodeFeedPage(body, 4000, &malformed, &invalid);
+    if (!malformed.isEmpty()) {
+        // Stricter than QJsonDocument is allowed ("1.", "\\x"); the tree's records still go
+        // through the decoders.
+        FUZZ_CHECK(!decoded, "a page from text refused as malformed");
+        if (treeReads)
+            checkRecord(doc.object(), doc.object());
+        return 0;
+    }
+    FUZZ_CHECK(treeReads, "JsonTape took what QJsonDocument refuses (%s)",
+               parseError.errorString().toUtf8().constData());
+    const QJsonObject page = doc.object();
+    if (!decoded) {
+        // A page the envelope decoder refuses is decoded as one record instead, so that
+        // the fuzzer reaches the record decoders from short inputs too.
         FUZZ_CHECK(!invalid.isEmpty(), "page refused without a reason");
+        checkRecord(JsonRef(JsonTape::parse(body, nullptr), 0), page);
+        return 0;
     }
-    const QJsonArray array = decoded ? decoded->records : QJsonArray { page };
-    for (const QJsonValue &value : array) {
-        QString why;
-        const auto record = Wire::decodeChange(value.toObject(), &why);
-        if (!record) {
-            FUZZ_CHECK(!why.isEmpty(), "record refused without a reason");
-            continue;
-        }
-        std::visit(Checker {}, *record);
-    }
+    FUZZ_CHECK(decoded->records.size() <= 4000, "page over its limit accepted");
+    const QJsonArray tree = page.value(QLatin1String("records")).toArray();
+    FUZZ_CHECK(decoded->records.size() == tree.size(), "readings count different records");
+    for (qsizetype i = 0; i < tree.size(); ++i)
+        checkRecord(decoded->records.at(i), tree.at(i));
     return 0;
 }

@@ -152,13 +152,13 @@ QList<QJsonObject> TestContract::readFeed(const QByteArray &token)
                                    {}, token);
         if (response.status != 200)
             return {};
+        QString malformed;
         QString why;
-        const auto page
-            = Wire::decodeFeedPage(QJsonDocument::fromJson(response.body).object(), 1000, &why);
+        const auto page = Wire::decodeFeedPage(response.body, 1000, &malformed, &why);
         if (!page)
             return {};
-        for (const QJsonValue &record : page->records)
-            records.append(record.toObject());
+        for (const JsonRef &record : page->records)
+            records.append(record.toValue().toObject());
         cursor = page->nextCursor;
         if (!page->more)
             break;

@@ -216,8 +216,8 @@ void TestHubApiDocs::pageExampleDecodes()
         QString error;
         const auto page = Wire::decodeFeedPage(example.json, 1000, &error);
         QVERIFY2(page, qPrintable(where(example) + QStringLiteral(": ") + error));
-        for (const QJsonValue &record : page->records)
-            QVERIFY2(Wire::decodeChange(record.toObject(), &error),
+        for (const JsonRef &record : page->records)
+            QVERIFY2(Wire::decodeChange(record, &error),
                      qPrintable(where(example) + QStringLiteral(": ") + error));
         ++checked;
     }

@@ -110,10 +110,12 @@ void TestWireRecords::skipsUnknownKinds()
 void TestWireRecords::refusesBadEnvelope()
 {
     QString error;
-    QVERIFY(!Wire::decodeChange({ { QStringLiteral("kind"), QStringLiteral("case") } }, &error));
+    QVERIFY(!Wire::decodeChange(QJsonObject { { QStringLiteral("kind"), QStringLiteral("case") } },
+                                &error));
     QVERIFY(error.contains(QStringLiteral("data")));
     QVERIFY(!Wire::decodeChange(
-        { { QStringLiteral("kind"), 3 }, { QStringLiteral("data"), QJsonObject() } }, &error));
+        QJsonObject { { QStringLiteral("kind"), 3 }, { QStringLiteral("data"), QJsonObject() } },
+        &error));
     QVERIFY(error.contains(QStringLiteral("kind")));
 }
 
