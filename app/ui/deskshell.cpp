@@ -146,15 +146,25 @@ void DeskShell::adopt(std::unique_ptr<HubAccount> signedIn)
 
 void DeskShell::showLogin()
 {
-    LoginDialog dialog(&m_window);
-    dialog.setPerson(m_controller->account().hubUrl(), m_controller->account().username());
-    connect(&dialog, &LoginDialog::signInRequested, this,
+    if (m_login) {
+        m_login->raise();
+        m_login->activateWindow();
+        return;
+    }
+    // Not exec(): the session may close while the dialog is up (the account found disabled,
+    // a switch of user), and its window then takes the dialog with it. A dialog on this
+    // stack would be deleted twice, and this shell would go on after its end.
+    m_login = new LoginDialog(&m_window);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    m_login->setPerson(m_controller->account().hubUrl(), m_controller->account().username());
+    connect(m_login, &LoginDialog::signInRequested, this,
             [this](const QString &hub, const QString &user, const QString &password) {
                 // A training session lives only as long as the training hub.
                 m_controller->login(hub, user, password, m_trainingHome.isEmpty());
             });
-    connect(m_controller.get(), &SyncController::loginFinished, &dialog, &LoginDialog::showResult);
-    dialog.exec();
+    connect(m_controller.get(), &SyncController::loginFinished, m_login.data(),
+            &LoginDialog::showResult);
+    m_login->open();
 }
 
 void DeskShell::showLog()

@@ -13,6 +13,7 @@ namespace lapor {
 class AttachmentFetcher;
 class Database;
 class HubAccount;
+class LoginDialog;
 class MainWindow;
 class Profile;
 class SyncController;
@@ -66,6 +67,7 @@ private:
     QString m_trainingHome; // empty outside training mode
     std::unique_ptr<AttachmentFetcher> m_fetcher;
     QPointer<SyncLogDialog> m_log;
+    QPointer<LoginDialog> m_login; // while it is open
     bool m_signedIn = false; // as last seen on statusChanged
     QAction *m_loginAction = nullptr;
     QAction *m_logoutAction = nullptr;

@@ -114,6 +114,7 @@ private slots:
     void cancelledSignInShowsNobody();
     void wrongPasswordLeavesNoFolder();
     void disabledAccountClosesTheDesk();
+    void sessionClosesUnderItsSignInDialog();
     void offlineSignInOpensTheKeptDesk();
     void browserSignInAsksForAnUnlockPassword();
 
@@ -313,6 +314,44 @@ void TestDeskApp::disabledAccountClosesTheDesk()
         QCOMPARE(left.value(0).toInt(), 0);
     }
     QCOMPARE(sim.post(QStringLiteral("/v1/sim/users/petugas2/enable"), {}).status, 200);
+}
+
+// The session ends while its own sign-in dialog is open: a disabled account found by the
+// same sync that asked to sign in again, or a switch of user. The dialog goes with the
+// window, and nothing of the closed session is left to run.
+void TestDeskApp::sessionClosesUnderItsSignInDialog()
+{
+    QString error;
+    QVERIFY2(m_desk->start(&error), qPrintable(error));
+    signInThroughPicker(QStringLiteral("petugas1"), m_hub.baseUrl().toString());
+    m_desk->switchUserAction()->trigger();
+    QTRY_VERIFY(m_desk->picker());
+    // Back without the hub: the desk opens, not signed in to the hub, and offers to.
+    HubTestClient sim(m_hub.baseUrl());
+    QCOMPARE(sim.post(QStringLiteral("/v1/sim/faults"),
+                      { { QStringLiteral("route"), QStringLiteral("*") },
+                        { QStringLiteral("action"), QStringLiteral("drop_before") } })
+                 .status,
+             201);
+    const auto faults
+        = qScopeGuard([&sim] { sim.request("DELETE", QStringLiteral("/v1/sim/faults")); });
+    signInThroughPicker(QStringLiteral("petugas1"));
+    QVERIFY(m_desk->window());
+    QAction *signIn = nullptr;
+    for (QAction *action : m_desk->window()->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M))
+            signIn = action;
+    }
+    QVERIFY(signIn && signIn->isEnabled());
+    // The session closes while the dialog is up, queued as the desk closes sessions.
+    QTimer::singleShot(0, m_desk->switchUserAction(), &QAction::trigger);
+    signIn->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->window(), 10000);
+    QTRY_VERIFY(m_desk->picker() && m_desk->picker()->isVisible());
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<LoginDialog *>(top))
+            QVERIFY(dialog == m_desk->picker() || !dialog->isVisible());
+    }
 }
 
 // The link is down: someone who signed in here before picks themselves and works from
