@@ -30,10 +30,11 @@ QList<DraftRevision> draftRevisions(StrictJson &json, const JsonRef &o, const QS
         json.fail("revisions", QStringLiteral("more than %1 entries").arg(kMaxRevisions));
         return {};
     }
+    const QList<JsonRef> items = value.entries();
     QList<DraftRevision> revisions;
     revisions.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
-        const JsonRef item = value.at(i);
+        const JsonRef &item = items.at(i);
         StrictJson entry(item, QStringLiteral("draft.revisions[%1]").arg(i));
         DraftRevision revision;
         revision.number = int(entry.integer("revision", 1, 1'000'000));

@@ -29,6 +29,7 @@ QString withoutIndexes(const QString &path)
     }
     return out;
 }
+
 int digits(QStringView text, qsizetype from, qsizetype count)
 {
     int value = 0;

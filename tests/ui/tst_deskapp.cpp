@@ -99,6 +99,16 @@ public slots:
     }
 };
 
+// From now on the hub drops every request before answering, as when the link is down.
+int dropEveryRequest(HubTestClient &sim)
+{
+    return sim
+        .post(QStringLiteral("/v1/sim/faults"),
+              { { QStringLiteral("route"), QStringLiteral("*") },
+                { QStringLiteral("action"), QStringLiteral("drop_before") } })
+        .status;
+}
+
 } // namespace
 
 class TestDeskApp : public QObject
@@ -328,11 +338,7 @@ void TestDeskApp::sessionClosesUnderItsSignInDialog()
     QTRY_VERIFY(m_desk->picker());
     // Back without the hub: the desk opens, not signed in to the hub, and offers to.
     HubTestClient sim(m_hub.baseUrl());
-    QCOMPARE(sim.post(QStringLiteral("/v1/sim/faults"),
-                      { { QStringLiteral("route"), QStringLiteral("*") },
-                        { QStringLiteral("action"), QStringLiteral("drop_before") } })
-                 .status,
-             201);
+    QCOMPARE(dropEveryRequest(sim), 201);
     const auto faults
         = qScopeGuard([&sim] { sim.request("DELETE", QStringLiteral("/v1/sim/faults")); });
     signInThroughPicker(QStringLiteral("petugas1"));
@@ -366,11 +372,7 @@ void TestDeskApp::offlineSignInOpensTheKeptDesk()
     QTRY_VERIFY(m_desk->picker());
 
     HubTestClient sim(m_hub.baseUrl());
-    QCOMPARE(sim.post(QStringLiteral("/v1/sim/faults"),
-                      { { QStringLiteral("route"), QStringLiteral("*") },
-                        { QStringLiteral("action"), QStringLiteral("drop_before") } })
-                 .status,
-             201);
+    QCOMPARE(dropEveryRequest(sim), 201);
     signInThroughPicker(QStringLiteral("petugas1"));
     QCOMPARE(shownCases(m_desk->window()), online);
     const QString offline = QCoreApplication::translate(
