@@ -25,12 +25,15 @@ namespace lapor {
 
 namespace {
 
-// resources/sql/014_search_without_copy.sql: the last schema that empties the search
-// index (013_search_forms.sql did too), and the one whose notes in search_pending carry
-// the text of the rows they replace (notes of an older schema never outlive their batch).
+// resources/sql/014_search_without_copy.sql: the schema whose notes in search_pending
+// carry the text of the rows they replace (notes of an older schema never outlive their
+// batch).
 constexpr int kSearchSchema = 14;
+// resources/sql/017_forms_as_one_character.sql: the last schema that empties the search
+// index (013_search_forms.sql and 014 did too).
+constexpr int kSearchEmptied = 17;
 
-// Schemas 13 and 14 leave an existing store's cases without search rows. They are built
+// Schemas 13, 14 and 17 leave an existing store's cases without search rows. They are built
 // here, at the opening that upgraded, a chunk and a transaction at a time as at the end
 // of a first sync, so that search finds them before the store is used. A build cut off is
 // finished like a first sync's, by the end of the next sync (BulkLoad::isPending); so is
@@ -203,7 +206,10 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         QString searchError;
         SearchIndex(*database).catchUpLeftovers(&searchError);
     }
-    if (versionBefore < kSearchSchema && database->schemaVersion() >= kSearchSchema)
+    const auto crossed = [&](int version) {
+        return versionBefore < version && database->schemaVersion() >= version;
+    };
+    if (crossed(kSearchSchema) || crossed(kSearchEmptied))
         buildSearchRows(*database, options);
     result.database = std::move(database);
     return result;

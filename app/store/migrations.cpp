@@ -15,14 +15,23 @@ namespace lapor::Migrations {
 namespace {
 
 constexpr std::array kMigrations = {
-    ":/sql/001_initial.sql",         ":/sql/002_saved_views.sql",
-    ":/sql/003_outbox_users.sql",    ":/sql/004_deferred_search.sql",
-    ":/sql/005_quarantine.sql",      ":/sql/006_inbox_index.sql",
-    ":/sql/007_case_figures.sql",    ":/sql/008_fewer_case_indexes.sql",
-    ":/sql/009_inbox_token.sql",     ":/sql/010_sync_runs.sql",
-    ":/sql/011_bulk_load.sql",       ":/sql/012_nota_dinas.sql",
-    ":/sql/013_search_forms.sql",    ":/sql/014_search_without_copy.sql",
-    ":/sql/015_history_by_case.sql", ":/sql/016_checks_without_lists.sql",
+    ":/sql/001_initial.sql",
+    ":/sql/002_saved_views.sql",
+    ":/sql/003_outbox_users.sql",
+    ":/sql/004_deferred_search.sql",
+    ":/sql/005_quarantine.sql",
+    ":/sql/006_inbox_index.sql",
+    ":/sql/007_case_figures.sql",
+    ":/sql/008_fewer_case_indexes.sql",
+    ":/sql/009_inbox_token.sql",
+    ":/sql/010_sync_runs.sql",
+    ":/sql/011_bulk_load.sql",
+    ":/sql/012_nota_dinas.sql",
+    ":/sql/013_search_forms.sql",
+    ":/sql/014_search_without_copy.sql",
+    ":/sql/015_history_by_case.sql",
+    ":/sql/016_checks_without_lists.sql",
+    ":/sql/017_forms_as_one_character.sql",
 };
 
 // Schema 16 (resources/sql/016_checks_without_lists.sql): `CHECK (x IN (a, b))` becomes

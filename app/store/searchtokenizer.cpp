@@ -23,6 +23,33 @@ struct Module
     void *baseContext = nullptr;
 };
 
+// The term a form is stored as. FTS5 writes each term a second and a third time into the
+// prefix indexes (`prefix = '2 3'`: its first two and first three characters), for
+// type-ahead on the words as written; no query asks for the first letters of a form, and
+// those copies were an eighth of the index and a tenth to a sixth of the time it took to
+// build. A prefix index takes a term's first N characters as UTF-8 counts them, and a
+// term shorter than N has none.
+// So the marker is written as a byte that opens a UTF-8 sequence (0xC0 or 0xC1, which
+// no valid text holds) and the word as bytes that continue it (0x80-0xBF): FTS5 counts
+// the whole term as one character. Digits and the letters a-z take one byte each; any
+// other byte is 0xBF and its two halves. Distinct forms stay distinct terms.
+void appendFormTerm(std::string &term, char marker, std::string_view word)
+{
+    term.assign(1, char(marker == SearchNormaliser::kStemMarker ? 0xC1 : 0xC0));
+    for (const char ch : word) {
+        const auto byte = static_cast<unsigned char>(ch);
+        if (byte >= '0' && byte <= '9') {
+            term += char(0x80 + (byte - '0'));
+        } else if (byte >= 'a' && byte <= 'z') {
+            term += char(0x8A + (byte - 'a'));
+        } else {
+            term += char(0xBF);
+            term += char(0x80 | (byte >> 4));
+            term += char(0x80 | (byte & 0x0F));
+        }
+    }
+}
+
 struct Emit
 {
     void *ctx;
@@ -39,16 +66,14 @@ int emitToken(void *pCtx, int tflags, const char *token, int size, int start, in
         return rc;
     const auto &forms = SearchNormaliser::instance().forms(std::string_view(token, size_t(size)));
     if (!forms.expanded.empty()) {
-        sink->term.assign(1, SearchNormaliser::kExpandedMarker);
-        sink->term += forms.expanded;
+        appendFormTerm(sink->term, SearchNormaliser::kExpandedMarker, forms.expanded);
         rc = sink->xToken(sink->ctx, FTS5_TOKEN_COLOCATED, sink->term.data(),
                           int(sink->term.size()), start, end);
         if (rc != SQLITE_OK)
             return rc;
     }
     if (!forms.stem.empty()) {
-        sink->term.assign(1, SearchNormaliser::kStemMarker);
-        sink->term += forms.stem;
+        appendFormTerm(sink->term, SearchNormaliser::kStemMarker, forms.stem);
         rc = sink->xToken(sink->ctx, FTS5_TOKEN_COLOCATED, sink->term.data(),
                           int(sink->term.size()), start, end);
     }
@@ -86,8 +111,11 @@ int xTokenize(Fts5Tokenizer *handle, void *ctx, int flags, const char *text, int
 {
     auto *tokenizer = reinterpret_cast<Tokenizer *>(handle);
     // A form asked for by name: SearchQuery writes it already folded, one word.
-    if ((flags & FTS5_TOKENIZE_QUERY) && size > 1 && isFormMarker(text[0]))
-        return xToken(ctx, 0, text, size, 0, size);
+    if ((flags & FTS5_TOKENIZE_QUERY) && size > 1 && isFormMarker(text[0])) {
+        std::string term;
+        appendFormTerm(term, text[0], std::string_view(text + 1, size_t(size - 1)));
+        return xToken(ctx, 0, term.data(), int(term.size()), 0, size);
+    }
     // Documents (and highlight()'s reading of them) get the forms; a query's words are
     // only themselves, SearchQuery names the forms it wants.
     Emit sink { ctx, xToken, !(flags & FTS5_TOKENIZE_QUERY), {} };
@@ -173,6 +201,13 @@ bool registerOn(sqlite3 *handle)
 bool registerOn(const QSqlDatabase &connection)
 {
     return registerOn(Sql::handleOf(connection));
+}
+
+std::string formTerm(char marker, std::string_view word)
+{
+    std::string term;
+    appendFormTerm(term, marker, word);
+    return term;
 }
 
 } // namespace lapor::SearchTokenizer

@@ -8,6 +8,7 @@
 //   finish_restore_s  the indexes of the cases, the triggers and the dashboard's sums
 //   finish_build_s    the search rows of every case
 //   finish_s          both
+//   finish_index_mb   the search index it wrote (its terms and segments)
 // Profile it with `perf record -g build/bin/bench_finish --store FILE --runs 1`.
 #include "store/bulkload.h"
 #include "store/database.h"
@@ -17,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -54,6 +57,7 @@ struct Run
     double buildS = 0;
     double cpuS = 0;
     qint64 indexed = 0;
+    double indexMb = 0;
 };
 
 Run finishOnce(const QString &source, const QString &copy, AgencyZone zone)
@@ -87,6 +91,13 @@ Run finishOnce(const QString &source, const QString &copy, AgencyZone zone)
     if (step == BulkLoad::Step::Failed)
         die(error);
     run.indexed = bulk.casesIndexed();
+    QSqlQuery size(db.connection());
+    if (!size.exec(QStringLiteral("SELECT (SELECT sum(length(block)) FROM case_search_data) "
+                                  "+ (SELECT sum(length(term)) + 16 * count(*) "
+                                  "FROM case_search_idx)"))
+        || !size.next())
+        die(size.lastError().text());
+    run.indexMb = size.value(0).toDouble() / 1e6;
     return run;
 }
 
@@ -118,7 +129,7 @@ int main(int argc, char **argv)
         die(dir.errorString());
     const QString copy = dir.filePath(QStringLiteral("store.sqlite"));
 
-    QList<double> restore, build, total, cpu;
+    QList<double> restore, build, total, cpu, indexMb;
     qint64 indexed = 0;
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     for (int i = 0; i < runs; ++i) {
@@ -126,6 +137,7 @@ int main(int argc, char **argv)
         std::printf("run %d: restore %.2f s, build %.2f s, CPU %.2f s, %lld cases\n", i + 1,
                     run.restoreS, run.buildS, run.cpuS, run.indexed);
         cpu.append(run.cpuS);
+        indexMb.append(run.indexMb);
         restore.append(run.restoreS);
         build.append(run.buildS);
         total.append(run.restoreS + run.buildS);
@@ -136,5 +148,6 @@ int main(int argc, char **argv)
     std::printf("BENCH finish_build_s %.2f s\n", median(build));
     std::printf("BENCH finish_s %.2f s\n", median(total));
     std::printf("BENCH finish_cpu_s %.2f s\n", median(cpu));
+    std::printf("BENCH finish_index_mb %.1f MB\n", median(indexMb));
     return 0;
 }

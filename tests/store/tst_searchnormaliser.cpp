@@ -1,11 +1,13 @@
 #include "store/database.h"
 #include "store/searchnormaliser.h"
 #include "store/searchquery.h"
+#include "store/searchtokenizer.h"
 #include "tempstore.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -59,6 +61,7 @@ private slots:
     void standaloneStems();
     void foldsAsTheIndex();
     void tokenizerWritesForms();
+    void formTermIsOneCharacter();
     void typedMarkersAreText();
     void matchedWordsOfAText();
 };
@@ -229,15 +232,22 @@ void TestSearchNormaliser::tokenizerWritesForms()
                                   "('JALAN blm Diperbaiki, anak2 jatuh')")));
     QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.probe_terms USING "
                                   "fts5vocab(temp, 'probe', 'row')")));
-    QVERIFY(q.exec(QStringLiteral("SELECT term FROM temp.probe_terms ORDER BY term")));
-    QStringList terms;
+    QVERIFY(q.exec(QStringLiteral("SELECT CAST(term AS BLOB) FROM temp.probe_terms")));
+    QList<QByteArray> terms;
     while (q.next())
-        terms.append(q.value(0).toString());
+        terms.append(q.value(0).toByteArray());
     std::sort(terms.begin(), terms.end());
-    QStringList expected { QStringLiteral("^anak"),      QStringLiteral("^belum"),
-                           QStringLiteral("anak2"),      QStringLiteral("blm"),
-                           QStringLiteral("diperbaiki"), QStringLiteral("jalan"),
-                           QStringLiteral("jatuh"),      QStringLiteral("~baik") };
+    const auto form = [](char marker, const char *word) {
+        return QByteArray::fromStdString(SearchTokenizer::formTerm(marker, word));
+    };
+    QList<QByteArray> expected { form(SearchNormaliser::kExpandedMarker, "anak"),
+                                 form(SearchNormaliser::kExpandedMarker, "belum"),
+                                 "anak2",
+                                 "blm",
+                                 "diperbaiki",
+                                 "jalan",
+                                 "jatuh",
+                                 form(SearchNormaliser::kStemMarker, "baik") };
     std::sort(expected.begin(), expected.end());
     QCOMPARE(terms, expected);
     // The forms sit at the position of their word: a phrase over them still matches.
@@ -250,6 +260,55 @@ void TestSearchNormaliser::tokenizerWritesForms()
                                   "WHERE probe MATCH '\"~baik\"'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("JALAN blm [Diperbaiki], anak2 jatuh"));
+}
+
+// A form's term is one character as FTS5 counts characters (its first byte opens a UTF-8
+// sequence, every other byte continues it), so `prefix = '2 3'` writes no copy of it into
+// the prefix indexes; and no two forms share a term, whatever their letters.
+void TestSearchNormaliser::formTermIsOneCharacter()
+{
+    // Letters, digits, other ASCII, and UTF-8 of two, three and four bytes.
+    const QList<QByteArray> words
+        = QByteArray("baik belum anak2 a z9 rt05 jalan jalan2 jala n 0 air_bersih ke-2 "
+                     "stra\xc3\x9f"
+                     "e \xe4\xb8\xad \xf0\x9f\x98\x80")
+              .split(' ');
+    QSet<QByteArray> seen;
+    for (const char marker : { SearchNormaliser::kExpandedMarker, SearchNormaliser::kStemMarker }) {
+        for (const QByteArray &word : words) {
+            const QByteArray term
+                = QByteArray::fromStdString(SearchTokenizer::formTerm(marker, word.toStdString()));
+            QVERIFY2(term.size() > 1, word.constData());
+            QVERIFY2(uchar(term.at(0)) >= 0xC0, word.constData());
+            for (qsizetype i = 1; i < term.size(); ++i)
+                QVERIFY2((uchar(term.at(i)) & 0xC0) == 0x80, word.constData());
+            QVERIFY2(!seen.contains(term), word.constData());
+            seen.insert(term);
+        }
+    }
+    // A form asked for by name in a query finds the form the text gave its word.
+    TempStore store;
+    Database *db = store.open();
+    QVERIFY(db);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.probe USING fts5(body, "
+                                  "tokenize = 'lapor remove_diacritics 2', prefix = '2 3')")));
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO temp.probe (body) VALUES ('jalan sdh diperbaiki')")));
+    const auto count = [&q](const QString &match) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM temp.probe WHERE probe MATCH ?"));
+        q.addBindValue(match);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(count(QStringLiteral("\"~baik\"")), 1);
+    QCOMPARE(count(QStringLiteral("\"^sudah\"")), 1);
+    QCOMPARE(count(QStringLiteral("\"~bai\"")), 0);
+    // FTS5 answers a prefix of one character (as it counts them) from the exact term and
+    // the two-character prefix index: a written word is found there, a form is not,
+    // because no copy of it went into that index. No query asks for a form's first letters.
+    QCOMPARE(count(QStringLiteral("\"j\"*")), 1);
+    QCOMPARE(count(QStringLiteral("\"~ba\"*")), 0);
+    QCOMPARE(count(QStringLiteral("\"~baik\"*")), 1); // the exact term
 }
 
 // A user who types a marker types text: it never reaches FTS5 as a form.
