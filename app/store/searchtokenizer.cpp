@@ -28,11 +28,11 @@ struct Module
 // type-ahead on the words as written; no query asks for the first letters of a form, and
 // those copies were an eighth of the index and a tenth to a sixth of the time it took to
 // build. A prefix index takes a term's first N characters as UTF-8 counts them, and a
-// term shorter than N has none.
-// So the marker is written as a byte that opens a UTF-8 sequence (0xC0 or 0xC1, which
-// no valid text holds) and the word as bytes that continue it (0x80-0xBF): FTS5 counts
-// the whole term as one character. Digits and the letters a-z take one byte each; any
-// other byte is 0xBF and its two halves. Distinct forms stay distinct terms.
+// term shorter than N has none. So the marker is written as a byte that opens a UTF-8
+// sequence (0xC0 or 0xC1, which no valid text holds) and the word as bytes that continue
+// it (0x80-0xBF): FTS5 counts the whole term as one character. Digits and the letters
+// a-z take one byte each; any other byte is 0xBF and its two halves. Distinct forms stay
+// distinct terms.
 void appendFormTerm(std::string &term, char marker, std::string_view word)
 {
     term.assign(1, char(marker == SearchNormaliser::kStemMarker ? 0xC1 : 0xC0));

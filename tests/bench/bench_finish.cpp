@@ -91,6 +91,7 @@ Run finishOnce(const QString &source, const QString &copy, AgencyZone zone)
     if (step == BulkLoad::Step::Failed)
         die(error);
     run.indexed = bulk.casesIndexed();
+    // The segments' pages, and the rows that find them (a term, a segment id, a page).
     QSqlQuery size(db.connection());
     if (!size.exec(QStringLiteral("SELECT (SELECT sum(length(block)) FROM case_search_data) "
                                   "+ (SELECT sum(length(term)) + 16 * count(*) "

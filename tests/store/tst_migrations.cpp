@@ -726,8 +726,8 @@ void TestMigrations::fromOlderVersion()
                  .toInt());
 }
 
-// An existing store's index is rebuilt at the upgrade to schema 13, a chunk at a time,
-// saying how far it is; then its stems are found.
+// An existing store's index is rebuilt at the upgrades that empty it (13 and 14, and 17),
+// a chunk at a time, saying how far it is; then its stems are found.
 void TestMigrations::reindexesWithProgress_data()
 {
     QTest::addColumn<int>("from");
