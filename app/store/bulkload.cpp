@@ -32,21 +32,21 @@ constexpr auto kCandidates = "SELECT name, type, sql FROM sqlite_schema WHERE sq
 // sync"). Each chunk commits, and each commit writes the chunk's terms out as a new
 // segment (FTS5's default is a segment for every 1 MB of terms; 8 MB holds a chunk's).
 // FTS5 merges a level's segments into one of the next level: by default in small steps
-// once a level holds 4, and the whole level at once, inside the write that made it
-// 16 ("crisismerge"). At a million cases the build's 16 segments of the second level
-// went into one in a single chunk, 640 MB of index rewritten while the chunk held the
-// store's write lock (18 s in a replay) and the log grew by as much. Here a level is
-// merged only once it holds 64 segments, in steps spread over the chunks that follow, and
-// never whole in one chunk below 200: at 100,000 cases nothing is merged during the
-// build, at a million each row is merged once instead of twice or three times.
+// once a level holds 4 ("automerge"), and the whole level at once, inside the write that
+// made it 16 ("crisismerge"). At a million cases merging took a third of the build, with
+// the sync's end waiting for it. Here the build merges nothing: its segments, about two
+// hundred at a million cases, stay apart until SearchMerge merges them in short steps
+// after the sync (docs/store.md, "Merging the search index").
+//
 // Afterwards the small writes of later syncs go back to FTS5's own step-wise merging,
-// which takes the build's segments in hand a little at a time; the whole-level merge
-// stays at 200, so that none of those writes rewrites a level at once.
+// which also goes on with the build's segments a little at a time. The whole-level merge
+// waits for 1,000 segments, more than a build at a million cases leaves, so that no write
+// of a later sync rewrites the build's level at once; FTS5 allows at most 2,000.
 constexpr auto kBuildingConfig = "INSERT INTO case_search (case_search, rank) "
-                                 "VALUES ('automerge', 64), ('crisismerge', 200), "
+                                 "VALUES ('automerge', 0), ('crisismerge', 1000), "
                                  "('hashsize', 8388608)";
 constexpr auto kDefaultConfig = "INSERT INTO case_search (case_search, rank) "
-                                "VALUES ('automerge', 4), ('crisismerge', 200), "
+                                "VALUES ('automerge', 4), ('crisismerge', 1000), "
                                 "('hashsize', 1048576)";
 
 } // namespace
@@ -257,7 +257,7 @@ BulkLoad::Step BulkLoad::finishStep(QString *error)
             return Step::Failed;
         m_finishing = true;
         // The build is the memory peak of a first sync at a million cases: the full
-        // cache beside FTS5's pending terms and its merges (docs/BENCHMARKS.md, "Sync").
+        // cache beside FTS5's pending terms (docs/BENCHMARKS.md, "Sync").
         m_cacheSize = shrinkCache(kBuildCacheKiB);
         m_after = std::numeric_limits<qint64>::min();
         m_indexed = 0;

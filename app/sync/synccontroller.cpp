@@ -8,6 +8,7 @@
 #include "hubapi/hubclient.h"
 #include "hubapi/offlineverifier.h"
 #include "outboxpusher.h"
+#include "searchmerger.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/quarantinerepository.h"
@@ -28,11 +29,19 @@ SyncController::SyncController(Profile &profile, Database &db, QObject *parent)
     , m_profile(profile)
     , m_db(db)
     , m_account(std::make_unique<HubAccount>(profile, TokenStore::Backend::Keychain))
+    , m_merger(std::make_unique<SearchMerger>(db))
 {
     m_schedule.setSingleShot(true);
     connect(&m_schedule, &QTimer::timeout, this, &SyncController::syncNow);
     setAutoSyncMinutes(Preferences::load(profile.settings()).syncIntervalMinutes);
     watchAccount();
+    connect(m_merger.get(), &SearchMerger::log, this, &SyncController::addLog);
+    // A merge the last session left unfinished goes on, unless a sync comes first
+    // (beginRun pauses it).
+    QTimer::singleShot(kMergeDelayMs, this, [this] {
+        if (!m_runOpen && !m_disabled)
+            m_merger->start();
+    });
 }
 
 void SyncController::watchAccount()
@@ -49,6 +58,7 @@ void SyncController::onAccountDisabled()
     m_disabled = true;
     m_signedIn = false;
     m_schedule.stop();
+    m_merger->pause();
     cancelSync();
     m_account->forgetSession();
     QString error;
@@ -367,6 +377,8 @@ void SyncController::abandonRun()
 
 void SyncController::beginRun()
 {
+    // The run's writes have the store to themselves; merging goes on after it.
+    m_merger->pause();
     m_runOpen = true;
     m_runOk = false;
     m_runStartedAt = QDateTime::currentDateTimeUtc();
@@ -432,6 +444,10 @@ void SyncController::finishRun()
     addLog(tr("Data: %1 dikirim, %2 diterima.").arg(size(run.bytesUp), size(run.bytesDown)));
     setPhase(Phase::Idle);
     emit runRecorded();
+    // Segments a first sync's search rows were written in, or a run's writes: merged
+    // now, between runs (docs/store.md, "Merging the search index").
+    if (!m_disabled)
+        m_merger->start();
 }
 
 void SyncController::onSyncFinished(const SyncEngine::Report &finished)

@@ -23,6 +23,7 @@ class HubAccount;
 class HubClient;
 class OutboxPusher;
 class Profile;
+class SearchMerger;
 
 // What the desk app shows about the hub: signed in or not, online or not, syncing, and
 // what is waiting. Owns the session, the sync engine and the schedule; the UI only
@@ -126,12 +127,18 @@ private:
     void onConnectivity(Connectivity::State state);
     int pendingActions() const;
 
+    // How long after the desk opens a merge left unfinished goes on: the window and its
+    // first sync come first.
+    static constexpr int kMergeDelayMs = 10000;
+
     Profile &m_profile;
     Database &m_db;
     std::unique_ptr<HubAccount> m_account;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<OutboxPusher> m_pusher;
     std::unique_ptr<Connectivity> m_connectivity;
+    // Merges the search index between runs; its thread ends before the rest goes.
+    std::unique_ptr<SearchMerger> m_merger;
     Backoff m_backoff;
     QTimer m_schedule;
     int m_autoSyncMs = 5 * 60 * 1000;

@@ -1,4 +1,4 @@
-// bench_finish --store FILE [--runs N] [--zone WITA]
+// bench_finish --store FILE [--runs N] [--zone WITA] [--keep FILE]
 //
 // The end of a first sync alone (BulkLoad's finish, docs/store.md "A first sync"), on a
 // copy of a store that a sync filled (`bench_sync --store FILE`): what the fill set aside
@@ -9,9 +9,15 @@
 //   finish_build_s    the search rows of every case
 //   finish_s          both
 //   finish_index_mb   the search index it wrote (its terms and segments)
+//   finish_segments   the segments of that index, which the build does not merge
+//   merge_s           SearchMerge's steps merging them afterwards, back to back (the desk
+//                     rests between steps, SearchMerger), and merge_cpu_s their CPU time
+//   merge_segments    the segments left
+// --keep FILE keeps the last run's store, built and merged, to measure search on.
 // Profile it with `perf record -g build/bin/bench_finish --store FILE --runs 1`.
 #include "store/bulkload.h"
 #include "store/database.h"
+#include "store/searchmerge.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,6 +64,10 @@ struct Run
     double cpuS = 0;
     qint64 indexed = 0;
     double indexMb = 0;
+    int segments = 0;
+    double mergeS = 0;
+    double mergeCpuS = 0;
+    int mergedSegments = 0;
 };
 
 Run finishOnce(const QString &source, const QString &copy, AgencyZone zone)
@@ -99,6 +109,20 @@ Run finishOnce(const QString &source, const QString &copy, AgencyZone zone)
         || !size.next())
         die(size.lastError().text());
     run.indexMb = size.value(0).toDouble() / 1e6;
+    size.finish();
+
+    run.segments = SearchMerge::segmentCount(db);
+    SearchMerge merge(db);
+    clock.restart();
+    const double mergeCpuBefore = cpuSeconds();
+    SearchMerge::Step merged = SearchMerge::Step::More;
+    while (merged == SearchMerge::Step::More)
+        merged = merge.step(&error);
+    run.mergeS = clock.nsecsElapsed() / 1e9;
+    run.mergeCpuS = cpuSeconds() - mergeCpuBefore;
+    if (merged == SearchMerge::Step::Failed)
+        die(error);
+    run.mergedSegments = SearchMerge::segmentCount(db);
     return run;
 }
 
@@ -116,6 +140,8 @@ int main(int argc, char **argv)
           QStringLiteral("N"), QStringLiteral("3") },
         { QStringLiteral("zone"), QStringLiteral("The agency's zone (default WITA)."),
           QStringLiteral("ZONE"), QStringLiteral("WITA") },
+        { QStringLiteral("keep"), QStringLiteral("Keep the last run's store as FILE."),
+          QStringLiteral("FILE") },
     });
     parser.process(app);
     const QString source = parser.value(QStringLiteral("store"));
@@ -130,13 +156,18 @@ int main(int argc, char **argv)
         die(dir.errorString());
     const QString copy = dir.filePath(QStringLiteral("store.sqlite"));
 
-    QList<double> restore, build, total, cpu, indexMb;
+    QList<double> restore, build, total, cpu, indexMb, segments, mergeS, mergeCpu, mergedSegments;
     qint64 indexed = 0;
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     for (int i = 0; i < runs; ++i) {
         const Run run = finishOnce(source, copy, *zone);
-        std::printf("run %d: restore %.2f s, build %.2f s, CPU %.2f s, %lld cases\n", i + 1,
-                    run.restoreS, run.buildS, run.cpuS, run.indexed);
+        std::printf("run %d: restore %.2f s, build %.2f s, CPU %.2f s, %lld cases, "
+                    "merge %.2f s\n",
+                    i + 1, run.restoreS, run.buildS, run.cpuS, run.indexed, run.mergeS);
+        segments.append(run.segments);
+        mergeS.append(run.mergeS);
+        mergeCpu.append(run.mergeCpuS);
+        mergedSegments.append(run.mergedSegments);
         cpu.append(run.cpuS);
         indexMb.append(run.indexMb);
         restore.append(run.restoreS);
@@ -144,11 +175,18 @@ int main(int argc, char **argv)
         total.append(run.restoreS + run.buildS);
         indexed = run.indexed;
     }
+    const QString keep = parser.value(QStringLiteral("keep"));
+    if (!keep.isEmpty() && (QFile::exists(keep) || !QFile::rename(copy, keep)))
+        die(QStringLiteral("cannot keep the store as %1 (it must not exist yet)").arg(keep));
     std::printf("BENCH finish_cases %lld count\n", indexed);
     std::printf("BENCH finish_restore_s %.2f s\n", median(restore));
     std::printf("BENCH finish_build_s %.2f s\n", median(build));
     std::printf("BENCH finish_s %.2f s\n", median(total));
     std::printf("BENCH finish_cpu_s %.2f s\n", median(cpu));
     std::printf("BENCH finish_index_mb %.1f MB\n", median(indexMb));
+    std::printf("BENCH finish_segments %.0f count\n", median(segments));
+    std::printf("BENCH merge_s %.2f s\n", median(mergeS));
+    std::printf("BENCH merge_cpu_s %.2f s\n", median(mergeCpu));
+    std::printf("BENCH merge_segments %.0f count\n", median(mergedSegments));
     return 0;
 }

@@ -2,13 +2,17 @@
 // agency) from a local laporhub, against an independent floor measured in the same run, a
 // minimal client that shares no code with the desk's: keep-alive HTTP/1.1 on a bare
 // socket, gzip, QJsonDocument, one INSERT per record and a transaction per page, at the
-// hub's largest page. Also the client's peak RSS during the sync and a sync with no
-// changes. Prints `BENCH name value unit`.
+// hub's largest page. Also the client's peak RSS during the sync, a sync with no changes,
+// and the merge of the search index that follows a first sync while the desk is in use
+// (SearchMerger; --no-merge leaves it to be measured elsewhere). Prints
+// `BENCH name value unit`.
 #include "hubapi/hubclient.h"
 #include "hubprocess.h"
 #include "protocol/limits.h"
 #include "rawhttp.h"
 #include "store/database.h"
+#include "store/searchmerge.h"
+#include "sync/searchmerger.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
@@ -211,7 +215,11 @@ int main(int argc, char **argv)
         QStringLiteral("store"),
         QStringLiteral("Write the desk's store to FILE and keep it, to look into afterwards."),
         QStringLiteral("FILE"));
-    parser.addOptions({ casesOption, pageOption, userOption, keepOption, storeOption });
+    const QCommandLineOption noMergeOption(
+        QStringLiteral("no-merge"),
+        QStringLiteral("Leave the search index as the first sync built it, unmerged."));
+    parser.addOptions(
+        { casesOption, pageOption, userOption, keepOption, storeOption, noMergeOption });
     parser.process(app);
     const int pageSize = parser.value(pageOption).toInt();
     const QString user = parser.value(userOption);
@@ -290,5 +298,39 @@ int main(int argc, char **argv)
     const qint64 storeBytes
         = QFileInfo(store).size() + QFileInfo(store + QStringLiteral("-wal")).size();
     std::printf("BENCH store_mb %.1f MB\n", double(storeBytes) / 1e6);
+    if (parser.isSet(noMergeOption))
+        return 0;
+
+    // What the desk does between runs after a first sync: the build's segments merged in
+    // short steps on a thread of their own. Not part of sync_s: the desk is in use
+    // meanwhile, and search finds the same before and after.
+    std::printf("BENCH merge_segments_before %d count\n",
+                SearchMerge::segmentCount(*opened.database));
+    resetPeakRss();
+    selfCpu = cpuSeconds(QStringLiteral("self"));
+    SearchMerger merger(*opened.database);
+    QEventLoop loop;
+    bool merged = false;
+    int steps = 0;
+    QObject::connect(&merger, &SearchMerger::finished, &loop,
+                     [&](bool ok, const QString &error, int done) {
+                         if (!ok)
+                             std::fprintf(stderr, "merge failed: %s\n", qPrintable(error));
+                         merged = ok;
+                         steps = done;
+                         loop.quit();
+                     });
+    QElapsedTimer mergeClock;
+    mergeClock.start();
+    merger.start();
+    loop.exec();
+    if (!merged)
+        return 1;
+    std::printf("BENCH merge_s %.2f s\n", double(mergeClock.elapsed()) / 1000.0);
+    std::printf("BENCH merge_cpu_s %.2f s\n", cpuSeconds(QStringLiteral("self")) - selfCpu);
+    std::printf("BENCH merge_steps %d count\n", steps);
+    std::printf("BENCH merge_segments_after %d count\n",
+                SearchMerge::segmentCount(*opened.database));
+    std::printf("BENCH merge_peak_rss_mb %.1f MB\n", peakRssMb());
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "store/caserepository.h"
 #include "store/changewriter.h"
 #include "store/database.h"
+#include "store/searchmerge.h"
 #include "tempstore.h"
 
 #include <QSqlError>
@@ -39,7 +40,7 @@ private slots:
     void buildsInSeveralSteps();
     void fillCutOffIsFinishedByTheNextEnd();
     void buildCutOffKeepsEveryRowOnce();
-    void buildMergesInLargeSegmentsThenDefaults();
+    void buildMergesNothingThenDefaults();
     void buildMergesNoLevelAtOnce();
     void caseRemovedDuringTheFillLeavesNoRow();
     void fullDiskWhileFinishingKeepsTheStore();
@@ -373,7 +374,7 @@ void TestBulkLoad::buildCutOffKeepsEveryRowOnce()
     QVERIFY(!again.isPending());
 }
 
-void TestBulkLoad::buildMergesInLargeSegmentsThenDefaults()
+void TestBulkLoad::buildMergesNothingThenDefaults()
 {
     const QString config = QStringLiteral("SELECT group_concat(k || '=' || v, ' ') FROM "
                                           "(SELECT k, v FROM case_search_config WHERE k IN "
@@ -381,17 +382,19 @@ void TestBulkLoad::buildMergesInLargeSegmentsThenDefaults()
     QString error;
     BulkLoad bulk(*m_db);
     QVERIFY(buildFirstChunk(bulk));
+    // No merging while the rows are built: SearchMerge merges afterwards.
     QCOMPARE(scalar(config).toString(),
-             QStringLiteral("automerge=64 crisismerge=200 hashsize=8388608"));
+             QStringLiteral("automerge=0 crisismerge=1000 hashsize=8388608"));
     // The index sorts' 8 MB page cache is over; the build has 16 MB, and the store's own
     // 48 MB come back when it is done.
     QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -16384);
     QVERIFY(finish(bulk));
     QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -49152);
-    // Later syncs write a few rows at a time: FTS5's own step-wise merging again, and still
-    // no level merged whole by one of their writes.
+    // Later syncs write a few rows at a time: FTS5's own step-wise merging again, and no
+    // level merged whole by one of their writes, not even the build's two hundred
+    // segments of a million cases.
     QCOMPARE(scalar(config).toString(),
-             QStringLiteral("automerge=4 crisismerge=200 hashsize=1048576"));
+             QStringLiteral("automerge=4 crisismerge=1000 hashsize=1048576"));
     QSqlQuery q(m_db->connection());
     QVERIFY2(q.exec(QStringLiteral("INSERT INTO case_search (case_search, rank) "
                                    "VALUES ('integrity-check', 1)")),
@@ -401,9 +404,10 @@ void TestBulkLoad::buildMergesInLargeSegmentsThenDefaults()
     QCOMPARE(cases.search(QStringLiteral("lu"), 5000).size(), 2500);
 }
 
-// While the rows are built, no chunk merges a whole level of the index (at a million cases
-// FTS5's defaults rewrote 640 MB in one chunk): segments written by separate transactions
-// stay apart, where FTS5's defaults merged them as the sixteenth came.
+// While the rows are built, nothing merges the index's segments (at a million cases FTS5's
+// defaults rewrote 640 MB in one chunk, and merging took a third of the build): segments
+// written by separate transactions stay apart, where FTS5's defaults merged them four at a
+// time. SearchMerge merges them after the build.
 void TestBulkLoad::buildMergesNoLevelAtOnce()
 {
     const QString segments = QStringLiteral("SELECT count(DISTINCT segid) FROM case_search_idx");
@@ -421,6 +425,19 @@ void TestBulkLoad::buildMergesNoLevelAtOnce()
     QCOMPARE(scalar(segments).toInt(), before + 40);
     QVERIFY(finish(bulk));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM case_search")).toInt(), 2540);
+    QVERIFY(scalar(segments).toInt() >= before + 40);
+
+    CaseRepository cases(*m_db, m_calendar);
+    QCOMPARE(cases.search(QStringLiteral("berlubang"), 5000).size(), 2500);
+    SearchMerge merge(*m_db);
+    QString error;
+    SearchMerge::Step step = SearchMerge::Step::More;
+    for (int i = 0; i < 1000 && step == SearchMerge::Step::More; ++i)
+        step = merge.step(&error);
+    QVERIFY2(step == SearchMerge::Step::Done, qPrintable(error));
+    QVERIFY(scalar(segments).toInt() < 4);
+    QCOMPARE(cases.search(QStringLiteral("berlubang"), 5000).size(), 2500);
+    QCOMPARE(cases.search(QStringLiteral("ditinjau"), 5000).size(), 1250);
 }
 
 void TestBulkLoad::caseRemovedDuringTheFillLeavesNoRow()
