@@ -3,9 +3,11 @@
 #include "hubfixture.h"
 #include "store/actionwriter.h"
 #include "store/outboxrepository.h"
+#include "store/searchmerge.h"
 #include "sync/hubaccount.h"
 #include "sync/synccontroller.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -24,6 +26,7 @@ private slots:
     void signInSyncsAndPushesBeforePulling();
     void wrongPasswordIsRefused();
     void unreachableHubKeepsActionsWaiting();
+    void runEndMergesTheSearchIndex();
 
 private:
     struct Desk
@@ -152,6 +155,42 @@ void TestSyncController::unreachableHubKeepsActionsWaiting()
     QVERIFY(!d->sync->status().lastError.isEmpty());
     QVERIFY2(syncOnce(*d), qPrintable(d->sync->log().join(QLatin1Char('\n'))));
     QCOMPARE(d->sync->status().pendingActions, 0);
+}
+
+// A run's end starts merging the search index (docs/store.md, "Merging the search index"):
+// here segments written apart, as a first sync's build leaves them, are merged once the
+// next run has ended, and the log says so.
+void TestSyncController::runEndMergesTheSearchIndex()
+{
+    QElapsedTimer sinceOpened;
+    sinceOpened.start();
+    auto d = desk();
+    QVERIFY(d);
+    QVERIFY(signIn(*d, m_hub.url().toString(), QLatin1String(HubFixture::kPassword)));
+    // The merge that goes on after the desk opens has had its turn (and found nothing):
+    // only the run's end can start the one below.
+    QTest::qWait(int(qMax<qint64>(0, 11000 - sinceOpened.elapsed())));
+    QSqlQuery q(d->store->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO case_search (case_search, rank) VALUES ('automerge', 0)")));
+    q.prepare(QStringLiteral("INSERT INTO case_search (rowid, title, content, followups) "
+                             "VALUES (?, 'Jalan berlubang', 'Mohon segera ditambal', '')"));
+    for (int i = 0; i < 12; ++i) {
+        q.addBindValue(9000001 + i); // a transaction, and so a segment, of its own
+        QVERIFY(q.exec());
+    }
+    QVERIFY(SearchMerge::segmentCount(*d->store) >= 12);
+    QSignalSpy log(d->sync.get(), &SyncController::logAdded);
+    QVERIFY(syncOnce(*d));
+    const auto merged = [&] {
+        for (const QList<QVariant> &line : std::as_const(log)) {
+            if (line.at(0).toString().contains(QLatin1String("search index merged in")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(merged(), 20000);
+    QVERIFY(SearchMerge::segmentCount(*d->store) < 4);
 }
 
 QTEST_GUILESS_MAIN(TestSyncController)
