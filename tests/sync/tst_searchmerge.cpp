@@ -43,6 +43,8 @@ private:
     // What a few searches find, row ids in order: the same before, during and after.
     QStringList findings() const;
     bool indexIsSound() const;
+    // Steps until the merge is done or fails (or 10,000 steps, a merge that never ends).
+    static SearchMerge::Step mergeToTheEnd(SearchMerge &merge, QString *error);
 
     std::unique_ptr<TempStore> m_store;
     Database *m_db = nullptr;
@@ -133,6 +135,14 @@ bool TestSearchMerge::indexIsSound() const
     return false;
 }
 
+SearchMerge::Step TestSearchMerge::mergeToTheEnd(SearchMerge &merge, QString *error)
+{
+    SearchMerge::Step step = SearchMerge::Step::More;
+    for (int i = 0; i < 10000 && step == SearchMerge::Step::More; ++i)
+        step = merge.step(error);
+    return step;
+}
+
 void TestSearchMerge::mergesInStepsAndFindsTheSame()
 {
     QVERIFY(writeSegments(12, 3000));
@@ -176,9 +186,7 @@ void TestSearchMerge::mergeCutOffGoesOnAfterReopening()
     QVERIFY(indexIsSound());
     QCOMPARE(findings(), before);
     SearchMerge again(*m_db);
-    SearchMerge::Step step = SearchMerge::Step::More;
-    for (int i = 0; i < 10000 && step == SearchMerge::Step::More; ++i)
-        step = again.step(&error);
+    const SearchMerge::Step step = mergeToTheEnd(again, &error);
     QVERIFY2(step == SearchMerge::Step::Done, qPrintable(error));
     QVERIFY(again.steps() >= 1);
     QVERIFY(SearchMerge::segmentCount(*m_db) < 4);
@@ -221,9 +229,7 @@ void TestSearchMerge::fullDiskStopsTheMergeAndKeepsTheIndex()
 
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
     SearchMerge again(*m_db);
-    SearchMerge::Step step = SearchMerge::Step::More;
-    for (int i = 0; i < 10000 && step == SearchMerge::Step::More; ++i)
-        step = again.step(&error);
+    const SearchMerge::Step step = mergeToTheEnd(again, &error);
     QVERIFY2(step == SearchMerge::Step::Done, qPrintable(error));
     QCOMPARE(findings(), before);
 }
